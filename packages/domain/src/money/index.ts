@@ -1,0 +1,5 @@
+export * from './units.ts';
+export * from './rounding.ts';
+export * from './rate.ts';
+export * from './allocate.ts';
+export * from './decimal-text.ts';
