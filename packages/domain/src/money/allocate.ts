@@ -26,5 +26,5 @@ export function allocate(totalFen: Fen, weights: readonly (number | bigint)[]): 
     parts[index]! += 1n;
     left -= 1n;
   }
-  return parts.map((part) => (negative ? -Number(part) : Number(part)));
+  return parts.map((part) => (negative && part !== 0n ? -Number(part) : Number(part)));
 }

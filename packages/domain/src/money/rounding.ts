@@ -60,7 +60,7 @@ export function roundRatio(numerator: bigint, denominator: bigint, mode: Roundin
     else if (kind === 'half-up' && remainder * 2n >= scaledDenominator) units += 1n;
   }
   const result = Number(units * unit);
-  return negative ? -result : result;
+  return negative && result !== 0 ? -result : result;
 }
 
 /** Rounds a whole fen amount to the mode's unit (for modes coarser than the fen). */

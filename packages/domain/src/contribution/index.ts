@@ -1,0 +1,2 @@
+export * from './contribution-base.ts';
+export * from './calculate-contributions.ts';

@@ -1,0 +1,159 @@
+import { isRoundingMode } from '../money/index.ts';
+import type { ParameterValue } from './parameter.ts';
+
+/** How a parameter's value is to be read; each kind has one validation rule. */
+export type ParameterKind = 'fen' | 'ppm' | 'months' | 'integer' | 'rounding-mode' | 'table';
+
+export interface ParameterDefinition {
+  kind: ParameterKind;
+  description: string;
+  /** Which scope dimensions the parameter may be narrowed by. */
+  dimensions: readonly ('insurance' | 'party' | 'category')[];
+}
+
+/**
+ * Every parameter the calculators read. A parameter not listed here cannot be stored, so a typo in
+ * an administrator's new version is refused instead of silently ignored.
+ */
+export const PARAMETER_CATALOGUE = {
+  'contribution.rate': {
+    kind: 'ppm',
+    description: 'Contribution rate as a share of the contribution base',
+    dimensions: ['insurance', 'party', 'category'],
+  },
+  'contribution.fixedMonthly': {
+    kind: 'fen',
+    description: 'Fixed monthly amount added on top of the rate (e.g. Beijing 3 yuan large-amount medical aid)',
+    dimensions: ['insurance', 'party', 'category'],
+  },
+  'contribution.personalAccountRate': {
+    kind: 'ppm',
+    description: 'Share of the base credited to the personal account out of this contribution',
+    dimensions: ['insurance', 'party', 'category'],
+  },
+  'contribution.rounding': {
+    kind: 'rounding-mode',
+    description: 'Rounding of a contribution amount',
+    dimensions: ['insurance', 'party', 'category'],
+  },
+  'base.floor': {
+    kind: 'fen',
+    description: 'Lowest monthly contribution base (usually 60% of the average wage)',
+    dimensions: ['insurance', 'category'],
+  },
+  'base.ceiling': {
+    kind: 'fen',
+    description: 'Highest monthly contribution base (usually 300% of the average wage)',
+    dimensions: ['insurance', 'category'],
+  },
+  'base.rounding': {
+    kind: 'rounding-mode',
+    description: 'Rounding of a declared contribution base',
+    dimensions: ['insurance'],
+  },
+  'base.averageWage': {
+    kind: 'fen',
+    description: 'Average monthly wage of urban employees (全口径) behind floors, ceilings and flexible grades',
+    dimensions: [],
+  },
+  'base.cycleStartMonth': {
+    kind: 'integer',
+    description: 'Calendar month in which the yearly contribution-base cycle starts (7 = July to June)',
+    dimensions: [],
+  },
+  'workInjury.classRates': {
+    kind: 'table',
+    description: 'Work-injury base rate per industry risk class 1-8, in ppm',
+    dimensions: [],
+  },
+  'lateFee.dailyRate': {
+    kind: 'ppm',
+    description: 'Late fee per day on overdue contributions',
+    dimensions: [],
+  },
+  'pension.calculationBase': {
+    kind: 'fen',
+    description: 'Pension calculation base (计发基数) for people retiring in the period',
+    dimensions: [],
+  },
+  'pension.divisors': {
+    kind: 'table',
+    description: 'Personal-account divisor (计发月数) by retirement age in whole years',
+    dimensions: [],
+  },
+  'pension.divisorPolicy': {
+    kind: 'table',
+    description: 'How a divisor is chosen for an age with extra months ({"name": "whole-years"})',
+    dimensions: [],
+  },
+  'pension.transitional': {
+    kind: 'table',
+    description: 'Transitional pension plug-in and its coefficients ({"name": "none"})',
+    dimensions: [],
+  },
+  'pension.minContributionMonths': {
+    kind: 'months',
+    description: 'Minimum contribution months for a pension, by retirement month',
+    dimensions: [],
+  },
+  'pension.creditingRate': {
+    kind: 'ppm',
+    description: 'Yearly crediting (interest) rate of the pension personal account',
+    dimensions: ['category'],
+  },
+  'pension.creditingMethod': {
+    kind: 'table',
+    description: 'How contributions made during the year earn interest ({"name": "half-year-factor", "factorPpm": 1083000})',
+    dimensions: [],
+  },
+  'residents.pension.grades': {
+    kind: 'table',
+    description: "Residents' pension yearly contribution grades in fen",
+    dimensions: [],
+  },
+  'residents.pension.basicMinimum': {
+    kind: 'fen',
+    description: "Residents' basic pension national minimum per month",
+    dimensions: [],
+  },
+  'residents.medical.individualMinimum': {
+    kind: 'fen',
+    description: "Residents' medical insurance minimum individual contribution per year",
+    dimensions: [],
+  },
+  'residents.medical.subsidyMinimum': {
+    kind: 'fen',
+    description: "Residents' medical insurance minimum fiscal subsidy per person per year",
+    dimensions: [],
+  },
+  minimumWage: {
+    kind: 'fen',
+    description: 'Monthly minimum wage',
+    dimensions: [],
+  },
+} as const satisfies Record<string, ParameterDefinition>;
+
+export type ParameterName = keyof typeof PARAMETER_CATALOGUE;
+
+export function isParameterName(name: string): name is ParameterName {
+  return Object.hasOwn(PARAMETER_CATALOGUE, name);
+}
+
+/** Returns the reason a value does not fit the parameter, or null when it does. */
+export function checkParameterValue(name: string, value: ParameterValue): string | null {
+  if (!isParameterName(name)) return `unknown parameter "${name}"`;
+  const { kind } = PARAMETER_CATALOGUE[name] as ParameterDefinition;
+  switch (kind) {
+    case 'fen':
+    case 'ppm':
+    case 'months':
+    case 'integer':
+      return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+        ? null
+        : `must be a non-negative whole number (${kind})`;
+    case 'rounding-mode':
+      return isRoundingMode(value) ? null : 'must be a rounding mode such as half-up-fen or up-jiao';
+    case 'table':
+      return typeof value === 'object' && value !== null ? null : 'must be a table (JSON object or array)';
+  }
+}

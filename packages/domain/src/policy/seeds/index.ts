@@ -1,0 +1,15 @@
+import type { PolicyParameter } from '../parameter.ts';
+import { BEIJING_PARAMETERS } from './beijing.ts';
+import { GUANGDONG_PARAMETERS } from './guangdong.ts';
+import { NATIONAL_PARAMETERS } from './national.ts';
+import { SHANGHAI_PARAMETERS } from './shanghai.ts';
+
+export { NATIONAL_DIVISOR_TABLE } from './national.ts';
+
+/** The parameters a new installation starts with; administrators add versions from there. */
+export const SEED_PARAMETERS: readonly PolicyParameter[] = [
+  ...NATIONAL_PARAMETERS,
+  ...BEIJING_PARAMETERS,
+  ...SHANGHAI_PARAMETERS,
+  ...GUANGDONG_PARAMETERS,
+];
