@@ -1,0 +1,6 @@
+export type { InvalidIdentifier } from './invalid.ts';
+export * from './resident-id.ts';
+export * from './organisation-code.ts';
+export * from './credit-code.ts';
+export * from './province-prefixes.ts';
+export * from './generate.ts';

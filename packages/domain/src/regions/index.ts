@@ -1,0 +1,2 @@
+export * from './region-code.ts';
+export * from './region-table.ts';
