@@ -1,0 +1,13 @@
+export * from './calculate-basic-pension.ts';
+export * from './divisor-table.ts';
+export * from './divisor-policy.ts';
+export * from './divisor-policies.ts';
+export * from './whole-years-divisor-policy.ts';
+export * from './interpolate-months-divisor-policy.ts';
+export * from './transitional-scheme.ts';
+export * from './transitional-schemes.ts';
+export * from './none-transitional-scheme.ts';
+export * from './guangdong-transitional-scheme.ts';
+export * from './sichuan-transitional-scheme.ts';
+export type { PluginRegistry } from './plugin-registry.ts';
+export type { PensionPartDraft } from './pension-part.ts';
