@@ -3,3 +3,7 @@ export * from './time/index.ts';
 export * from './explain/index.ts';
 export * from './policy/index.ts';
 export * from './contribution/index.ts';
+export * from './identifiers/index.ts';
+export * from './regions/index.ts';
+export * from './retirement/index.ts';
+export * from './pension/index.ts';

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PolicyBook, PolicyMissingError, SEED_PARAMETERS, type Insurance, type Party } from '../policy/index.ts';
+import {
+  PolicyBook,
+  PolicyMissingError,
+  SEED_PARAMETERS,
+  type Insurance,
+  type Party,
+} from '../policy/index.ts';
 import { calculateContributions, type ContributionResult } from './calculate-contributions.ts';
 
 const book = new PolicyBook(SEED_PARAMETERS);
@@ -39,16 +45,31 @@ describe('calculateContributions', () => {
   });
 
   it('raises a low wage to the floor and lowers a high one to the ceiling', () => {
-    const low = calculateContributions(book, { regionCode: '110000', period: '2025-08', category: 'employee', wageFen: 300_000 });
+    const low = calculateContributions(book, {
+      regionCode: '110000',
+      period: '2025-08',
+      category: 'employee',
+      wageFen: 300_000,
+    });
     expect(low.lines.every((line) => line.baseFen === 716_200)).toBe(true);
     expect(amount(low, 'pension', 'employee')).toBe(57_296); // 7162 × 8% = 572.96
     expect(low.lines[0]!.explanation.inputs.base).toContain('raised to the floor');
-    const high = calculateContributions(book, { regionCode: '110000', period: '2026-06', category: 'employee', wageFen: 9_000_000 });
+    const high = calculateContributions(book, {
+      regionCode: '110000',
+      period: '2026-06',
+      category: 'employee',
+      wageFen: 9_000_000,
+    });
     expect(high.lines.every((line) => line.baseFen === 3_581_100)).toBe(true);
   });
 
   it('uses the band in force for the period (Beijing July-June cycle)', () => {
-    const june = calculateContributions(book, { regionCode: '110000', period: '2025-06', category: 'employee', wageFen: 100 });
+    const june = calculateContributions(book, {
+      regionCode: '110000',
+      period: '2025-06',
+      category: 'employee',
+      wageFen: 100,
+    });
     expect(june.lines[0]!.baseFen).toBe(682_100);
   });
 
@@ -94,7 +115,12 @@ describe('calculateContributions', () => {
   });
 
   it('charges a flexible worker the whole pension premium with 8 points to the account', () => {
-    const result = calculateContributions(book, { regionCode: '110000', period: '2025-07', category: 'flexible', baseFen: 1_193_700 });
+    const result = calculateContributions(book, {
+      regionCode: '110000',
+      period: '2025-07',
+      category: 'flexible',
+      baseFen: 1_193_700,
+    });
     expect(result.lines.map((line) => [line.insurance, line.party])).toEqual([['pension', 'employee']]);
     expect(result.lines[0]!.amountFen).toBe(238_740); // 11937 × 20%
     expect(result.lines[0]!.personalAccountFen).toBe(95_496); // 11937 × 8%
@@ -103,20 +129,35 @@ describe('calculateContributions', () => {
   });
 
   it('adds the regional medical rate for flexible workers where one exists', () => {
-    const result = calculateContributions(book, { regionCode: '310000', period: '2025-07', category: 'flexible', baseFen: 746_000 });
+    const result = calculateContributions(book, {
+      regionCode: '310000',
+      period: '2025-07',
+      category: 'flexible',
+      baseFen: 746_000,
+    });
     expect(amount(result, 'medical', 'employee')).toBe(74_600);
     expect(amount(result, 'pension', 'employee')).toBe(149_200);
   });
 
   it('derives the floor from the average wage when no band was published', () => {
-    const result = calculateContributions(book, { regionCode: '440100', period: '2024-09', category: 'employee', wageFen: 100 });
+    const result = calculateContributions(book, {
+      regionCode: '440100',
+      period: '2024-09',
+      category: 'employee',
+      wageFen: 100,
+    });
     const pension = result.lines.find((line) => line.insurance === 'pension')!;
     expect(pension.baseFen).toBe(550_020); // 60% of 9,167
     expect(result.notes.some((note) => note.includes('60% of average wage'))).toBe(true);
   });
 
   it('uses Guangzhou’s own pension floor and the provincial band for medical', () => {
-    const result = calculateContributions(book, { regionCode: '440106', period: '2025-09', category: 'employee', wageFen: 100 });
+    const result = calculateContributions(book, {
+      regionCode: '440106',
+      period: '2025-09',
+      category: 'employee',
+      wageFen: 100,
+    });
     expect(result.lines.find((line) => line.insurance === 'pension')!.baseFen).toBe(551_000);
     expect(result.lines.find((line) => line.insurance === 'medical')!.baseFen).toBe(477_500);
     expect(amount(result, 'medical', 'employer')).toBe(31_038); // 4775 × 6.5% = 310.375 -> 310.38
@@ -124,7 +165,12 @@ describe('calculateContributions', () => {
 
   it('refuses a region and period without policy data instead of assessing zero', () => {
     expect(() =>
-      calculateContributions(book, { regionCode: '510100', period: '2025-07', category: 'employee', wageFen: 800_000 }),
+      calculateContributions(book, {
+        regionCode: '510100',
+        period: '2025-07',
+        category: 'employee',
+        wageFen: 800_000,
+      }),
     ).toThrow(PolicyMissingError);
   });
 
@@ -132,23 +178,29 @@ describe('calculateContributions', () => {
     const input = { regionCode: '110000', period: '2025-07', category: 'employee' } as const;
     expect(() => calculateContributions(book, input)).toThrow(/wage/);
     expect(() => calculateContributions(book, { ...input, wageFen: -1 })).toThrow(/wage/);
-    expect(() => calculateContributions(book, { ...input, wageFen: 1, injuryClass: 9 })).toThrow(/injuryClass/);
+    expect(() => calculateContributions(book, { ...input, wageFen: 1, injuryClass: 9 })).toThrow(
+      /injuryClass/,
+    );
   });
 
   it('always totals its lines, and amounts never fall as the wage rises', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000_000 }), fc.integer({ min: 0, max: 100_000 }), (wageFen, raiseFen) => {
-        const input = { regionCode: '310000', period: '2025-07', category: 'employee' } as const;
-        const lower = calculateContributions(book, { ...input, wageFen });
-        const higher = calculateContributions(book, { ...input, wageFen: wageFen + raiseFen });
-        const sum = lower.lines.reduce((total, line) => total + line.amountFen, 0);
-        expect(lower.totals.totalFen).toBe(sum);
-        expect(lower.totals.employerFen + lower.totals.employeeFen).toBe(sum);
-        lower.lines.forEach((line, index) => {
-          expect(higher.lines[index]!.amountFen).toBeGreaterThanOrEqual(line.amountFen);
-          expect(line.personalAccountFen).toBeLessThanOrEqual(line.amountFen);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 100_000 }),
+        (wageFen, raiseFen) => {
+          const input = { regionCode: '310000', period: '2025-07', category: 'employee' } as const;
+          const lower = calculateContributions(book, { ...input, wageFen });
+          const higher = calculateContributions(book, { ...input, wageFen: wageFen + raiseFen });
+          const sum = lower.lines.reduce((total, line) => total + line.amountFen, 0);
+          expect(lower.totals.totalFen).toBe(sum);
+          expect(lower.totals.employerFen + lower.totals.employeeFen).toBe(sum);
+          lower.lines.forEach((line, index) => {
+            expect(higher.lines[index]!.amountFen).toBeGreaterThanOrEqual(line.amountFen);
+            expect(line.personalAccountFen).toBeLessThanOrEqual(line.amountFen);
+          });
+        },
+      ),
     );
   });
 });

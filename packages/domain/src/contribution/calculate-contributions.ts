@@ -107,16 +107,26 @@ export function calculateContributions(book: PolicyBook, input: ContributionInpu
 
   for (const insurance of ORDER) {
     for (const party of PARTIES_OF[input.category]) {
-      const query = { regionCode: input.regionCode, period: input.period, insurance, party, category: input.category };
+      const query = {
+        regionCode: input.regionCode,
+        period: input.period,
+        insurance,
+        party,
+        category: input.category,
+      };
       const rate =
         insurance === 'work_injury'
           ? findInjuryRate(book, query, party, injuryClass, injuryFloatPpm)
           : findRate(book, query);
       if (!rate) {
-        const required = REQUIRED[input.category].includes(insurance) && (insurance !== 'work_injury' || party === 'employer');
+        const required =
+          REQUIRED[input.category].includes(insurance) &&
+          (insurance !== 'work_injury' || party === 'employer');
         if (required) throw new PolicyMissingError('contribution.rate', query);
         if (input.category === 'flexible' && insurance === 'medical') {
-          notes.push(`medical: no rate for flexible workers published in region ${input.regionCode}; not assessed`);
+          notes.push(
+            `medical: no rate for flexible workers published in region ${input.regionCode}; not assessed`,
+          );
         }
         continue;
       }
@@ -205,7 +215,8 @@ function findInjuryRate(
   if (party !== 'employer') return undefined;
   const classRates = book.require<Record<string, number>>('workInjury.classRates', query);
   const classRatePpm = classRates.value[String(injuryClass)];
-  if (classRatePpm === undefined) throw new PolicyMissingError(`workInjury.classRates[${injuryClass}]`, query);
+  if (classRatePpm === undefined)
+    throw new PolicyMissingError(`workInjury.classRates[${injuryClass}]`, query);
   const numerator = BigInt(classRatePpm) * BigInt(floatPpm);
   const denominator = BigInt(PPM_PER_UNIT) * BigInt(PPM_PER_UNIT);
   return {
@@ -233,7 +244,11 @@ function explainLine(args: {
 }): Explanation {
   const { base, rate } = args;
   const clampNote =
-    base.clampedTo === 'floor' ? ' (raised to the floor)' : base.clampedTo === 'ceiling' ? ' (lowered to the ceiling)' : '';
+    base.clampedTo === 'floor'
+      ? ' (raised to the floor)'
+      : base.clampedTo === 'ceiling'
+        ? ' (lowered to the ceiling)'
+        : '';
   const fixedText = rate.fixedFen ? ` + ${formatFenAsYuan(rate.fixedFen)}` : '';
   const inputs: Record<string, string> = {
     declared: formatFenAsYuan(base.declaredFen),
@@ -251,7 +266,13 @@ function explainLine(args: {
     rule: `base clamped to [floor, ceiling] × rate${fixedText ? ' + fixed monthly amount' : ''}, ${ROUNDING_MODE_LABELS[args.rounding]}`,
     formula: `${formatFenAsYuan(base.baseFen)} × ${rate.describe}${fixedText} = ${formatFenAsYuan(args.amountFen)}`,
     inputs,
-    sources: unique([LEGAL_BASIS[args.insurance], 'GBF-2019-13 (base 60%-300%)', ...rate.sources, ...base.sources, ...args.sources]),
+    sources: unique([
+      LEGAL_BASIS[args.insurance],
+      'GBF-2019-13 (base 60%-300%)',
+      ...rate.sources,
+      ...base.sources,
+      ...args.sources,
+    ]),
   };
 }
 

@@ -20,7 +20,9 @@ export function allocate(totalFen: Fen, weights: readonly (number | bigint)[]): 
   const parts = big.map((weight) => (total * weight) / weightSum);
   const remainders = big.map((weight, index) => ({ index, remainder: (total * weight) % weightSum }));
   let left = total - parts.reduce((sum, part) => sum + part, 0n);
-  remainders.sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  remainders.sort((a, b) =>
+    a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1,
+  );
   for (const { index } of remainders) {
     if (left === 0n) break;
     parts[index]! += 1n;

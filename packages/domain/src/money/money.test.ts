@@ -39,7 +39,8 @@ describe('roundRatio', () => {
           // |rounded − exact| < unit, checked exactly: |rounded·den − num| < unit·den
           const gap = BigInt(rounded) * denominator - numerator;
           expect(gap < 0n ? -gap : gap).toBeLessThan(BigInt(unit) * denominator);
-          if (mode.startsWith('up')) expect(Math.abs(rounded) * Number(denominator) >= Math.abs(Number(numerator))).toBe(true);
+          if (mode.startsWith('up'))
+            expect(Math.abs(rounded) * Number(denominator) >= Math.abs(Number(numerator))).toBe(true);
           if (mode.startsWith('truncate')) expect(gap * (numerator < 0n ? -1n : 1n) <= 0n).toBe(true);
         },
       ),
@@ -48,9 +49,13 @@ describe('roundRatio', () => {
 
   it('is symmetric around zero', () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.constantFrom(...ROUNDING_MODES), (value, mode) => {
-        expect(roundRatio(-value, 7n, mode)).toBe(0 - roundRatio(value, 7n, mode));
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 12n }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (value, mode) => {
+          expect(roundRatio(-value, 7n, mode)).toBe(0 - roundRatio(value, 7n, mode));
+        },
+      ),
     );
   });
 
@@ -78,12 +83,16 @@ describe('allocate', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -1_000_000_000, max: 1_000_000_000 }),
-        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 }).filter((weights) => weights.some((w) => w > 0)),
+        fc
+          .array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 20 })
+          .filter((weights) => weights.some((w) => w > 0)),
         (total, weights) => {
           const parts = allocate(total, weights);
           expect(parts.reduce((sum, part) => sum + part, 0)).toBe(total);
           const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
-          parts.forEach((part, index) => expect(Math.abs(part - (total * weights[index]!) / weightSum)).toBeLessThan(1));
+          parts.forEach((part, index) =>
+            expect(Math.abs(part - (total * weights[index]!) / weightSum)).toBeLessThan(1),
+          );
         },
       ),
     );

@@ -23,7 +23,8 @@ export const PARAMETER_CATALOGUE = {
   },
   'contribution.fixedMonthly': {
     kind: 'fen',
-    description: 'Fixed monthly amount added on top of the rate (e.g. Beijing 3 yuan large-amount medical aid)',
+    description:
+      'Fixed monthly amount added on top of the rate (e.g. Beijing 3 yuan large-amount medical aid)',
     dimensions: ['insurance', 'party', 'category'],
   },
   'contribution.personalAccountRate': {
@@ -53,7 +54,8 @@ export const PARAMETER_CATALOGUE = {
   },
   'base.averageWage': {
     kind: 'fen',
-    description: 'Average monthly wage of urban employees (全口径) behind floors, ceilings and flexible grades',
+    description:
+      'Average monthly wage of urban employees (全口径) behind floors, ceilings and flexible grades',
     dimensions: [],
   },
   'base.cycleStartMonth': {
@@ -91,6 +93,11 @@ export const PARAMETER_CATALOGUE = {
     description: 'Transitional pension plug-in and its coefficients ({"name": "none"})',
     dimensions: [],
   },
+  'pension.rounding': {
+    kind: 'rounding-mode',
+    description: 'Rounding of each part of a monthly pension',
+    dimensions: [],
+  },
   'pension.minContributionMonths': {
     kind: 'months',
     description: 'Minimum contribution months for a pension, by retirement month',
@@ -103,7 +110,8 @@ export const PARAMETER_CATALOGUE = {
   },
   'pension.creditingMethod': {
     kind: 'table',
-    description: 'How contributions made during the year earn interest ({"name": "half-year-factor", "factorPpm": 1083000})',
+    description:
+      'How contributions made during the year earn interest ({"name": "half-year-factor", "factorPpm": 1083000})',
     dimensions: [],
   },
   'residents.pension.grades': {

@@ -53,7 +53,10 @@ export class PolicyBook {
     return (this.cache.get(key) ?? undefined) as ResolvedParameter<V> | undefined;
   }
 
-  require<V extends ParameterValue = ParameterValue>(name: ParameterName, query: ParameterQuery): ResolvedParameter<V> {
+  require<V extends ParameterValue = ParameterValue>(
+    name: ParameterName,
+    query: ParameterQuery,
+  ): ResolvedParameter<V> {
     const found = this.find<V>(name, query);
     if (!found) throw new PolicyMissingError(name, query);
     return found;

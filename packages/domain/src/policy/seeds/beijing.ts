@@ -18,9 +18,29 @@ export const BEIJING_PARAMETERS: PolicyParameter[] = [
   seed('base.averageWage', BJ, '2022-07', 1062800, 'derived: 2022 ceiling ÷ 3 (GBF-2019-13)'),
   seed('base.averageWage', BJ, '2024-07', 1176100, 'derived: 2024 ceiling ÷ 3 (GBF-2019-13)'),
   seed('base.averageWage', BJ, '2025-07', 1193700, 'derived: 2025 ceiling ÷ 3 (GBF-2019-13)'),
-  seed('contribution.rate', BJ, '2021-07', 98000, `${CALCULATORS}: employer medical 9.8% incl. maternity [U]`, { ...EMPLOYER, insurance: 'medical' }),
-  seed('contribution.fixedMonthly', BJ, '2021-07', 300, 'Beijing large-amount medical mutual aid: employee 3 yuan a month', { ...EMPLOYEE, insurance: 'medical' }),
-  seed('contribution.rate', BJ, '2021-07', 5000, `${CALCULATORS}: unemployment employer 0.5%`, { ...EMPLOYER, insurance: 'unemployment' }),
-  seed('contribution.rate', BJ, '2021-07', 5000, `${CALCULATORS}: unemployment employee 0.5%`, { ...EMPLOYEE, insurance: 'unemployment' }),
+  seed(
+    'contribution.rate',
+    BJ,
+    '2021-07',
+    98000,
+    `${CALCULATORS}: employer medical 9.8% incl. maternity [U]`,
+    { ...EMPLOYER, insurance: 'medical' },
+  ),
+  seed(
+    'contribution.fixedMonthly',
+    BJ,
+    '2021-07',
+    300,
+    'Beijing large-amount medical mutual aid: employee 3 yuan a month',
+    { ...EMPLOYEE, insurance: 'medical' },
+  ),
+  seed('contribution.rate', BJ, '2021-07', 5000, `${CALCULATORS}: unemployment employer 0.5%`, {
+    ...EMPLOYER,
+    insurance: 'unemployment',
+  }),
+  seed('contribution.rate', BJ, '2021-07', 5000, `${CALCULATORS}: unemployment employee 0.5%`, {
+    ...EMPLOYEE,
+    insurance: 'unemployment',
+  }),
   seed('pension.calculationBase', BJ, '2025-01', 1204900, '京人社发〔2025〕13号', { validTo: '2025-12' }),
 ];

@@ -17,14 +17,41 @@ export const GUANGDONG_PARAMETERS: PolicyParameter[] = [
   // the 2024 floor was not collected, so it is derived as 60% of the average wage.
   seed('base.ceiling', GD, '2024-07', 2750100, 'Guangdong 2024 pension ceiling: 300% of 9,167 [R]'),
   ...baseBand(GD, '2025-07', 4775, 27549, 'Guangdong 2025 pension band outside Guangzhou [R]'),
-  seed('base.floor', GZ, '2025-07', 551000, 'Guangdong 2025: Guangzhou and provincial units floor [R]', { insurance: 'pension' }),
+  seed('base.floor', GZ, '2025-07', 551000, 'Guangdong 2025: Guangzhou and provincial units floor [R]', {
+    insurance: 'pension',
+  }),
   seed('base.averageWage', GD, '2024-07', 916700, 'Guangdong 2023 average wage 9,167 [R]'),
   seed('base.averageWage', GD, '2025-07', 918300, 'derived: 2025 ceiling ÷ 3 (GBF-2019-13)'),
   ...baseBand(SZ, '2026-01', 6727, 33633, 'Shenzhen 2026 medical band [R]', { insurance: 'medical' }),
-  seed('contribution.rate', GZ, '2024-03', 65000, 'Guangzhou phased employer medical 6.5% [U]', { ...EMPLOYER, insurance: 'medical' }),
-  seed('contribution.rate', SZ, '2024-03', 70000, 'Shenzhen phased employer medical 7% [U]', { ...EMPLOYER, insurance: 'medical' }),
-  seed('contribution.rate', SZ, '2026-01', 80000, 'Shenzhen employer medical 8% restored [U]', { ...EMPLOYER, insurance: 'medical' }),
-  seed('contribution.rate', GD, '2024-01', 80000, 'Guangzhou / Shenzhen flexible workers medical 8% (tier 1) [R]', { ...FLEXIBLE, insurance: 'medical' }),
-  seed('pension.calculationBase', GD, '2025-01', 949300, 'Guangdong 2025 pension calculation base (excl. Shenzhen) [R]', { validTo: '2025-12' }),
-  seed('pension.calculationBase', SZ, '2025-01', 1129300, 'Shenzhen 2025 pension calculation base [U]', { validTo: '2025-12' }),
+  seed('contribution.rate', GZ, '2024-03', 65000, 'Guangzhou phased employer medical 6.5% [U]', {
+    ...EMPLOYER,
+    insurance: 'medical',
+  }),
+  seed('contribution.rate', SZ, '2024-03', 70000, 'Shenzhen phased employer medical 7% [U]', {
+    ...EMPLOYER,
+    insurance: 'medical',
+  }),
+  seed('contribution.rate', SZ, '2026-01', 80000, 'Shenzhen employer medical 8% restored [U]', {
+    ...EMPLOYER,
+    insurance: 'medical',
+  }),
+  seed(
+    'contribution.rate',
+    GD,
+    '2024-01',
+    80000,
+    'Guangzhou / Shenzhen flexible workers medical 8% (tier 1) [R]',
+    { ...FLEXIBLE, insurance: 'medical' },
+  ),
+  seed(
+    'pension.calculationBase',
+    GD,
+    '2025-01',
+    949300,
+    'Guangdong 2025 pension calculation base (excl. Shenzhen) [R]',
+    { validTo: '2025-12' },
+  ),
+  seed('pension.calculationBase', SZ, '2025-01', 1129300, 'Shenzhen 2025 pension calculation base [U]', {
+    validTo: '2025-12',
+  }),
 ];

@@ -4,8 +4,6 @@ import { GUANGDONG_PARAMETERS } from './guangdong.ts';
 import { NATIONAL_PARAMETERS } from './national.ts';
 import { SHANGHAI_PARAMETERS } from './shanghai.ts';
 
-export { NATIONAL_DIVISOR_TABLE } from './national.ts';
-
 /** The parameters a new installation starts with; administrators add versions from there. */
 export const SEED_PARAMETERS: readonly PolicyParameter[] = [
   ...NATIONAL_PARAMETERS,

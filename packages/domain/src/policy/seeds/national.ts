@@ -1,3 +1,4 @@
+import { NATIONAL_DIVISORS, NATIONAL_DIVISORS_SOURCE } from '../../pension/divisor-table.ts';
 import { NATIONAL_REGION as CN } from '../dimensions.ts';
 import type { PolicyParameter } from '../parameter.ts';
 import { seed } from './seed-row.ts';
@@ -5,17 +6,17 @@ import { seed } from './seed-row.ts';
 const EMPLOYEE = { category: 'employee' } as const;
 const FLEXIBLE = { category: 'flexible', party: 'employee' } as const;
 
-/** Divisor table annexed to GF-2005-38 (DOMAIN.md §4.3); age 47 is 208 as in the majority of sources. */
-export const NATIONAL_DIVISOR_TABLE: Record<string, number> = {
-  40: 233, 41: 230, 42: 226, 43: 223, 44: 220, 45: 216, 46: 212, 47: 208, 48: 204, 49: 199, 50: 195,
-  51: 190, 52: 185, 53: 180, 54: 175, 55: 170, 56: 164, 57: 158, 58: 152, 59: 145, 60: 139,
-  61: 132, 62: 125, 63: 117, 64: 109, 65: 101, 66: 93, 67: 84, 68: 75, 69: 65, 70: 56,
-};
-
 /** National crediting rates of the pension personal account, % with two decimals (DOMAIN.md §3.1). */
 const CREDITING_RATES: [number, number, string][] = [
-  [2016, 83100, ''], [2017, 71200, ''], [2018, 82900, ''], [2019, 76100, ''], [2020, 60400, ''],
-  [2021, 66900, ''], [2022, 61200, ''], [2023, 39700, ''], [2024, 26200, ''],
+  [2016, 83100, ''],
+  [2017, 71200, ''],
+  [2018, 82900, ''],
+  [2019, 76100, ''],
+  [2020, 60400, ''],
+  [2021, 66900, ''],
+  [2022, 61200, ''],
+  [2023, 39700, ''],
+  [2024, 26200, ''],
   [2025, 15000, ' [unconfirmed: one source only, DOMAIN.md §17.2]'],
 ];
 
@@ -23,41 +24,138 @@ const CREDITING_RATES: [number, number, string][] = [
 function minimumYearsRows(): PolicyParameter[] {
   const rows = [seed('pension.minContributionMonths', CN, '1998-01', 180, 'SIL Art. 16; NPC-2024 annex')];
   for (let year = 2030; year <= 2039; year += 1) {
-    rows.push(seed('pension.minContributionMonths', CN, `${year}-01`, 180 + (year - 2029) * 6, 'NPC-2024 annex'));
+    rows.push(
+      seed('pension.minContributionMonths', CN, `${year}-01`, 180 + (year - 2029) * 6, 'NPC-2024 annex'),
+    );
   }
   return rows;
 }
 
 export const NATIONAL_PARAMETERS: PolicyParameter[] = [
   // Employees of enterprises
-  seed('contribution.rate', CN, '2019-05', 160000, 'GBF-2019-13 (pension employer 16%)', { ...EMPLOYEE, insurance: 'pension', party: 'employer' }),
-  seed('contribution.rate', CN, '2006-01', 80000, 'GF-2005-38 (pension employee 8%)', { ...EMPLOYEE, insurance: 'pension', party: 'employee' }),
-  seed('contribution.personalAccountRate', CN, '2006-01', 80000, 'GF-2005-38 (8% to the personal account)', { ...EMPLOYEE, insurance: 'pension', party: 'employee' }),
-  seed('contribution.rate', CN, '1999-01', 20000, 'GF-1998-44 (medical employee 2%)', { ...EMPLOYEE, insurance: 'medical', party: 'employee' }),
-  seed('contribution.personalAccountRate', CN, '2021-04', 20000, "GBF-2021-14 (employee's 2% to the medical personal account)", { ...EMPLOYEE, insurance: 'medical', party: 'employee' }),
-  seed('contribution.rate', CN, '1999-01', 20000, 'UIR Art. 6 (unemployment employer 2%)', { ...EMPLOYEE, insurance: 'unemployment', party: 'employer' }),
-  seed('contribution.rate', CN, '1999-01', 10000, 'UIR Art. 6 (unemployment employee 1%)', { ...EMPLOYEE, insurance: 'unemployment', party: 'employee' }),
-  seed('contribution.rate', CN, '2017-01', 5000, '人社部发〔2017〕14号 (1% in total; split set by province)', { ...EMPLOYEE, insurance: 'unemployment', party: 'employer' }),
-  seed('contribution.rate', CN, '2017-01', 5000, '人社部发〔2017〕14号 (1% in total; split set by province)', { ...EMPLOYEE, insurance: 'unemployment', party: 'employee' }),
-  seed('workInjury.classRates', CN, '2015-10', { 1: 2000, 2: 4000, 3: 7000, 4: 9000, 5: 11000, 6: 13000, 7: 16000, 8: 19000 }, 'RSB-2015-71'),
+  seed('contribution.rate', CN, '2019-05', 160000, 'GBF-2019-13 (pension employer 16%)', {
+    ...EMPLOYEE,
+    insurance: 'pension',
+    party: 'employer',
+  }),
+  seed('contribution.rate', CN, '2006-01', 80000, 'GF-2005-38 (pension employee 8%)', {
+    ...EMPLOYEE,
+    insurance: 'pension',
+    party: 'employee',
+  }),
+  seed('contribution.personalAccountRate', CN, '2006-01', 80000, 'GF-2005-38 (8% to the personal account)', {
+    ...EMPLOYEE,
+    insurance: 'pension',
+    party: 'employee',
+  }),
+  seed('contribution.rate', CN, '1999-01', 20000, 'GF-1998-44 (medical employee 2%)', {
+    ...EMPLOYEE,
+    insurance: 'medical',
+    party: 'employee',
+  }),
+  seed(
+    'contribution.personalAccountRate',
+    CN,
+    '2021-04',
+    20000,
+    "GBF-2021-14 (employee's 2% to the medical personal account)",
+    { ...EMPLOYEE, insurance: 'medical', party: 'employee' },
+  ),
+  seed('contribution.rate', CN, '1999-01', 20000, 'UIR Art. 6 (unemployment employer 2%)', {
+    ...EMPLOYEE,
+    insurance: 'unemployment',
+    party: 'employer',
+  }),
+  seed('contribution.rate', CN, '1999-01', 10000, 'UIR Art. 6 (unemployment employee 1%)', {
+    ...EMPLOYEE,
+    insurance: 'unemployment',
+    party: 'employee',
+  }),
+  seed(
+    'contribution.rate',
+    CN,
+    '2017-01',
+    5000,
+    '人社部发〔2017〕14号 (1% in total; split set by province)',
+    { ...EMPLOYEE, insurance: 'unemployment', party: 'employer' },
+  ),
+  seed(
+    'contribution.rate',
+    CN,
+    '2017-01',
+    5000,
+    '人社部发〔2017〕14号 (1% in total; split set by province)',
+    { ...EMPLOYEE, insurance: 'unemployment', party: 'employee' },
+  ),
+  seed(
+    'workInjury.classRates',
+    CN,
+    '2015-10',
+    { 1: 2000, 2: 4000, 3: 7000, 4: 9000, 5: 11000, 6: 13000, 7: 16000, 8: 19000 },
+    'RSB-2015-71',
+  ),
   // Flexible workers pay the whole pension premium themselves, 8 of the 20 points to the account
-  seed('contribution.rate', CN, '2006-01', 200000, 'GF-2005-38 (flexible workers 20%)', { ...FLEXIBLE, insurance: 'pension' }),
-  seed('contribution.personalAccountRate', CN, '2006-01', 80000, 'GF-2005-38 (8% to the personal account)', { ...FLEXIBLE, insurance: 'pension' }),
+  seed('contribution.rate', CN, '2006-01', 200000, 'GF-2005-38 (flexible workers 20%)', {
+    ...FLEXIBLE,
+    insurance: 'pension',
+  }),
+  seed('contribution.personalAccountRate', CN, '2006-01', 80000, 'GF-2005-38 (8% to the personal account)', {
+    ...FLEXIBLE,
+    insurance: 'pension',
+  }),
   // Rounding and bases
   seed('contribution.rounding', CN, '1990-01', 'half-up-fen', 'DOMAIN.md §2.1 default (四舍五入到分)'),
-  seed('base.cycleStartMonth', CN, '1990-01', 1, 'Collection Regs; calendar year unless the region says otherwise'),
+  seed(
+    'base.cycleStartMonth',
+    CN,
+    '1990-01',
+    1,
+    'Collection Regs; calendar year unless the region says otherwise',
+  ),
   seed('lateFee.dailyRate', CN, '2011-07', 500, 'SIL Art. 86 (0.05% per day)'),
   // Pension benefit
-  seed('pension.divisors', CN, '2006-01', NATIONAL_DIVISOR_TABLE, 'GF-2005-38 annex (计发月数)'),
-  seed('pension.divisorPolicy', CN, '2006-01', { name: 'whole-years' }, 'GF-2005-38 (divisor of the age at retirement); DOMAIN.md §17.1'),
-  seed('pension.transitional', CN, '2006-01', { name: 'none' }, 'GF-2005-38 (transitional pension set by each province)'),
+  seed('pension.divisors', CN, '2006-01', NATIONAL_DIVISORS, `${NATIONAL_DIVISORS_SOURCE} (计发月数)`),
+  seed(
+    'pension.divisorPolicy',
+    CN,
+    '2006-01',
+    { name: 'whole-years' },
+    'GF-2005-38 (divisor of the age at retirement); DOMAIN.md §17.1',
+  ),
+  seed('pension.rounding', CN, '2006-01', 'half-up-fen', 'DOMAIN.md §2.1 default (四舍五入到分)'),
+  seed(
+    'pension.transitional',
+    CN,
+    '2006-01',
+    { name: 'none' },
+    'GF-2005-38 (transitional pension set by each province)',
+  ),
   ...minimumYearsRows(),
   ...CREDITING_RATES.map(([year, ratePpm, note]) =>
-    seed('pension.creditingRate', CN, `${year}-01`, ratePpm, `MOHRSS/MOF yearly notice on the crediting rate ${year}${note}`, { validTo: `${year}-12` }),
+    seed(
+      'pension.creditingRate',
+      CN,
+      `${year}-01`,
+      ratePpm,
+      `MOHRSS/MOF yearly notice on the crediting rate ${year}${note}`,
+      { validTo: `${year}-12` },
+    ),
   ),
-  seed('pension.creditingMethod', CN, '1998-01', { name: 'half-year-factor', factorPpm: 1083000 }, 'DOMAIN.md §3.1 (provincial convention: contributions × (1 + r × 1.083 / 2))'),
+  seed(
+    'pension.creditingMethod',
+    CN,
+    '1998-01',
+    { name: 'half-year-factor', factorPpm: 1083000 },
+    'DOMAIN.md §3.1 (provincial convention: contributions × (1 + r × 1.083 / 2))',
+  ),
   // Residents' schemes
-  seed('residents.pension.grades', CN, '2014-02', [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1500, 2000].map((yuan) => yuan * 100), 'GF-2014-8'),
+  seed(
+    'residents.pension.grades',
+    CN,
+    '2014-02',
+    [100, 200, 300, 400, 500, 600, 700, 800, 900, 1000, 1500, 2000].map((yuan) => yuan * 100),
+    'GF-2014-8',
+  ),
   seed('residents.pension.basicMinimum', CN, '2014-07', 7000, 'GF-2014-8 and 2014 adjustment'),
   seed('residents.pension.basicMinimum', CN, '2018-01', 8800, 'MOHRSS 2018 adjustment'),
   seed('residents.pension.basicMinimum', CN, '2020-01', 9300, 'MOHRSS 2020 adjustment'),
@@ -66,5 +164,11 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
   seed('residents.pension.basicMinimum', CN, '2025-01', 14300, 'MOHRSS 2025 adjustment'),
   seed('residents.medical.individualMinimum', CN, '2024-01', 40000, '医保发〔2024〕19号'),
   seed('residents.medical.subsidyMinimum', CN, '2024-01', 67000, '医保发〔2024〕19号'),
-  seed('residents.medical.subsidyMinimum', CN, '2025-01', 70000, '2025 national financing notice (as cited by Hebei)'),
+  seed(
+    'residents.medical.subsidyMinimum',
+    CN,
+    '2025-01',
+    70000,
+    '2025 national financing notice (as cited by Hebei)',
+  ),
 ];

@@ -1,0 +1,34 @@
+import type { Command } from 'commander';
+import { openApp } from '../../app/index.ts';
+import { redactDatabaseUrl } from '../../db/index.ts';
+import { buildServer } from '../../http/build-server.ts';
+import { printLines } from '../output.ts';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Migrate the database, load the reference data and serve the API and web app')
+    .option('--demo', 'load the demo region into an empty database')
+    .action(async () => {
+      const app = await openApp();
+      const server = await buildServer(app);
+      const close = async () => {
+        await server.close();
+        await app.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      await server.listen({ port: app.config.port, host: app.config.host });
+      const shown = app.config.host === '0.0.0.0' ? 'localhost' : app.config.host;
+      printLines([
+        '',
+        `Shebao is running at http://${shown === '127.0.0.1' ? 'localhost' : shown}:${app.config.port}`,
+        `  database: ${redactDatabaseUrl(app.config.databaseUrl)}`,
+        `  health:   http://${shown}:${app.config.port}/api/health`,
+        '  Stop with Ctrl+C.',
+      ]);
+      // Keep the command alive until a signal closes the server.
+      await new Promise(() => {});
+    });
+}

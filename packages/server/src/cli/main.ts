@@ -1,0 +1,63 @@
+import { PolicyMissingError } from '@shebao/domain';
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../config/index.ts';
+import { AppError } from '../errors/index.ts';
+import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
+import { registerCalcCommands } from './commands/calc.ts';
+import { registerDbCommands } from './commands/db.ts';
+import { registerPolicyCommands } from './commands/policy.ts';
+import { registerServeCommand } from './commands/serve.ts';
+import { registerValidateCommands } from './commands/validate.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('shebao')
+    .description('Shebao social insurance administration: calculators, collection, ledger and the server')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      // Commander's own usage errors are one line already; keep them on stderr.
+      writeErr: (text) => process.stderr.write(text),
+    });
+  registerCalcCommands(program);
+  registerValidateCommands(program);
+  registerPolicyCommands(program);
+  registerDbCommands(program);
+  registerServeCommand(program);
+  return program;
+}
+
+/**
+ * Runs the command line and returns the exit code: 0 done, 1 invalid or discrepancies found,
+ * 2 bad arguments. Errors are one line naming the argument or field and the reason; never a stack trace.
+ */
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;
+  } catch (error) {
+    return reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version output end here too, with exit code 0.
+    return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+  }
+  if (error instanceof CliUsageError || error instanceof ConfigError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof RangeError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof PolicyMissingError || error instanceof AppError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return EXIT_INVALID;
+  }
+  process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.SHEBAO_DEBUG) console.error(error);
+  return EXIT_INVALID;
+}

@@ -1,0 +1,1 @@
+export { createPolicyService, type PolicyService, type NewParameterVersion } from './service.ts';

@@ -1,0 +1,103 @@
+import {
+  checkParameterValue,
+  isParameterName,
+  isPeriod,
+  PARAMETER_CATALOGUE,
+  PolicyBook,
+  SEED_PARAMETERS,
+  type ParameterDefinition,
+  type PolicyParameter,
+} from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import type { Clock } from '../../app/clock.ts';
+import { selectRegionCodes } from '../regions/index.ts';
+import {
+  countParameters,
+  insertParameters,
+  selectAllParameters,
+  selectLatestVersion,
+  selectParameters,
+  toParameterRow,
+  toPolicyParameter,
+} from './repository.ts';
+
+export type NewParameterVersion = Omit<PolicyParameter, 'version' | 'recordedAt'>;
+
+export interface PolicyService {
+  /** All parameter versions as an in-memory book for the calculators; cached until a version is added. */
+  loadBook(): Promise<PolicyBook>;
+  list(filter: { name?: string; regionCode?: string }): Promise<PolicyParameter[]>;
+  /** Records a new version of a parameter (never an edit of an old one). */
+  addVersion(input: NewParameterVersion, recordedBy: string): Promise<PolicyParameter>;
+  /** Loads the seed parameters into an empty table; does nothing when any parameter exists. */
+  seedIfEmpty(): Promise<number>;
+}
+
+export function createPolicyService(db: Kysely<Database>, clock: Clock): PolicyService {
+  let book: Promise<PolicyBook> | undefined;
+
+  return {
+    loadBook() {
+      book ??= selectAllParameters(db).then((rows) => new PolicyBook(rows.map(toPolicyParameter)));
+      return book;
+    },
+
+    async list(filter) {
+      return (await selectParameters(db, filter)).map(toPolicyParameter);
+    },
+
+    async addVersion(input, recordedBy) {
+      const regionCodes = await selectRegionCodes(db);
+      checkNewVersion(input, regionCodes);
+      const recordedAt = clock.now().toISOString();
+      const stored = await db.transaction().execute(async (trx) => {
+        const version = (await selectLatestVersion(trx, { ...input, version: 0 })) + 1;
+        const parameter: PolicyParameter = { ...input, version, recordedAt };
+        await insertParameters(trx, [toParameterRow(parameter, recordedAt, recordedBy)]);
+        return parameter;
+      });
+      book = undefined;
+      return stored;
+    },
+
+    async seedIfEmpty() {
+      if ((await countParameters(db)) > 0) return 0;
+      const recordedAt = clock.now().toISOString();
+      await db.transaction().execute((trx) =>
+        insertParameters(
+          trx,
+          SEED_PARAMETERS.map((parameter) => toParameterRow(parameter, recordedAt, 'seed')),
+        ),
+      );
+      book = undefined;
+      return SEED_PARAMETERS.length;
+    },
+  };
+}
+
+function checkNewVersion(input: NewParameterVersion, regionCodes: ReadonlySet<string>): void {
+  const fail = (field: string, reason: string) => {
+    throw new AppError(ErrorCode.VALIDATION, `${field}: ${reason}`, { field });
+  };
+  if (!isParameterName(input.name)) fail('name', `unknown parameter "${input.name}"`);
+  const definition = PARAMETER_CATALOGUE[
+    input.name as keyof typeof PARAMETER_CATALOGUE
+  ] as ParameterDefinition;
+  for (const dimension of ['insurance', 'party', 'category'] as const) {
+    if (input[dimension] !== null && !definition.dimensions.includes(dimension)) {
+      fail(dimension, `parameter "${input.name}" cannot be narrowed by ${dimension}`);
+    }
+  }
+  if (!regionCodes.has(input.regionCode))
+    fail('regionCode', `region ${input.regionCode} is not a known region`);
+  if (!isPeriod(input.validFrom))
+    fail('validFrom', `"${input.validFrom}" is not a month in the form YYYY-MM`);
+  if (input.validTo !== null && (!isPeriod(input.validTo) || input.validTo < input.validFrom)) {
+    fail('validTo', `"${input.validTo}" must be a month (YYYY-MM) not before validFrom`);
+  }
+  const problem = checkParameterValue(input.name, input.value);
+  if (problem) fail('value', problem);
+  if (!input.source.trim()) fail('source', 'name the document that sets this value');
+}

@@ -1,0 +1,1 @@
+export { selectRegionCodes, seedRegionsIfEmpty } from './repository.ts';
