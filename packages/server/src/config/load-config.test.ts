@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './index.ts';
+
+const cwd = '/srv/shebao';
+
+function issuesOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env, cwd);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).issues.map((it) => `${it.variable}: ${it.reason}`);
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('defaults to an embedded SQLite file under ./data, port 3000 on localhost, info logs', () => {
+    const config = loadConfig({}, cwd);
+    expect(config).toEqual({
+      databaseUrl: 'sqlite:./data/shebao.db',
+      database: { dialect: 'sqlite', filename: '/srv/shebao/data/shebao.db' },
+      port: 3000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: ' ', LOG_LEVEL: '' }, cwd).port).toBe(3000);
+  });
+
+  it('is frozen, nested parts included', () => {
+    const config = loadConfig({}, cwd);
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.database)).toBe(true);
+  });
+
+  it.each([
+    ['sqlite:./var/x.db', { dialect: 'sqlite', filename: '/srv/shebao/var/x.db' }],
+    ['sqlite:x.db', { dialect: 'sqlite', filename: '/srv/shebao/x.db' }],
+    ['sqlite:/var/lib/shebao/db.sqlite', { dialect: 'sqlite', filename: '/var/lib/shebao/db.sqlite' }],
+    ['sqlite:///var/lib/shebao.db', { dialect: 'sqlite', filename: '/var/lib/shebao.db' }],
+    ['sqlite::memory:', { dialect: 'sqlite', filename: ':memory:' }],
+    [
+      'postgres://postgres@127.0.0.1:5432/test',
+      { dialect: 'postgres', url: 'postgres://postgres@127.0.0.1:5432/test' },
+    ],
+    [
+      'postgresql://u:p@db.internal/shebao?sslmode=require',
+      { dialect: 'postgres', url: 'postgresql://u:p@db.internal/shebao?sslmode=require' },
+    ],
+  ])('reads DATABASE_URL=%s', (url, database) => {
+    expect(loadConfig({ DATABASE_URL: url }, cwd).database).toEqual(database);
+  });
+
+  it.each([
+    ['mysql://localhost/x', /DATABASE_URL: scheme "mysql:" is not supported/],
+    ['./data/shebao.db', /DATABASE_URL: no scheme given/],
+    ['sqlite:', /DATABASE_URL: sqlite: needs a file path/],
+    ['sqlite://data/x.db', /DATABASE_URL: write sqlite:<path>/],
+    ['postgres://localhost', /DATABASE_URL: postgres URL needs a database name/],
+    ['postgres://[bad', /DATABASE_URL: is not a valid postgres:\/\/ URL/],
+  ])('rejects DATABASE_URL=%s naming the reason', (url, expected) => {
+    expect(issuesOf({ DATABASE_URL: url })).toEqual([expect.stringMatching(expected)]);
+  });
+
+  it('never echoes a database password in errors', () => {
+    const [issue] = issuesOf({ DATABASE_URL: 'postgres://u:s3cret@host' });
+    expect(issue).not.toContain('s3cret');
+  });
+
+  it('reads PORT, HOST and LOG_LEVEL', () => {
+    const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'DEBUG' }, cwd);
+    expect([config.port, config.host, config.logLevel]).toEqual([8080, '0.0.0.0', 'debug']);
+  });
+
+  it.each(['0', '65536', 'abc', '80.5', '-1'])('rejects PORT=%s', (port) => {
+    expect(issuesOf({ PORT: port })).toEqual([`PORT: must be a port number from 1 to 65535, got "${port}"`]);
+  });
+
+  it('rejects an unknown LOG_LEVEL and a HOST with spaces', () => {
+    expect(issuesOf({ LOG_LEVEL: 'verbose', HOST: 'my host' })).toEqual([
+      expect.stringMatching(/^HOST: must be a host name/),
+      'LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent',
+    ]);
+  });
+
+  it('reports every bad variable at once, in one message', () => {
+    expect(() => loadConfig({ PORT: 'x', DATABASE_URL: 'oracle://x' }, cwd)).toThrow(
+      /Invalid configuration: DATABASE_URL: .*; PORT: .*/,
+    );
+  });
+});

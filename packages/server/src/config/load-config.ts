@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseLocation } from '../db/database-url.ts';
+import { ConfigError } from './config-error.ts';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  /** DATABASE_URL as given (or the default); may contain a password, so never log it unredacted. */
+  readonly databaseUrl: string;
+  /** The parsed DATABASE_URL; SQLite paths are absolute, resolved against the working directory. */
+  readonly database: DatabaseLocation;
+  readonly port: number;
+  /**
+   * 127.0.0.1 by default: the embedded setup should not be reachable from the network until an
+   * operator decides so. Containers and servers behind a proxy set HOST=0.0.0.0.
+   */
+  readonly host: string;
+  readonly logLevel: LogLevel;
+}
+
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+function envSchema(cwd: string) {
+  return z.object({
+    DATABASE_URL: z
+      .string()
+      .default(DEFAULT_DATABASE_URL)
+      .transform((text, ctx) => {
+        try {
+          return { url: text.trim(), location: parseDatabaseUrl(text, cwd) };
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', message: (error as Error).message });
+          return z.NEVER;
+        }
+      }),
+    PORT: z
+      .string()
+      .default('3000')
+      .refine((text) => /^\d{1,5}$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 65535, {
+        error: (issue) => `must be a port number from 1 to 65535, got "${String(issue.input)}"`,
+      })
+      .transform(Number),
+    HOST: z
+      .string()
+      .default('127.0.0.1')
+      .transform((text) => text.trim())
+      .refine((text) => /^[^\s/]+$/.test(text), {
+        error: 'must be a host name or IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0',
+      }),
+    LOG_LEVEL: z
+      .string()
+      .default('info')
+      .transform((text) => text.trim().toLowerCase())
+      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  });
+}
+
+/**
+ * Reads the configuration once from the environment, validates it and freezes it.
+ * Empty variables count as unset (`PORT=` in a .env file means "use the default").
+ * Throws a ConfigError naming every bad variable and why.
+ */
+export function loadConfig(env: Environment = process.env, cwd: string = process.cwd()): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = envSchema(cwd).safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), reason: issue.message })),
+    );
+  }
+  const { DATABASE_URL, PORT, HOST, LOG_LEVEL } = parsed.data;
+  return Object.freeze({
+    databaseUrl: DATABASE_URL.url,
+    database: Object.freeze({ ...DATABASE_URL.location }),
+    port: PORT,
+    host: HOST,
+    logLevel: LOG_LEVEL,
+  });
+}

@@ -1,0 +1,38 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
+import { SQLITE_MEMORY } from './database-url.ts';
+
+/**
+ * SQLite does run DDL inside transactions; Kysely's adapter says otherwise only to leave room for
+ * migrations that toggle `PRAGMA foreign_keys` (a no-op inside a transaction). We want each
+ * migration run to be all-or-nothing, so a migration that rebuilds a table uses
+ * `PRAGMA defer_foreign_keys = ON` instead.
+ */
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class ShebaoSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
+
+/** Opens the file (creating its folder) and sets the pragmas every connection needs. */
+export function createSqliteDialect(filename: string): SqliteDialect {
+  if (filename !== SQLITE_MEMORY) mkdirSync(dirname(filename), { recursive: true });
+  const database = new SqliteDatabase(filename);
+  // WAL lets readers run while one writer writes; NORMAL sync is durable across crashes of the
+  // process under WAL (only an OS crash may lose the last commits), at a fraction of FULL's cost.
+  database.pragma('journal_mode = WAL');
+  database.pragma('synchronous = NORMAL');
+  // SQLite ignores foreign keys unless asked, per connection.
+  database.pragma('foreign_keys = ON');
+  // Another process (the CLI beside the server) may hold the write lock briefly; wait, don't fail.
+  database.pragma('busy_timeout = 5000');
+  return new ShebaoSqliteDialect({ database });
+}
