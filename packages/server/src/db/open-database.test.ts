@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
-import { migrateToLatest, openDatabase } from './index.ts';
+import { migrateToLatest, migrations, openDatabase } from './index.ts';
 
 describe('openDatabase on a SQLite file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'shebao-db-'));
@@ -19,7 +19,7 @@ describe('openDatabase on a SQLite file', () => {
       expect(await pragma('foreign_keys')).toBe(1);
       expect(await pragma('busy_timeout')).toBe(5000);
       expect(await pragma('synchronous')).toBe(1); // NORMAL
-      expect(await migrateToLatest(handle.db)).toEqual(['0001-regions-and-policy']);
+      expect(await migrateToLatest(handle.db)).toEqual(Object.keys(migrations).sort());
     } finally {
       await handle.close();
       await handle.close(); // closing twice is harmless

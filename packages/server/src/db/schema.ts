@@ -8,6 +8,25 @@ import type { Generated, Insertable, Selectable } from 'kysely';
 export interface Database {
   regions: RegionsTable;
   policy_parameters: PolicyParametersTable;
+  employers: EmployersTable;
+  persons: PersonsTable;
+  employments: EmploymentsTable;
+  contribution_bases: ContributionBasesTable;
+  flexible_enrolments: FlexibleEnrolmentsTable;
+  declarations: DeclarationsTable;
+  collection_runs: CollectionRunsTable;
+  bills: BillsTable;
+  contribution_lines: ContributionLinesTable;
+  payments: PaymentsTable;
+  payment_allocations: PaymentAllocationsTable;
+  late_fee_lines: LateFeeLinesTable;
+  deferrals: DeferralsTable;
+  journal_transactions: JournalTransactionsTable;
+  journal_entries: JournalEntriesTable;
+  personal_account_entries: PersonalAccountEntriesTable;
+  idempotency_keys: IdempotencyKeysTable;
+  bank_statement_imports: BankStatementImportsTable;
+  bank_statement_rows: BankStatementRowsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -52,3 +71,266 @@ export type Region = Selectable<RegionsTable>;
 export type NewRegion = Insertable<RegionsTable>;
 export type PolicyParameterRow = Selectable<PolicyParametersTable>;
 export type NewPolicyParameterRow = Insertable<PolicyParametersTable>;
+
+export interface EmployersTable {
+  id: Generated<number>;
+  /** Unified social credit code (GB 32100), validated on registration. */
+  credit_code: string;
+  name: string;
+  region_code: string;
+  /** Work-injury industry risk class 1-8 (RSB-2015-71). */
+  industry_class: number;
+  /** Floating factor on the class rate, 1000000 = 100%. */
+  injury_float_ppm: number;
+  bank_account: string | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  established_on: string;
+  registered_on: string;
+  recorded_at: string;
+}
+
+export interface PersonsTable {
+  id: Generated<number>;
+  /** Resident identity number = social security number (SIL Art. 58). */
+  id_number: string;
+  name: string;
+  sex: 'male' | 'female';
+  birth_date: string;
+  hukou_region_code: string;
+  hukou_type: 'urban' | 'rural';
+  category: 'employee' | 'flexible' | 'resident';
+  /** The pooling region the person is insured in now. */
+  region_code: string;
+  registered_on: string;
+  recorded_at: string;
+}
+
+export type HireReason = 'new_hire' | 'transfer_in';
+export type LeaveReason = 'resignation' | 'dismissal' | 'transfer_out' | 'retirement' | 'death';
+
+export interface EmploymentsTable {
+  id: Generated<number>;
+  person_id: number;
+  employer_id: number;
+  region_code: string;
+  hired_on: string;
+  hire_reason: HireReason;
+  left_on: string | null;
+  leave_reason: LeaveReason | null;
+  registered_on: string;
+  recorded_at: string;
+}
+
+export interface ContributionBasesTable {
+  id: Generated<number>;
+  person_id: number;
+  employer_id: number;
+  region_code: string;
+  /** First month of the contribution year the base is declared for (July or January). */
+  cycle_start: string;
+  /** The declared wage before clamping; the calculator clamps it per insurance. */
+  declared_fen: number;
+  source: 'yearly' | 'new_hire' | 'correction';
+  version: number;
+  declared_on: string;
+  recorded_at: string;
+}
+
+export interface FlexibleEnrolmentsTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  base_fen: number;
+  /** The chosen grade as a share of the average wage, 600000 = 60%. */
+  grade_ppm: number;
+  payment_method: 'withholding' | 'self';
+  bank_account: string | null;
+  agreement_no: string | null;
+  start_period: string;
+  end_period: string | null;
+  enrolled_on: string;
+  recorded_at: string;
+}
+
+export interface DeclarationsTable {
+  employer_id: number;
+  period: string;
+  declared_on: string;
+  recorded_at: string;
+}
+
+export interface CollectionRunsTable {
+  id: Generated<number>;
+  region_code: string;
+  period: string;
+  status: 'running' | 'done';
+  payers: Generated<number>;
+  person_months: Generated<number>;
+  bills: Generated<number>;
+  started_at: string;
+  finished_at: string | null;
+}
+
+export type BillKind = 'regular' | 'settlement' | 'adjustment' | 'late_fee';
+
+export interface BillsTable {
+  id: Generated<number>;
+  bill_no: string;
+  region_code: string;
+  period: string;
+  payer_key: string;
+  employer_id: number | null;
+  person_id: number | null;
+  kind: BillKind;
+  /** 1 when assessed at 110% of the previous month for want of a declaration (SIL Art. 62). */
+  estimated: Generated<number>;
+  due_date: string;
+  employer_fen: number;
+  employee_fen: number;
+  total_fen: number;
+  pension_fen: number;
+  medical_fen: number;
+  unemployment_fen: number;
+  work_injury_fen: number;
+  paid_fen: Generated<number>;
+  run_id: number | null;
+  recorded_at: string;
+}
+
+export interface ContributionLinesTable {
+  id: Generated<number>;
+  bill_id: number;
+  person_id: number | null;
+  region_code: string;
+  period: string;
+  pension_base_fen: number;
+  medical_base_fen: number;
+  unemployment_base_fen: number;
+  work_injury_base_fen: number;
+  pension_employer_fen: number;
+  pension_employee_fen: number;
+  medical_employer_fen: number;
+  medical_employee_fen: number;
+  maternity_employer_fen: number;
+  unemployment_employer_fen: number;
+  unemployment_employee_fen: number;
+  work_injury_employer_fen: number;
+  pension_account_fen: number;
+  medical_account_fen: number;
+}
+
+export interface PaymentsTable {
+  id: Generated<number>;
+  payment_no: string;
+  bank_reference: string | null;
+  payer_key: string | null;
+  amount_fen: number;
+  /** What is left after paying bills: the payer's credit. */
+  unapplied_fen: number;
+  paid_on: string;
+  channel: 'api' | 'cli' | 'bank' | 'demo';
+  recorded_at: string;
+}
+
+export interface PaymentAllocationsTable {
+  id: Generated<number>;
+  payment_id: number;
+  bill_id: number;
+  amount_fen: number;
+  pension_fen: number;
+  medical_fen: number;
+  unemployment_fen: number;
+  work_injury_fen: number;
+  recorded_at: string;
+}
+
+export interface LateFeeLinesTable {
+  id: Generated<number>;
+  bill_id: number;
+  source_bill_id: number;
+  payment_id: number;
+  principal_fen: number;
+  from_date: string;
+  to_date: string;
+  days: number;
+  daily_rate_ppm: number;
+  fee_fen: number;
+}
+
+export interface DeferralsTable {
+  id: Generated<number>;
+  payer_key: string;
+  from_date: string;
+  to_date: string;
+  reason: string;
+  approved_by: string;
+  recorded_at: string;
+}
+
+export type LedgerFund = 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'collection';
+
+export interface JournalTransactionsTable {
+  id: Generated<number>;
+  fund: LedgerFund;
+  kind: string;
+  event_key: string;
+  reverses_id: number | null;
+  business_date: string;
+  recorded_at: string;
+}
+
+export interface JournalEntriesTable {
+  id: Generated<number>;
+  transaction_id: number;
+  fund: LedgerFund;
+  account: string;
+  side: 'debit' | 'credit';
+  amount_fen: number;
+  region_code: string;
+}
+
+export interface PersonalAccountEntriesTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  kind: 'contribution' | 'interest' | 'reversal';
+  period: string;
+  bill_id: number | null;
+  pension_fen: number;
+  medical_fen: number;
+  transaction_id: number | null;
+}
+
+export interface IdempotencyKeysTable {
+  key: string;
+  scope: string;
+  request_hash: string;
+  response_json: string;
+  recorded_at: string;
+}
+
+export interface BankStatementImportsTable {
+  id: Generated<number>;
+  file_name: string;
+  file_hash: string;
+  rows_total: number;
+  rows_matched: number;
+  rows_unmatched: number;
+  rows_invalid: number;
+  recorded_at: string;
+}
+
+export interface BankStatementRowsTable {
+  id: Generated<number>;
+  import_id: number;
+  line_no: number;
+  bank_reference: string | null;
+  payer_code: string | null;
+  payer_name: string | null;
+  amount_fen: number | null;
+  paid_on: string | null;
+  status: 'matched' | 'unmatched' | 'invalid' | 'resolved';
+  reason: string | null;
+  payment_id: number | null;
+}

@@ -26,3 +26,8 @@ export function fenType(db: Kysely<unknown>) {
 export function periodCheck(column: string) {
   return sql`length(${sql.ref(column)}) = 7 and substr(${sql.ref(column)}, 5, 1) = '-'`;
 }
+
+/** A column referencing a surrogate id: the same 64-bit type as the id it points at. */
+export function idRefType(db: Kysely<unknown>) {
+  return dialectOf(db) === 'postgres' ? 'bigint' : 'integer';
+}

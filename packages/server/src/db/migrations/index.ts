@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-regions-and-policy.ts';
+import * as m0002 from './0002-registration.ts';
+import * as m0003 from './0003-collection-and-ledger.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -7,4 +9,6 @@ import * as m0001 from './0001-regions-and-policy.ts';
  */
 export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-regions-and-policy': m0001,
+  '0002-registration': m0002,
+  '0003-collection-and-ledger': m0003,
 });
