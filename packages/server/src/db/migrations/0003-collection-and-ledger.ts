@@ -92,7 +92,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['person_id', 'period'])
     .execute();
 
-  let payments = db.schema
+  await db.schema
     .createTable('payments')
     .addColumn(...addIdColumn(db))
     .addColumn('payment_no', 'text', (col) => col.notNull().unique())
@@ -104,18 +104,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('channel', 'text', (col) =>
       col.notNull().check(sql`channel in ('api', 'cli', 'bank', 'demo')`),
     )
-    .addColumn('recorded_at', 'text', (col) => col.notNull());
-  await payments.execute();
+    .addColumn('recorded_at', 'text', (col) => col.notNull())
+    .execute();
   await db.schema.createIndex('payments_payer').on('payments').columns(['payer_key', 'id']).execute();
 
-  payments = db.schema
+  let allocations = db.schema
     .createTable('payment_allocations')
     .addColumn(...addIdColumn(db))
     .addColumn('payment_id', ref, (col) => col.notNull().references('payments.id'))
     .addColumn('bill_id', ref, (col) => col.notNull().references('bills.id'))
     .addColumn('amount_fen', fen, (col) => col.notNull().check(sql`amount_fen > 0`));
-  for (const column of FUND_COLUMNS) payments = payments.addColumn(column, fen, (col) => col.notNull());
-  await payments.addColumn('recorded_at', 'text', (col) => col.notNull()).execute();
+  for (const column of FUND_COLUMNS) allocations = allocations.addColumn(column, fen, (col) => col.notNull());
+  await allocations.addColumn('recorded_at', 'text', (col) => col.notNull()).execute();
   await db.schema
     .createIndex('payment_allocations_bill')
     .on('payment_allocations')
