@@ -7,3 +7,4 @@ export * from './identifiers/index.ts';
 export * from './regions/index.ts';
 export * from './retirement/index.ts';
 export * from './pension/index.ts';
+export * from './registration/index.ts';

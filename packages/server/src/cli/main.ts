@@ -6,6 +6,7 @@ import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './cli-error.ts
 import { registerCalcCommands } from './commands/calc.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerPolicyCommands } from './commands/policy.ts';
+import { registerRegistrationCommands } from './commands/register.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerValidateCommands } from './commands/validate.ts';
 
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerCalcCommands(program);
   registerValidateCommands(program);
   registerPolicyCommands(program);
+  registerRegistrationCommands(program);
   registerDbCommands(program);
   registerServeCommand(program);
   return program;

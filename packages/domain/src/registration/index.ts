@@ -1,0 +1,2 @@
+// Registration rules (deadlines, base cycles, flexible grades) live here.
+export {};
