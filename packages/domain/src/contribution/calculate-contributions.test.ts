@@ -7,7 +7,9 @@ import {
   type Insurance,
   type Party,
 } from '../policy/index.ts';
+import { assessPersonMonth } from './assess-person-month.ts';
 import { calculateContributions, type ContributionResult } from './calculate-contributions.ts';
+import { compileContributionSchedule } from './contribution-schedule.ts';
 
 const book = new PolicyBook(SEED_PARAMETERS);
 
@@ -199,6 +201,38 @@ describe('calculateContributions', () => {
             expect(higher.lines[index]!.amountFen).toBeGreaterThanOrEqual(line.amountFen);
             expect(line.personalAccountFen).toBeLessThanOrEqual(line.amountFen);
           });
+        },
+      ),
+    );
+  });
+});
+
+describe('assessPersonMonth', () => {
+  it('gives the same amounts as the calculator for any wage, region and class', () => {
+    const regions = [
+      ['110000', '2025-07'],
+      ['310000', '2024-08'],
+      ['440100', '2025-09'],
+      ['440300', '2026-02'],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...regions),
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.constantFrom(500_000, 800_000, 1_000_000, 1_200_000, 1_500_000),
+        ([regionCode, period], wageFen, injuryClass, injuryFloatPpm) => {
+          const input = { regionCode, period, category: 'employee', injuryClass, injuryFloatPpm } as const;
+          const result = calculateContributions(book, { ...input, wageFen });
+          const row = assessPersonMonth(compileContributionSchedule(book, input), wageFen);
+          expect(row.pensionEmployerFen).toBe(amount(result, 'pension', 'employer'));
+          expect(row.pensionEmployeeFen).toBe(amount(result, 'pension', 'employee'));
+          expect(row.medicalEmployerFen).toBe(amount(result, 'medical', 'employer'));
+          expect(row.medicalEmployeeFen).toBe(amount(result, 'medical', 'employee'));
+          expect(row.unemploymentEmployerFen).toBe(amount(result, 'unemployment', 'employer'));
+          expect(row.unemploymentEmployeeFen).toBe(amount(result, 'unemployment', 'employee'));
+          expect(row.workInjuryEmployerFen).toBe(amount(result, 'work_injury', 'employer'));
+          expect(row.pensionAccountFen + row.medicalAccountFen).toBe(result.totals.personalAccountFen);
         },
       ),
     );

@@ -7,16 +7,23 @@ import type { Period } from '../time/index.ts';
 const DERIVED_FLOOR_PPM = 600_000;
 const DERIVED_CEILING_PPM = 3_000_000;
 
-export interface ClampedBase {
-  baseFen: Fen;
-  declaredFen: Fen;
+/** The floor, ceiling and base rounding of one insurance for a region, month and category. */
+export interface BaseBand {
+  insurance: Insurance;
   floorFen: Fen;
   ceilingFen: Fen;
-  /** Whether the declared amount was raised to the floor, lowered to the ceiling, or kept. */
-  clampedTo: 'floor' | 'ceiling' | null;
+  /** The region's rounding of a declared base (e.g. Shanghai to the yuan), or null to keep it as declared. */
+  rounding: RoundingMode | null;
   sources: string[];
   /** Readable notes on how the floor and ceiling were found. */
   notes: string[];
+}
+
+export interface ClampedBase {
+  baseFen: Fen;
+  declaredFen: Fen;
+  /** Whether the declared amount was raised to the floor, lowered to the ceiling, or kept. */
+  clampedTo: 'floor' | 'ceiling' | null;
 }
 
 export interface BaseQuery {
@@ -26,29 +33,29 @@ export interface BaseQuery {
   category: Category;
 }
 
-/**
- * Rounds the declared amount with the region's base rounding (if any) and clamps it to the
- * insurance's floor and ceiling for the period.
- */
-export function clampContributionBase(book: PolicyBook, query: BaseQuery, declaredFen: Fen): ClampedBase {
+export function findBaseBand(book: PolicyBook, query: BaseQuery): BaseBand {
   const sources: string[] = [];
   const notes: string[] = [];
   const rounding = book.find<RoundingMode>('base.rounding', query);
-  const roundedFen = rounding ? roundFen(declaredFen, rounding.value) : declaredFen;
   if (rounding) sources.push(rounding.parameter.source);
-
   const floorFen = findBound(book, query, 'base.floor', DERIVED_FLOOR_PPM, sources, notes);
   const ceilingFen = findBound(book, query, 'base.ceiling', DERIVED_CEILING_PPM, sources, notes);
-  let baseFen = roundedFen;
-  let clampedTo: ClampedBase['clampedTo'] = null;
-  if (baseFen < floorFen) {
-    baseFen = floorFen;
-    clampedTo = 'floor';
-  } else if (baseFen > ceilingFen) {
-    baseFen = ceilingFen;
-    clampedTo = 'ceiling';
-  }
-  return { baseFen, declaredFen, floorFen, ceilingFen, clampedTo, sources, notes };
+  return {
+    insurance: query.insurance,
+    floorFen,
+    ceilingFen,
+    rounding: rounding?.value ?? null,
+    sources,
+    notes,
+  };
+}
+
+/** Rounds the declared amount with the band's rounding and clamps it to the floor and ceiling. */
+export function clampBase(band: BaseBand, declaredFen: Fen): ClampedBase {
+  const roundedFen = band.rounding ? roundFen(declaredFen, band.rounding) : declaredFen;
+  if (roundedFen < band.floorFen) return { baseFen: band.floorFen, declaredFen, clampedTo: 'floor' };
+  if (roundedFen > band.ceilingFen) return { baseFen: band.ceilingFen, declaredFen, clampedTo: 'ceiling' };
+  return { baseFen: roundedFen, declaredFen, clampedTo: null };
 }
 
 function findBound(

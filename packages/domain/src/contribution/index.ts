@@ -1,2 +1,4 @@
 export * from './contribution-base.ts';
+export * from './contribution-schedule.ts';
+export * from './assess-person-month.ts';
 export * from './calculate-contributions.ts';

@@ -3,3 +3,4 @@ export * from './rounding.ts';
 export * from './rate.ts';
 export * from './allocate.ts';
 export * from './decimal-text.ts';
+export * from './round-number.ts';

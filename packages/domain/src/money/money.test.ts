@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allocate } from './allocate.ts';
 import { formatFenAsYuan, formatPpmAsPercent, parsePercentToPpm, parseYuanToFen } from './decimal-text.ts';
 import { applyRate } from './rate.ts';
+import { roundRatioSafe } from './round-number.ts';
 import { ROUNDING_MODES, roundFen, roundRatio } from './rounding.ts';
 
 describe('roundRatio', () => {
@@ -124,6 +125,23 @@ describe('decimal text', () => {
       fc.property(fc.integer({ min: -1e12, max: 1e12 }), (fen) => {
         expect(parseYuanToFen(formatFenAsYuan(fen))).toBe(fen);
       }),
+    );
+  });
+});
+
+describe('roundRatioSafe', () => {
+  it('agrees with the BigInt rounding everywhere', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 1, max: 10 ** 12 }),
+        fc.constantFrom(...ROUNDING_MODES),
+        (numerator, denominator, mode) => {
+          expect(roundRatioSafe(numerator, denominator, mode)).toBe(
+            roundRatio(BigInt(numerator), BigInt(denominator), mode),
+          );
+        },
+      ),
     );
   });
 });
