@@ -8,3 +8,4 @@ export * from './regions/index.ts';
 export * from './retirement/index.ts';
 export * from './pension/index.ts';
 export * from './registration/index.ts';
+export * from './ledger/index.ts';

@@ -1,0 +1,38 @@
+import { FUNDS, type Fund } from '../policy/dimensions.ts';
+
+/**
+ * The ledgers: one per fund (SIL Art. 64: medical and maternity share one), plus the collection clearing
+ * account where money waits between the bank and the funds. Each balances on its own; no posting moves
+ * money from one to another.
+ */
+export const LEDGERS = [...FUNDS, 'collection'] as const;
+export type Ledger = (typeof LEDGERS)[number];
+
+/** The chart of accounts of every fund ledger. */
+export const FUND_ACCOUNTS = {
+  /** Contributions and fees billed and not yet paid (asset). */
+  receivable: 'receivable',
+  /** The fund's bank account (asset). */
+  bank: 'bank',
+  /** Contributions billed to the fund's pooling account (income). */
+  contributionIncome: 'contribution_income',
+  /** Late fees billed (income). */
+  lateFeeIncome: 'late_fee_income',
+  /** What the fund owes the insured on their personal accounts (liability); control of the sub-ledger. */
+  personalAccounts: 'personal_accounts',
+  /** Interest credited to personal accounts (expense). */
+  interestExpense: 'interest_expense',
+} as const;
+
+/** The collection clearing ledger: cash received and not yet applied to bills. */
+export const COLLECTION_ACCOUNTS = {
+  bank: 'bank',
+  /** Received but not yet applied: payers' credits and unmatched receipts (liability). */
+  unapplied: 'unapplied',
+} as const;
+
+/** Funds that keep personal accounts. */
+export const PERSONAL_ACCOUNT_FUNDS: readonly Fund[] = ['pension', 'medical'];
+
+/** Accounts whose normal balance is a debit (assets, expenses); the others are credit-normal. */
+export const DEBIT_NORMAL_ACCOUNTS: ReadonlySet<string> = new Set(['receivable', 'bank', 'interest_expense']);

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  checkPostingBalanced,
+  postAllocation,
+  postAssessment,
+  postPersonalAccountCredit,
+  postReceipt,
+  reversePosting,
+  type FundAmounts,
+} from './posting.ts';
+
+const context = { eventKey: 'assess:B1', businessDate: '2025-07-31', regionCode: '110000' };
+const amounts = fc.record<FundAmounts>({
+  pension: fc.integer({ min: -1e9, max: 1e9 }),
+  medical: fc.integer({ min: -1e9, max: 1e9 }),
+  unemployment: fc.integer({ min: -1e9, max: 1e9 }),
+  work_injury: fc.integer({ min: -1e9, max: 1e9 }),
+});
+
+describe('posting templates', () => {
+  it('balance within each ledger with positive entries, whatever the amounts', () => {
+    fc.assert(
+      fc.property(amounts, (fundAmounts) => {
+        const postings = [
+          ...postAssessment(context, fundAmounts),
+          ...postAllocation(context, fundAmounts),
+          ...postPersonalAccountCredit(context, fundAmounts),
+          ...postReceipt(context, Math.abs(fundAmounts.pension) + 1),
+        ];
+        for (const posting of postings) {
+          expect(checkPostingBalanced(posting)).toBeNull();
+          expect(checkPostingBalanced(reversePosting(posting, { ...context, eventKey: 'r' }))).toBeNull();
+        }
+        expect(postAssessment(context, fundAmounts).every((p) => p.ledger !== 'collection')).toBe(true);
+      }),
+    );
+  });
+
+  it('posts one transaction per fund, skipping zero amounts, and swaps sides for credits', () => {
+    const postings = postAssessment(context, { pension: 300, medical: -50, unemployment: 0, work_injury: 0 });
+    expect(postings.map((p) => p.ledger)).toEqual(['pension', 'medical']);
+    expect(postings[1]!.entries).toEqual([
+      { account: 'contribution_income', side: 'debit', amountFen: 50 },
+      { account: 'receivable', side: 'credit', amountFen: 50 },
+    ]);
+  });
+
+  it('catches an unbalanced or non-positive posting', () => {
+    const [posting] = postReceipt(context, 100);
+    expect(checkPostingBalanced({ ...posting!, entries: [posting!.entries[0]!] })).toMatch(
+      /debits 100 ≠ credits 0/,
+    );
+    expect(
+      checkPostingBalanced({ ...posting!, entries: posting!.entries.map((e) => ({ ...e, amountFen: 0 })) }),
+    ).toMatch(/not positive/);
+  });
+});

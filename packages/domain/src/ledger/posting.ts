@@ -1,0 +1,185 @@
+import type { Fen } from '../money/index.ts';
+import { FUNDS, type Fund } from '../policy/dimensions.ts';
+import type { BusinessDate } from '../time/index.ts';
+import { COLLECTION_ACCOUNTS, FUND_ACCOUNTS, type Ledger } from './accounts.ts';
+
+export type Side = 'debit' | 'credit';
+
+export interface PostingEntry {
+  account: string;
+  side: Side;
+  /** Always positive (ledger rule 1); the side says which way it goes. */
+  amountFen: Fen;
+}
+
+/** One balanced journal transaction within one ledger. */
+export interface Posting {
+  ledger: Ledger;
+  kind: PostingKind;
+  /** The business event; a ledger posts an event once. */
+  eventKey: string;
+  businessDate: BusinessDate;
+  regionCode: string;
+  entries: PostingEntry[];
+  /** Set on a reversal: the event it reverses. */
+  reversesEventKey?: string;
+}
+
+export type PostingKind =
+  'assessment' | 'receipt' | 'allocation' | 'personal_account_credit' | 'late_fee' | 'interest' | 'reversal';
+
+export type FundAmounts = Record<Fund, Fen>;
+
+export function zeroFundAmounts(): FundAmounts {
+  return { pension: 0, medical: 0, unemployment: 0, work_injury: 0 };
+}
+
+interface PostingContext {
+  eventKey: string;
+  businessDate: BusinessDate;
+  regionCode: string;
+}
+
+/** A two-entry posting; a negative amount swaps the sides so every entry stays positive. */
+function transfer(
+  ledger: Ledger,
+  kind: PostingKind,
+  context: PostingContext,
+  debitAccount: string,
+  creditAccount: string,
+  amountFen: Fen,
+): Posting {
+  const [debit, credit] = amountFen >= 0 ? [debitAccount, creditAccount] : [creditAccount, debitAccount];
+  const amount = Math.abs(amountFen);
+  return {
+    ledger,
+    kind,
+    ...context,
+    entries: [
+      { account: debit, side: 'debit', amountFen: amount },
+      { account: credit, side: 'credit', amountFen: amount },
+    ],
+  };
+}
+
+function perFund(amounts: FundAmounts, build: (fund: Fund, amountFen: Fen) => Posting): Posting[] {
+  return FUNDS.filter((fund) => amounts[fund] !== 0).map((fund) => build(fund, amounts[fund]));
+}
+
+/** A contribution bill (or an adjustment, negative for a credit): receivable against contribution income. */
+export function postAssessment(context: PostingContext, amounts: FundAmounts): Posting[] {
+  return perFund(amounts, (fund, amountFen) =>
+    transfer(
+      fund,
+      'assessment',
+      context,
+      FUND_ACCOUNTS.receivable,
+      FUND_ACCOUNTS.contributionIncome,
+      amountFen,
+    ),
+  );
+}
+
+/** A late-fee bill: receivable against late-fee income, in the fund whose contributions were late. */
+export function postLateFee(context: PostingContext, amounts: FundAmounts): Posting[] {
+  return perFund(amounts, (fund, amountFen) =>
+    transfer(fund, 'late_fee', context, FUND_ACCOUNTS.receivable, FUND_ACCOUNTS.lateFeeIncome, amountFen),
+  );
+}
+
+/** Money received at the collection account, not yet applied to any bill. */
+export function postReceipt(context: PostingContext, amountFen: Fen): Posting[] {
+  return [
+    transfer(
+      'collection',
+      'receipt',
+      context,
+      COLLECTION_ACCOUNTS.bank,
+      COLLECTION_ACCOUNTS.unapplied,
+      amountFen,
+    ),
+  ];
+}
+
+/**
+ * Received money applied to a bill: it leaves the collection account and reaches each fund's bank account,
+ * settling that fund's receivable. Each ledger balances on its own.
+ */
+export function postAllocation(context: PostingContext, amounts: FundAmounts): Posting[] {
+  const totalFen = FUNDS.reduce((sum, fund) => sum + amounts[fund], 0);
+  return [
+    transfer(
+      'collection',
+      'allocation',
+      context,
+      COLLECTION_ACCOUNTS.unapplied,
+      COLLECTION_ACCOUNTS.bank,
+      totalFen,
+    ),
+    ...perFund(amounts, (fund, amountFen) =>
+      transfer(fund, 'allocation', context, FUND_ACCOUNTS.bank, FUND_ACCOUNTS.receivable, amountFen),
+    ),
+  ];
+}
+
+/** Paid personal-account parts move from contribution income to the personal-accounts liability. */
+export function postPersonalAccountCredit(
+  context: PostingContext,
+  amounts: { pension: Fen; medical: Fen },
+): Posting[] {
+  return (['pension', 'medical'] as const)
+    .filter((fund) => amounts[fund] !== 0)
+    .map((fund) =>
+      transfer(
+        fund,
+        'personal_account_credit',
+        context,
+        FUND_ACCOUNTS.contributionIncome,
+        FUND_ACCOUNTS.personalAccounts,
+        amounts[fund],
+      ),
+    );
+}
+
+/** Yearly interest credited to the personal accounts of one fund. */
+export function postInterest(context: PostingContext, fund: Fund, amountFen: Fen): Posting[] {
+  if (amountFen === 0) return [];
+  return [
+    transfer(
+      fund,
+      'interest',
+      context,
+      FUND_ACCOUNTS.interestExpense,
+      FUND_ACCOUNTS.personalAccounts,
+      amountFen,
+    ),
+  ];
+}
+
+/** The mirror image of a posting, pointing at it; the only way to correct what was posted. */
+export function reversePosting(original: Posting, context: PostingContext): Posting {
+  return {
+    ledger: original.ledger,
+    kind: 'reversal',
+    ...context,
+    reversesEventKey: original.eventKey,
+    entries: original.entries.map((entry) => ({
+      ...entry,
+      side: entry.side === 'debit' ? 'credit' : 'debit',
+    })),
+  };
+}
+
+/** Ledger rule 1: debits equal credits and every amount is positive. */
+export function checkPostingBalanced(posting: Posting): string | null {
+  let debitFen = 0;
+  let creditFen = 0;
+  for (const entry of posting.entries) {
+    if (!Number.isSafeInteger(entry.amountFen) || entry.amountFen <= 0) {
+      return `${posting.eventKey}: entry ${entry.account} has amount ${entry.amountFen}, which is not positive`;
+    }
+    if (entry.side === 'debit') debitFen += entry.amountFen;
+    else creditFen += entry.amountFen;
+  }
+  return debitFen === creditFen ? null : `${posting.eventKey}: debits ${debitFen} ≠ credits ${creditFen}`;
+}
