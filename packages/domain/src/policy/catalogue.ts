@@ -68,6 +68,11 @@ export const PARAMETER_CATALOGUE = {
     description: 'Work-injury base rate per industry risk class 1-8, in ppm',
     dimensions: [],
   },
+  'collection.dueDay': {
+    kind: 'integer',
+    description: "Day of the month after the contribution month by which a bill is due",
+    dimensions: ['category'],
+  },
   'lateFee.dailyRate': {
     kind: 'ppm',
     description: 'Late fee per day on overdue contributions',

@@ -10,15 +10,24 @@ import { SQLITE_MEMORY } from './database-url.ts';
  * migration run to be all-or-nothing, so a migration that rebuilds a table uses
  * `PRAGMA defer_foreign_keys = ON` instead.
  */
-class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+export class ShebaoSqliteAdapter extends SqliteAdapter {
+  /** The connection itself, for bulk inserts through prepared statements (see bulk-insert.ts). */
+  constructor(readonly database: SqliteDatabase.Database) {
+    super();
+  }
+
   override get supportsTransactionalDdl(): boolean {
     return true;
   }
 }
 
 class ShebaoSqliteDialect extends SqliteDialect {
+  constructor(private readonly database: SqliteDatabase.Database) {
+    super({ database });
+  }
+
   override createAdapter(): DialectAdapter {
-    return new TransactionalDdlSqliteAdapter();
+    return new ShebaoSqliteAdapter(this.database);
   }
 }
 
@@ -34,5 +43,5 @@ export function createSqliteDialect(filename: string): SqliteDialect {
   database.pragma('foreign_keys = ON');
   // Another process (the CLI beside the server) may hold the write lock briefly; wait, don't fail.
   database.pragma('busy_timeout = 5000');
-  return new ShebaoSqliteDialect({ database });
+  return new ShebaoSqliteDialect(database);
 }

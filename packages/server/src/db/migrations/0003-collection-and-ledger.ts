@@ -60,6 +60,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('bills_payer').on('bills').columns(['payer_key', 'period', 'id']).execute();
   await db.schema.createIndex('bills_region_period').on('bills').columns(['region_code', 'period']).execute();
+  await db.schema.createIndex('bills_employer').on('bills').columns(['employer_id', 'period']).execute();
+  await db.schema.createIndex('bills_person').on('bills').columns(['person_id', 'period']).execute();
 
   // One row per person and month on a bill (an estimate line has no person). The columns are the
   // insurance-and-party lines of the calculator; wide rows keep a province's month one insert per person.

@@ -1,0 +1,66 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+import { ShebaoSqliteAdapter } from './sqlite-dialect.ts';
+
+type Row = readonly (string | number | null)[];
+
+/** SQLite allows 32766 bound values per statement; stay well below with whole rows. */
+const SQLITE_MAX_VALUES = 16_000;
+const POSTGRES_ROWS = 5_000;
+
+const statements = new WeakMap<object, Map<string, { run(values: unknown[]): unknown }>>();
+
+/**
+ * Inserts many rows of one table fast, inside the caller's transaction: on SQLite through cached prepared
+ * statements of many rows each on the same connection; on PostgreSQL as one `insert ... select from
+ * unnest(...)` per chunk, one array parameter per column. Used by batch work (assessment, payments,
+ * imports), never for single rows. `types` gives the PostgreSQL array type of each column.
+ */
+export async function bulkInsert(
+  db: Kysely<Database>,
+  table: keyof Database,
+  columns: readonly string[],
+  types: readonly ('bigint' | 'text' | 'integer')[],
+  rows: readonly Row[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const adapter = db.getExecutor().adapter;
+  if (adapter instanceof ShebaoSqliteAdapter) {
+    insertSqlite(adapter, table, columns, rows);
+    return;
+  }
+  for (let start = 0; start < rows.length; start += POSTGRES_ROWS) {
+    const chunk = rows.slice(start, start + POSTGRES_ROWS);
+    const arrays = columns.map((_, column) => sql`${chunk.map((row) => row[column])}::${sql.raw(types[column]!)}[]`);
+    await sql`insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
+      select * from unnest(${sql.join(arrays)})`.execute(db);
+  }
+}
+
+function insertSqlite(adapter: ShebaoSqliteAdapter, table: string, columns: readonly string[], rows: readonly Row[]): void {
+  const rowsPerStatement = Math.max(1, Math.floor(SQLITE_MAX_VALUES / columns.length));
+  let cache = statements.get(adapter.database);
+  if (!cache) statements.set(adapter.database, (cache = new Map()));
+  const prepare = (count: number) => {
+    const key = `${table}|${columns.join(',')}|${count}`;
+    let statement = cache.get(key);
+    if (!statement) {
+      const one = `(${columns.map(() => '?').join(',')})`;
+      statement = adapter.database.prepare(
+        `insert into "${table}" (${columns.map((column) => `"${column}"`).join(',')}) values ${Array(count).fill(one).join(',')}`,
+      );
+      cache.set(key, statement);
+    }
+    return statement;
+  };
+  const full = prepare(rowsPerStatement);
+  const values: unknown[] = new Array(rowsPerStatement * columns.length);
+  let at = 0;
+  for (; at + rowsPerStatement <= rows.length; at += rowsPerStatement) {
+    let index = 0;
+    for (let row = at; row < at + rowsPerStatement; row += 1) for (const value of rows[row]!) values[index++] = value;
+    full.run(values);
+  }
+  const rest = rows.length - at;
+  if (rest > 0) prepare(rest).run(rows.slice(at).flat());
+}

@@ -1,0 +1,7 @@
+export {
+  runCollection,
+  type CollectionRunResult,
+  type CollectionProgress,
+  type CollectionDeps,
+} from './run-collection.ts';
+export { LINE_COLUMNS } from './bill-rows.ts';

@@ -1,0 +1,290 @@
+import {
+  assessPersonMonth,
+  compileContributionSchedule,
+  findContributionCycle,
+  parsePeriod,
+  parseRegionCode,
+  postAssessment,
+  type ContributionSchedule,
+  type PersonMonthAmounts,
+  type Posting,
+} from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../app/clock.ts';
+import { bulkInsert, type Database } from '../../db/index.ts';
+import { insertPostings } from '../ledger/index.ts';
+import type { PolicyService } from '../policy/index.ts';
+import {
+  addToTotals,
+  emptyTotals,
+  LINE_COLUMNS,
+  LINE_TYPES,
+  regularBillNo,
+  toLineRow,
+  type BillTotals,
+} from './bill-rows.ts';
+import { dueDateOf, monthBounds } from './due-date.ts';
+import {
+  selectEmployeeMonths,
+  selectEmployersToAssess,
+  selectFlexibleMonths,
+  type PendingEmployer,
+} from './repository.ts';
+
+export interface CollectionDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  policy: PolicyService;
+}
+
+export interface CollectionProgress {
+  payersDone: number;
+  payersTotal: number;
+  personMonths: number;
+}
+
+export interface RunCollectionInput {
+  regionCode: string;
+  period: string;
+  /** Employers per transaction; each chunk commits on its own, so a killed run resumes where it stopped. */
+  chunkEmployers?: number;
+  onProgress?: (progress: CollectionProgress) => void;
+}
+
+export interface CollectionRunResult {
+  runId: number;
+  regionCode: string;
+  period: string;
+  payers: number;
+  personMonths: number;
+  bills: number;
+  totalFen: number;
+}
+
+/** One bill about to be written: the payer, its totals and its lines. */
+interface DraftBill {
+  payerKey: string;
+  employerId: number | null;
+  personId: number | null;
+  totals: BillTotals;
+  lines: { personId: number; amounts: PersonMonthAmounts }[];
+}
+
+/**
+ * The monthly assessment of a region: one bill per employer (and per flexible worker) with one line per
+ * person, posted to the fund ledgers. Work is chunked by employer, each chunk one transaction; a payer
+ * that already has its regular bill for the month is skipped, so a re-run or a resumed run changes nothing
+ * twice (and the unique index on regular bills would refuse a second one anyway).
+ */
+export async function runCollection(
+  deps: CollectionDeps,
+  input: RunCollectionInput,
+): Promise<CollectionRunResult> {
+  const regionCode = parseRegionCode(input.regionCode, 'region');
+  const period = parsePeriod(input.period, 'period');
+  const book = await deps.policy.loadBook();
+  const dueDate = dueDateOf(period, book.require<number>('collection.dueDay', { regionCode, period }).value);
+  const cycle = findContributionCycle(book, regionCode, period);
+  const bounds = { ...monthBounds(period), cycleStart: cycle.start };
+  const runId = await startRun(deps, regionCode, period);
+  const result: CollectionRunResult = {
+    runId,
+    regionCode,
+    period,
+    payers: 0,
+    personMonths: 0,
+    bills: 0,
+    totalFen: 0,
+  };
+
+  const employers = await selectEmployersToAssess(deps.db, regionCode, period);
+  const flexible = await selectFlexibleMonths(deps.db, regionCode, period);
+  const payersTotal = employers.length + flexible.length;
+  const chunkEmployers = input.chunkEmployers ?? 500;
+  const schedules = new Map<string, ContributionSchedule>();
+  const scheduleFor = (category: 'employee' | 'flexible', injuryClass = 1, injuryFloatPpm = 1_000_000) => {
+    const key = `${category}|${injuryClass}|${injuryFloatPpm}`;
+    let schedule = schedules.get(key);
+    if (!schedule) {
+      schedule = compileContributionSchedule(book, {
+        regionCode,
+        period,
+        category,
+        injuryClass,
+        injuryFloatPpm,
+      });
+      schedules.set(key, schedule);
+    }
+    return schedule;
+  };
+
+  const report = () =>
+    input.onProgress?.({ payersDone: result.payers, payersTotal, personMonths: result.personMonths });
+
+  for (let start = 0; start < employers.length; start += chunkEmployers) {
+    const chunk = employers.slice(start, start + chunkEmployers);
+    await deps.db.transaction().execute(async (trx) => {
+      const months = await selectEmployeeMonths(
+        trx,
+        chunk.map((employer) => employer.id),
+        bounds,
+      );
+      const drafts = draftEmployerBills(chunk, months, scheduleFor);
+      await writeBills(trx, deps.clock, { regionCode, period, dueDate, runId }, drafts, result);
+    });
+    result.payers += chunk.length;
+    report();
+  }
+
+  const flexibleSchedule = flexible.length ? scheduleFor('flexible') : undefined;
+  for (let start = 0; start < flexible.length; start += chunkEmployers * 20) {
+    const chunk = flexible.slice(start, start + chunkEmployers * 20);
+    const drafts: DraftBill[] = chunk.map((month) => {
+      const amounts = assessPersonMonth(flexibleSchedule!, month.baseFen);
+      const totals = emptyTotals();
+      addToTotals(totals, amounts);
+      return {
+        payerKey: `P${month.personId}`,
+        employerId: null,
+        personId: month.personId,
+        totals,
+        lines: [{ personId: month.personId, amounts }],
+      };
+    });
+    await deps.db
+      .transaction()
+      .execute((trx) => writeBills(trx, deps.clock, { regionCode, period, dueDate, runId }, drafts, result));
+    result.payers += chunk.length;
+    report();
+  }
+
+  await deps.db
+    .updateTable('collection_runs')
+    .set({ status: 'done', finished_at: deps.clock.now().toISOString() })
+    .where('id', '=', runId)
+    .execute();
+  return result;
+}
+
+function draftEmployerBills(
+  employers: PendingEmployer[],
+  months: { employerId: number; personId: number; declaredFen: number | null }[],
+  scheduleFor: (category: 'employee', injuryClass: number, injuryFloatPpm: number) => ContributionSchedule,
+): DraftBill[] {
+  const byEmployer = new Map<number, DraftBill>();
+  const employerById = new Map(employers.map((employer) => [employer.id, employer]));
+  for (const month of months) {
+    let draft = byEmployer.get(month.employerId);
+    const employer = employerById.get(month.employerId)!;
+    if (!draft) {
+      draft = {
+        payerKey: `E${employer.id}`,
+        employerId: employer.id,
+        personId: null,
+        totals: emptyTotals(),
+        lines: [],
+      };
+      byEmployer.set(employer.id, draft);
+    }
+    // A person without any declared base is assessed at the floor (declared 0 is raised to it).
+    const amounts = assessPersonMonth(
+      scheduleFor('employee', employer.industryClass, employer.injuryFloatPpm),
+      month.declaredFen ?? 0,
+    );
+    addToTotals(draft.totals, amounts);
+    draft.lines.push({ personId: month.personId, amounts });
+  }
+  return [...byEmployer.values()];
+}
+
+async function writeBills(
+  trx: Kysely<Database>,
+  clock: Clock,
+  context: { regionCode: string; period: string; dueDate: string; runId: number },
+  drafts: DraftBill[],
+  result: CollectionRunResult,
+): Promise<void> {
+  if (drafts.length === 0) return;
+  const recordedAt = clock.now().toISOString();
+  const inserted = await trx
+    .insertInto('bills')
+    .values(
+      drafts.map((draft) => ({
+        bill_no: regularBillNo(context.period, draft.payerKey),
+        region_code: context.regionCode,
+        period: context.period,
+        payer_key: draft.payerKey,
+        employer_id: draft.employerId,
+        person_id: draft.personId,
+        kind: 'regular' as const,
+        due_date: context.dueDate,
+        employer_fen: draft.totals.employerFen,
+        employee_fen: draft.totals.employeeFen,
+        total_fen: draft.totals.totalFen,
+        pension_fen: draft.totals.funds.pension,
+        medical_fen: draft.totals.funds.medical,
+        unemployment_fen: draft.totals.funds.unemployment,
+        work_injury_fen: draft.totals.funds.work_injury,
+        run_id: context.runId,
+        recorded_at: recordedAt,
+      })),
+    )
+    .returning(['id', 'bill_no'])
+    .execute();
+
+  const lineRows: (string | number | null)[][] = [];
+  const postings: Posting[] = [];
+  drafts.forEach((draft, index) => {
+    const bill = inserted[index]!;
+    for (const line of draft.lines) {
+      lineRows.push(toLineRow(bill.id, line.personId, context.regionCode, context.period, line.amounts));
+    }
+    postings.push(
+      ...postAssessment(
+        {
+          eventKey: `assess:${bill.bill_no}`,
+          businessDate: `${context.period}-01`,
+          regionCode: context.regionCode,
+        },
+        draft.totals.funds,
+      ),
+    );
+    result.personMonths += draft.lines.length;
+    result.totalFen += draft.totals.totalFen;
+  });
+  await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
+  await insertPostings(trx, postings, recordedAt);
+  result.bills += drafts.length;
+  await trx
+    .updateTable('collection_runs')
+    .set((eb) => ({
+      payers: eb('payers', '+', drafts.length),
+      bills: eb('bills', '+', drafts.length),
+      person_months: eb('person_months', '+', lineRows.length),
+    }))
+    .where('id', '=', context.runId)
+    .execute();
+}
+
+/** Resumes the unfinished run of the month if there is one, so progress is reported against one run. */
+async function startRun(deps: CollectionDeps, regionCode: string, period: string): Promise<number> {
+  const running = await deps.db
+    .selectFrom('collection_runs')
+    .select('id')
+    .where('region_code', '=', regionCode)
+    .where('period', '=', period)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  if (running) return running.id;
+  const row = await deps.db
+    .insertInto('collection_runs')
+    .values({
+      region_code: regionCode,
+      period,
+      status: 'running',
+      started_at: deps.clock.now().toISOString(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

@@ -1,0 +1,146 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { selectAccountBalances, type AccountBalance } from './repository.ts';
+
+type Db = Kysely<Database>;
+
+export interface VerificationCheck {
+  name: string;
+  ok: boolean;
+  /** Up to a few examples of what is off, written for a person. */
+  discrepancies: string[];
+}
+
+export interface VerificationReport {
+  ok: boolean;
+  checks: VerificationCheck[];
+  balances: AccountBalance[];
+}
+
+const EXAMPLES = 20;
+
+/** The signed amount of an entry: debits positive, credits negative. */
+const SIGNED = sql`case when e.side = 'debit' then e.amount_fen else -e.amount_fen end`;
+
+const LINE_EMPLOYER = sql`l.pension_employer_fen + l.medical_employer_fen + l.maternity_employer_fen + l.unemployment_employer_fen + l.work_injury_employer_fen`;
+const LINE_EMPLOYEE = sql`l.pension_employee_fen + l.medical_employee_fen + l.unemployment_employee_fen`;
+
+/**
+ * Proves the ledger's invariants from the stored rows alone: every transaction balances within one
+ * ledger, every ledger's trial balance is zero, personal accounts equal their control accounts, every
+ * bill equals its lines, payments equal their allocations, and receivables equal what bills still owe.
+ */
+export async function verifyLedger(db: Db): Promise<VerificationReport> {
+  const checks: VerificationCheck[] = [];
+  const check = async (name: string, query: RawBuilder<{ detail: string }>) => {
+    const rows = (await query.execute(db)).rows;
+    checks.push({ name, ok: rows.length === 0, discrepancies: rows.map((row) => row.detail) });
+  };
+
+  await check(
+    'every transaction balances within its own ledger',
+    sql<{ detail: string }>`
+      select 'transaction ' || t.event_key || ' (' || t.fund || ') is off by ' || sum(${SIGNED}) || ' fen' as detail
+      from journal_transactions t join journal_entries e on e.transaction_id = t.id
+      group by t.id, t.event_key, t.fund
+      having sum(${SIGNED}) <> 0 or min(e.fund) <> t.fund or max(e.fund) <> t.fund
+      limit ${EXAMPLES}`,
+  );
+  await check(
+    'trial balance is zero per ledger',
+    sql<{ detail: string }>`
+      select 'ledger ' || e.fund || ': debits exceed credits by ' || sum(${SIGNED}) || ' fen' as detail
+      from journal_entries e group by e.fund having sum(${SIGNED}) <> 0`,
+  );
+  for (const fund of ['pension', 'medical'] as const) {
+    const column = sql.ref(`${fund}_fen`);
+    await check(
+      `${fund} personal accounts equal their control account`,
+      sql<{ detail: string }>`
+        select 'control ' || c.balance || ' fen, sub-ledger ' || s.balance || ' fen' as detail
+        from (select coalesce(sum(-(${SIGNED})), 0) as balance from journal_entries e
+              where e.fund = ${fund} and e.account = 'personal_accounts') c,
+             (select coalesce(sum(${column}), 0) as balance from personal_account_entries) s
+        where c.balance <> s.balance`,
+    );
+  }
+  await check(
+    'every contribution bill equals the sum of its lines',
+    sql<{ detail: string }>`
+      select 'bill ' || b.bill_no || ': total ' || b.total_fen || ', lines ' || coalesce(sum(${LINE_EMPLOYER} + ${LINE_EMPLOYEE}), 0) as detail
+      from bills b left join contribution_lines l on l.bill_id = b.id
+      where b.kind <> 'late_fee'
+      group by b.id, b.bill_no, b.total_fen, b.employer_fen, b.employee_fen, b.pension_fen, b.medical_fen, b.unemployment_fen, b.work_injury_fen
+      having b.total_fen <> coalesce(sum(${LINE_EMPLOYER} + ${LINE_EMPLOYEE}), 0)
+          or b.employer_fen <> coalesce(sum(${LINE_EMPLOYER}), 0)
+          or b.employee_fen <> coalesce(sum(${LINE_EMPLOYEE}), 0)
+          or b.pension_fen <> coalesce(sum(l.pension_employer_fen + l.pension_employee_fen), 0)
+          or b.medical_fen <> coalesce(sum(l.medical_employer_fen + l.medical_employee_fen + l.maternity_employer_fen), 0)
+          or b.unemployment_fen <> coalesce(sum(l.unemployment_employer_fen + l.unemployment_employee_fen), 0)
+          or b.work_injury_fen <> coalesce(sum(l.work_injury_employer_fen), 0)
+      limit ${EXAMPLES}`,
+  );
+  await check(
+    'every late-fee bill equals the sum of its lines',
+    sql<{ detail: string }>`
+      select 'late-fee bill ' || b.bill_no || ': total ' || b.total_fen || ', lines ' || coalesce(sum(f.fee_fen), 0) as detail
+      from bills b left join late_fee_lines f on f.bill_id = b.id
+      where b.kind = 'late_fee'
+      group by b.id, b.bill_no, b.total_fen
+      having b.total_fen <> coalesce(sum(f.fee_fen), 0)
+         or b.total_fen <> b.pension_fen + b.medical_fen + b.unemployment_fen + b.work_injury_fen
+      limit ${EXAMPLES}`,
+  );
+  await check(
+    'what a bill shows as paid equals its allocations, never more than its total',
+    sql<{ detail: string }>`
+      select 'bill ' || b.bill_no || ': paid ' || b.paid_fen || ', allocated ' || coalesce(a.amount, 0) as detail
+      from bills b left join (select bill_id, sum(amount_fen) as amount from payment_allocations group by bill_id) a
+        on a.bill_id = b.id
+      where b.paid_fen <> coalesce(a.amount, 0) or (b.total_fen >= 0 and b.paid_fen > b.total_fen)
+      limit ${EXAMPLES}`,
+  );
+  await check(
+    'every payment equals its allocations plus its unapplied credit',
+    sql<{ detail: string }>`
+      select 'payment ' || p.payment_no || ': ' || p.amount_fen || ' received, ' || coalesce(a.amount, 0) || ' allocated, '
+             || p.unapplied_fen || ' unapplied' as detail
+      from payments p left join (select payment_id, sum(amount_fen) as amount from payment_allocations group by payment_id) a
+        on a.payment_id = p.id
+      where p.amount_fen <> coalesce(a.amount, 0) + p.unapplied_fen
+      limit ${EXAMPLES}`,
+  );
+  await check(
+    'every allocation is split across the funds exactly',
+    sql<{ detail: string }>`
+      select 'allocation ' || id || ' of ' || amount_fen || ' fen is split into '
+             || (pension_fen + medical_fen + unemployment_fen + work_injury_fen) as detail
+      from payment_allocations
+      where amount_fen <> pension_fen + medical_fen + unemployment_fen + work_injury_fen
+      limit ${EXAMPLES}`,
+  );
+  for (const fund of ['pension', 'medical', 'unemployment', 'work_injury'] as const) {
+    const column = sql.ref(`${fund}_fen`);
+    await check(
+      `${fund} receivable equals what bills still owe`,
+      sql<{ detail: string }>`
+        select 'receivable ' || r.balance || ' fen, bills owe ' || (b.owed - a.paid) || ' fen' as detail
+        from (select coalesce(sum(${SIGNED}), 0) as balance from journal_entries e
+              where e.fund = ${fund} and e.account = 'receivable') r,
+             (select coalesce(sum(${column}), 0) as owed from bills) b,
+             (select coalesce(sum(${column}), 0) as paid from payment_allocations) a
+        where r.balance <> b.owed - a.paid`,
+    );
+  }
+  await check(
+    'the collection account holds exactly the unapplied credits',
+    sql<{ detail: string }>`
+      select 'collection bank ' || c.balance || ' fen, unapplied credits ' || p.unapplied || ' fen' as detail
+      from (select coalesce(sum(${SIGNED}), 0) as balance from journal_entries e
+            where e.fund = 'collection' and e.account = 'bank') c,
+           (select coalesce(sum(unapplied_fen), 0) as unapplied from payments) p
+      where c.balance <> p.unapplied`,
+  );
+
+  return { ok: checks.every((item) => item.ok), checks, balances: await selectAccountBalances(db) };
+}
