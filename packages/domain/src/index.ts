@@ -9,3 +9,4 @@ export * from './retirement/index.ts';
 export * from './pension/index.ts';
 export * from './registration/index.ts';
 export * from './ledger/index.ts';
+export * from './collection/index.ts';
