@@ -1,0 +1,1 @@
+export { withIdempotency, hashRequest } from './with-idempotency.ts';

@@ -1,0 +1,7 @@
+export {
+  recordPayments,
+  recordPayment,
+  type PaymentInput,
+  type Receipt,
+  type PaymentDeps,
+} from './record-payments.ts';

@@ -1,0 +1,529 @@
+import { randomBytes } from 'node:crypto';
+import {
+  allocatePayment,
+  calculateLateFee,
+  dateToPeriod,
+  FUNDS,
+  postAllocation,
+  postLateFee,
+  postPersonalAccountCredit,
+  postReceipt,
+  zeroFundAmounts,
+  type BusinessDate,
+  type FundAmounts,
+  type PolicyBook,
+  type Posting,
+} from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../app/clock.ts';
+import type { Database } from '../../db/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import { withIdempotency } from '../idempotency/index.ts';
+import { insertPostings } from '../ledger/index.ts';
+import type { PolicyService } from '../policy/index.ts';
+import {
+  creditPersonalAccounts,
+  refreshPaidAmounts,
+  selectDeferrals,
+  selectOpenBills,
+  type OpenBillRow,
+} from './repository.ts';
+
+export interface PaymentDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  policy: PolicyService;
+}
+
+export interface PaymentInput {
+  /** 'E<employer id>' or 'P<person id>'. */
+  payerKey: string;
+  amountFen: number;
+  paidOn: BusinessDate;
+  /** The bank's reference: a unique business reference, so the same transfer is never recorded twice. */
+  bankReference?: string | null;
+  channel: 'api' | 'cli' | 'bank' | 'demo';
+}
+
+export interface ReceiptAllocation {
+  billNo: string;
+  period: string;
+  kind: string;
+  amountFen: number;
+}
+
+export interface ReceiptLateFee {
+  billNo: string;
+  sourceBillNo: string;
+  principalFen: number;
+  days: number;
+  feeFen: number;
+}
+
+/** The payment voucher: what was received, what it paid, the late fees it incurred, the credit left. */
+export interface Receipt {
+  paymentNo: string;
+  payerKey: string;
+  amountFen: number;
+  paidOn: BusinessDate;
+  bankReference: string | null;
+  allocations: ReceiptAllocation[];
+  lateFees: ReceiptLateFee[];
+  creditFen: number;
+}
+
+interface CreatedLateFeeBill {
+  paymentIndex: number;
+  bill: OpenBillRow;
+  drafts: LateFeeDraft[];
+}
+
+interface LateFeeDraft {
+  sourceBill: OpenBillRow;
+  principalFen: number;
+  days: number;
+  fromDate: string;
+  toDate: string;
+  feeFen: number;
+  dailyRatePpm: number;
+  funds: FundAmounts;
+}
+
+/**
+ * Records payments and applies each to its payer's open bills, oldest first, in one transaction: late fees
+ * on what is paid after the due date are billed and paid from the same money when it suffices, bills paid
+ * in full credit their personal-account parts, and what is left stays as the payer's credit. Set-based:
+ * one read of the open bills for the whole batch, multi-row writes.
+ */
+export async function recordPayments(deps: PaymentDeps, inputs: readonly PaymentInput[]): Promise<Receipt[]> {
+  for (const [index, input] of inputs.entries())
+    checkPaymentInput(input, inputs.length > 1 ? `payments.${index}.` : '');
+  const book = await deps.policy.loadBook();
+  return deps.db
+    .transaction()
+    .execute((trx) => applyPayments(trx, book, deps.clock.now().toISOString(), inputs));
+}
+
+/**
+ * One payment from the API or the command line. With an idempotency key, a repeated request returns the
+ * first receipt and records nothing; the same key with a different request is refused.
+ */
+export async function recordPayment(
+  deps: PaymentDeps,
+  input: PaymentInput,
+  idempotencyKey?: string,
+): Promise<{ receipt: Receipt; replayed: boolean }> {
+  checkPaymentInput(input, '');
+  const book = await deps.policy.loadBook();
+  const recordedAt = deps.clock.now().toISOString();
+  return deps.db.transaction().execute(async (trx) => {
+    const { result, replayed } = await withIdempotency(
+      trx,
+      'payment',
+      idempotencyKey,
+      input,
+      async () => (await applyPayments(trx, book, recordedAt, [input]))[0]!,
+      recordedAt,
+    );
+    return { receipt: result, replayed };
+  });
+}
+
+async function applyPayments(
+  trx: Kysely<Database>,
+  book: PolicyBook,
+  recordedAt: string,
+  inputs: readonly PaymentInput[],
+): Promise<Receipt[]> {
+  await refuseKnownBankReferences(trx, inputs);
+  const openBills = await selectOpenBills(
+    trx,
+    inputs.map((input) => input.payerKey),
+  );
+  const billsByPayer = groupBy(openBills, (bill) => bill.payerKey);
+  const deferralsByPayer = groupBy(
+    await selectDeferrals(
+      trx,
+      inputs.map((input) => input.payerKey),
+    ),
+    (row) => row.payer_key,
+  );
+
+  const receipts: Receipt[] = [];
+  const allocationRows: {
+    paymentIndex: number;
+    bill: OpenBillRow;
+    amountFen: number;
+    funds: FundAmounts;
+  }[] = [];
+  const lateFeeDrafts: { paymentIndex: number; drafts: LateFeeDraft[] }[] = [];
+  const postings: Posting[] = [];
+
+  inputs.forEach((input, paymentIndex) => {
+    const paymentNo = `PAY${input.paidOn.replace(/-/g, '')}${randomBytes(5).toString('hex').toUpperCase()}`;
+    const receipt: Receipt = {
+      paymentNo,
+      payerKey: input.payerKey,
+      amountFen: input.amountFen,
+      paidOn: input.paidOn,
+      bankReference: input.bankReference ?? null,
+      allocations: [],
+      lateFees: [],
+      creditFen: 0,
+    };
+    receipts.push(receipt);
+    postings.push(
+      ...postReceipt(
+        {
+          eventKey: `receipt:${paymentNo}`,
+          businessDate: input.paidOn,
+          regionCode: regionOf(billsByPayer.get(input.payerKey)),
+        },
+        input.amountFen,
+      ),
+    );
+
+    const bills = billsByPayer.get(input.payerKey) ?? [];
+    const owed = bills.map((bill) => ({ id: bill.id, owedByFund: bill.funds }));
+    const { allocations, leftFen } = allocatePayment(input.amountFen, owed);
+    const drafts: LateFeeDraft[] = [];
+    for (const allocation of allocations) {
+      const bill = bills.find((candidate) => candidate.id === allocation.billId)!;
+      subtractFunds(bill, allocation.funds);
+      allocationRows.push({ paymentIndex, bill, amountFen: allocation.amountFen, funds: allocation.funds });
+      receipt.allocations.push({
+        billNo: bill.billNo,
+        period: bill.period,
+        kind: bill.kind,
+        amountFen: allocation.amountFen,
+      });
+      if (bill.kind === 'late_fee' || input.paidOn <= bill.dueDate) continue;
+      const dailyRatePpm = book.require<number>('lateFee.dailyRate', {
+        regionCode: bill.regionCode,
+        period: dateToPeriod(input.paidOn),
+      }).value;
+      const deferrals = (deferralsByPayer.get(input.payerKey) ?? []).map((row) => ({
+        from: row.from_date,
+        to: row.to_date,
+      }));
+      // The fee is computed per fund on what each fund received late, so it lands in the right fund.
+      const funds = zeroFundAmounts();
+      let fee = undefined as ReturnType<typeof calculateLateFee> | undefined;
+      for (const fund of FUNDS) {
+        if (allocation.funds[fund] === 0) continue;
+        fee = calculateLateFee({
+          principalFen: allocation.funds[fund],
+          dueDate: bill.dueDate,
+          paidOn: input.paidOn,
+          dailyRatePpm,
+          deferrals,
+        });
+        funds[fund] = fee.feeFen;
+      }
+      const feeFen = FUNDS.reduce((sum, fund) => sum + funds[fund], 0);
+      if (fee && feeFen > 0) {
+        drafts.push({
+          sourceBill: bill,
+          principalFen: allocation.amountFen,
+          days: fee.days,
+          fromDate: fee.fromDate,
+          toDate: fee.toDate,
+          feeFen,
+          dailyRatePpm,
+          funds,
+        });
+      }
+    }
+    receipt.creditFen = leftFen;
+    if (drafts.length) lateFeeDrafts.push({ paymentIndex, drafts });
+  });
+
+  // Late-fee bills first, so that money left over can pay them in the same payment.
+  const lateFeeBills = await insertLateFeeBills(trx, receipts, lateFeeDrafts, recordedAt, postings);
+  for (const { paymentIndex, bill } of lateFeeBills) {
+    const receipt = receipts[paymentIndex]!;
+    if (receipt.creditFen <= 0) continue;
+    const { allocations, leftFen } = allocatePayment(receipt.creditFen, [
+      { id: bill.id, owedByFund: bill.funds },
+    ]);
+    for (const allocation of allocations) {
+      allocationRows.push({ paymentIndex, bill, amountFen: allocation.amountFen, funds: allocation.funds });
+      receipt.allocations.push({
+        billNo: bill.billNo,
+        period: bill.period,
+        kind: bill.kind,
+        amountFen: allocation.amountFen,
+      });
+    }
+    receipt.creditFen = leftFen;
+  }
+
+  const paymentIds = await insertPayments(trx, inputs, receipts, recordedAt);
+  await insertAllocations(trx, allocationRows, paymentIds, recordedAt);
+  await insertLateFeeLines(trx, lateFeeBills, paymentIds);
+  for (const row of allocationRows) {
+    const receipt = receipts[row.paymentIndex]!;
+    postings.push(
+      ...postAllocation(
+        {
+          eventKey: `allocate:${receipt.paymentNo}:${row.bill.billNo}`,
+          businessDate: receipt.paidOn,
+          regionCode: row.bill.regionCode,
+        },
+        row.funds,
+      ),
+    );
+  }
+  const touched = [...new Set(allocationRows.map((row) => row.bill))];
+  await refreshPaidAmounts(
+    trx,
+    touched.map((bill) => bill.id),
+  );
+
+  // Personal accounts are credited when a contribution bill is paid in full (GF-2005-38: 8% when paid).
+  const paidInFull = touched.filter(
+    (bill) => bill.kind !== 'late_fee' && FUNDS.every((fund) => bill.funds[fund] === 0),
+  );
+  const credits = await creditPersonalAccounts(
+    trx,
+    paidInFull.map((bill) => bill.id),
+  );
+  const billById = new Map(paidInFull.map((bill) => [bill.id, bill]));
+  for (const credit of credits) {
+    const bill = billById.get(credit.billId)!;
+    postings.push(
+      ...postPersonalAccountCredit(
+        {
+          eventKey: `account-credit:${bill.billNo}`,
+          businessDate: receipts[0]!.paidOn,
+          regionCode: bill.regionCode,
+        },
+        { pension: credit.pensionFen, medical: credit.medicalFen },
+      ),
+    );
+  }
+  await insertPostings(trx, postings, recordedAt);
+  return receipts;
+}
+
+function checkPaymentInput(input: PaymentInput, prefix: string): void {
+  if (!/^[EP]\d+$/.test(input.payerKey)) {
+    throw new AppError(ErrorCode.VALIDATION, `${prefix}payer: "${input.payerKey}" is not a payer`, {
+      field: `${prefix}payer`,
+    });
+  }
+  if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) {
+    throw new AppError(ErrorCode.VALIDATION, `${prefix}amountFen: must be a positive whole number of fen`, {
+      field: `${prefix}amountFen`,
+    });
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.paidOn)) {
+    throw new AppError(ErrorCode.VALIDATION, `${prefix}paidOn: "${input.paidOn}" is not a date YYYY-MM-DD`, {
+      field: `${prefix}paidOn`,
+    });
+  }
+}
+
+async function refuseKnownBankReferences(
+  db: Kysely<Database>,
+  inputs: readonly PaymentInput[],
+): Promise<void> {
+  const references = inputs.flatMap((input) => (input.bankReference ? [input.bankReference] : []));
+  if (new Set(references).size !== references.length) {
+    throw new AppError(ErrorCode.CONFLICT, 'bankReference: the same bank reference appears twice', {
+      field: 'bankReference',
+    });
+  }
+  for (let start = 0; start < references.length; start += 500) {
+    const known = await db
+      .selectFrom('payments')
+      .select(['bank_reference', 'payment_no'])
+      .where('bank_reference', 'in', references.slice(start, start + 500))
+      .executeTakeFirst();
+    if (known) {
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `bankReference: ${known.bank_reference} was already recorded as payment ${known.payment_no}`,
+        { field: 'bankReference' },
+      );
+    }
+  }
+}
+
+async function insertLateFeeBills(
+  trx: Kysely<Database>,
+  receipts: Receipt[],
+  lateFees: { paymentIndex: number; drafts: LateFeeDraft[] }[],
+  recordedAt: string,
+  postings: Posting[],
+): Promise<CreatedLateFeeBill[]> {
+  const created: CreatedLateFeeBill[] = [];
+  for (const { paymentIndex, drafts } of lateFees) {
+    const receipt = receipts[paymentIndex]!;
+    const funds = zeroFundAmounts();
+    for (const draft of drafts) for (const fund of FUNDS) funds[fund] += draft.funds[fund];
+    const totalFen = FUNDS.reduce((sum, fund) => sum + funds[fund], 0);
+    const first = drafts[0]!.sourceBill;
+    const billNo = `LF-${receipt.paymentNo}`;
+    const period = dateToPeriod(receipt.paidOn);
+    const { id } = await trx
+      .insertInto('bills')
+      .values({
+        bill_no: billNo,
+        region_code: first.regionCode,
+        period,
+        payer_key: receipt.payerKey,
+        employer_id: receipt.payerKey.startsWith('E') ? Number(receipt.payerKey.slice(1)) : null,
+        person_id: receipt.payerKey.startsWith('P') ? Number(receipt.payerKey.slice(1)) : null,
+        kind: 'late_fee',
+        due_date: receipt.paidOn,
+        employer_fen: receipt.payerKey.startsWith('E') ? totalFen : 0,
+        employee_fen: receipt.payerKey.startsWith('P') ? totalFen : 0,
+        total_fen: totalFen,
+        pension_fen: funds.pension,
+        medical_fen: funds.medical,
+        unemployment_fen: funds.unemployment,
+        work_injury_fen: funds.work_injury,
+        run_id: null,
+        recorded_at: recordedAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    postings.push(
+      ...postLateFee(
+        { eventKey: `late-fee:${billNo}`, businessDate: receipt.paidOn, regionCode: first.regionCode },
+        funds,
+      ),
+    );
+    created.push({
+      paymentIndex,
+      drafts,
+      bill: {
+        id,
+        billNo,
+        payerKey: receipt.payerKey,
+        regionCode: first.regionCode,
+        period,
+        kind: 'late_fee',
+        dueDate: receipt.paidOn,
+        totalFen,
+        paidFen: 0,
+        funds: { ...funds },
+      },
+    });
+    for (const draft of drafts) {
+      receipt.lateFees.push({
+        billNo,
+        sourceBillNo: draft.sourceBill.billNo,
+        principalFen: draft.principalFen,
+        days: draft.days,
+        feeFen: draft.feeFen,
+      });
+    }
+  }
+  return created;
+}
+
+async function insertPayments(
+  trx: Kysely<Database>,
+  inputs: readonly PaymentInput[],
+  receipts: Receipt[],
+  recordedAt: string,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (let start = 0; start < inputs.length; start += 500) {
+    const rows = await trx
+      .insertInto('payments')
+      .values(
+        inputs.slice(start, start + 500).map((input, offset) => {
+          const receipt = receipts[start + offset]!;
+          return {
+            payment_no: receipt.paymentNo,
+            bank_reference: input.bankReference ?? null,
+            payer_key: input.payerKey,
+            amount_fen: input.amountFen,
+            unapplied_fen: receipt.creditFen,
+            paid_on: input.paidOn,
+            channel: input.channel,
+            recorded_at: recordedAt,
+          };
+        }),
+      )
+      .returning('id')
+      .execute();
+    ids.push(...rows.map((row) => row.id));
+  }
+  return ids;
+}
+
+async function insertAllocations(
+  trx: Kysely<Database>,
+  rows: { paymentIndex: number; bill: OpenBillRow; amountFen: number; funds: FundAmounts }[],
+  paymentIds: number[],
+  recordedAt: string,
+): Promise<void> {
+  for (let start = 0; start < rows.length; start += 500) {
+    const chunk = rows.slice(start, start + 500);
+    if (chunk.length === 0) continue;
+    await trx
+      .insertInto('payment_allocations')
+      .values(
+        chunk.map((row) => ({
+          payment_id: paymentIds[row.paymentIndex]!,
+          bill_id: row.bill.id,
+          amount_fen: row.amountFen,
+          pension_fen: row.funds.pension,
+          medical_fen: row.funds.medical,
+          unemployment_fen: row.funds.unemployment,
+          work_injury_fen: row.funds.work_injury,
+          recorded_at: recordedAt,
+        })),
+      )
+      .execute();
+  }
+}
+
+/** The lines explaining each late-fee bill; written once the payment they arose from has its id. */
+async function insertLateFeeLines(
+  trx: Kysely<Database>,
+  created: CreatedLateFeeBill[],
+  paymentIds: number[],
+): Promise<void> {
+  const rows = created.flatMap(({ paymentIndex, bill, drafts }) =>
+    drafts.map((draft) => ({
+      bill_id: bill.id,
+      source_bill_id: draft.sourceBill.id,
+      payment_id: paymentIds[paymentIndex]!,
+      principal_fen: draft.principalFen,
+      from_date: draft.fromDate,
+      to_date: draft.toDate,
+      days: draft.days,
+      daily_rate_ppm: draft.dailyRatePpm,
+      fee_fen: draft.feeFen,
+    })),
+  );
+  for (let start = 0; start < rows.length; start += 500) {
+    await trx
+      .insertInto('late_fee_lines')
+      .values(rows.slice(start, start + 500))
+      .execute();
+  }
+}
+
+function subtractFunds(bill: OpenBillRow, funds: FundAmounts): void {
+  for (const fund of FUNDS) bill.funds[fund] -= funds[fund];
+}
+
+function regionOf(bills: OpenBillRow[] | undefined): string {
+  return bills?.[0]?.regionCode ?? '000000';
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const list = map.get(key(item));
+    if (list) list.push(item);
+    else map.set(key(item), [item]);
+  }
+  return map;
+}

@@ -1,0 +1,178 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+
+type Db = Kysely<Database>;
+
+export interface OpenBillRow {
+  id: number;
+  billNo: string;
+  payerKey: string;
+  regionCode: string;
+  period: string;
+  kind: string;
+  dueDate: string;
+  totalFen: number;
+  paidFen: number;
+  funds: { pension: number; medical: number; unemployment: number; work_injury: number };
+}
+
+const IN_CHUNK = 500;
+
+function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += size) out.push(items.slice(start, start + size));
+  return out;
+}
+
+/** Open bills of these payers, oldest first, with what each fund is still owed. */
+export async function selectOpenBills(db: Db, payerKeys: readonly string[]): Promise<OpenBillRow[]> {
+  const bills: OpenBillRow[] = [];
+  for (const keys of chunks([...new Set(payerKeys)])) {
+    const rows = await db
+      .selectFrom('bills')
+      .select([
+        'id',
+        'bill_no',
+        'payer_key',
+        'region_code',
+        'period',
+        'kind',
+        'due_date',
+        'total_fen',
+        'paid_fen',
+        'pension_fen',
+        'medical_fen',
+        'unemployment_fen',
+        'work_injury_fen',
+      ])
+      .where('payer_key', 'in', keys)
+      .whereRef('paid_fen', '<', 'total_fen')
+      .orderBy('payer_key')
+      .orderBy('period')
+      .orderBy('id')
+      .execute();
+    bills.push(
+      ...rows.map((row) => ({
+        id: row.id,
+        billNo: row.bill_no,
+        payerKey: row.payer_key,
+        regionCode: row.region_code,
+        period: row.period,
+        kind: row.kind,
+        dueDate: row.due_date,
+        totalFen: row.total_fen,
+        paidFen: row.paid_fen,
+        funds: {
+          pension: row.pension_fen,
+          medical: row.medical_fen,
+          unemployment: row.unemployment_fen,
+          work_injury: row.work_injury_fen,
+        },
+      })),
+    );
+  }
+  // Subtract what earlier allocations already paid to each fund of partly paid bills.
+  const partly = bills.filter((bill) => bill.paidFen > 0);
+  for (const ids of chunks(partly.map((bill) => bill.id))) {
+    const paid = await db
+      .selectFrom('payment_allocations')
+      .select((eb) => [
+        'bill_id',
+        eb.fn.sum<number | string>('pension_fen').as('pension'),
+        eb.fn.sum<number | string>('medical_fen').as('medical'),
+        eb.fn.sum<number | string>('unemployment_fen').as('unemployment'),
+        eb.fn.sum<number | string>('work_injury_fen').as('work_injury'),
+      ])
+      .where('bill_id', 'in', ids)
+      .groupBy('bill_id')
+      .execute();
+    const byId = new Map(partly.map((bill) => [bill.id, bill]));
+    for (const row of paid) {
+      const bill = byId.get(row.bill_id)!;
+      bill.funds.pension -= Number(row.pension);
+      bill.funds.medical -= Number(row.medical);
+      bill.funds.unemployment -= Number(row.unemployment);
+      bill.funds.work_injury -= Number(row.work_injury);
+    }
+  }
+  return bills;
+}
+
+export async function selectDeferrals(db: Db, payerKeys: readonly string[]) {
+  const rows = [];
+  for (const keys of chunks([...new Set(payerKeys)])) {
+    rows.push(
+      ...(await db
+        .selectFrom('deferrals')
+        .select(['payer_key', 'from_date', 'to_date'])
+        .where('payer_key', 'in', keys)
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+/** Sets paid_fen from the allocations themselves, so the stored figure can never drift from them. */
+export async function refreshPaidAmounts(db: Db, billIds: readonly number[]): Promise<void> {
+  for (const ids of chunks([...new Set(billIds)])) {
+    await db
+      .updateTable('bills')
+      .set({
+        paid_fen: sql<number>`(select coalesce(sum(a.amount_fen), 0) from payment_allocations a where a.bill_id = bills.id)`,
+      })
+      .where('id', 'in', ids)
+      .execute();
+  }
+}
+
+/**
+ * Credits the personal-account parts of fully paid contribution bills to each person's sub-ledger in one
+ * INSERT ... SELECT per chunk, and returns the sums per bill for the control-account postings.
+ */
+export async function creditPersonalAccounts(
+  db: Db,
+  billIds: readonly number[],
+): Promise<{ billId: number; pensionFen: number; medicalFen: number }[]> {
+  const sums: { billId: number; pensionFen: number; medicalFen: number }[] = [];
+  for (const ids of chunks(billIds)) {
+    await db
+      .insertInto('personal_account_entries')
+      .columns(['person_id', 'region_code', 'kind', 'period', 'bill_id', 'pension_fen', 'medical_fen'])
+      .expression((eb) =>
+        eb
+          .selectFrom('contribution_lines')
+          .select([
+            'person_id',
+            'region_code',
+            sql.lit('contribution').as('kind'),
+            'period',
+            'bill_id',
+            'pension_account_fen',
+            'medical_account_fen',
+          ])
+          .where('bill_id', 'in', ids)
+          .where('person_id', 'is not', null)
+          .where((w) => w.or([w('pension_account_fen', '<>', 0), w('medical_account_fen', '<>', 0)])),
+      )
+      .execute();
+    const rows = await db
+      .selectFrom('contribution_lines')
+      .select((eb) => [
+        'bill_id',
+        eb.fn.sum<number | string>('pension_account_fen').as('pension'),
+        eb.fn.sum<number | string>('medical_account_fen').as('medical'),
+      ])
+      .where('bill_id', 'in', ids)
+      .where('person_id', 'is not', null)
+      .groupBy('bill_id')
+      .execute();
+    sums.push(
+      ...rows.map((row) => ({
+        billId: row.bill_id,
+        pensionFen: Number(row.pension),
+        medicalFen: Number(row.medical),
+      })),
+    );
+  }
+  return sums;
+}
