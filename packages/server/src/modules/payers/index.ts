@@ -1,0 +1,1 @@
+export { resolvePayer, type Payer } from './resolve-payer.ts';
