@@ -2,7 +2,9 @@ import { formatFenAsYuan } from '@shebao/domain';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { withApp } from '../../app/index.ts';
-import { runCollection } from '../../modules/collection/index.ts';
+import { reassessMonths, runCollection } from '../../modules/collection/index.ts';
+import { resolvePayer } from '../../modules/payers/index.ts';
+import { CliUsageError } from '../cli-error.ts';
 import { printJson, printLines } from '../output.ts';
 import { parsePeriodArgument, parseRegionArgument } from '../parse-arguments.ts';
 
@@ -50,4 +52,41 @@ export function registerCollectCommands(program: Command): void {
         ].filter(Boolean),
       );
     });
+
+  collect
+    .command('adjust')
+    .description(
+      'Re-assess months already billed after a late hire, a corrected base or a late parameter; bills the differences once',
+    )
+    .requiredOption('--region <code>', 'GB/T 2260 region code')
+    .requiredOption('--from <YYYY-MM>', 'first month to re-assess')
+    .requiredOption('--to <YYYY-MM>', 'last month to re-assess')
+    .option('--employer <credit code>', 'only this employer')
+    .option('--json', 'one JSON object on stdout')
+    .action(
+      async (options: { region: string; from: string; to: string; employer?: string; json?: boolean }) => {
+        const regionCode = parseRegionArgument('--region', options.region);
+        const fromPeriod = parsePeriodArgument('--from', options.from);
+        const toPeriod = parsePeriodArgument('--to', options.to);
+        if (toPeriod < fromPeriod) throw new CliUsageError('--to', 'must not be before --from');
+        const result = await withApp(async (app) => {
+          const employer = options.employer
+            ? await resolvePayer(app.database.db, options.employer, '--employer')
+            : undefined;
+          if (employer && employer.kind !== 'employer')
+            throw new CliUsageError('--employer', 'give a credit code');
+          return reassessMonths(
+            { db: app.database.db, clock: app.clock, policy: app.policy },
+            { regionCode, fromPeriod, toPeriod, employerId: employer?.id },
+          );
+        });
+        if (options.json) return printJson(result);
+        if (result.adjustmentBills.length === 0) return printLines(['No differences: nothing to adjust.']);
+        for (const bill of result.adjustmentBills) {
+          printLines([
+            `${bill.billNo}  ${bill.period}  ${formatFenAsYuan(bill.totalFen)} yuan${bill.totalFen < 0 ? ' (credit)' : ''}`,
+          ]);
+        }
+      },
+    );
 }

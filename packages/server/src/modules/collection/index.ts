@@ -5,3 +5,4 @@ export {
   type CollectionDeps,
 } from './run-collection.ts';
 export { LINE_COLUMNS } from './bill-rows.ts';
+export { reassessMonths, type ReassessInput, type ReassessResult } from './reassess-months.ts';

@@ -1,0 +1,238 @@
+import {
+  addMonths,
+  assessPersonMonth,
+  compileContributionSchedule,
+  dateToPeriod,
+  emptyPersonMonth,
+  findContributionCycle,
+  parsePeriod,
+  parseRegionCode,
+  postAssessment,
+  type ContributionSchedule,
+  type PersonMonthAmounts,
+  type Posting,
+} from '@shebao/domain';
+import { sql, type Kysely } from 'kysely';
+import { bulkInsert, type Database } from '../../db/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import { insertPostings } from '../ledger/index.ts';
+import { addToTotals, emptyTotals, LINE_COLUMNS, LINE_TYPES, toLineRow } from './bill-rows.ts';
+import { dueDateOf, monthBounds } from './due-date.ts';
+import { selectEmployeeMonths } from './repository.ts';
+import type { CollectionDeps } from './run-collection.ts';
+
+export interface ReassessInput {
+  regionCode: string;
+  fromPeriod: string;
+  toPeriod: string;
+  /** Only this employer's staff (a late hire, a corrected base); all employers of the region when absent. */
+  employerId?: number;
+}
+
+export interface ReassessResult {
+  adjustmentBills: { billNo: string; period: string; payerKey: string; totalFen: number }[];
+  personMonthsChanged: number;
+}
+
+const AMOUNT_KEYS = Object.keys(emptyPersonMonth()).filter(
+  (key) => !key.endsWith('BaseFen'),
+) as (keyof PersonMonthAmounts)[];
+
+/**
+ * Retroactive changes (a late hire, a corrected base, a parameter published late): recomputes months that
+ * were already billed with what is known now and bills the difference per person as an adjustment bill
+ * (negative for a credit). Nothing billed is edited, and a second run finds no difference, so re-running
+ * changes nothing. Months not yet billed are left to the monthly run.
+ */
+export async function reassessMonths(deps: CollectionDeps, input: ReassessInput): Promise<ReassessResult> {
+  const regionCode = parseRegionCode(input.regionCode, 'region');
+  const fromPeriod = parsePeriod(input.fromPeriod, 'fromPeriod');
+  const toPeriod = parsePeriod(input.toPeriod, 'toPeriod');
+  if (toPeriod < fromPeriod) {
+    throw new AppError(ErrorCode.VALIDATION, 'toPeriod: must not be before fromPeriod', {
+      field: 'toPeriod',
+    });
+  }
+  const book = await deps.policy.loadBook();
+  const today = deps.clock.now().toISOString().slice(0, 10);
+  const result: ReassessResult = { adjustmentBills: [], personMonthsChanged: 0 };
+
+  for (let period = fromPeriod; period <= toPeriod; period = addMonths(period, 1)) {
+    await deps.db.transaction().execute(async (trx) => {
+      const employers = await selectBilledEmployers(trx, regionCode, period, input.employerId);
+      if (employers.length === 0) return;
+      const cycle = findContributionCycle(book, regionCode, period);
+      const months = await selectEmployeeMonths(
+        trx,
+        employers.map((employer) => employer.id),
+        {
+          ...monthBounds(period),
+          cycleStart: cycle.start,
+        },
+      );
+      const billed = await selectBilledAmounts(
+        trx,
+        employers.map((employer) => employer.id),
+        period,
+      );
+      const schedules = new Map<string, ContributionSchedule>();
+      const expected = new Map<string, PersonMonthAmounts>();
+      const classOf = new Map(employers.map((employer) => [employer.id, employer]));
+      for (const month of months) {
+        const employer = classOf.get(month.employerId)!;
+        const key = `${employer.industryClass}|${employer.injuryFloatPpm}`;
+        let schedule = schedules.get(key);
+        if (!schedule) {
+          schedule = compileContributionSchedule(book, {
+            regionCode,
+            period,
+            category: 'employee',
+            injuryClass: employer.industryClass,
+            injuryFloatPpm: employer.injuryFloatPpm,
+          });
+          schedules.set(key, schedule);
+        }
+        expected.set(
+          `${month.employerId}|${month.personId}`,
+          assessPersonMonth(schedule, month.declaredFen ?? 0),
+        );
+      }
+
+      // The difference per person: what should have been billed minus what was billed.
+      const deltas = new Map<number, { personId: number; amounts: PersonMonthAmounts }[]>();
+      for (const key of new Set([...expected.keys(), ...billed.keys()])) {
+        const want = expected.get(key) ?? emptyPersonMonth();
+        const had = billed.get(key) ?? emptyPersonMonth();
+        const delta = { ...want };
+        let changed = false;
+        for (const field of AMOUNT_KEYS) {
+          delta[field] = want[field] - had[field];
+          if (delta[field] !== 0) changed = true;
+        }
+        if (!changed) continue;
+        const [employerId, personId] = key.split('|').map(Number) as [number, number];
+        const list = deltas.get(employerId) ?? [];
+        list.push({ personId, amounts: delta });
+        deltas.set(employerId, list);
+      }
+      if (deltas.size === 0) return;
+
+      const dueDate = dueDateOf(
+        dateToPeriod(today),
+        book.require<number>('collection.dueDay', { regionCode, period }).value,
+      );
+      const recordedAt = deps.clock.now().toISOString();
+      const postings: Posting[] = [];
+      const lineRows: (string | number | null)[][] = [];
+      for (const [employerId, lines] of deltas) {
+        const payerKey = `E${employerId}`;
+        const totals = emptyTotals();
+        for (const line of lines) addToTotals(totals, line.amounts);
+        const sequence = await countAdjustments(trx, payerKey, period);
+        const billNo = `${period.replace('-', '')}-${payerKey}-A${sequence + 1}`;
+        const { id } = await trx
+          .insertInto('bills')
+          .values({
+            bill_no: billNo,
+            region_code: regionCode,
+            period,
+            payer_key: payerKey,
+            employer_id: employerId,
+            person_id: null,
+            kind: 'adjustment',
+            due_date: dueDate,
+            employer_fen: totals.employerFen,
+            employee_fen: totals.employeeFen,
+            total_fen: totals.totalFen,
+            pension_fen: totals.funds.pension,
+            medical_fen: totals.funds.medical,
+            unemployment_fen: totals.funds.unemployment,
+            work_injury_fen: totals.funds.work_injury,
+            run_id: null,
+            recorded_at: recordedAt,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        for (const line of lines)
+          lineRows.push(toLineRow(id, line.personId, regionCode, period, line.amounts));
+        postings.push(
+          ...postAssessment({ eventKey: `assess:${billNo}`, businessDate: today, regionCode }, totals.funds),
+        );
+        result.adjustmentBills.push({ billNo, period, payerKey, totalFen: totals.totalFen });
+        result.personMonthsChanged += lines.length;
+      }
+      await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
+      await insertPostings(trx, postings, recordedAt);
+    });
+  }
+  return result;
+}
+
+async function selectBilledEmployers(
+  db: Kysely<Database>,
+  regionCode: string,
+  period: string,
+  employerId?: number,
+) {
+  let query = db
+    .selectFrom('employers as r')
+    .innerJoin('bills as b', (join) =>
+      join.onRef('b.employer_id', '=', 'r.id').on('b.period', '=', period).on('b.kind', '=', 'regular'),
+    )
+    .select(['r.id', 'r.industry_class', 'r.injury_float_ppm'])
+    .where('r.region_code', '=', regionCode);
+  if (employerId !== undefined) query = query.where('r.id', '=', employerId);
+  const rows = await query.orderBy('r.id').execute();
+  return rows.map((row) => ({
+    id: row.id,
+    industryClass: row.industry_class,
+    injuryFloatPpm: row.injury_float_ppm,
+  }));
+}
+
+/** What was billed per employer and person for the month, summed over its regular and adjustment bills. */
+async function selectBilledAmounts(db: Kysely<Database>, employerIds: number[], period: string) {
+  const columns = LINE_COLUMNS.filter((column) => column.endsWith('_fen') && !column.endsWith('base_fen'));
+  const rows = await db
+    .selectFrom('contribution_lines as l')
+    .innerJoin('bills as b', 'b.id', 'l.bill_id')
+    .select([
+      'b.employer_id',
+      'l.person_id',
+      ...columns.map((column) => sql<number>`sum(${sql.ref(`l.${column}`)})`.as(column)),
+    ])
+    .where('b.employer_id', 'in', employerIds)
+    .where('b.period', '=', period)
+    .where('b.kind', 'in', ['regular', 'settlement', 'adjustment'])
+    .where('l.person_id', 'is not', null)
+    .groupBy(['b.employer_id', 'l.person_id'])
+    .execute();
+  const billed = new Map<string, PersonMonthAmounts>();
+  for (const row of rows as unknown as Record<string, number>[]) {
+    billed.set(`${row.employer_id}|${row.person_id}`, {
+      ...emptyPersonMonth(),
+      pensionEmployerFen: Number(row.pension_employer_fen),
+      pensionEmployeeFen: Number(row.pension_employee_fen),
+      medicalEmployerFen: Number(row.medical_employer_fen),
+      medicalEmployeeFen: Number(row.medical_employee_fen),
+      maternityEmployerFen: Number(row.maternity_employer_fen),
+      unemploymentEmployerFen: Number(row.unemployment_employer_fen),
+      unemploymentEmployeeFen: Number(row.unemployment_employee_fen),
+      workInjuryEmployerFen: Number(row.work_injury_employer_fen),
+      pensionAccountFen: Number(row.pension_account_fen),
+      medicalAccountFen: Number(row.medical_account_fen),
+    });
+  }
+  return billed;
+}
+
+async function countAdjustments(db: Kysely<Database>, payerKey: string, period: string): Promise<number> {
+  const row = await db
+    .selectFrom('bills')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('payer_key', '=', payerKey)
+    .where('period', '=', period)
+    .where('kind', '=', 'adjustment')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
