@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/index.ts';
 import { AppError } from '../errors/index.ts';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
+import { registerAccountCommands } from './commands/accounts.ts';
 import { registerCalcCommands } from './commands/calc.ts';
 import { registerCollectCommands } from './commands/collect.ts';
 import { registerDbCommands } from './commands/db.ts';
@@ -29,6 +30,7 @@ export function buildProgram(): Command {
   registerCollectCommands(program);
   registerPayCommand(program);
   registerLedgerCommands(program);
+  registerAccountCommands(program);
   registerDbCommands(program);
   registerServeCommand(program);
   return program;

@@ -1,0 +1,1 @@
+export { creditYearInterest, type InterestResult } from './credit-interest.ts';
