@@ -7,6 +7,7 @@ import { registerAccountCommands } from './commands/accounts.ts';
 import { registerCalcCommands } from './commands/calc.ts';
 import { registerCollectCommands } from './commands/collect.ts';
 import { registerDbCommands } from './commands/db.ts';
+import { registerDemoCommand } from './commands/demo.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerPayCommand } from './commands/pay.ts';
 import { registerPolicyCommands } from './commands/policy.ts';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerLedgerCommands(program);
   registerAccountCommands(program);
   registerDbCommands(program);
+  registerDemoCommand(program);
   registerServeCommand(program);
   return program;
 }

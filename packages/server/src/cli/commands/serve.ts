@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
 import { openApp } from '../../app/index.ts';
 import { redactDatabaseUrl } from '../../db/index.ts';
+import { loadDemo } from '../../demo/load-demo.ts';
 import { buildServer } from '../../http/build-server.ts';
+import { describeDemo } from './demo.ts';
 import { printLines } from '../output.ts';
 
 export function registerServeCommand(program: Command): void {
@@ -9,8 +11,9 @@ export function registerServeCommand(program: Command): void {
     .command('serve')
     .description('Migrate the database, load the reference data and serve the API and web app')
     .option('--demo', 'load the demo region into an empty database')
-    .action(async () => {
+    .action(async (options: { demo?: boolean }) => {
       const app = await openApp();
+      if (options.demo) printLines([describeDemo(await loadDemo(app))]);
       const server = await buildServer(app);
       const close = async () => {
         await server.close();

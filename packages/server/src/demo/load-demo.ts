@@ -1,0 +1,289 @@
+import { addDays, addMonths, periodMonth, periodYear, type Period } from '@shebao/domain';
+import type { App } from '../app/index.ts';
+import { bulkInsert } from '../db/index.ts';
+import { creditYearInterest } from '../modules/accounts/index.ts';
+import { runCollection } from '../modules/collection/index.ts';
+import { recordPayments, type PaymentInput } from '../modules/payments/index.ts';
+import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';
+
+export const DEMO_REGION = '110000';
+const FLEXIBLE_WORKERS = 40;
+
+export interface DemoSummary {
+  loaded: boolean;
+  employers: number;
+  persons: number;
+  months: number;
+  firstPeriod: Period;
+  lastPeriod: Period;
+}
+
+/**
+ * A living Beijing region for newcomers: employers of different industry classes, several hundred people
+ * (some flexible workers), two years of monthly collection with payments on time, late (with late fees)
+ * and missing (arrears), and the year's interest credited. Deterministic, and loaded only into a database
+ * without employers, so running it twice changes nothing.
+ */
+export async function loadDemo(app: App, onMonth?: (period: Period) => void): Promise<DemoSummary> {
+  const db = app.database.db;
+  const today = app.clock.now().toISOString().slice(0, 10);
+  const lastPeriod = addMonths(today.slice(0, 7), -1);
+  const firstPeriod = addMonths(lastPeriod, -23);
+  const existing = await db.selectFrom('employers').select('id').limit(1).execute();
+  if (existing.length) return { loaded: false, employers: 0, persons: 0, months: 0, firstPeriod, lastPeriod };
+
+  const random = createRandom(20_250_701);
+  const recordedAt = app.clock.now().toISOString();
+  const employerIds: number[] = [];
+  for (const [index, employer] of DEMO_EMPLOYERS.entries()) {
+    const { id } = await db
+      .insertInto('employers')
+      .values({
+        credit_code: demoCreditCode(index),
+        name: employer.name,
+        region_code: DEMO_REGION,
+        industry_class: employer.industryClass,
+        injury_float_ppm: pick(
+          random,
+          [1_000_000, 1_000_000, 1_200_000, 800_000].filter(
+            (ppm) => employer.industryClass > 1 || ppm >= 1_000_000,
+          ),
+        ),
+        bank_account: `6222${String(1_000_000_000 + index * 7_654_321).slice(0, 12)}`,
+        contact_name: `联系人${index + 1}`,
+        contact_phone: `010-6${String(1_000_000 + index * 13_579).slice(0, 7)}`,
+        established_on: `20${String(5 + index).padStart(2, '0')}-03-01`,
+        // One employer registered late (SIL Art. 57: within 30 days).
+        registered_on:
+          index === 6
+            ? `20${String(5 + index).padStart(2, '0')}-05-20`
+            : `20${String(5 + index).padStart(2, '0')}-03-10`,
+        recorded_at: recordedAt,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    employerIds.push(id);
+  }
+
+  // People: employees with hires, some leavers and replacements; flexible workers paying alone.
+  let sequence = 1;
+  const persons: (string | number | null)[][] = [];
+  const plans: {
+    sequence: number;
+    employerIndex: number;
+    hiredOn: string;
+    leftOn: string | null;
+    wageFen: number;
+  }[] = [];
+  for (const [employerIndex, employer] of DEMO_EMPLOYERS.entries()) {
+    for (let n = 0; n < employer.employees; n += 1) {
+      const person = makePerson(random, sequence);
+      persons.push([
+        person.idNumber,
+        person.name,
+        person.sex,
+        person.birthDate,
+        person.hukou,
+        'urban',
+        'employee',
+        DEMO_REGION,
+        '2015-01-01',
+        recordedAt,
+      ]);
+      const [low, high] = employer.wageYuan;
+      const wageFen = Math.round((low + random() * (high - low)) / 10) * 1000;
+      const joinsDuringDemo = random() < 0.12;
+      const hiredOn = joinsDuringDemo
+        ? `${addMonths(firstPeriod, 1 + Math.floor(random() * 20))}-${String(1 + Math.floor(random() * 27)).padStart(2, '0')}`
+        : '2018-03-01';
+      const leaves = !joinsDuringDemo && random() < 0.1;
+      const leftOn = leaves ? `${addMonths(firstPeriod, 2 + Math.floor(random() * 20))}-15` : null;
+      plans.push({ sequence, employerIndex, hiredOn, leftOn, wageFen });
+      sequence += 1;
+    }
+  }
+  const flexibleSequences: number[] = [];
+  for (let n = 0; n < FLEXIBLE_WORKERS; n += 1) {
+    const person = makePerson(random, sequence);
+    persons.push([
+      person.idNumber,
+      person.name,
+      person.sex,
+      person.birthDate,
+      person.hukou,
+      pick(random, ['urban', 'rural']),
+      'flexible',
+      DEMO_REGION,
+      '2019-01-01',
+      recordedAt,
+    ]);
+    flexibleSequences.push(sequence);
+    sequence += 1;
+  }
+
+  await db.transaction().execute(async (trx) => {
+    await bulkInsert(
+      trx,
+      'persons',
+      [
+        'id_number',
+        'name',
+        'sex',
+        'birth_date',
+        'hukou_region_code',
+        'hukou_type',
+        'category',
+        'region_code',
+        'registered_on',
+        'recorded_at',
+      ],
+      ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
+      persons,
+    );
+  });
+  const idRows = await db.selectFrom('persons').select(['id', 'id_number']).execute();
+  const personIdByNumber = new Map(idRows.map((row) => [row.id_number, row.id]));
+  const personId = (index: number) => personIdByNumber.get(String(persons[index]![0]))!;
+
+  const employments: (string | number | null)[][] = [];
+  const bases: (string | number | null)[][] = [];
+  for (const plan of plans) {
+    const id = personId(plan.sequence - 1);
+    const employerId = employerIds[plan.employerIndex]!;
+    employments.push([
+      id,
+      employerId,
+      DEMO_REGION,
+      plan.hiredOn,
+      'new_hire',
+      plan.leftOn,
+      plan.leftOn ? 'resignation' : null,
+      plan.hiredOn,
+      recordedAt,
+    ]);
+    // A yearly base per July cycle, wages growing about 5% a year.
+    for (const [step, cycle] of ['2023-07', '2024-07', '2025-07', '2026-07'].entries()) {
+      const declared = Math.round((plan.wageFen * (100 + 5 * step)) / 10_000) * 100;
+      bases.push([id, employerId, DEMO_REGION, cycle, declared, 'yearly', 1, `${cycle}-10`, recordedAt]);
+    }
+  }
+  const enrolments = flexibleSequences.map((seq, index) => {
+    const baseFen = pick(random, [716_200, 835_600, 1_193_700, 1_790_600]);
+    return [
+      personId(seq - 1),
+      DEMO_REGION,
+      baseFen,
+      Math.round((baseFen * 1_000_000) / 1_193_700),
+      index % 3 ? 'withholding' : 'self',
+      index % 3 ? `6217${String(100_000_000_000 + index * 97_531)}` : null,
+      index % 3 ? `WH${2023}${String(index).padStart(4, '0')}` : null,
+      '2023-01',
+      null,
+      '2023-01-05',
+      recordedAt,
+    ];
+  });
+  await db.transaction().execute(async (trx) => {
+    await bulkInsert(
+      trx,
+      'employments',
+      [
+        'person_id',
+        'employer_id',
+        'region_code',
+        'hired_on',
+        'hire_reason',
+        'left_on',
+        'leave_reason',
+        'registered_on',
+        'recorded_at',
+      ],
+      ['bigint', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
+      employments,
+    );
+    await bulkInsert(
+      trx,
+      'contribution_bases',
+      [
+        'person_id',
+        'employer_id',
+        'region_code',
+        'cycle_start',
+        'declared_fen',
+        'source',
+        'version',
+        'declared_on',
+        'recorded_at',
+      ],
+      ['bigint', 'bigint', 'text', 'text', 'bigint', 'text', 'integer', 'text', 'text'],
+      bases,
+    );
+    await bulkInsert(
+      trx,
+      'flexible_enrolments',
+      [
+        'person_id',
+        'region_code',
+        'base_fen',
+        'grade_ppm',
+        'payment_method',
+        'bank_account',
+        'agreement_no',
+        'start_period',
+        'end_period',
+        'enrolled_on',
+        'recorded_at',
+      ],
+      ['bigint', 'text', 'bigint', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
+      enrolments,
+    );
+  });
+
+  // Two years of months: assess, then pay. Most pay on the due date; some pay late (late fees); one
+  // employer stops paying in the last three months (arrears), and a few flexible workers miss months.
+  const deps = { db, clock: app.clock, policy: app.policy };
+  let months = 0;
+  for (let period = firstPeriod; period <= lastPeriod; period = addMonths(period, 1)) {
+    await runCollection(deps, { regionCode: DEMO_REGION, period });
+    const bills = await db
+      .selectFrom('bills')
+      .select(['payer_key', 'total_fen', 'due_date', 'employer_id'])
+      .where('period', '=', period)
+      .where('kind', '=', 'regular')
+      .execute();
+    const payments: PaymentInput[] = [];
+    const lastMonths = period > addMonths(lastPeriod, -3);
+    for (const bill of bills) {
+      const roll = random();
+      if (bill.employer_id === employerIds[3] && lastMonths) continue; // arrears
+      if (!bill.employer_id && roll < 0.04) continue; // a flexible worker skips a month
+      const late = roll > 0.9;
+      const paidOn = late ? shiftDays(bill.due_date, 10 + Math.floor(random() * 40)) : bill.due_date;
+      if (paidOn > today) continue;
+      payments.push({
+        payerKey: bill.payer_key,
+        amountFen: bill.total_fen,
+        paidOn,
+        channel: 'demo',
+        bankReference: `DEMO-${period}-${bill.payer_key}`,
+      });
+    }
+    if (payments.length) await recordPayments(deps, payments);
+    if (periodMonth(period) === 12)
+      await creditYearInterest(deps, { year: periodYear(period), regionCode: DEMO_REGION });
+    months += 1;
+    onMonth?.(period);
+  }
+  return {
+    loaded: true,
+    employers: employerIds.length,
+    persons: persons.length,
+    months,
+    firstPeriod,
+    lastPeriod,
+  };
+}
+
+function shiftDays(date: string, days: number): string {
+  return addDays(date, days);
+}
