@@ -1,0 +1,60 @@
+import { validateCreditCode, validateResidentId } from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { selectEmployersByCreditCode, selectPersonsByIdNumber } from './repository.ts';
+
+export type PayerMatch = { payerKey: string } | { reason: string };
+
+/**
+ * Finds the payer behind each code a statement carries, in two queries for the whole file: an employer's
+ * unified social credit code, or the identity number of a person who pays alone (a flexible worker).
+ * The set-based sibling of resolvePayer (modules/payers), with the same reading of a code.
+ */
+export async function resolvePayerCodes(
+  db: Kysely<Database>,
+  codes: readonly string[],
+): Promise<Map<string, PayerMatch>> {
+  const creditCodes = new Map<string, string>();
+  const idNumbers = new Map<string, string>();
+  const matches = new Map<string, PayerMatch>();
+  for (const code of new Set(codes)) {
+    const credit = validateCreditCode(code);
+    if (credit.ok) {
+      creditCodes.set(code, credit.code);
+      continue;
+    }
+    const resident = validateResidentId(code);
+    if (resident.ok) idNumbers.set(code, resident.id);
+    else
+      matches.set(code, { reason: `payer_code: "${code}" is neither a credit code nor an identity number` });
+  }
+
+  const employers = new Map(
+    (await selectEmployersByCreditCode(db, [...creditCodes.values()])).map((row) => [
+      row.credit_code,
+      row.id,
+    ]),
+  );
+  const persons = new Map(
+    (await selectPersonsByIdNumber(db, [...idNumbers.values()])).map((row) => [row.id_number, row.id]),
+  );
+  for (const [code, creditCode] of creditCodes) {
+    const id = employers.get(creditCode);
+    matches.set(
+      code,
+      id === undefined
+        ? { reason: `payer_code: no employer with credit code ${creditCode}` }
+        : { payerKey: `E${id}` },
+    );
+  }
+  for (const [code, idNumber] of idNumbers) {
+    const id = persons.get(idNumber);
+    matches.set(
+      code,
+      id === undefined
+        ? { reason: 'payer_code: no insured person with that identity number' }
+        : { payerKey: `P${id}` },
+    );
+  }
+  return matches;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Request and reply shapes of bank-statement matching; they also document the HTTP API. */
+
+export const importBankStatementInput = z.object({
+  fileName: z.string().trim().min(1, 'must not be empty').max(255, 'must be at most 255 characters'),
+  // 20 MB of text is several hundred thousand receipts, more than a bank sends in a day.
+  content: z.string().max(20_000_000, 'must be at most 20 MB'),
+});
+export type ImportBankStatementInput = z.input<typeof importBankStatementInput>;
+
+export const resolveUnmatchedRowInput = z.object({
+  rowId: z.number().int('must be a whole number').positive('must be a positive id'),
+  payerCode: z.string().trim().min(1, 'must not be empty'),
+});
+export type ResolveUnmatchedRowInput = z.input<typeof resolveUnmatchedRowInput>;
+
+export const STATEMENT_ROW_STATUSES = ['matched', 'unmatched', 'invalid', 'resolved'] as const;
+export type StatementRowStatus = (typeof STATEMENT_ROW_STATUSES)[number];
+
+export const statementRowOutcome = z.object({
+  lineNo: z.number().int(),
+  status: z.enum(STATEMENT_ROW_STATUSES),
+  reason: z.string().optional(),
+  paymentNo: z.string().optional(),
+});
+export type StatementRowOutcome = z.infer<typeof statementRowOutcome>;
+
+export const importSummary = z.object({
+  importId: z.number().int(),
+  fileName: z.string(),
+  /** True when this file had been imported before: nothing was recorded this time. */
+  replayed: z.boolean(),
+  rowsTotal: z.number().int(),
+  matched: z.number().int(),
+  unmatched: z.number().int(),
+  invalid: z.number().int(),
+  rows: z.array(statementRowOutcome),
+});
+export type ImportSummary = z.infer<typeof importSummary>;
+
+export const unmatchedRow = z.object({
+  rowId: z.number().int(),
+  importId: z.number().int(),
+  fileName: z.string(),
+  lineNo: z.number().int(),
+  bankReference: z.string(),
+  payerCode: z.string().nullable(),
+  payerName: z.string().nullable(),
+  amountFen: z.number().int(),
+  paidOn: z.string(),
+  reason: z.string(),
+});
+export type UnmatchedRow = z.infer<typeof unmatchedRow>;

@@ -1,0 +1,2 @@
+export { approveDeferral, type DeferralDeps } from './approve-deferral.ts';
+export { approveDeferralInput, deferral, type ApproveDeferralInput, type Deferral } from './schemas.ts';

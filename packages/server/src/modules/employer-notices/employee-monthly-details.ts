@@ -1,0 +1,109 @@
+import { maskResidentId } from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
+import { selectEmployeeMonths, type EmployeeMonthRow } from './repository.ts';
+import {
+  employeeMonthlyDetailsInput,
+  type EmployeeMonthlyDetail,
+  type EmployeeMonthlyDetails,
+  type EmployeeMonthlyDetailsInput,
+} from './schemas.ts';
+
+/**
+ * What an employer must tell each employee every month (SIL Art. 60): the bases, what the employer and
+ * the employee paid for each insurance, the part that went to the person's own accounts, and whether the
+ * month is paid. Regular, settlement and adjustment bills of the month are summed, so a correction shows
+ * as the month's amount after it.
+ */
+export async function employeeMonthlyDetails(
+  deps: { db: Kysely<Database> },
+  input: EmployeeMonthlyDetailsInput,
+): Promise<EmployeeMonthlyDetails> {
+  const parsed = employeeMonthlyDetailsInput.safeParse(input);
+  if (!parsed.success) throw fromZodError(parsed.error);
+  const { employerId, period } = parsed.data;
+  const rows = await selectEmployeeMonths(deps.db, employerId, period);
+  if (rows.length === 0) await refuseEmptyMonth(deps.db, employerId, period);
+
+  const employees = rows.map(toDetail);
+  const sum = (pick: (employee: EmployeeMonthlyDetail) => number) =>
+    employees.reduce((total, employee) => total + pick(employee), 0);
+  return {
+    employerId,
+    period,
+    employees,
+    totals: {
+      employerFen: sum((employee) => employee.employerFen),
+      employeeFen: sum((employee) => employee.employeeFen),
+      totalFen: sum((employee) => employee.totalFen),
+    },
+  };
+}
+
+function toDetail(row: EmployeeMonthRow): EmployeeMonthlyDetail {
+  // Sums come back as text on PostgreSQL (numeric); they are whole fen either way.
+  const amount = (column: Exclude<keyof EmployeeMonthRow, 'name' | 'id_number'>) => Number(row[column]);
+  const insurances = {
+    pension: {
+      baseFen: row.pension_base_fen,
+      employerFen: amount('pension_employer_fen'),
+      employeeFen: amount('pension_employee_fen'),
+    },
+    medical: {
+      baseFen: row.medical_base_fen,
+      employerFen: amount('medical_employer_fen'),
+      employeeFen: amount('medical_employee_fen'),
+    },
+    maternity: {
+      baseFen: row.medical_base_fen,
+      employerFen: amount('maternity_employer_fen'),
+      employeeFen: 0,
+    },
+    unemployment: {
+      baseFen: row.unemployment_base_fen,
+      employerFen: amount('unemployment_employer_fen'),
+      employeeFen: amount('unemployment_employee_fen'),
+    },
+    work_injury: {
+      baseFen: row.work_injury_base_fen,
+      employerFen: amount('work_injury_employer_fen'),
+      employeeFen: 0,
+    },
+  };
+  const parts = Object.values(insurances);
+  const employerFen = parts.reduce((total, part) => total + part.employerFen, 0);
+  const employeeFen = parts.reduce((total, part) => total + part.employeeFen, 0);
+  return {
+    personId: row.person_id,
+    name: row.name,
+    idNumberMasked: maskResidentId(row.id_number),
+    insurances,
+    employerFen,
+    employeeFen,
+    totalFen: employerFen + employeeFen,
+    personalAccounts: {
+      pensionFen: amount('pension_account_fen'),
+      medicalFen: amount('medical_account_fen'),
+    },
+    paid: amount('paid') === 1,
+  };
+}
+
+async function refuseEmptyMonth(db: Kysely<Database>, employerId: number, period: string): Promise<never> {
+  const employer = await db
+    .selectFrom('employers')
+    .select('id')
+    .where('id', '=', employerId)
+    .executeTakeFirst();
+  if (!employer) {
+    throw new AppError(ErrorCode.NOT_FOUND, `employerId: no employer ${employerId}`, { field: 'employerId' });
+  }
+  throw new AppError(
+    ErrorCode.NOT_FOUND,
+    `period: nothing was billed to employer ${employerId} for ${period}`,
+    {
+      field: 'period',
+    },
+  );
+}

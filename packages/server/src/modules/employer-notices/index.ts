@@ -1,0 +1,9 @@
+export { employeeMonthlyDetails } from './employee-monthly-details.ts';
+export {
+  employeeMonthlyDetail,
+  employeeMonthlyDetailsReply,
+  employeeMonthlyDetailsInput,
+  type EmployeeMonthlyDetail,
+  type EmployeeMonthlyDetails,
+  type EmployeeMonthlyDetailsInput,
+} from './schemas.ts';
