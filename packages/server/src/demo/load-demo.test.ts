@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { fixedClock } from '../app/clock.ts';
+import type { App } from '../app/index.ts';
+import { loadConfig } from '../config/index.ts';
+import { describeEachDatabase } from '../testing/index.ts';
+import { verifyLedger } from '../modules/ledger/index.ts';
+import { createPolicyService } from '../modules/policy/index.ts';
+import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
+import { loadDemo } from './load-demo.ts';
+
+describeEachDatabase('demo region', (getDb, dialect) => {
+  it('loads two years of a living region whose ledger verifies, and only once', async () => {
+    const db = getDb();
+    const clock = fixedClock('2026-11-22T04:00:00.000Z');
+    await seedRegionsIfEmpty(db);
+    const policy = createPolicyService(db, clock);
+    await policy.seedIfEmpty();
+    const app = {
+      config: loadConfig({}),
+      database: { db, dialect, close: async () => {} },
+      clock,
+      policy,
+    } as unknown as App;
+    const summary = await loadDemo(app);
+    expect(summary).toMatchObject({
+      loaded: true,
+      employers: 8,
+      months: 24,
+      firstPeriod: '2024-11',
+      lastPeriod: '2026-10',
+    });
+    expect(summary.persons).toBeGreaterThan(300);
+    const report = await verifyLedger(db);
+    expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    const kinds = await db.selectFrom('bills').select('kind').distinct().execute();
+    expect(kinds.map((row) => row.kind).sort()).toEqual(['late_fee', 'regular']);
+    const arrears = await db
+      .selectFrom('bills')
+      .select('id')
+      .whereRef('paid_fen', '<', 'total_fen')
+      .where('kind', '=', 'regular')
+      .execute();
+    expect(arrears.length).toBeGreaterThan(0);
+    expect((await loadDemo(app)).loaded).toBe(false);
+  }, 120_000);
+});
