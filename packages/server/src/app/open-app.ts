@@ -1,6 +1,7 @@
 import { loadConfig, type Config } from '../config/index.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
+import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import { systemClock, type Clock } from './clock.ts';
 
@@ -10,6 +11,7 @@ export interface App {
   database: DatabaseHandle;
   clock: Clock;
   policy: PolicyService;
+  registration: RegistrationService;
   close(): Promise<void>;
 }
 
@@ -24,7 +26,8 @@ export async function openApp(config: Config = loadConfig(), clock: Clock = syst
     await seedRegionsIfEmpty(database.db);
     const policy = createPolicyService(database.db, clock);
     await policy.seedIfEmpty();
-    return { config, database, clock, policy, close: () => database.close() };
+    const registration = createRegistrationService(database.db, clock, policy);
+    return { config, database, clock, policy, registration, close: () => database.close() };
   } catch (error) {
     await database.close();
     throw error;

@@ -1,0 +1,10 @@
+import type { BusinessDate } from '../time/index.ts';
+
+// China has kept UTC+8 all year since 1991, so the business date is a fixed offset from UTC.
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
+/** The business date (China time) of an instant, e.g. 2025-03-31T17:00:00Z -> "2025-04-01". */
+export function chinaDateOf(instant: Date): BusinessDate {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('instant: not a valid time');
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}

@@ -1,0 +1,105 @@
+import {
+  checkEmployeeRegistration,
+  dateToPeriod,
+  findContributionCycle,
+  rangesOverlap,
+  type RegistrationTimeliness,
+} from '@shebao/domain';
+import { createVersionCounter } from './base-versions.ts';
+import { parseInput, stampNow, type RegistrationContext } from './context.ts';
+import { conflict, invalidField, ruleViolation, withPolicy } from './failures.ts';
+import type { ContributionBase, Employment } from './records.ts';
+import {
+  insertBase,
+  insertEmployment,
+  selectEmploymentsOfPerson,
+  selectEnrolmentsOfPerson,
+  selectMaxBaseVersions,
+  updatePersonCategory,
+} from './repository.ts';
+import { personField, resolveEmployer, resolvePerson } from './resolve-refs.ts';
+import { hireInput, type HireInput } from './schemas.ts';
+
+export interface HireResult {
+  employment: Employment;
+  /** Registration within 30 days of hiring (SIL Art. 58); a late one is flagged, not refused. */
+  registration: RegistrationTimeliness;
+  /** The new hire's first-month base, when a wage was given. */
+  base: ContributionBase | null;
+}
+
+/** 增员: an employer adds an employee. The employment, the person's category and the first base are one transaction. */
+export async function hire(context: RegistrationContext, input: HireInput): Promise<HireResult> {
+  const request = parseInput(hireInput, input);
+  const { today, recordedAt } = stampNow(context);
+  const book = request.monthlyWageFen === undefined ? undefined : await context.loadBook();
+
+  return context.db.transaction().execute(async (trx) => {
+    const employer = await resolveEmployer(trx, request);
+    const person = await resolvePerson(trx, request);
+    if (request.hiredOn < employer.establishedOn) {
+      throw invalidField(
+        'hiredOn',
+        `${request.hiredOn} is before the employer was established, ${employer.establishedOn}`,
+      );
+    }
+    if (request.hiredOn < person.birthDate) {
+      throw invalidField('hiredOn', `${request.hiredOn} is before the person was born`);
+    }
+    const hiredFrom = { from: request.hiredOn, to: null };
+    const clash = (await selectEmploymentsOfPerson(trx, person.id, employer.id)).find((employment) =>
+      rangesOverlap(hiredFrom, { from: employment.hiredOn, to: employment.leftOn }),
+    );
+    if (clash) {
+      const until = clash.leftOn === null ? 'and has not left' : `until ${clash.leftOn}`;
+      throw conflict('hiredOn', `the person is employed by this employer from ${clash.hiredOn} ${until}`);
+    }
+    // Pension insurance is held once: a flexible enrolment must end before employment starts.
+    const hireMonth = dateToPeriod(request.hiredOn);
+    const enrolment = (await selectEnrolmentsOfPerson(trx, person.id)).find((row) =>
+      rangesOverlap({ from: hireMonth, to: null }, { from: row.startPeriod, to: row.endPeriod }),
+    );
+    if (enrolment) {
+      throw ruleViolation(
+        personField(request),
+        `the person is enrolled as a flexible worker from ${enrolment.startPeriod}` +
+          `${enrolment.endPeriod ? ` to ${enrolment.endPeriod}` : ''}; stop the enrolment before ${hireMonth} first`,
+      );
+    }
+
+    const employment = await insertEmployment(trx, {
+      person_id: person.id,
+      employer_id: employer.id,
+      region_code: employer.regionCode,
+      hired_on: request.hiredOn,
+      hire_reason: request.reason,
+      left_on: null,
+      leave_reason: null,
+      registered_on: today,
+      recorded_at: recordedAt,
+    });
+    if (person.category !== 'employee') await updatePersonCategory(trx, person.id, 'employee');
+
+    let base: ContributionBase | null = null;
+    if (request.monthlyWageFen !== undefined && book) {
+      const cycle = withPolicy('hiredOn', () => findContributionCycle(book, employer.regionCode, hireMonth));
+      const versions = createVersionCounter(await selectMaxBaseVersions(trx, [person.id]));
+      base = await insertBase(trx, {
+        person_id: person.id,
+        employer_id: employer.id,
+        region_code: employer.regionCode,
+        cycle_start: cycle.start,
+        declared_fen: request.monthlyWageFen,
+        source: 'new_hire',
+        version: versions.next(person.id, employer.id, cycle.start),
+        declared_on: today,
+        recorded_at: recordedAt,
+      });
+    }
+    return {
+      employment,
+      registration: checkEmployeeRegistration(employment.hiredOn, employment.registeredOn),
+      base,
+    };
+  });
+}

@@ -1,0 +1,35 @@
+export { createRegistrationService, type RegistrationService } from './service.ts';
+export type {
+  ContributionBase,
+  Declaration,
+  Employer,
+  Employment,
+  FlexibleEnrolment,
+  Person,
+} from './records.ts';
+export type { EmployerRegistration } from './register-employer.ts';
+export type { PersonRegistration } from './register-person.ts';
+export type { HireResult } from './hire.ts';
+export type { BulkBaseResult, BulkOptions, RowError } from './declare-bases.ts';
+export type { FlexibleEnrolmentResult } from './enrol-flexible.ts';
+export type { MonthDeclarationResult } from './declare-month.ts';
+export {
+  HIRE_REASONS,
+  LEAVE_REASONS,
+  declareBaseInput,
+  declareMonthInput,
+  enrolFlexibleInput,
+  hireInput,
+  leaveInput,
+  registerEmployerInput,
+  registerPersonInput,
+  stopFlexibleInput,
+  type DeclareBaseInput,
+  type DeclareMonthInput,
+  type EnrolFlexibleInput,
+  type HireInput,
+  type LeaveInput,
+  type RegisterEmployerInput,
+  type RegisterPersonInput,
+  type StopFlexibleInput,
+} from './schemas.ts';

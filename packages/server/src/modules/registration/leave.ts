@@ -1,0 +1,42 @@
+import { parseInput, type RegistrationContext } from './context.ts';
+import { conflict, invalidField, notFound } from './failures.ts';
+import type { Employment } from './records.ts';
+import { closeEmployment, selectEmploymentById, selectEmploymentsOfPerson } from './repository.ts';
+import { personField, resolveEmployer, resolvePerson } from './resolve-refs.ts';
+import { leaveInput, type LeaveInput } from './schemas.ts';
+
+/** 减员: an employee leaves. `leftOn` is the last day employed. */
+export async function leave(context: RegistrationContext, input: LeaveInput): Promise<Employment> {
+  const request = parseInput(leaveInput, input);
+
+  return context.db.transaction().execute(async (trx) => {
+    let employment: Employment | undefined;
+    let field: string;
+    if (request.employmentId !== undefined) {
+      field = 'employmentId';
+      employment = await selectEmploymentById(trx, request.employmentId);
+      if (!employment) throw notFound(field, `no employment has id ${request.employmentId}`);
+    } else {
+      const employer = await resolveEmployer(trx, request);
+      const person = await resolvePerson(trx, request);
+      field = personField(request);
+      const employments = await selectEmploymentsOfPerson(trx, person.id, employer.id);
+      if (employments.length === 0)
+        throw notFound(field, 'the person has never been employed by this employer');
+      employment = employments.find((row) => row.leftOn === null) ?? employments.at(-1)!;
+    }
+    if (employment.leftOn !== null) {
+      throw conflict(
+        field,
+        `the employment from ${employment.hiredOn} already ended on ${employment.leftOn}`,
+      );
+    }
+    if (request.leftOn < employment.hiredOn) {
+      throw invalidField('leftOn', `${request.leftOn} is before the hire date, ${employment.hiredOn}`);
+    }
+    if ((await closeEmployment(trx, employment.id, request.leftOn, request.reason)) === 0) {
+      throw conflict(field, 'the employment was ended by another request just now');
+    }
+    return { ...employment, leftOn: request.leftOn, leaveReason: request.reason };
+  });
+}

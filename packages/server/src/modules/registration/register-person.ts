@@ -1,0 +1,51 @@
+import { checkHukouRegion, checkPoolingRegion, validateResidentId } from '@shebao/domain';
+import { parseInput, stampNow, type RegistrationContext } from './context.ts';
+import { conflict, invalidField, isUniqueViolation } from './failures.ts';
+import type { Person } from './records.ts';
+import { insertPerson, selectPersonByIdNumber } from './repository.ts';
+import { registerPersonInput, type RegisterPersonInput } from './schemas.ts';
+
+export interface PersonRegistration {
+  person: Person;
+  /** True when a 15-digit legacy number was given and stored in its 18-digit form. */
+  converted: boolean;
+}
+
+/** Registers an insured person under their identity number, which is also the social security number (SIL Art. 58). */
+export async function registerPerson(
+  context: RegistrationContext,
+  input: RegisterPersonInput,
+): Promise<PersonRegistration> {
+  const request = parseInput(registerPersonInput, input);
+  const { today, recordedAt } = stampNow(context);
+  const identity = validateResidentId(request.idNumber, { today });
+  if (!identity.ok) throw invalidField('idNumber', identity.reason);
+  const hukouProblem = checkHukouRegion(request.hukouRegionCode);
+  if (hukouProblem) throw invalidField('hukouRegionCode', hukouProblem);
+  const regionProblem = checkPoolingRegion(request.regionCode);
+  if (regionProblem) throw invalidField('regionCode', regionProblem);
+
+  // The message leaves the number out: it is personal data, and the caller has it already.
+  const duplicate = () => conflict('idNumber', 'a person with this identity number is already registered');
+  const person = await context.db.transaction().execute(async (trx) => {
+    if (await selectPersonByIdNumber(trx, identity.id)) throw duplicate();
+    try {
+      return await insertPerson(trx, {
+        id_number: identity.id,
+        name: request.name,
+        sex: identity.sex,
+        birth_date: identity.birthDate,
+        hukou_region_code: request.hukouRegionCode,
+        hukou_type: request.hukouType,
+        category: request.category,
+        region_code: request.regionCode,
+        registered_on: today,
+        recorded_at: recordedAt,
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw duplicate();
+      throw error;
+    }
+  });
+  return { person, converted: identity.converted };
+}
