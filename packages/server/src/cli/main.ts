@@ -10,6 +10,7 @@ import { registerDbCommands } from './commands/db.ts';
 import { registerDemoCommand } from './commands/demo.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerPayCommand } from './commands/pay.ts';
+import { registerPaymentImportCommands } from './commands/payments.ts';
 import { registerPolicyCommands } from './commands/policy.ts';
 import { registerRegistrationCommands } from './commands/register.ts';
 import { registerServeCommand } from './commands/serve.ts';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerRegistrationCommands(program);
   registerCollectCommands(program);
   registerPayCommand(program);
+  registerPaymentImportCommands(program);
   registerLedgerCommands(program);
   registerAccountCommands(program);
   registerDbCommands(program);

@@ -24,7 +24,9 @@ export async function insertPostings(db: Db, postings: Posting[], recordedAt: st
           fund: posting.ledger,
           kind: posting.kind,
           event_key: posting.eventKey,
-          reverses_id: posting.reversesEventKey ? (reversed.get(`${posting.ledger}|${posting.reversesEventKey}`) ?? null) : null,
+          reverses_id: posting.reversesEventKey
+            ? (reversed.get(`${posting.ledger}|${posting.reversesEventKey}`) ?? null)
+            : null,
           business_date: posting.businessDate,
           recorded_at: recordedAt,
         })),
@@ -42,7 +44,10 @@ export async function insertPostings(db: Db, postings: Posting[], recordedAt: st
       })),
     );
     for (let at = 0; at < entries.length; at += CHUNK_ROWS) {
-      await db.insertInto('journal_entries').values(entries.slice(at, at + CHUNK_ROWS)).execute();
+      await db
+        .insertInto('journal_entries')
+        .values(entries.slice(at, at + CHUNK_ROWS))
+        .execute();
     }
   }
 }
@@ -71,8 +76,12 @@ export async function selectAccountBalances(db: Db): Promise<AccountBalance[]> {
     .select((eb) => [
       'fund',
       'account',
-      eb.fn.sum<number | string>(eb.case().when('side', '=', 'debit').then(eb.ref('amount_fen')).else(0).end()).as('debit'),
-      eb.fn.sum<number | string>(eb.case().when('side', '=', 'credit').then(eb.ref('amount_fen')).else(0).end()).as('credit'),
+      eb.fn
+        .sum<number | string>(eb.case().when('side', '=', 'debit').then(eb.ref('amount_fen')).else(0).end())
+        .as('debit'),
+      eb.fn
+        .sum<number | string>(eb.case().when('side', '=', 'credit').then(eb.ref('amount_fen')).else(0).end())
+        .as('credit'),
     ])
     .groupBy(['fund', 'account'])
     .orderBy('fund')

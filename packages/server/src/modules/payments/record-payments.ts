@@ -99,9 +99,7 @@ export async function recordPayments(deps: PaymentDeps, inputs: readonly Payment
   for (const [index, input] of inputs.entries())
     checkPaymentInput(input, inputs.length > 1 ? `payments.${index}.` : '');
   const book = await deps.policy.loadBook();
-  return deps.db
-    .transaction()
-    .execute((trx) => applyPayments(trx, book, deps.clock.now().toISOString(), inputs));
+  return inTransaction(deps.db, (trx) => applyPayments(trx, book, deps.clock.now().toISOString(), inputs));
 }
 
 /**
@@ -116,7 +114,7 @@ export async function recordPayment(
   checkPaymentInput(input, '');
   const book = await deps.policy.loadBook();
   const recordedAt = deps.clock.now().toISOString();
-  return deps.db.transaction().execute(async (trx) => {
+  return inTransaction(deps.db, async (trx) => {
     const { result, replayed } = await withIdempotency(
       trx,
       'payment',
@@ -304,6 +302,11 @@ async function applyPayments(
   }
   await insertPostings(trx, postings, recordedAt);
   return receipts;
+}
+
+/** Joins the caller's transaction when there is one (a bank import), so everything commits together. */
+function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
 function checkPaymentInput(input: PaymentInput, prefix: string): void {
