@@ -70,7 +70,7 @@ export const PARAMETER_CATALOGUE = {
   },
   'collection.dueDay': {
     kind: 'integer',
-    description: "Day of the month after the contribution month by which a bill is due",
+    description: 'Day of the month after the contribution month by which a bill is due',
     dimensions: ['category'],
   },
   'lateFee.dailyRate': {

@@ -31,13 +31,20 @@ export async function bulkInsert(
   }
   for (let start = 0; start < rows.length; start += POSTGRES_ROWS) {
     const chunk = rows.slice(start, start + POSTGRES_ROWS);
-    const arrays = columns.map((_, column) => sql`${chunk.map((row) => row[column])}::${sql.raw(types[column]!)}[]`);
+    const arrays = columns.map(
+      (_, column) => sql`${chunk.map((row) => row[column])}::${sql.raw(types[column]!)}[]`,
+    );
     await sql`insert into ${sql.table(table)} (${sql.join(columns.map((column) => sql.ref(column)))})
       select * from unnest(${sql.join(arrays)})`.execute(db);
   }
 }
 
-function insertSqlite(adapter: ShebaoSqliteAdapter, table: string, columns: readonly string[], rows: readonly Row[]): void {
+function insertSqlite(
+  adapter: ShebaoSqliteAdapter,
+  table: string,
+  columns: readonly string[],
+  rows: readonly Row[],
+): void {
   const rowsPerStatement = Math.max(1, Math.floor(SQLITE_MAX_VALUES / columns.length));
   let cache = statements.get(adapter.database);
   if (!cache) statements.set(adapter.database, (cache = new Map()));
@@ -58,7 +65,8 @@ function insertSqlite(adapter: ShebaoSqliteAdapter, table: string, columns: read
   let at = 0;
   for (; at + rowsPerStatement <= rows.length; at += rowsPerStatement) {
     let index = 0;
-    for (let row = at; row < at + rowsPerStatement; row += 1) for (const value of rows[row]!) values[index++] = value;
+    for (let row = at; row < at + rowsPerStatement; row += 1)
+      for (const value of rows[row]!) values[index++] = value;
     full.run(values);
   }
   const rest = rows.length - at;

@@ -112,7 +112,13 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
     1,
     'Collection Regs; calendar year unless the region says otherwise',
   ),
-  seed('collection.dueDay', CN, '1990-01', 15, 'Collection Regs Art. 10 (monthly declaration and payment); default the 15th of the next month'),
+  seed(
+    'collection.dueDay',
+    CN,
+    '1990-01',
+    15,
+    'Collection Regs Art. 10 (monthly declaration and payment); default the 15th of the next month',
+  ),
   seed('lateFee.dailyRate', CN, '2011-07', 500, 'SIL Art. 86 (0.05% per day)'),
   // Pension benefit
   seed('pension.divisors', CN, '2006-01', NATIONAL_DIVISORS, `${NATIONAL_DIVISORS_SOURCE} (计发月数)`),

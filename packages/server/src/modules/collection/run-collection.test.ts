@@ -142,7 +142,7 @@ describeEachDatabase('a collection run killed half-way', (getDb) => {
     const month = (rows: typeof clean.bills, period: string) =>
       rows
         .filter((row) => row.bill_no.startsWith(period))
-        .map(({ bill_no, due_date, ...rest }) => ({ ...rest, payer: bill_no.slice(7) }));
+        .map(({ bill_no, due_date: _dueDate, ...rest }) => ({ ...rest, payer: bill_no.slice(7) }));
     expect(month(resumed.bills, '202508')).toEqual(month(clean.bills, '202509'));
   });
 });
