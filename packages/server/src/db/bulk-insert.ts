@@ -69,6 +69,85 @@ function insertSqlite(
       for (const value of rows[row]!) values[index++] = value;
     full.run(values);
   }
-  const rest = rows.length - at;
-  if (rest > 0) prepare(rest).run(rows.slice(at).flat());
+  while (at < rows.length) {
+    const size = statementRows(rows.length - at, rowsPerStatement);
+    prepare(size).run(rows.slice(at, at + size).flat());
+    at += size;
+  }
+}
+
+/**
+ * Rows for the next statement: a full one, else the largest power of two that fits, so that a handful of
+ * cached statements serve a tail of any length (one statement per exact length would prepare, and keep,
+ * a new statement on nearly every call).
+ */
+function statementRows(remaining: number, rowsPerStatement: number): number {
+  return remaining >= rowsPerStatement ? rowsPerStatement : 2 ** Math.floor(Math.log2(remaining));
+}
+
+const returningStatements = new WeakMap<object, Map<string, { all(values: unknown[]): unknown[] }>>();
+
+/**
+ * bulkInsert for rows whose generated ids the caller needs (bills before their lines, journal transactions
+ * before their entries): the same multi-row statements with `returning id`, and the ids in the order of
+ * `rows`. Neither database promises the order RETURNING emits rows in, but both hand out ids in ascending
+ * order as one statement inserts its rows in turn, so each statement's ids, sorted, are its rows' ids.
+ */
+export async function bulkInsertReturningIds(
+  db: Kysely<Database>,
+  table: keyof Database,
+  columns: readonly string[],
+  types: readonly ('bigint' | 'text' | 'integer')[],
+  rows: readonly Row[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  const adapter = db.getExecutor().adapter;
+  const sqlite = adapter instanceof ShebaoSqliteAdapter ? adapter : undefined;
+  const rowsPerStatement = sqlite
+    ? Math.max(1, Math.floor(SQLITE_MAX_VALUES / columns.length))
+    : POSTGRES_ROWS;
+  for (let start = 0; start < rows.length;) {
+    const size = sqlite ? statementRows(rows.length - start, rowsPerStatement) : rowsPerStatement;
+    const chunk = rows.slice(start, (start += size));
+    let chunkIds: number[];
+    if (sqlite) {
+      chunkIds = prepareReturning(sqlite, table, columns, chunk.length).all(chunk.flat()) as number[];
+    } else {
+      const arrays = columns.map(
+        (_, column) => sql`${chunk.map((row) => row[column])}::${sql.raw(types[column]!)}[]`,
+      );
+      const result = await sql<{ id: number }>`insert into ${sql.table(table)} (${sql.join(
+        columns.map((column) => sql.ref(column)),
+      )}) select * from unnest(${sql.join(arrays)}) returning id`.execute(db);
+      chunkIds = result.rows.map((row) => Number(row.id));
+    }
+    if (chunkIds.length !== chunk.length) {
+      throw new Error(`bulk insert into ${table}: ${chunkIds.length} ids for ${chunk.length} rows`);
+    }
+    chunkIds.sort((a, b) => a - b);
+    for (const id of chunkIds) ids.push(id);
+  }
+  return ids;
+}
+
+function prepareReturning(
+  adapter: ShebaoSqliteAdapter,
+  table: string,
+  columns: readonly string[],
+  count: number,
+): { all(values: unknown[]): unknown[] } {
+  let cache = returningStatements.get(adapter.database);
+  if (!cache) returningStatements.set(adapter.database, (cache = new Map()));
+  const key = `${table}|${columns.join(',')}|${count}`;
+  let statement = cache.get(key);
+  if (!statement) {
+    const one = `(${columns.map(() => '?').join(',')})`;
+    statement = adapter.database
+      .prepare(
+        `insert into "${table}" (${columns.map((column) => `"${column}"`).join(',')}) values ${Array(count).fill(one).join(',')} returning id`,
+      )
+      .pluck();
+    cache.set(key, statement);
+  }
+  return statement;
 }

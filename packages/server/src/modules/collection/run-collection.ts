@@ -12,6 +12,7 @@ import {
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
 import { bulkInsert, type Database } from '../../db/index.ts';
+import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 import { insertPostings } from '../ledger/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import {
@@ -60,6 +61,29 @@ export interface CollectionRunResult {
   bills: number;
   totalFen: number;
 }
+
+const BILL_COLUMNS = [
+  'bill_no',
+  'region_code',
+  'period',
+  'payer_key',
+  'employer_id',
+  'person_id',
+  'kind',
+  'due_date',
+  'employer_fen',
+  'employee_fen',
+  'total_fen',
+  'pension_fen',
+  'medical_fen',
+  'unemployment_fen',
+  'work_injury_fen',
+  'run_id',
+  'recorded_at',
+];
+const BILL_TYPES = BILL_COLUMNS.map((column) =>
+  column.endsWith('_fen') || column.endsWith('_id') ? 'bigint' : 'text',
+) as ('bigint' | 'text')[];
 
 /** One bill about to be written: the payer, its totals and its lines. */
 interface DraftBill {
@@ -206,43 +230,44 @@ async function writeBills(
 ): Promise<void> {
   if (drafts.length === 0) return;
   const recordedAt = clock.now().toISOString();
-  const inserted = await trx
-    .insertInto('bills')
-    .values(
-      drafts.map((draft) => ({
-        bill_no: regularBillNo(context.period, draft.payerKey),
-        region_code: context.regionCode,
-        period: context.period,
-        payer_key: draft.payerKey,
-        employer_id: draft.employerId,
-        person_id: draft.personId,
-        kind: 'regular' as const,
-        due_date: context.dueDate,
-        employer_fen: draft.totals.employerFen,
-        employee_fen: draft.totals.employeeFen,
-        total_fen: draft.totals.totalFen,
-        pension_fen: draft.totals.funds.pension,
-        medical_fen: draft.totals.funds.medical,
-        unemployment_fen: draft.totals.funds.unemployment,
-        work_injury_fen: draft.totals.funds.work_injury,
-        run_id: context.runId,
-        recorded_at: recordedAt,
-      })),
-    )
-    .returning(['id', 'bill_no'])
-    .execute();
+  // Through bulk inserts: a month has tens of thousands of bills (every flexible worker has one).
+  const billIds = await bulkInsertReturningIds(
+    trx,
+    'bills',
+    BILL_COLUMNS,
+    BILL_TYPES,
+    drafts.map((draft) => [
+      regularBillNo(context.period, draft.payerKey),
+      context.regionCode,
+      context.period,
+      draft.payerKey,
+      draft.employerId,
+      draft.personId,
+      'regular',
+      context.dueDate,
+      draft.totals.employerFen,
+      draft.totals.employeeFen,
+      draft.totals.totalFen,
+      draft.totals.funds.pension,
+      draft.totals.funds.medical,
+      draft.totals.funds.unemployment,
+      draft.totals.funds.work_injury,
+      context.runId,
+      recordedAt,
+    ]),
+  );
 
   const lineRows: (string | number | null)[][] = [];
   const postings: Posting[] = [];
   drafts.forEach((draft, index) => {
-    const bill = inserted[index]!;
+    const billId = billIds[index]!;
     for (const line of draft.lines) {
-      lineRows.push(toLineRow(bill.id, line.personId, context.regionCode, context.period, line.amounts));
+      lineRows.push(toLineRow(billId, line.personId, context.regionCode, context.period, line.amounts));
     }
     postings.push(
       ...postAssessment(
         {
-          eventKey: `assess:${bill.bill_no}`,
+          eventKey: `assess:${regularBillNo(context.period, draft.payerKey)}`,
           businessDate: `${context.period}-01`,
           regionCode: context.regionCode,
         },
@@ -252,6 +277,8 @@ async function writeBills(
     result.personMonths += draft.lines.length;
     result.totalFen += draft.totals.totalFen;
   });
+  // In person order: the person index then takes the lines in one sweep, not at random places.
+  lineRows.sort((a, b) => (a[1] as number) - (b[1] as number));
   await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
   await insertPostings(trx, postings, recordedAt);
   result.bills += drafts.length;

@@ -1,13 +1,20 @@
 import { checkPostingBalanced, type Posting } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
+import { bulkInsert, bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 
 type Db = Kysely<Database>;
-const CHUNK_ROWS = 400;
+const CHUNK_ROWS = 2_000;
+
+const TRANSACTION_COLUMNS = ['fund', 'kind', 'event_key', 'reverses_id', 'business_date', 'recorded_at'];
+const TRANSACTION_TYPES = ['text', 'text', 'text', 'bigint', 'text', 'text'] as const;
+const ENTRY_COLUMNS = ['transaction_id', 'fund', 'account', 'side', 'amount_fen', 'region_code'];
+const ENTRY_TYPES = ['bigint', 'text', 'text', 'text', 'bigint', 'text'] as const;
 
 /**
- * Writes balanced postings: their transactions, then their entries, in multi-row inserts. The caller's
- * database transaction makes a business event's postings land together or not at all.
+ * Writes balanced postings: their transactions, then their entries, with bulk inserts (a month's
+ * assessment posts hundreds of thousands). The caller's database transaction makes a business event's
+ * postings land together or not at all.
  */
 export async function insertPostings(db: Db, postings: Posting[], recordedAt: string): Promise<void> {
   for (let start = 0; start < postings.length; start += CHUNK_ROWS) {
@@ -17,38 +24,36 @@ export async function insertPostings(db: Db, postings: Posting[], recordedAt: st
       if (problem) throw new Error(`refusing an unbalanced posting: ${problem}`);
     }
     const reversed = await resolveReversedIds(db, chunk);
-    const ids = await db
-      .insertInto('journal_transactions')
-      .values(
-        chunk.map((posting) => ({
-          fund: posting.ledger,
-          kind: posting.kind,
-          event_key: posting.eventKey,
-          reverses_id: posting.reversesEventKey
-            ? (reversed.get(`${posting.ledger}|${posting.reversesEventKey}`) ?? null)
-            : null,
-          business_date: posting.businessDate,
-          recorded_at: recordedAt,
-        })),
-      )
-      .returning('id')
-      .execute();
-    const entries = chunk.flatMap((posting, index) =>
-      posting.entries.map((entry) => ({
-        transaction_id: ids[index]!.id,
-        fund: posting.ledger,
-        account: entry.account,
-        side: entry.side,
-        amount_fen: entry.amountFen,
-        region_code: posting.regionCode,
-      })),
+    const ids = await bulkInsertReturningIds(
+      db,
+      'journal_transactions',
+      TRANSACTION_COLUMNS,
+      TRANSACTION_TYPES,
+      chunk.map((posting) => [
+        posting.ledger,
+        posting.kind,
+        posting.eventKey,
+        posting.reversesEventKey
+          ? (reversed.get(`${posting.ledger}|${posting.reversesEventKey}`) ?? null)
+          : null,
+        posting.businessDate,
+        recordedAt,
+      ]),
     );
-    for (let at = 0; at < entries.length; at += CHUNK_ROWS) {
-      await db
-        .insertInto('journal_entries')
-        .values(entries.slice(at, at + CHUNK_ROWS))
-        .execute();
-    }
+    const entries: (string | number)[][] = [];
+    chunk.forEach((posting, index) => {
+      for (const entry of posting.entries) {
+        entries.push([
+          ids[index]!,
+          posting.ledger,
+          entry.account,
+          entry.side,
+          entry.amountFen,
+          posting.regionCode,
+        ]);
+      }
+    });
+    await bulkInsert(db, 'journal_entries', ENTRY_COLUMNS, ENTRY_TYPES, entries);
   }
 }
 

@@ -16,7 +16,8 @@ import {
 } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
-import type { Database } from '../../db/index.ts';
+import { bulkInsert, type Database } from '../../db/index.ts';
+import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { withIdempotency } from '../idempotency/index.ts';
 import { insertPostings } from '../ledger/index.ts';
@@ -157,8 +158,13 @@ async function applyPayments(
   const lateFeeDrafts: { paymentIndex: number; drafts: LateFeeDraft[] }[] = [];
   const postings: Posting[] = [];
 
+  // The payments of one batch are numbered consecutively from a random 40-bit start: their numbers (and
+  // the journal's event keys made from them) then sit side by side in the unique indexes, rather than
+  // each on a page of its own, and a batch makes one random draw instead of one per payment.
+  const firstSerial = randomBytes(5).readUIntBE(0, 5);
   inputs.forEach((input, paymentIndex) => {
-    const paymentNo = `PAY${input.paidOn.replace(/-/g, '')}${randomBytes(5).toString('hex').toUpperCase()}`;
+    const serial = (firstSerial + paymentIndex) % 2 ** 40;
+    const paymentNo = `PAY${input.paidOn.replace(/-/g, '')}${serial.toString(16).toUpperCase().padStart(10, '0')}`;
     const receipt: Receipt = {
       paymentNo,
       payerKey: input.payerKey,
@@ -427,36 +433,63 @@ async function insertLateFeeBills(
   return created;
 }
 
+const PAYMENT_COLUMNS = [
+  'payment_no',
+  'bank_reference',
+  'payer_key',
+  'amount_fen',
+  'unapplied_fen',
+  'paid_on',
+  'channel',
+  'recorded_at',
+];
+const PAYMENT_TYPES = ['text', 'text', 'text', 'bigint', 'bigint', 'text', 'text', 'text'] as const;
+const ALLOCATION_COLUMNS = [
+  'payment_id',
+  'bill_id',
+  'amount_fen',
+  'pension_fen',
+  'medical_fen',
+  'unemployment_fen',
+  'work_injury_fen',
+  'recorded_at',
+];
+const ALLOCATION_TYPES = [
+  'bigint',
+  'bigint',
+  'bigint',
+  'bigint',
+  'bigint',
+  'bigint',
+  'bigint',
+  'text',
+] as const;
+
 async function insertPayments(
   trx: Kysely<Database>,
   inputs: readonly PaymentInput[],
   receipts: Receipt[],
   recordedAt: string,
 ): Promise<number[]> {
-  const ids: number[] = [];
-  for (let start = 0; start < inputs.length; start += 500) {
-    const rows = await trx
-      .insertInto('payments')
-      .values(
-        inputs.slice(start, start + 500).map((input, offset) => {
-          const receipt = receipts[start + offset]!;
-          return {
-            payment_no: receipt.paymentNo,
-            bank_reference: input.bankReference ?? null,
-            payer_key: input.payerKey,
-            amount_fen: input.amountFen,
-            unapplied_fen: receipt.creditFen,
-            paid_on: input.paidOn,
-            channel: input.channel,
-            recorded_at: recordedAt,
-          };
-        }),
-      )
-      .returning('id')
-      .execute();
-    ids.push(...rows.map((row) => row.id));
-  }
-  return ids;
+  return bulkInsertReturningIds(
+    trx,
+    'payments',
+    PAYMENT_COLUMNS,
+    PAYMENT_TYPES,
+    inputs.map((input, index) => {
+      const receipt = receipts[index]!;
+      return [
+        receipt.paymentNo,
+        input.bankReference ?? null,
+        input.payerKey,
+        input.amountFen,
+        receipt.creditFen,
+        input.paidOn,
+        input.channel,
+        recordedAt,
+      ];
+    }),
+  );
 }
 
 async function insertAllocations(
@@ -465,25 +498,22 @@ async function insertAllocations(
   paymentIds: number[],
   recordedAt: string,
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += 500) {
-    const chunk = rows.slice(start, start + 500);
-    if (chunk.length === 0) continue;
-    await trx
-      .insertInto('payment_allocations')
-      .values(
-        chunk.map((row) => ({
-          payment_id: paymentIds[row.paymentIndex]!,
-          bill_id: row.bill.id,
-          amount_fen: row.amountFen,
-          pension_fen: row.funds.pension,
-          medical_fen: row.funds.medical,
-          unemployment_fen: row.funds.unemployment,
-          work_injury_fen: row.funds.work_injury,
-          recorded_at: recordedAt,
-        })),
-      )
-      .execute();
-  }
+  await bulkInsert(
+    trx,
+    'payment_allocations',
+    ALLOCATION_COLUMNS,
+    ALLOCATION_TYPES,
+    rows.map((row) => [
+      paymentIds[row.paymentIndex]!,
+      row.bill.id,
+      row.amountFen,
+      row.funds.pension,
+      row.funds.medical,
+      row.funds.unemployment,
+      row.funds.work_injury,
+      recordedAt,
+    ]),
+  );
 }
 
 /** The lines explaining each late-fee bill; written once the payment they arose from has its id. */

@@ -152,7 +152,9 @@ export async function creditPersonalAccounts(
           ])
           .where('bill_id', 'in', ids)
           .where('person_id', 'is not', null)
-          .where((w) => w.or([w('pension_account_fen', '<>', 0), w('medical_account_fen', '<>', 0)])),
+          .where((w) => w.or([w('pension_account_fen', '<>', 0), w('medical_account_fen', '<>', 0)]))
+          // In person order: the person index then takes the entries in one sweep, not at random places.
+          .orderBy('person_id'),
       )
       .execute();
     const rows = await db
