@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/index.ts';
+import { dialectOf, type Database } from '../../db/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -116,4 +116,14 @@ export async function selectFlexibleMonths(
     .orderBy('f.person_id')
     .execute();
   return rows.map((row) => ({ personId: row.person_id, baseFen: Number(row.base_fen) }));
+}
+
+/**
+ * After a month's run has added a line per person at once, PostgreSQL's planner would go on taking the
+ * tables for as small as before (until autovacuum gets round to them) and scan contribution_lines whole
+ * for every chunk of the payments that follow. ANALYZE samples them in a fraction of a second. SQLite
+ * plans these queries from its indexes alone.
+ */
+export async function refreshPlannerStatistics(db: Db): Promise<void> {
+  if (dialectOf(db) === 'postgres') await sql`analyze contribution_lines, bills`.execute(db);
 }

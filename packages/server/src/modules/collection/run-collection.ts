@@ -26,6 +26,7 @@ import {
 } from './bill-rows.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
 import {
+  refreshPlannerStatistics,
   selectEmployeeMonths,
   selectEmployersToAssess,
   selectFlexibleMonths,
@@ -187,6 +188,7 @@ export async function runCollection(
     .set({ status: 'done', finished_at: deps.clock.now().toISOString() })
     .where('id', '=', runId)
     .execute();
+  if (result.personMonths > 0) await refreshPlannerStatistics(deps.db);
   return result;
 }
 
