@@ -1,0 +1,142 @@
+import { performance } from 'node:perf_hooks';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import type { Database } from '../src/db/index.ts';
+import { ShebaoSqliteAdapter } from '../src/db/sqlite-dialect.ts';
+
+/** Rows per multi-row statement on SQLite (2 values each, far below the 32766-value limit). */
+export const SQLITE_MULTI_ROWS = 500;
+/** Rows per `insert ... select from unnest(...)` on PostgreSQL. */
+export const POSTGRES_UNNEST_ROWS = 10_000;
+
+export interface RawInsertRate {
+  /** What was measured, in words, for the report. */
+  method: string;
+  rows: number;
+  seconds: number;
+  perSec: number;
+}
+
+/** Runs of each raw measurement; the median counts, so one disturbed run does not skew the ratio. */
+export const RAW_RUNS = 3;
+
+export interface RawInsertMeasurement extends RawInsertRate {
+  /** Rows per second of every run, in order. */
+  runs: number[];
+}
+
+const PERIOD = '2025-07';
+
+/**
+ * The database's own speed on this machine: one narrow row per person-month into a plain table without
+ * indexes, all in one transaction. On SQLite, `single` is ONE prepared single-row INSERT run once per row
+ * through better-sqlite3 (the canonical raw insert) and `multi` a prepared multi-row INSERT; on PostgreSQL
+ * both are `insert ... select from unnest($1, $2)` in chunks (one round trip per row would measure the
+ * network, not the database).
+ */
+export async function measureRawInserts(
+  db: Kysely<Database>,
+  rows: number,
+  postgres: { url: string; schema: string } | undefined,
+): Promise<{ single: RawInsertMeasurement; multi: RawInsertMeasurement }> {
+  if (postgres) {
+    const unnest = await medianOf(() => measurePostgresUnnest(postgres, rows));
+    return { single: unnest, multi: unnest };
+  }
+  const adapter = db.getExecutor().adapter;
+  if (!(adapter instanceof ShebaoSqliteAdapter))
+    throw new Error('raw insert baseline: not a Shebao SQLite database');
+  const sqlite = adapter.database;
+  return {
+    single: await medianOf(async () => measureSqliteSingleRow(sqlite, rows)),
+    multi: await medianOf(async () => measureSqliteMultiRow(sqlite, rows)),
+  };
+}
+
+async function medianOf(measure: () => Promise<RawInsertRate>): Promise<RawInsertMeasurement> {
+  const runs: RawInsertRate[] = [];
+  for (let run = 0; run < RAW_RUNS; run += 1) runs.push(await measure());
+  const median = [...runs].sort((a, b) => a.perSec - b.perSec)[Math.floor(RAW_RUNS / 2)]!;
+  return { ...median, runs: runs.map((run) => run.perSec) };
+}
+
+type SqliteDatabase = ShebaoSqliteAdapter['database'];
+
+function measureSqliteSingleRow(sqlite: SqliteDatabase, rows: number): RawInsertRate {
+  sqlite.exec('create table raw_bench (person_id integer, period text)');
+  const insert = sqlite.prepare('insert into raw_bench (person_id, period) values (?, ?)');
+  const started = performance.now();
+  sqlite.transaction(() => {
+    for (let id = 1; id <= rows; id += 1) insert.run(id, PERIOD);
+  })();
+  const seconds = (performance.now() - started) / 1000;
+  sqlite.exec('drop table raw_bench');
+  return {
+    method: 'SQLite: one prepared single-row INSERT executed per row, one transaction (better-sqlite3)',
+    rows,
+    seconds,
+    perSec: rows / seconds,
+  };
+}
+
+function measureSqliteMultiRow(sqlite: SqliteDatabase, rows: number): RawInsertRate {
+  sqlite.exec('create table raw_bench_multi (person_id integer, period text)');
+  const statement = (count: number) =>
+    sqlite.prepare(
+      `insert into raw_bench_multi (person_id, period) values ${Array(count).fill('(?, ?)').join(',')}`,
+    );
+  const full = statement(SQLITE_MULTI_ROWS);
+  const values: (number | string)[] = new Array(SQLITE_MULTI_ROWS * 2);
+  const started = performance.now();
+  sqlite.transaction(() => {
+    let id = 1;
+    for (; id + SQLITE_MULTI_ROWS - 1 <= rows; id += SQLITE_MULTI_ROWS) {
+      for (let row = 0; row < SQLITE_MULTI_ROWS; row += 1) {
+        values[row * 2] = id + row;
+        values[row * 2 + 1] = PERIOD;
+      }
+      full.run(values);
+    }
+    const rest = rows - id + 1;
+    if (rest > 0) statement(rest).run(Array.from({ length: rest }, (_, row) => [id + row, PERIOD]).flat());
+  })();
+  const seconds = (performance.now() - started) / 1000;
+  sqlite.exec('drop table raw_bench_multi');
+  return {
+    method: `SQLite: prepared ${SQLITE_MULTI_ROWS}-row INSERT, one transaction (better-sqlite3)`,
+    rows,
+    seconds,
+    perSec: rows / seconds,
+  };
+}
+
+async function measurePostgresUnnest(
+  target: { url: string; schema: string },
+  rows: number,
+): Promise<RawInsertRate> {
+  const client = new pg.Client({ connectionString: target.url, options: `-c search_path=${target.schema}` });
+  await client.connect();
+  try {
+    await client.query('create table raw_bench (person_id bigint, period text)');
+    const started = performance.now();
+    await client.query('begin');
+    for (let first = 1; first <= rows; first += POSTGRES_UNNEST_ROWS) {
+      const count = Math.min(POSTGRES_UNNEST_ROWS, rows - first + 1);
+      await client.query(
+        'insert into raw_bench (person_id, period) select * from unnest($1::bigint[], $2::text[])',
+        [Array.from({ length: count }, (_, row) => first + row), Array<string>(count).fill(PERIOD)],
+      );
+    }
+    await client.query('commit');
+    const seconds = (performance.now() - started) / 1000;
+    await client.query('drop table raw_bench');
+    return {
+      method: `PostgreSQL: insert ... select from unnest($1::bigint[], $2::text[]), ${POSTGRES_UNNEST_ROWS} rows per statement, one transaction (pg)`,
+      rows,
+      seconds,
+      perSec: rows / seconds,
+    };
+  } finally {
+    await client.end();
+  }
+}
