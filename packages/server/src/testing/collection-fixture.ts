@@ -1,4 +1,4 @@
-import { makeCreditCode, makeResidentId } from '@shebao/domain';
+import { addDays, makeCreditCode, makeResidentId } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
 import { fixedClock } from '../app/clock.ts';
@@ -38,13 +38,15 @@ export async function insertCollectionFixture(
   ).n;
   const nextPerson = async (category: 'employee' | 'flexible') => {
     sequence = Number(sequence) + 1;
+    const birthDate = addDays('1985-03-15', Math.floor(Number(sequence) / 1000));
     const row = await db
       .insertInto('persons')
       .values({
-        id_number: makeResidentId(spec.regionCode.slice(0, 4) + '01', '1985-03-15', Number(sequence)),
+        // A thousand sequence numbers per birth date, then the next day: every number stays unique.
+        id_number: makeResidentId(spec.regionCode.slice(0, 4) + '01', birthDate, Number(sequence) % 1000),
         name: `Person ${sequence}`,
         sex: Number(sequence) % 2 ? 'male' : 'female',
-        birth_date: '1985-03-15',
+        birth_date: birthDate,
         hukou_region_code: spec.regionCode,
         hukou_type: 'urban',
         category,

@@ -146,3 +146,22 @@ describeEachDatabase('a collection run killed half-way', (getDb) => {
     expect(month(resumed.bills, '202508')).toEqual(month(clean.bills, '202509'));
   });
 });
+
+describeEachDatabase('a region with many flexible workers', (getDb) => {
+  it('bills thousands of flexible workers in one run (each chunk within the databases’ parameter limits)', async () => {
+    const db = getDb();
+    const { flexibleIds } = await insertCollectionFixture(db, {
+      regionCode: '110000',
+      cycleStart: '2025-07',
+      employers: [],
+      flexible: Array.from({ length: 2_500 }, () => ({ baseFen: 1_193_700, startPeriod: '2025-01' })),
+    });
+    const result = await runCollection(deps(db), {
+      regionCode: '110000',
+      period: '2025-07',
+      chunkEmployers: 200,
+    });
+    expect(result).toMatchObject({ bills: flexibleIds.length, personMonths: flexibleIds.length });
+    expect((await verifyLedger(db)).ok).toBe(true);
+  }, 120_000);
+});
