@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { migrateToLatest, openDatabase, parseDatabaseUrl, type DatabaseHandle } from '../src/db/index.ts';
+import { openThrowawaySchema } from '../src/testing/open-test-database.ts';
 
 export interface BenchDatabase extends DatabaseHandle {
   /** Where the data lives, for the report: the SQLite file or the PostgreSQL schema. */
@@ -42,26 +41,6 @@ function openBenchFile(): BenchDatabase {
 }
 
 async function openBenchSchema(url: string): Promise<BenchDatabase> {
-  const schema = `shebao_bench_${randomBytes(6).toString('hex')}`;
-  await runAdmin(url, `create schema ${schema}`);
-  const handle = openDatabase(url, { searchPath: schema, poolSize: 4 });
-  let closing: Promise<void> | undefined;
-  return {
-    ...handle,
-    where: `schema ${schema}`,
-    postgres: { url, schema },
-    close: () =>
-      (closing ??= handle.close().finally(() => runAdmin(url, `drop schema if exists ${schema} cascade`))),
-  };
-}
-
-/** Schema DDL on a connection of its own, outside the pool whose search_path names the schema. */
-async function runAdmin(url: string, statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
+  const handle = await openThrowawaySchema(url, 'shebao_bench_');
+  return { ...handle, where: `schema ${handle.schema}`, postgres: { url, schema: handle.schema } };
 }

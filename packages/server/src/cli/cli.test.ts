@@ -1,29 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createShebaoRunner } from '../testing/run-shebao.ts';
 
-const BIN = fileURLToPath(new URL('../../bin/shebao.js', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'shebao-cli-'));
-const DATABASE_URL = `sqlite:${join(folder, 'cli.db')}`;
-
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-/** Runs the real `shebao` command in a child process, as a person would. */
-async function shebao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const { shebao, cleanup } = createShebaoRunner('cli');
+afterAll(cleanup);
 
 async function json(...args: string[]) {
   const result = await shebao(...args, '--json');

@@ -1,3 +1,8 @@
 export { describeEachDatabase } from './describe-each-database.ts';
-export { openTestDatabase, TEST_SCHEMA_PREFIX, type OpenTestDatabaseOptions } from './open-test-database.ts';
+export {
+  openTestDatabase,
+  openThrowawaySchema,
+  TEST_SCHEMA_PREFIX,
+  type OpenTestDatabaseOptions,
+} from './open-test-database.ts';
 export { testTargets, type TestTarget } from './test-targets.ts';

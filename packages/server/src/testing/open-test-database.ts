@@ -21,7 +21,8 @@ export async function openTestDatabase(
   target: TestTarget,
   options: OpenTestDatabaseOptions = {},
 ): Promise<DatabaseHandle> {
-  const handle = target.dialect === 'postgres' ? await openTestSchema(target.url) : openDatabase(target.url);
+  const handle =
+    target.dialect === 'postgres' ? await openThrowawaySchema(target.url) : openDatabase(target.url);
   if (options.migrate ?? true) {
     try {
       await migrateToLatest(handle.db);
@@ -33,13 +34,21 @@ export async function openTestDatabase(
   return handle;
 }
 
-async function openTestSchema(url: string): Promise<DatabaseHandle> {
-  const schema = `${TEST_SCHEMA_PREFIX}${randomBytes(6).toString('hex')}`;
+/**
+ * A new PostgreSQL schema with a random name behind the prefix, used by every pooled connection as its
+ * search_path; close() drops it again. Tests and benchmarks both start from one.
+ */
+export async function openThrowawaySchema(
+  url: string,
+  prefix: string = TEST_SCHEMA_PREFIX,
+): Promise<DatabaseHandle & { readonly schema: string }> {
+  const schema = `${prefix}${randomBytes(6).toString('hex')}`;
   await runAdmin(url, `create schema ${schema}`);
   const handle = openDatabase(url, { searchPath: schema, poolSize: 4 });
   let closing: Promise<void> | undefined;
   return {
     ...handle,
+    schema,
     close: () =>
       (closing ??= handle.close().finally(() => runAdmin(url, `drop schema if exists ${schema} cascade`))),
   };

@@ -1,29 +1,11 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { makeCreditCode, makeResidentId } from '@shebao/domain';
 import { afterAll, describe, expect, it } from 'vitest';
+import { createShebaoRunner } from '../../testing/run-shebao.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/shebao.js', import.meta.url));
-const folder = mkdtempSync(join(tmpdir(), 'shebao-register-'));
-const DATABASE_URL = `sqlite:${join(folder, 'register.db')}`;
-
-afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-async function shebao(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], {
-      env: { ...process.env, DATABASE_URL },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const { shebao, folder, cleanup } = createShebaoRunner('register');
+afterAll(cleanup);
 
 function csv(name: string, lines: string[]): string {
   const path = join(folder, name);

@@ -1,15 +1,15 @@
 import type { FundAmounts, PersonMonthAmounts } from '@shebao/domain';
 
-/** Columns of contribution_lines in the order toLineRow writes them, with their PostgreSQL types. */
-export const LINE_COLUMNS = [
-  'bill_id',
-  'person_id',
-  'region_code',
-  'period',
+/** The base columns of a contribution line, one per insurance (the clamped base used). */
+export const LINE_BASE_COLUMNS = [
   'pension_base_fen',
   'medical_base_fen',
   'unemployment_base_fen',
   'work_injury_base_fen',
+] as const;
+
+/** The amount columns of a contribution line: the insurance-and-party lines and the personal-account parts. */
+export const LINE_AMOUNT_COLUMNS = [
   'pension_employer_fen',
   'pension_employee_fen',
   'medical_employer_fen',
@@ -20,6 +20,16 @@ export const LINE_COLUMNS = [
   'work_injury_employer_fen',
   'pension_account_fen',
   'medical_account_fen',
+] as const;
+
+/** Columns of contribution_lines in the order toLineRow writes them, with their PostgreSQL types. */
+export const LINE_COLUMNS = [
+  'bill_id',
+  'person_id',
+  'region_code',
+  'period',
+  ...LINE_BASE_COLUMNS,
+  ...LINE_AMOUNT_COLUMNS,
 ] as const;
 
 export const LINE_TYPES = LINE_COLUMNS.map((column) =>

@@ -4,5 +4,5 @@ export {
   type CollectionProgress,
   type CollectionDeps,
 } from './run-collection.ts';
-export { LINE_COLUMNS } from './bill-rows.ts';
+export { LINE_AMOUNT_COLUMNS, LINE_BASE_COLUMNS, LINE_COLUMNS } from './bill-rows.ts';
 export { reassessMonths, type ReassessInput, type ReassessResult } from './reassess-months.ts';

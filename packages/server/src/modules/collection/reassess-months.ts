@@ -16,7 +16,14 @@ import { sql, type Kysely } from 'kysely';
 import { bulkInsert, type Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertPostings } from '../ledger/index.ts';
-import { addToTotals, emptyTotals, LINE_COLUMNS, LINE_TYPES, toLineRow } from './bill-rows.ts';
+import {
+  addToTotals,
+  emptyTotals,
+  LINE_AMOUNT_COLUMNS,
+  LINE_COLUMNS,
+  LINE_TYPES,
+  toLineRow,
+} from './bill-rows.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
 import { selectEmployeeMonths } from './repository.ts';
 import type { CollectionDeps } from './run-collection.ts';
@@ -192,14 +199,13 @@ async function selectBilledEmployers(
 
 /** What was billed per employer and person for the month, summed over its regular and adjustment bills. */
 async function selectBilledAmounts(db: Kysely<Database>, employerIds: number[], period: string) {
-  const columns = LINE_COLUMNS.filter((column) => column.endsWith('_fen') && !column.endsWith('base_fen'));
   const rows = await db
     .selectFrom('contribution_lines as l')
     .innerJoin('bills as b', 'b.id', 'l.bill_id')
     .select([
       'b.employer_id',
       'l.person_id',
-      ...columns.map((column) => sql<number>`sum(${sql.ref(`l.${column}`)})`.as(column)),
+      ...LINE_AMOUNT_COLUMNS.map((column) => sql<number>`sum(${sql.ref(`l.${column}`)})`.as(column)),
     ])
     .where('b.employer_id', 'in', employerIds)
     .where('b.period', '=', period)
