@@ -1,2 +1,3 @@
 export * from './late-fee.ts';
 export * from './allocate-payment.ts';
+export * from './estimate-undeclared-month.ts';

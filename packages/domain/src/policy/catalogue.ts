@@ -73,6 +73,11 @@ export const PARAMETER_CATALOGUE = {
     description: 'Day of the month after the contribution month by which a bill is due',
     dimensions: ['category'],
   },
+  'collection.undeclaredEstimateRate': {
+    kind: 'ppm',
+    description: "Share of the previous month's amount owed by an employer that has not declared the month",
+    dimensions: [],
+  },
   'lateFee.dailyRate': {
     kind: 'ppm',
     description: 'Late fee per day on overdue contributions',

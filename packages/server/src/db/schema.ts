@@ -27,6 +27,8 @@ export interface Database {
   idempotency_keys: IdempotencyKeysTable;
   bank_statement_imports: BankStatementImportsTable;
   bank_statement_rows: BankStatementRowsTable;
+  bill_estimates: BillEstimatesTable;
+  bill_offsets: BillOffsetsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -333,4 +335,28 @@ export interface BankStatementRowsTable {
   status: 'matched' | 'unmatched' | 'invalid' | 'resolved';
   reason: string | null;
   payment_id: number | null;
+}
+
+/** Why an estimated bill (SIL Art. 62) is what it is: its basis and rate. */
+export interface BillEstimatesTable {
+  bill_id: number;
+  method: 'previous-month' | 'headcount';
+  basis_period: string | null;
+  basis_total_fen: number;
+  headcount: number;
+  rate_ppm: number;
+  recorded_at: string;
+}
+
+/** A credit bill set against what the same payer owes, fund by fund (append-only). */
+export interface BillOffsetsTable {
+  id: Generated<number>;
+  credit_bill_id: number;
+  bill_id: number;
+  amount_fen: number;
+  pension_fen: number;
+  medical_fen: number;
+  unemployment_fen: number;
+  work_injury_fen: number;
+  recorded_at: string;
 }

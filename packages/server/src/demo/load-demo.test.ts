@@ -33,7 +33,28 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     const report = await verifyLedger(db);
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     const kinds = await db.selectFrom('bills').select('kind').distinct().execute();
-    expect(kinds.map((row) => row.kind).sort()).toEqual(['late_fee', 'regular']);
+    expect(kinds.map((row) => row.kind).sort()).toEqual(['late_fee', 'regular', 'settlement']);
+    // One employer forgot to declare 2026-05: estimated at 110% of April, settled once it declared.
+    const estimated = await db
+      .selectFrom('bills')
+      .innerJoin('bill_estimates', 'bill_estimates.bill_id', 'bills.id')
+      .select(['bills.bill_no', 'bills.period', 'bill_estimates.basis_period', 'bill_estimates.rate_ppm'])
+      .execute();
+    expect(estimated).toEqual([
+      expect.objectContaining({ period: '2026-05', basis_period: '2026-04', rate_ppm: 1_100_000 }),
+    ]);
+    const settlement = await db
+      .selectFrom('bills')
+      .select(['bill_no', 'total_fen', 'paid_fen'])
+      .where('kind', '=', 'settlement')
+      .orderBy('bill_no')
+      .execute();
+    expect(settlement.map((bill) => bill.bill_no)).toEqual([
+      `${estimated[0]!.bill_no}-S`,
+      `${estimated[0]!.bill_no}-SR`,
+    ]);
+    // The estimate was paid, so the real month is paid from it and its credit is used up on later bills.
+    expect(settlement.every((bill) => bill.paid_fen === bill.total_fen)).toBe(true);
     const arrears = await db
       .selectFrom('bills')
       .select('id')

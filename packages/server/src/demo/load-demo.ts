@@ -239,11 +239,27 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
     );
   });
 
-  // Two years of months: assess, then pay. Most pay on the due date; some pay late (late fees); one
-  // employer stops paying in the last three months (arrears), and a few flexible workers miss months.
+  // Two years of months: declare, assess, then pay. Most pay on the due date; some pay late (late fees);
+  // one employer stops paying in the last three months (arrears), and a few flexible workers miss months.
+  // One employer forgets to declare a month: it is estimated at 110% (SIL Art. 62), declares a month
+  // late, and the next run settles the difference.
   const deps = { db, clock: app.clock, policy: app.policy };
+  const forgetful = employerIds[5]!;
+  const forgottenPeriod = addMonths(lastPeriod, -5);
   let months = 0;
   for (let period = firstPeriod; period <= lastPeriod; period = addMonths(period, 1)) {
+    const declarations = employerIds
+      .filter((id) => id !== forgetful || period !== forgottenPeriod)
+      .map((id) => ({ employer_id: id, period, declared_on: `${period}-05`, recorded_at: recordedAt }));
+    if (period === addMonths(forgottenPeriod, 1)) {
+      declarations.push({
+        employer_id: forgetful,
+        period: forgottenPeriod,
+        declared_on: `${period}-05`,
+        recorded_at: recordedAt,
+      });
+    }
+    await db.insertInto('declarations').values(declarations).execute();
     await runCollection(deps, { regionCode: DEMO_REGION, period });
     const bills = await db
       .selectFrom('bills')

@@ -1,4 +1,4 @@
-import { addDays, makeCreditCode, makeResidentId } from '@shebao/domain';
+import { addDays, addMonths, makeCreditCode, makeResidentId } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
 import { fixedClock } from '../app/clock.ts';
@@ -22,8 +22,16 @@ export async function insertCollectionFixture(
   spec: {
     regionCode: string;
     cycleStart: string;
-    employers: { industryClass?: number; injuryFloatPpm?: number; employees: FixtureEmployee[] }[];
+    employers: {
+      industryClass?: number;
+      injuryFloatPpm?: number;
+      employees: FixtureEmployee[];
+      /** Months this employer has not declared (SIL Art. 62); every other month is declared. */
+      undeclaredPeriods?: string[];
+    }[];
     flexible?: { baseFen: number; startPeriod: string }[];
+    /** The months employers have declared, unless listed as undeclared (default 2020-01 to 2027-12). */
+    declaredMonths?: { from: string; to: string };
   },
 ): Promise<{ employerIds: number[]; personIds: number[][]; flexibleIds: number[] }> {
   await seedRegionsIfEmpty(db);
@@ -81,6 +89,13 @@ export async function insertCollectionFixture(
       .returning('id')
       .executeTakeFirstOrThrow();
     employerIds.push(id);
+    const declaredMonths = spec.declaredMonths ?? { from: '2020-01', to: '2027-12' };
+    const declarations = [];
+    for (let period = declaredMonths.from; period <= declaredMonths.to; period = addMonths(period, 1)) {
+      if (employer.undeclaredPeriods?.includes(period)) continue;
+      declarations.push({ employer_id: id, period, declared_on: `${period}-01`, recorded_at: at });
+    }
+    if (declarations.length) await db.insertInto('declarations').values(declarations).execute();
     const ids: number[] = [];
     for (const employee of employer.employees) {
       const personId = await nextPerson('employee');

@@ -119,6 +119,13 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
     15,
     'Collection Regs Art. 10 (monthly declaration and payment); default the 15th of the next month',
   ),
+  seed(
+    'collection.undeclaredEstimateRate',
+    CN,
+    '2011-07',
+    1_100_000,
+    'SIL Art. 62 (110% of the previous month until the employer declares)',
+  ),
   seed('lateFee.dailyRate', CN, '2011-07', 500, 'SIL Art. 86 (0.05% per day)'),
   // Pension benefit
   seed('pension.divisors', CN, '2006-01', NATIONAL_DIVISORS, `${NATIONAL_DIVISORS_SOURCE} (计发月数)`),

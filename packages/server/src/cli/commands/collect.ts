@@ -2,7 +2,7 @@ import { formatFenAsYuan } from '@shebao/domain';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { withApp } from '../../app/index.ts';
-import { reassessMonths, runCollection } from '../../modules/collection/index.ts';
+import { reassessMonths, runCollection, settleEstimates } from '../../modules/collection/index.ts';
 import { resolvePayer } from '../../modules/payers/index.ts';
 import { CliUsageError } from '../cli-error.ts';
 import { printJson, printLines } from '../output.ts';
@@ -89,4 +89,36 @@ export function registerCollectCommands(program: Command): void {
         }
       },
     );
+
+  collect
+    .command('settle')
+    .description(
+      'Settle months estimated at 110% (SIL Art. 62) that the employer has declared since; the monthly run does this too',
+    )
+    .requiredOption('--region <code>', 'GB/T 2260 region code')
+    .option('--employer <credit code>', 'only this employer')
+    .option('--json', 'one JSON object on stdout')
+    .action(async (options: { region: string; employer?: string; json?: boolean }) => {
+      const regionCode = parseRegionArgument('--region', options.region);
+      const result = await withApp(async (app) => {
+        const employer = options.employer
+          ? await resolvePayer(app.database.db, options.employer, '--employer')
+          : undefined;
+        if (employer && employer.kind !== 'employer')
+          throw new CliUsageError('--employer', 'give a credit code');
+        return settleEstimates(
+          { db: app.database.db, clock: app.clock, policy: app.policy },
+          { regionCode, employerId: employer?.id },
+        );
+      });
+      if (options.json) return printJson(result);
+      if (result.settlements.length === 0) return printLines(['No declared estimate left to settle.']);
+      printLines(
+        result.settlements.map(
+          (item) =>
+            `${item.payerKey}  ${item.period}  declared ${formatFenAsYuan(item.assessedFen)}, estimated ${formatFenAsYuan(item.estimatedFen)}: ` +
+            `${item.differenceFen < 0 ? 'credit' : 'owed'} ${formatFenAsYuan(Math.abs(item.differenceFen))} yuan`,
+        ),
+      );
+    });
 }

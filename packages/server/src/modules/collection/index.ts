@@ -6,3 +6,4 @@ export {
 } from './run-collection.ts';
 export { LINE_AMOUNT_COLUMNS, LINE_BASE_COLUMNS, LINE_COLUMNS } from './bill-rows.ts';
 export { reassessMonths, type ReassessInput, type ReassessResult } from './reassess-months.ts';
+export { settleEstimates, type SettlementResult } from './settle-estimates.ts';

@@ -16,6 +16,7 @@ import { sql, type Kysely } from 'kysely';
 import { bulkInsert, type Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertPostings } from '../ledger/index.ts';
+import { applyHeldCredits } from '../payments/index.ts';
 import {
   addToTotals,
   emptyTotals,
@@ -170,6 +171,13 @@ export async function reassessMonths(deps: CollectionDeps, input: ReassessInput)
       }
       await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
       await insertPostings(trx, postings, recordedAt);
+      // A credit found here is set against what the employer owes at once.
+      await applyHeldCredits(
+        trx,
+        { payerKeys: [...deltas.keys()].map((employerId) => `E${employerId}`) },
+        today,
+        recordedAt,
+      );
     });
   }
   return result;
@@ -187,7 +195,20 @@ async function selectBilledEmployers(
       join.onRef('b.employer_id', '=', 'r.id').on('b.period', '=', period).on('b.kind', '=', 'regular'),
     )
     .select(['r.id', 'r.industry_class', 'r.injury_float_ppm'])
-    .where('r.region_code', '=', regionCode);
+    .where('r.region_code', '=', regionCode)
+    // An estimated month (SIL Art. 62) is settled once declared, not re-assessed before.
+    .where(({ or, eb, exists, selectFrom }) =>
+      or([
+        eb('b.estimated', '=', 0),
+        exists(
+          selectFrom('bills as s')
+            .select(sql.lit(1).as('one'))
+            .whereRef('s.payer_key', '=', 'b.payer_key')
+            .whereRef('s.period', '=', 'b.period')
+            .where('s.kind', '=', 'settlement'),
+        ),
+      ]),
+    );
   if (employerId !== undefined) query = query.where('r.id', '=', employerId);
   const rows = await query.orderBy('r.id').execute();
   return rows.map((row) => ({

@@ -1,5 +1,6 @@
 import {
   assessPersonMonth,
+  chinaDateOf,
   compileContributionSchedule,
   findContributionCycle,
   parsePeriod,
@@ -14,6 +15,7 @@ import type { Clock } from '../../app/clock.ts';
 import { bulkInsert, type Database } from '../../db/index.ts';
 import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 import { insertPostings } from '../ledger/index.ts';
+import { applyHeldCredits } from '../payments/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import {
   addToTotals,
@@ -25,6 +27,9 @@ import {
   type BillTotals,
 } from './bill-rows.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
+import { draftEstimateBills, insertEstimateRecords, type EstimateRecord } from './estimate-bills.ts';
+import { selectDeclaredEmployerIds } from './estimates-repository.ts';
+import { settleEstimates } from './settle-estimates.ts';
 import {
   refreshPlannerStatistics,
   selectEmployeeMonths,
@@ -71,6 +76,7 @@ const BILL_COLUMNS = [
   'employer_id',
   'person_id',
   'kind',
+  'estimated',
   'due_date',
   'employer_fen',
   'employee_fen',
@@ -83,16 +89,19 @@ const BILL_COLUMNS = [
   'recorded_at',
 ];
 const BILL_TYPES = BILL_COLUMNS.map((column) =>
-  column.endsWith('_fen') || column.endsWith('_id') ? 'bigint' : 'text',
+  column.endsWith('_fen') || column.endsWith('_id') || column === 'estimated' ? 'bigint' : 'text',
 ) as ('bigint' | 'text')[];
 
 /** One bill about to be written: the payer, its totals and its lines. */
-interface DraftBill {
+export interface DraftBill {
   payerKey: string;
   employerId: number | null;
   personId: number | null;
   totals: BillTotals;
-  lines: { personId: number; amounts: PersonMonthAmounts }[];
+  /** An estimate line (SIL Art. 62) has no person. */
+  lines: { personId: number | null; amounts: PersonMonthAmounts }[];
+  /** Set on an estimated bill: what the estimate is based on. */
+  estimate?: EstimateRecord;
 }
 
 /**
@@ -154,7 +163,30 @@ export async function runCollection(
         chunk.map((employer) => employer.id),
         bounds,
       );
-      const drafts = draftEmployerBills(chunk, months, scheduleFor);
+      // Art. 62: an employer that has not declared the month is estimated instead of assessed.
+      const declared = await selectDeclaredEmployerIds(
+        trx,
+        chunk.map((employer) => employer.id),
+        period,
+      );
+      const drafts = draftEmployerBills(
+        chunk.filter((employer) => declared.has(employer.id)),
+        months.filter((month) => declared.has(month.employerId)),
+        scheduleFor,
+      );
+      const undeclared = chunk.filter((employer) => !declared.has(employer.id));
+      if (undeclared.length > 0) {
+        drafts.push(
+          ...(await draftEstimateBills(trx, {
+            book,
+            regionCode,
+            period,
+            employers: undeclared,
+            months,
+            scheduleFor,
+          })),
+        );
+      }
       await writeBills(trx, deps.clock, { regionCode, period, dueDate, runId }, drafts, result);
     });
     result.payers += chunk.length;
@@ -182,6 +214,14 @@ export async function runCollection(
     result.payers += chunk.length;
     report();
   }
+
+  // Months declared since they were estimated are settled, and credits held are used on the new bills.
+  await settleEstimates(deps, { regionCode });
+  await deps.db
+    .transaction()
+    .execute((trx) =>
+      applyHeldCredits(trx, { regionCode }, chinaDateOf(deps.clock.now()), deps.clock.now().toISOString()),
+    );
 
   await deps.db
     .updateTable('collection_runs')
@@ -246,6 +286,7 @@ async function writeBills(
       draft.employerId,
       draft.personId,
       'regular',
+      draft.estimate ? 1 : 0,
       context.dueDate,
       draft.totals.employerFen,
       draft.totals.employeeFen,
@@ -276,12 +317,19 @@ async function writeBills(
         draft.totals.funds,
       ),
     );
-    result.personMonths += draft.lines.length;
+    result.personMonths += draft.lines.filter((line) => line.personId !== null).length;
     result.totalFen += draft.totals.totalFen;
   });
   // In person order: the person index then takes the lines in one sweep, not at random places.
   lineRows.sort((a, b) => (a[1] as number) - (b[1] as number));
   await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
+  await insertEstimateRecords(
+    trx,
+    drafts.flatMap((draft, index) =>
+      draft.estimate ? [{ billId: billIds[index]!, ...draft.estimate }] : [],
+    ),
+    recordedAt,
+  );
   await insertPostings(trx, postings, recordedAt);
   result.bills += drafts.length;
   await trx
@@ -289,7 +337,7 @@ async function writeBills(
     .set((eb) => ({
       payers: eb('payers', '+', drafts.length),
       bills: eb('bills', '+', drafts.length),
-      person_months: eb('person_months', '+', lineRows.length),
+      person_months: eb('person_months', '+', lineRows.filter((row) => row[1] !== null).length),
     }))
     .where('id', '=', context.runId)
     .execute();

@@ -92,12 +92,28 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
-    'what a bill shows as paid equals its allocations, never more than its total',
+    'what a bill shows as paid equals its allocations and credit offsets, never more than its total',
     sql<{ detail: string }>`
-      select 'bill ' || b.bill_no || ': paid ' || b.paid_fen || ', allocated ' || coalesce(a.amount, 0) as detail
-      from bills b left join (select bill_id, sum(amount_fen) as amount from payment_allocations group by bill_id) a
+      select 'bill ' || b.bill_no || ': paid ' || b.paid_fen || ', allocated ' || coalesce(a.amount, 0)
+             || ', offsets in ' || coalesce(i.amount, 0) || ', out ' || coalesce(o.amount, 0) as detail
+      from bills b
+      left join (select bill_id, sum(amount_fen) as amount from payment_allocations group by bill_id) a
         on a.bill_id = b.id
-      where b.paid_fen <> coalesce(a.amount, 0) or (b.total_fen >= 0 and b.paid_fen > b.total_fen)
+      left join (select bill_id, sum(amount_fen) as amount from bill_offsets group by bill_id) i on i.bill_id = b.id
+      left join (select credit_bill_id, sum(amount_fen) as amount from bill_offsets group by credit_bill_id) o
+        on o.credit_bill_id = b.id
+      where b.paid_fen <> coalesce(a.amount, 0) + coalesce(i.amount, 0) - coalesce(o.amount, 0)
+         or (b.total_fen >= 0 and b.paid_fen > b.total_fen)
+         or (b.total_fen < 0 and b.paid_fen < b.total_fen)
+      limit ${EXAMPLES}`,
+  );
+  await check(
+    'every credit offset stays within one payer and splits across the funds exactly',
+    sql<{ detail: string }>`
+      select 'offset ' || o.id || ' from ' || c.bill_no || ' to ' || b.bill_no as detail
+      from bill_offsets o join bills c on c.id = o.credit_bill_id join bills b on b.id = o.bill_id
+      where c.payer_key <> b.payer_key
+         or o.amount_fen <> o.pension_fen + o.medical_fen + o.unemployment_fen + o.work_injury_fen
       limit ${EXAMPLES}`,
   );
   await check(

@@ -5,3 +5,4 @@ export {
   type Receipt,
   type PaymentDeps,
 } from './record-payments.ts';
+export { applyHeldCredits, type HeldCreditsResult } from './apply-held-credits.ts';

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import {
   allocatePayment,
   calculateLateFee,
+  chinaDateOf,
   dateToPeriod,
   FUNDS,
   postAllocation,
@@ -22,6 +23,7 @@ import { AppError, ErrorCode } from '../../errors/index.ts';
 import { withIdempotency } from '../idempotency/index.ts';
 import { insertPostings } from '../ledger/index.ts';
 import type { PolicyService } from '../policy/index.ts';
+import { applyHeldCredits } from './apply-held-credits.ts';
 import {
   creditPersonalAccounts,
   refreshPaidAmounts,
@@ -135,6 +137,13 @@ async function applyPayments(
   inputs: readonly PaymentInput[],
 ): Promise<Receipt[]> {
   await refuseKnownBankReferences(trx, inputs);
+  // What the payers already hold (credit bills, money left over) pays first; new money goes to the rest.
+  await applyHeldCredits(
+    trx,
+    { payerKeys: inputs.map((input) => input.payerKey) },
+    chinaDateOf(new Date(recordedAt)),
+    recordedAt,
+  );
   const openBills = await selectOpenBills(
     trx,
     inputs.map((input) => input.payerKey),

@@ -24,8 +24,15 @@ function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
   return out;
 }
 
-/** Open bills of these payers, oldest first, with what each fund is still owed. */
-export async function selectOpenBills(db: Db, payerKeys: readonly string[]): Promise<OpenBillRow[]> {
+/**
+ * Open bills of these payers, oldest first, with what each fund is still owed. With `credits`, credit
+ * bills not yet used up are included too (what they still hold shows as negative fund amounts).
+ */
+export async function selectOpenBills(
+  db: Db,
+  payerKeys: readonly string[],
+  options: { credits?: boolean } = {},
+): Promise<OpenBillRow[]> {
   const bills: OpenBillRow[] = [];
   for (const keys of chunks([...new Set(payerKeys)])) {
     const rows = await db
@@ -46,7 +53,7 @@ export async function selectOpenBills(db: Db, payerKeys: readonly string[]): Pro
         'work_injury_fen',
       ])
       .where('payer_key', 'in', keys)
-      .whereRef('paid_fen', '<', 'total_fen')
+      .whereRef('paid_fen', options.credits ? '<>' : '<', 'total_fen')
       .orderBy('payer_key')
       .orderBy('period')
       .orderBy('id')
@@ -71,8 +78,9 @@ export async function selectOpenBills(db: Db, payerKeys: readonly string[]): Pro
       })),
     );
   }
-  // Subtract what earlier allocations already paid to each fund of partly paid bills.
-  const partly = bills.filter((bill) => bill.paidFen > 0);
+  // Subtract what earlier allocations and credit offsets already settled in each fund of partly paid
+  // bills (a credit bill partly used up holds less credit: its offsets out are added back).
+  const partly = bills.filter((bill) => bill.paidFen !== 0);
   for (const ids of chunks(partly.map((bill) => bill.id))) {
     const paid = await db
       .selectFrom('payment_allocations')
@@ -94,8 +102,46 @@ export async function selectOpenBills(db: Db, payerKeys: readonly string[]): Pro
       bill.funds.unemployment -= Number(row.unemployment);
       bill.funds.work_injury -= Number(row.work_injury);
     }
+    for (const row of await selectOffsetSums(db, ids)) {
+      const bill = byId.get(row.billId)!;
+      for (const fund of FUND_KEYS) bill.funds[fund] -= row.funds[fund];
+    }
   }
   return bills;
+}
+
+const FUND_KEYS = ['pension', 'medical', 'unemployment', 'work_injury'] as const;
+
+/** Per bill and fund: credit offsets received (positive) minus credit offsets given out (a credit bill). */
+async function selectOffsetSums(db: Db, billIds: readonly number[]) {
+  const sums = new Map<number, { billId: number; funds: OpenBillRow['funds'] }>();
+  const add = (billId: number, sign: number, row: Record<string, unknown>) => {
+    const entry = sums.get(billId) ?? {
+      billId,
+      funds: { pension: 0, medical: 0, unemployment: 0, work_injury: 0 },
+    };
+    for (const fund of FUND_KEYS) entry.funds[fund] += sign * Number(row[fund]);
+    sums.set(billId, entry);
+  };
+  for (const [column, sign] of [
+    ['bill_id', 1],
+    ['credit_bill_id', -1],
+  ] as const) {
+    const rows = await db
+      .selectFrom('bill_offsets')
+      .select((eb) => [
+        eb.ref(column).as('bill'),
+        eb.fn.sum<number | string>('pension_fen').as('pension'),
+        eb.fn.sum<number | string>('medical_fen').as('medical'),
+        eb.fn.sum<number | string>('unemployment_fen').as('unemployment'),
+        eb.fn.sum<number | string>('work_injury_fen').as('work_injury'),
+      ])
+      .where(column, 'in', billIds)
+      .groupBy(column)
+      .execute();
+    for (const row of rows) add(Number(row.bill), sign, row);
+  }
+  return [...sums.values()];
 }
 
 export async function selectDeferrals(db: Db, payerKeys: readonly string[]) {
@@ -112,13 +158,18 @@ export async function selectDeferrals(db: Db, payerKeys: readonly string[]) {
   return rows;
 }
 
-/** Sets paid_fen from the allocations themselves, so the stored figure can never drift from them. */
+/**
+ * Sets paid_fen from the allocations and credit offsets themselves, so the stored figure can never drift
+ * from them: allocated plus offsets received, minus offsets given out (what a credit bill has used).
+ */
 export async function refreshPaidAmounts(db: Db, billIds: readonly number[]): Promise<void> {
   for (const ids of chunks([...new Set(billIds)])) {
     await db
       .updateTable('bills')
       .set({
-        paid_fen: sql<number>`(select coalesce(sum(a.amount_fen), 0) from payment_allocations a where a.bill_id = bills.id)`,
+        paid_fen: sql<number>`(select coalesce(sum(a.amount_fen), 0) from payment_allocations a where a.bill_id = bills.id)
+          + (select coalesce(sum(o.amount_fen), 0) from bill_offsets o where o.bill_id = bills.id)
+          - (select coalesce(sum(o.amount_fen), 0) from bill_offsets o where o.credit_bill_id = bills.id)`,
       })
       .where('id', 'in', ids)
       .execute();
