@@ -36,7 +36,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   for (const column of FUND_COLUMNS) offsets = offsets.addColumn(column, fen, (col) => col.notNull());
   await offsets.addColumn('recorded_at', 'text', (col) => col.notNull()).execute();
   await db.schema.createIndex('bill_offsets_bill').on('bill_offsets').column('bill_id').execute();
-  await db.schema.createIndex('bill_offsets_credit_bill').on('bill_offsets').column('credit_bill_id').execute();
+  await db.schema
+    .createIndex('bill_offsets_credit_bill')
+    .on('bill_offsets')
+    .column('credit_bill_id')
+    .execute();
   await forbidChanges(db, ['bill_offsets']);
   // Credits held are rare; these let "who holds a credit?" be asked on every payment for nothing.
   await db.schema
