@@ -29,6 +29,7 @@ export interface Database {
   bank_statement_rows: BankStatementRowsTable;
   bill_estimates: BillEstimatesTable;
   bill_offsets: BillOffsetsTable;
+  access_log: AccessLogTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -359,4 +360,17 @@ export interface BillOffsetsTable {
   unemployment_fen: number;
   work_injury_fen: number;
   recorded_at: string;
+}
+
+/** One read of a person's record by someone else (append-only). */
+export interface AccessLogTable {
+  id: Generated<number>;
+  person_id: number;
+  accessed_at: string;
+  actor_kind: 'staff' | 'employer' | 'system';
+  actor_id: string;
+  actor_label: string;
+  what: string;
+  route: string;
+  request_id: string | null;
 }
