@@ -1,7 +1,7 @@
 import { formatFenAsYuan } from '@shebao/domain';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
-import { withApp } from '../../app/index.ts';
+import { withApp, type App } from '../../app/index.ts';
 import { reassessMonths, runCollection, settleEstimates } from '../../modules/collection/index.ts';
 import { resolvePayer } from '../../modules/payers/index.ts';
 import { CliUsageError } from '../cli-error.ts';
@@ -70,14 +70,10 @@ export function registerCollectCommands(program: Command): void {
         const toPeriod = parsePeriodArgument('--to', options.to);
         if (toPeriod < fromPeriod) throw new CliUsageError('--to', 'must not be before --from');
         const result = await withApp(async (app) => {
-          const employer = options.employer
-            ? await resolvePayer(app.database.db, options.employer, '--employer')
-            : undefined;
-          if (employer && employer.kind !== 'employer')
-            throw new CliUsageError('--employer', 'give a credit code');
+          const employerId = await employerOption(app, options.employer);
           return reassessMonths(
             { db: app.database.db, clock: app.clock, policy: app.policy },
-            { regionCode, fromPeriod, toPeriod, employerId: employer?.id },
+            { regionCode, fromPeriod, toPeriod, employerId },
           );
         });
         if (options.json) return printJson(result);
@@ -100,17 +96,12 @@ export function registerCollectCommands(program: Command): void {
     .option('--json', 'one JSON object on stdout')
     .action(async (options: { region: string; employer?: string; json?: boolean }) => {
       const regionCode = parseRegionArgument('--region', options.region);
-      const result = await withApp(async (app) => {
-        const employer = options.employer
-          ? await resolvePayer(app.database.db, options.employer, '--employer')
-          : undefined;
-        if (employer && employer.kind !== 'employer')
-          throw new CliUsageError('--employer', 'give a credit code');
-        return settleEstimates(
+      const result = await withApp(async (app) =>
+        settleEstimates(
           { db: app.database.db, clock: app.clock, policy: app.policy },
-          { regionCode, employerId: employer?.id },
-        );
-      });
+          { regionCode, employerId: await employerOption(app, options.employer) },
+        ),
+      );
       if (options.json) return printJson(result);
       if (result.settlements.length === 0) return printLines(['No declared estimate left to settle.']);
       printLines(
@@ -121,4 +112,12 @@ export function registerCollectCommands(program: Command): void {
         ),
       );
     });
+}
+
+/** The id behind an --employer credit code, or undefined when the option is absent. */
+async function employerOption(app: App, creditCode: string | undefined): Promise<number | undefined> {
+  if (creditCode === undefined) return undefined;
+  const payer = await resolvePayer(app.database.db, creditCode, '--employer');
+  if (payer.kind !== 'employer') throw new CliUsageError('--employer', 'give a credit code');
+  return payer.id;
 }

@@ -26,6 +26,7 @@ import {
   toLineRow,
 } from './bill-rows.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
+import { insertBill } from './insert-bill.ts';
 import { selectEmployeeMonths } from './repository.ts';
 import type { CollectionDeps } from './run-collection.ts';
 
@@ -138,29 +139,21 @@ export async function reassessMonths(deps: CollectionDeps, input: ReassessInput)
         for (const line of lines) addToTotals(totals, line.amounts);
         const sequence = await countAdjustments(trx, payerKey, period);
         const billNo = `${period.replace('-', '')}-${payerKey}-A${sequence + 1}`;
-        const { id } = await trx
-          .insertInto('bills')
-          .values({
-            bill_no: billNo,
-            region_code: regionCode,
+        const id = await insertBill(
+          trx,
+          {
+            billNo,
+            regionCode,
             period,
-            payer_key: payerKey,
-            employer_id: employerId,
-            person_id: null,
+            payerKey,
+            employerId,
+            personId: null,
             kind: 'adjustment',
-            due_date: dueDate,
-            employer_fen: totals.employerFen,
-            employee_fen: totals.employeeFen,
-            total_fen: totals.totalFen,
-            pension_fen: totals.funds.pension,
-            medical_fen: totals.funds.medical,
-            unemployment_fen: totals.funds.unemployment,
-            work_injury_fen: totals.funds.work_injury,
-            run_id: null,
-            recorded_at: recordedAt,
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
+            dueDate,
+          },
+          totals,
+          recordedAt,
+        );
         for (const line of lines)
           lineRows.push(toLineRow(id, line.personId, regionCode, period, line.amounts));
         postings.push(

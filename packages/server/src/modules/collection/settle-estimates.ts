@@ -21,6 +21,7 @@ import {
   type BillTotals,
 } from './bill-rows.ts';
 import { monthBounds } from './due-date.ts';
+import { insertBill } from './insert-bill.ts';
 import {
   selectEstimateLine,
   selectEstimatesToSettle,
@@ -113,31 +114,23 @@ async function insertSettlementBill(
   const totals = emptyTotals();
   for (const line of lines) addToTotals(totals, line.amounts);
   const billNo = `${estimate.billNo}-${suffix}`;
-  const { id } = await trx
-    .insertInto('bills')
-    .values({
-      bill_no: billNo,
-      region_code: estimate.regionCode,
+  const id = await insertBill(
+    trx,
+    {
+      billNo,
+      regionCode: estimate.regionCode,
       period: estimate.period,
-      payer_key: `E${estimate.employerId}`,
-      employer_id: estimate.employerId,
-      person_id: null,
+      payerKey: `E${estimate.employerId}`,
+      employerId: estimate.employerId,
+      personId: null,
       kind: 'settlement',
-      // The reversal of the estimate is marked as estimated: it is about the estimate, not the staff.
+      // The credit taking the estimate back is marked as estimated: it is about the estimate, not the staff.
       estimated: suffix === 'SR' ? 1 : 0,
-      due_date: estimate.dueDate,
-      employer_fen: totals.employerFen,
-      employee_fen: totals.employeeFen,
-      total_fen: totals.totalFen,
-      pension_fen: totals.funds.pension,
-      medical_fen: totals.funds.medical,
-      unemployment_fen: totals.funds.unemployment,
-      work_injury_fen: totals.funds.work_injury,
-      run_id: null,
-      recorded_at: recordedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+      dueDate: estimate.dueDate,
+    },
+    totals,
+    recordedAt,
+  );
   await bulkInsert(
     trx,
     'contribution_lines',

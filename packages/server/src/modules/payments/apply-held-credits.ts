@@ -10,6 +10,7 @@ import {
 } from '@shebao/domain';
 import { sql, type Kysely } from 'kysely';
 import { bulkInsert, type Database } from '../../db/index.ts';
+import { groupBy } from '../../shared/group-by.ts';
 import { insertPostings } from '../ledger/index.ts';
 import {
   creditPersonalAccounts,
@@ -199,14 +200,4 @@ const ALLOCATION_TYPES = OFFSET_TYPES;
 
 function sumFunds(funds: FundAmounts): number {
   return FUNDS.reduce((sum, fund) => sum + funds[fund], 0);
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item));
-    if (list) list.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
 }

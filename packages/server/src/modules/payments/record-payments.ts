@@ -21,6 +21,7 @@ import { bulkInsert, type Database } from '../../db/index.ts';
 import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { withIdempotency } from '../idempotency/index.ts';
+import { groupBy } from '../../shared/group-by.ts';
 import { insertPostings } from '../ledger/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import { applyHeldCredits } from './apply-held-credits.ts';
@@ -558,14 +559,4 @@ function subtractFunds(bill: OpenBillRow, funds: FundAmounts): void {
 
 function regionOf(bills: OpenBillRow[] | undefined): string {
   return bills?.[0]?.regionCode ?? '000000';
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const list = map.get(key(item));
-    if (list) list.push(item);
-    else map.set(key(item), [item]);
-  }
-  return map;
 }
