@@ -13,6 +13,7 @@ import { registerPayCommand } from './commands/pay.ts';
 import { registerPaymentImportCommands } from './commands/payments.ts';
 import { registerPolicyCommands } from './commands/policy.ts';
 import { registerRegistrationCommands } from './commands/register.ts';
+import { registerRightsRecordCommand } from './commands/rights-record.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerValidateCommands } from './commands/validate.ts';
 
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerPaymentImportCommands(program);
   registerLedgerCommands(program);
   registerAccountCommands(program);
+  registerRightsRecordCommand(program);
   registerDbCommands(program);
   registerDemoCommand(program);
   registerServeCommand(program);
