@@ -15,6 +15,7 @@ import { registerPolicyCommands } from './commands/policy.ts';
 import { registerRegistrationCommands } from './commands/register.ts';
 import { registerRightsRecordCommand } from './commands/rights-record.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerStatementCommands } from './commands/statement.ts';
 import { registerValidateCommands } from './commands/validate.ts';
 
 export function buildProgram(): Command {
@@ -36,6 +37,7 @@ export function buildProgram(): Command {
   registerLedgerCommands(program);
   registerAccountCommands(program);
   registerRightsRecordCommand(program);
+  registerStatementCommands(program);
   registerDbCommands(program);
   registerDemoCommand(program);
   registerServeCommand(program);
