@@ -13,7 +13,9 @@ import { registerPayCommand } from './commands/pay.ts';
 import { registerPaymentImportCommands } from './commands/payments.ts';
 import { registerPolicyCommands } from './commands/policy.ts';
 import { registerRegistrationCommands } from './commands/register.ts';
+import { registerRightsRecordCommand } from './commands/rights-record.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerStatementCommands } from './commands/statement.ts';
 import { registerValidateCommands } from './commands/validate.ts';
 
 export function buildProgram(): Command {
@@ -34,6 +36,8 @@ export function buildProgram(): Command {
   registerPaymentImportCommands(program);
   registerLedgerCommands(program);
   registerAccountCommands(program);
+  registerRightsRecordCommand(program);
+  registerStatementCommands(program);
   registerDbCommands(program);
   registerDemoCommand(program);
   registerServeCommand(program);

@@ -22,7 +22,23 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       logLevel: 'info',
+      signingKeyFile: '/srv/shebao/data/signing-key.pem',
+      publicBaseUrl: 'http://127.0.0.1:3000',
     });
+  });
+
+  it('reads the signing key file and the public base URL', () => {
+    const config = loadConfig(
+      { SHEBAO_SIGNING_KEY_FILE: 'keys/k.pem', SHEBAO_PUBLIC_BASE_URL: 'https://si.example.cn/' },
+      cwd,
+    );
+    expect([config.signingKeyFile, config.publicBaseUrl]).toEqual([
+      '/srv/shebao/keys/k.pem',
+      'https://si.example.cn',
+    ]);
+    expect(issuesOf({ SHEBAO_PUBLIC_BASE_URL: 'si.example.cn' })).toEqual([
+      expect.stringMatching(/^SHEBAO_PUBLIC_BASE_URL: must be an http/),
+    ]);
   });
 
   it('treats empty variables as unset', () => {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseLocation } from '../db/database-url.ts';
 import { ConfigError } from './config-error.ts';
@@ -17,6 +18,16 @@ export interface Config {
    */
   readonly host: string;
   readonly logLevel: LogLevel;
+  /**
+   * The Ed25519 private key (PKCS#8 PEM) that signs statements: SHEBAO_SIGNING_KEY_FILE, by default
+   * ./data/signing-key.pem, created with mode 0600 on first use when absent. Absolute.
+   */
+  readonly signingKeyFile: string;
+  /**
+   * Where people reach the public verification page; statements print `<publicBaseUrl>/verify/<code>`
+   * in their QR code. SHEBAO_PUBLIC_BASE_URL, by default http://HOST:PORT. No trailing slash.
+   */
+  readonly publicBaseUrl: string;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -53,6 +64,17 @@ function envSchema(cwd: string) {
       .default('info')
       .transform((text) => text.trim().toLowerCase())
       .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+    SHEBAO_SIGNING_KEY_FILE: z
+      .string()
+      .default('./data/signing-key.pem')
+      .transform((text) => resolve(cwd, text.trim())),
+    SHEBAO_PUBLIC_BASE_URL: z
+      .string()
+      .optional()
+      .refine((text) => text === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(text.trim()), {
+        error: 'must be an http:// or https:// URL, e.g. https://shebao.example.gov.cn',
+      })
+      .transform((text) => text?.trim().replace(/\/+$/, '')),
   });
 }
 
@@ -71,12 +93,15 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
       parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), reason: issue.message })),
     );
   }
-  const { DATABASE_URL, PORT, HOST, LOG_LEVEL } = parsed.data;
+  const { DATABASE_URL, PORT, HOST, LOG_LEVEL, SHEBAO_SIGNING_KEY_FILE, SHEBAO_PUBLIC_BASE_URL } =
+    parsed.data;
   return Object.freeze({
     databaseUrl: DATABASE_URL.url,
     database: Object.freeze({ ...DATABASE_URL.location }),
     port: PORT,
     host: HOST,
     logLevel: LOG_LEVEL,
+    signingKeyFile: SHEBAO_SIGNING_KEY_FILE,
+    publicBaseUrl: SHEBAO_PUBLIC_BASE_URL ?? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`,
   });
 }

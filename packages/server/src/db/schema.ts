@@ -30,6 +30,7 @@ export interface Database {
   bill_estimates: BillEstimatesTable;
   bill_offsets: BillOffsetsTable;
   access_log: AccessLogTable;
+  statements: StatementsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -373,4 +374,22 @@ export interface AccessLogTable {
   what: string;
   route: string;
   request_id: string | null;
+}
+
+export type StatementKind = 'rights_statement' | 'contribution_certificate';
+
+/** A signed statement as issued: the canonical JSON certified, its Ed25519 signature, its code. */
+export interface StatementsTable {
+  id: Generated<number>;
+  code: string;
+  kind: StatementKind;
+  person_id: number;
+  period_from: string;
+  period_to: string;
+  payload_json: string;
+  /** Base64url Ed25519 signature over the UTF-8 bytes of payload_json. */
+  signature: string;
+  /** Which signing key: the first 16 hex digits of the SHA-256 of its public key (SPKI DER). */
+  key_id: string;
+  issued_at: string;
 }

@@ -1,0 +1,60 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createShebaoRunner } from '../../testing/run-shebao.ts';
+
+const { shebao, folder, cleanup } = createShebaoRunner('statement');
+afterAll(cleanup);
+// The runner passes process.env on: keep the signing key in the test's own folder.
+process.env.SHEBAO_SIGNING_KEY_FILE = join(folder, 'signing-key.pem');
+process.env.SHEBAO_PUBLIC_BASE_URL = 'https://si.example.cn';
+
+describe('shebao rights-record and statement', () => {
+  let idNumber = '';
+
+  it('prints a rights record as JSON and CSV for a demo person', async () => {
+    expect((await shebao('demo')).code).toBe(0);
+    const payer = await shebao('rights-record', '--id', '110101196510180211', '--year', '2025', '--json');
+    expect(payer.stderr).toBe('');
+    const record = JSON.parse(payer.stdout);
+    idNumber = '110101196510180211';
+    expect(record.months).toHaveLength(12);
+    expect(record.person.idNumberMasked).toBe('110101********0211');
+    const csv = await shebao('rights-record', '--id', idNumber, '--format', 'csv');
+    expect(csv.stdout).toContain('月份 Month');
+    const missing = await shebao('rights-record', '--id', '110101199001011234');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^error: idNumber: no person/);
+  });
+
+  it('issues a signed statement PDF and verifies its code; an unknown code exits 1', async () => {
+    const out = join(folder, 'statement.pdf');
+    const issued = await shebao(
+      'statement',
+      'issue',
+      '--id',
+      idNumber,
+      '--year',
+      '2025',
+      '--lang',
+      'en',
+      '--out',
+      out,
+      '--json',
+    );
+    expect(issued.stderr).toBe('');
+    const { code, verifyUrl } = JSON.parse(issued.stdout);
+    expect(verifyUrl).toBe(`https://si.example.cn/verify/${code}`);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(statSync(process.env.SHEBAO_SIGNING_KEY_FILE!).mode & 0o777).toBe(0o600);
+
+    const verified = await shebao('statement', 'verify', code, '--json');
+    expect(verified.code).toBe(0);
+    expect(JSON.parse(verified.stdout)).toMatchObject({ status: 'valid', valid: true });
+    const unknown = await shebao('statement', 'verify', 'ZZZZ-ZZZZ-ZZZZ-ZZZZ');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toMatch(/No statement was issued/);
+    const missingYear = await shebao('statement', 'issue', '--id', idNumber, '--out', out);
+    expect(missingYear.code).toBe(2);
+  });
+});

@@ -1,0 +1,35 @@
+export {
+  listStaff,
+  listBills,
+  listPayments,
+  paymentReceipt,
+  employerArrears,
+  type EmployerInquiryDeps,
+} from './service.ts';
+// The per-employee monthly details an employer must give its staff (SIL Art. 60) live in employer-notices.
+export { employeeMonthlyDetails, employeeMonthlyDetailsReply } from '../employer-notices/index.ts';
+export {
+  PAGE_LIMIT_DEFAULT,
+  PAGE_LIMIT_MAX,
+  listStaffInput,
+  listBillsInput,
+  listPaymentsInput,
+  paymentReceiptInput,
+  arrearsInput,
+  staffMember,
+  billSummary,
+  paymentSummary,
+  receiptReply,
+  arrearsReply,
+  pageReply,
+  type Page,
+  type StaffMember,
+  type BillSummary,
+  type PaymentSummary,
+  type Arrears,
+  type ListStaffInput,
+  type ListBillsInput,
+  type ListPaymentsInput,
+  type PaymentReceiptInput,
+  type ArrearsInput,
+} from './schemas.ts';

@@ -1,0 +1,117 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+
+type Db = Kysely<Database>;
+
+/** Employments of one employer with the person, id order, after a cursor (employments_employer_id index). */
+export function selectStaff(
+  db: Db,
+  employerId: number,
+  afterId: number,
+  limit: number,
+  currentOn: string | null,
+) {
+  let query = db
+    .selectFrom('employments as e')
+    .innerJoin('persons as p', 'p.id', 'e.person_id')
+    .select(['e.id', 'e.person_id', 'p.name', 'p.id_number', 'e.hired_on', 'e.left_on', 'e.leave_reason'])
+    .where('e.employer_id', '=', employerId)
+    .where('e.id', '>', afterId);
+  if (currentOn !== null) {
+    query = query.where((eb) => eb.or([eb('e.left_on', 'is', null), eb('e.left_on', '>=', currentOn)]));
+  }
+  return query.orderBy('e.id').limit(limit).execute();
+}
+
+export function selectBills(
+  db: Db,
+  employerId: number,
+  afterId: number,
+  limit: number,
+  period: string | undefined,
+) {
+  let query = db
+    .selectFrom('bills')
+    .select([
+      'id',
+      'bill_no',
+      'period',
+      'kind',
+      'due_date',
+      'estimated',
+      'employer_fen',
+      'employee_fen',
+      'total_fen',
+      'paid_fen',
+    ])
+    .where('employer_id', '=', employerId)
+    .where('id', '>', afterId);
+  if (period) query = query.where('period', '=', period);
+  return query.orderBy('id').limit(limit).execute();
+}
+
+export function selectPayments(db: Db, payerKey: string, afterId: number, limit: number) {
+  return db
+    .selectFrom('payments')
+    .selectAll()
+    .where('payer_key', '=', payerKey)
+    .where('id', '>', afterId)
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}
+
+export function selectPayment(db: Db, paymentId: number) {
+  return db.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
+}
+
+export function selectAllocations(db: Db, paymentId: number) {
+  return db
+    .selectFrom('payment_allocations as a')
+    .innerJoin('bills as b', 'b.id', 'a.bill_id')
+    .select(['b.bill_no', 'b.period', 'b.kind', 'a.amount_fen'])
+    .where('a.payment_id', '=', paymentId)
+    .orderBy('a.id')
+    .execute();
+}
+
+export function selectLateFeeLines(db: Db, paymentId: number) {
+  return db
+    .selectFrom('late_fee_lines as l')
+    .innerJoin('bills as fee', 'fee.id', 'l.bill_id')
+    .innerJoin('bills as source', 'source.id', 'l.source_bill_id')
+    .select(['fee.bill_no', 'source.bill_no as source_bill_no', 'l.principal_fen', 'l.days', 'l.fee_fen'])
+    .where('l.payment_id', '=', paymentId)
+    .orderBy('l.id')
+    .execute();
+}
+
+/** Bills of the employer not paid in full, oldest due first. */
+export function selectOpenBills(db: Db, employerId: number) {
+  return db
+    .selectFrom('bills')
+    .select(['bill_no', 'period', 'kind', 'due_date', 'region_code', 'total_fen', 'paid_fen'])
+    .where('employer_id', '=', employerId)
+    .whereRef('paid_fen', '<', 'total_fen')
+    .orderBy('due_date')
+    .orderBy('id')
+    .execute();
+}
+
+export async function sumLateFeesCharged(db: Db, employerId: number): Promise<number> {
+  const row = await db
+    .selectFrom('bills')
+    .select((eb) => eb.fn.sum<number | string>('total_fen').as('total'))
+    .where('employer_id', '=', employerId)
+    .where('kind', '=', 'late_fee')
+    .executeTakeFirst();
+  return Number(row?.total ?? 0);
+}
+
+export function selectEmployer(db: Db, employerId: number) {
+  return db
+    .selectFrom('employers')
+    .select(['id', 'region_code'])
+    .where('id', '=', employerId)
+    .executeTakeFirst();
+}

@@ -1,0 +1,150 @@
+import { isPeriod, parseBusinessDate } from '@shebao/domain';
+import { z } from 'zod';
+
+/** Shapes of the employer's inquiry (SIL Art. 4): staff, bills, payments, receipts, arrears. */
+
+export const PAGE_LIMIT_DEFAULT = 50;
+export const PAGE_LIMIT_MAX = 500;
+
+const id = z.number().int('must be a whole number').positive('must be a positive id');
+const fen = z.number().int();
+
+/** Cursor paging: rows with an id above `afterId`, in id order, at most `limit`. */
+export const pageInput = z.object({
+  employerId: id,
+  afterId: z.number().int().nonnegative().default(0),
+  limit: z.number().int().min(1).max(PAGE_LIMIT_MAX).default(PAGE_LIMIT_DEFAULT),
+});
+
+export const listStaffInput = pageInput.extend({
+  /** Only employments not ended (the default), or every employment ever. */
+  current: z.boolean().default(true),
+});
+export type ListStaffInput = z.input<typeof listStaffInput>;
+
+export const listBillsInput = pageInput.extend({
+  period: z.string().trim().refine(isPeriod, 'must be a month in the form YYYY-MM').optional(),
+});
+export type ListBillsInput = z.input<typeof listBillsInput>;
+
+export const listPaymentsInput = pageInput;
+export type ListPaymentsInput = z.input<typeof listPaymentsInput>;
+
+export const paymentReceiptInput = z.object({ employerId: id, paymentId: id });
+export type PaymentReceiptInput = z.input<typeof paymentReceiptInput>;
+
+export const arrearsInput = z.object({
+  employerId: id,
+  /** The day the arrears and the late fee running on them are counted to. */
+  asOf: z.string().trim().refine(isDate, 'must be a date in the form YYYY-MM-DD'),
+});
+export type ArrearsInput = z.input<typeof arrearsInput>;
+
+export const staffMember = z.object({
+  employmentId: z.number().int(),
+  personId: z.number().int(),
+  name: z.string(),
+  /** Masked in lists: address code and last four characters. */
+  idNumberMasked: z.string(),
+  hiredOn: z.string(),
+  leftOn: z.string().nullable(),
+  leaveReason: z.string().nullable(),
+});
+export type StaffMember = z.infer<typeof staffMember>;
+
+export const billSummary = z.object({
+  billId: z.number().int(),
+  billNo: z.string(),
+  period: z.string(),
+  kind: z.enum(['regular', 'settlement', 'adjustment', 'late_fee']),
+  dueDate: z.string(),
+  estimated: z.boolean(),
+  employerFen: fen,
+  employeeFen: fen,
+  totalFen: fen,
+  paidFen: fen,
+  owedFen: fen,
+  status: z.enum(['paid', 'partly_paid', 'owed']),
+});
+export type BillSummary = z.infer<typeof billSummary>;
+
+export const paymentSummary = z.object({
+  paymentId: z.number().int(),
+  paymentNo: z.string(),
+  paidOn: z.string(),
+  amountFen: fen,
+  /** What the payment paid on bills; the rest is the employer's credit. */
+  appliedFen: fen,
+  unappliedFen: fen,
+  bankReference: z.string().nullable(),
+  channel: z.string(),
+});
+export type PaymentSummary = z.infer<typeof paymentSummary>;
+
+export function pageReply<T extends z.ZodType>(item: T) {
+  return z.object({
+    items: z.array(item),
+    /** Pass as afterId for the next page; null on the last page. */
+    nextAfterId: z.number().int().nullable(),
+  });
+}
+export interface Page<T> {
+  items: T[];
+  nextAfterId: number | null;
+}
+
+export const receiptReply = z.object({
+  paymentNo: z.string(),
+  payerKey: z.string(),
+  amountFen: fen,
+  paidOn: z.string(),
+  bankReference: z.string().nullable(),
+  allocations: z.array(
+    z.object({ billNo: z.string(), period: z.string(), kind: z.string(), amountFen: fen }),
+  ),
+  lateFees: z.array(
+    z.object({
+      billNo: z.string(),
+      sourceBillNo: z.string(),
+      principalFen: fen,
+      days: z.number().int(),
+      feeFen: fen,
+    }),
+  ),
+  creditFen: fen,
+});
+
+export const arrearsBill = z.object({
+  billNo: z.string(),
+  period: z.string(),
+  kind: z.string(),
+  dueDate: z.string(),
+  owedFen: fen,
+  daysOverdue: z.number().int(),
+  /** The late fee running on this bill to asOf, charged when it is paid (SIL Art. 86); 0 for late-fee bills. */
+  accruingLateFeeFen: fen,
+});
+
+export const arrearsReply = z.object({
+  employerId: z.number().int(),
+  asOf: z.string(),
+  bills: z.array(arrearsBill),
+  /** Contributions owed (not late fees). */
+  contributionsOwedFen: fen,
+  /** Late fees already charged (late-fee bills) and not yet paid. */
+  lateFeesOwedFen: fen,
+  /** Late fees charged on this employer's payments so far, paid or not. */
+  lateFeesChargedFen: fen,
+  accruingLateFeeFen: fen,
+  dailyRatePpm: z.number().int().nullable(),
+});
+export type Arrears = z.infer<typeof arrearsReply>;
+
+function isDate(text: string): boolean {
+  try {
+    parseBusinessDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

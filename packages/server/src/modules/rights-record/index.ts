@@ -1,0 +1,16 @@
+export { rightsRecord, rightsRecordForYear, findPersonId, type RightsRecordDeps } from './service.ts';
+export { rightsRecordToCsv } from './export-csv.ts';
+export {
+  rightsRecordInput,
+  rightsRecordReply,
+  rightsMonth,
+  contributionMonths,
+  accountYear,
+  MONTH_STATUSES,
+  type RightsRecordInput,
+  type RightsRecord,
+  type RightsMonth,
+  type ContributionMonths,
+  type AccountYear,
+  type MonthStatus,
+} from './schemas.ts';

@@ -1,0 +1,30 @@
+export {
+  issueRightsStatement,
+  issueContributionCertificate,
+  verifyStatement,
+  statementPdf,
+  verifyUrlOf,
+  type StatementDeps,
+  type VerificationDeps,
+} from './service.ts';
+export { loadOrCreateSigningKey, type SigningKey } from './signing-key.ts';
+export { renderStatementPdf, type StatementPdfInput } from './render-pdf.ts';
+export { registerVerificationRoutes } from './verification-routes.ts';
+export { canonicalJson } from './canonical-json.ts';
+export {
+  STATEMENT_KINDS,
+  STATEMENT_LANGUAGES,
+  VERIFICATION_STATUSES,
+  statementDocument,
+  issuedStatement,
+  statementVerification,
+  issueRightsStatementInput,
+  issueCertificateInput,
+  type StatementDocument,
+  type IssuedStatement,
+  type StatementVerification,
+  type StatementLanguage,
+  type StatementKindName,
+  type IssueRightsStatementInput,
+  type IssueCertificateInput,
+} from './schemas.ts';

@@ -1,0 +1,35 @@
+import type { FastifyInstance } from 'fastify';
+import { verifyStatement, type VerificationDeps } from './service.ts';
+import { renderVerificationPage } from './verification-page.ts';
+
+/**
+ * The PUBLIC verification page, no login: `GET /verify/:code` answers HTML for people and JSON (the
+ * StatementVerification shape) when the Accept header prefers application/json. 200 for a known code,
+ * valid or not (`status` and `valid` say which); 404 for an unknown code. Use as
+ * `await registerVerificationRoutes(server, deps)` or `server.register(registerVerificationRoutes, deps)`.
+ */
+export async function registerVerificationRoutes(
+  server: FastifyInstance,
+  deps: VerificationDeps,
+): Promise<void> {
+  server.get<{ Params: { code: string } }>('/verify/:code', async (request, reply) => {
+    const verification = await verifyStatement(deps, request.params.code);
+    reply
+      .code(verification.status === 'unknown' ? 404 : 200)
+      .header('cache-control', 'no-store')
+      .header('x-robots-tag', 'noindex')
+      .header('vary', 'accept');
+    if (prefersJson(request.headers.accept))
+      return reply.type('application/json; charset=utf-8').send(verification);
+    return reply.type('text/html; charset=utf-8').send(renderVerificationPage(verification));
+  });
+}
+
+/** JSON when the client asks for it ahead of (or without) HTML; browsers send text/html first. */
+function prefersJson(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const json = accept.indexOf('application/json');
+  if (json < 0) return false;
+  const html = accept.indexOf('text/html');
+  return html < 0 || json < html;
+}
