@@ -14,6 +14,7 @@ import { registerPaymentImportCommands } from './commands/payments.ts';
 import { registerPolicyCommands } from './commands/policy.ts';
 import { registerRegistrationCommands } from './commands/register.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerUserCommands } from './commands/users.ts';
 import { registerValidateCommands } from './commands/validate.ts';
 
 export function buildProgram(): Command {
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
   registerPaymentImportCommands(program);
   registerLedgerCommands(program);
   registerAccountCommands(program);
+  registerUserCommands(program);
   registerDbCommands(program);
   registerDemoCommand(program);
   registerServeCommand(program);
