@@ -1,5 +1,10 @@
 import { loadConfig, type Config } from '../config/index.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.ts';
+import {
+  createApprovalService,
+  policyVersionApplier,
+  type ApprovalService,
+} from '../modules/approvals/index.ts';
 import { createAuthService, type AuthService } from '../modules/auth/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
@@ -14,6 +19,7 @@ export interface App {
   policy: PolicyService;
   registration: RegistrationService;
   auth: AuthService;
+  approvals: ApprovalService;
   close(): Promise<void>;
 }
 
@@ -42,7 +48,10 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
   await policy.seedIfEmpty();
   const registration = createRegistrationService(database.db, clock, policy);
   const auth = createAuthService(database.db, clock);
-  return { config, database, clock, policy, registration, auth, close: () => database.close() };
+  const approvals = createApprovalService(database.db, clock, {
+    'policy.addVersion': policyVersionApplier(policy),
+  });
+  return { config, database, clock, policy, registration, auth, approvals, close: () => database.close() };
 }
 
 /** Runs one piece of work with an open app and always closes it. */

@@ -5,3 +5,4 @@ export {
   type Receipt,
   type PaymentDeps,
 } from './record-payments.ts';
+export { listPayments, getReceipt, findPaymentPayer, type PaymentSummary } from './payment-queries.ts';
