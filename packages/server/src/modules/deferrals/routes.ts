@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { COLLECTION_WRITERS } from '../../http/role-groups.ts';
 import { payerCodeScope } from '../../http/scopes.ts';
