@@ -283,7 +283,7 @@ const TABLE: Record<string, Entry> = {
     allowed: ['admin'],
     request: () =>
       post('/api/policy/parameters', {
-        name: 'average_wage',
+        name: 'base.averageWage',
         regionCode: '110000',
         validFrom: '2026-07',
         value: 1_200_000,
@@ -410,7 +410,7 @@ describeEachServer(
       const unmatched = await clients.admin.request({ method: 'GET', url: '/api/bank-statements/unmatched' });
       const proposal = await admin2.request(
         post('/api/policy/parameters', {
-          name: 'average_wage',
+          name: 'base.averageWage',
           regionCode: '110000',
           validFrom: '2026-07',
           value: 1_300_000,
