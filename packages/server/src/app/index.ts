@@ -1,2 +1,2 @@
-export { openApp, withApp, type App } from './open-app.ts';
+export { assembleApp, openApp, withApp, type App } from './open-app.ts';
 export { systemClock, fixedClock, type Clock } from './clock.ts';

@@ -1,5 +1,11 @@
 import { loadConfig, type Config } from '../config/index.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.ts';
+import {
+  createApprovalService,
+  policyVersionApplier,
+  type ApprovalService,
+} from '../modules/approvals/index.ts';
+import { createAuthService, type AuthService } from '../modules/auth/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
@@ -12,6 +18,8 @@ export interface App {
   clock: Clock;
   policy: PolicyService;
   registration: RegistrationService;
+  auth: AuthService;
+  approvals: ApprovalService;
   close(): Promise<void>;
 }
 
@@ -23,15 +31,27 @@ export async function openApp(config: Config = loadConfig(), clock: Clock = syst
   const database = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(database.db);
-    await seedRegionsIfEmpty(database.db);
-    const policy = createPolicyService(database.db, clock);
-    await policy.seedIfEmpty();
-    const registration = createRegistrationService(database.db, clock, policy);
-    return { config, database, clock, policy, registration, close: () => database.close() };
+    return await assembleApp(database, config, clock);
   } catch (error) {
     await database.close();
     throw error;
   }
+}
+
+/**
+ * The services over a database that is already migrated; loads the reference data into it when empty.
+ * Tests use it over their throw-away databases.
+ */
+export async function assembleApp(database: DatabaseHandle, config: Config, clock: Clock): Promise<App> {
+  await seedRegionsIfEmpty(database.db);
+  const policy = createPolicyService(database.db, clock);
+  await policy.seedIfEmpty();
+  const registration = createRegistrationService(database.db, clock, policy);
+  const auth = createAuthService(database.db, clock);
+  const approvals = createApprovalService(database.db, clock, {
+    'policy.addVersion': policyVersionApplier(policy),
+  });
+  return { config, database, clock, policy, registration, auth, approvals, close: () => database.close() };
 }
 
 /** Runs one piece of work with an open app and always closes it. */

@@ -16,6 +16,7 @@ import { registerRegistrationCommands } from './commands/register.ts';
 import { registerRightsRecordCommand } from './commands/rights-record.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStatementCommands } from './commands/statement.ts';
+import { registerUserCommands } from './commands/users.ts';
 import { registerValidateCommands } from './commands/validate.ts';
 
 export function buildProgram(): Command {
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerAccountCommands(program);
   registerRightsRecordCommand(program);
   registerStatementCommands(program);
+  registerUserCommands(program);
   registerDbCommands(program);
   registerDemoCommand(program);
   registerServeCommand(program);

@@ -31,6 +31,10 @@ export interface Database {
   bill_offsets: BillOffsetsTable;
   access_log: AccessLogTable;
   statements: StatementsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  approvals: ApprovalsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -392,4 +396,62 @@ export interface StatementsTable {
   /** Which signing key: the first 16 hex digits of the SHA-256 of its public key (SPKI DER). */
   key_id: string;
   issued_at: string;
+}
+
+export type UserKind = 'person' | 'employer' | 'staff' | 'system';
+
+/** An account: an insured person, an employer's user, agency staff, or another system (tokens only). */
+export interface UsersTable {
+  id: Generated<number>;
+  kind: UserKind;
+  login_key: string;
+  user_name: string | null;
+  display_name: string;
+  person_id: number | null;
+  employer_id: number | null;
+  /** argon2id PHC string. */
+  password_hash: string | null;
+  roles_json: string;
+  region_codes_json: string;
+  failed_logins: Generated<number>;
+  locked_until: string | null;
+  disabled: Generated<number>;
+  created_at: string;
+  created_by: string;
+}
+
+/** A web session; only the SHA-256 of the cookie value is stored. */
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  token_hash: string;
+  user_id: number;
+  name: string;
+  scope: 'read' | 'write';
+  created_at: string;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+/** A sensitive change proposed by one staff member and decided by another. */
+export interface ApprovalsTable {
+  id: Generated<number>;
+  kind: string;
+  region_code: string;
+  payload_json: string;
+  summary: string;
+  status: 'pending' | 'approved' | 'rejected';
+  proposed_by: number;
+  proposed_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  decision_note: string | null;
+  result_json: string | null;
 }

@@ -4,6 +4,7 @@ import { bulkInsert } from '../db/index.ts';
 import { creditYearInterest } from '../modules/accounts/index.ts';
 import { runCollection } from '../modules/collection/index.ts';
 import { recordPayments, type PaymentInput } from '../modules/payments/index.ts';
+import { loadDemoAccounts } from './demo-accounts.ts';
 import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';
 
 export const DEMO_REGION = '110000';
@@ -290,6 +291,7 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
     months += 1;
     onMonth?.(period);
   }
+  await loadDemoAccounts(app);
   return {
     loaded: true,
     employers: employerIds.length,

@@ -15,6 +15,8 @@ export const ErrorCode = {
   /** No policy parameter is in force for the region and period asked about. */
   POLICY_MISSING: 'POLICY_MISSING',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The body is in a format the route does not take (e.g. XML where JSON is expected). */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   RATE_LIMITED: 'RATE_LIMITED',
   /** A dependency (database, bank gateway) is down; retrying later may succeed. */
   UNAVAILABLE: 'UNAVAILABLE',
@@ -30,6 +32,7 @@ export const httpStatusByCode: Readonly<Record<ErrorCode, number>> = Object.free
   NOT_FOUND: 404,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   RULE_VIOLATION: 422,
   // 422 rather than 404: the request names a real region and period, the agency has not yet
   // recorded the parameter for it; the fix is on the agency's side, not in the URL.
@@ -47,6 +50,7 @@ export const titleByCode: Readonly<Record<ErrorCode, string>> = Object.freeze({
   NOT_FOUND: 'Not found',
   CONFLICT: 'Conflict with current state',
   PAYLOAD_TOO_LARGE: 'Request too large',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',
   RULE_VIOLATION: 'Business rule violated',
   POLICY_MISSING: 'Policy parameter missing',
   RATE_LIMITED: 'Too many requests',

@@ -1,27 +1,118 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import type { App } from '../app/index.ts';
+import { installAccessControl, type ApiRoute } from './access.ts';
+import { installErrorHandling } from './error-handler.ts';
+import { registerOpenApi } from './openapi.ts';
+import { apiRoutePlugins } from './routes.ts';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
+/** JSON bodies larger than this are refused with 413; file uploads declare their own limit. */
+export const BODY_LIMIT_BYTES = 1_048_576;
+
+export interface ServerOptions {
+  logger?: boolean;
+  /** Behind a TLS-terminating proxy: trust X-Forwarded-* so cookies are marked Secure. */
+  trustProxy?: boolean;
+  /** Login attempts per client address and minute (the per-account lockout is separate). */
+  loginRateLimit?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every /api route with its access policy, for the route table test. */
+    apiRoutes: readonly import('./access.ts').ApiRoute[];
+  }
+}
+
+/** A request id from a proxy is kept when it looks like one; anything else gets a fresh UUID. */
+function requestIdOf(header: unknown): string {
+  return typeof header === 'string' && /^[A-Za-z0-9._-]{8,64}$/.test(header) ? header : crypto.randomUUID();
+}
+
 /** The HTTP server: the API under /api and the built web app at "/". */
-export async function buildServer(app: App, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
   const server = Fastify({
-    logger: options.logger === false ? false : { level: app.config.logLevel },
-    genReqId: () => crypto.randomUUID(),
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: app.config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+          },
+    genReqId: (request) => requestIdOf(request.headers['x-request-id']),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+    // Ids and paths are short; refuse absurd URLs before routing.
+    routerOptions: { maxParamLength: 100 },
+  }).withTypeProvider<ZodTypeProvider>();
+  server.setValidatorCompiler(validatorCompiler);
+  server.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(server);
+  server.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs'))
+      reply.header('cache-control', 'no-store');
   });
 
-  server.get('/api/health', async () => ({
-    status: 'ok',
-    database: app.database.dialect,
-    time: app.clock.now().toISOString(),
-  }));
+  await server.register(fastifyHelmet, {
+    // The API answers JSON only; the web app and the docs viewer load their scripts from this origin.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+      },
+    },
+    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+    referrerPolicy: { policy: 'no-referrer' },
+  });
+  await server.register(fastifyCookie);
+  await server.register(fastifyRateLimit, { global: false });
+
+  const apiRoutes: ApiRoute[] = [];
+  server.decorate('apiRoutes', apiRoutes);
+  installAccessControl(server, app.auth, apiRoutes);
+  await registerOpenApi(server);
+
+  // CSV uploads arrive as text.
+  server.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
+    done(null, body),
+  );
+
+  server.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['system'],
+        summary: 'Is the server up',
+        response: { 200: z.object({ status: z.literal('ok'), database: z.string(), time: z.string() }) },
+      },
+      config: { access: { roles: 'public' } },
+    },
+    async () => ({
+      status: 'ok' as const,
+      database: app.database.dialect,
+      time: app.clock.now().toISOString(),
+    }),
+  );
+  for (const plugin of apiRoutePlugins) plugin(server, app, { loginRateLimit: options.loginRateLimit ?? 20 });
 
   if (existsSync(WEB_DIST)) {
     await server.register(fastifyStatic, { root: WEB_DIST });
   }
+  await server.ready();
   return server;
 }

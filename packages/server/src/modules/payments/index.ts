@@ -6,3 +6,4 @@ export {
   type PaymentDeps,
 } from './record-payments.ts';
 export { applyHeldCredits, type HeldCreditsResult } from './apply-held-credits.ts';
+export { listPayments, getReceipt, findPaymentPayer, type PaymentSummary } from './payment-queries.ts';

@@ -1,1 +1,2 @@
 export { createPolicyService, type PolicyService, type NewParameterVersion } from './service.ts';
+export { newParameterVersionInput, policyParameter, type NewParameterVersionInput } from './schemas.ts';

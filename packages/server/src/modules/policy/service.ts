@@ -29,8 +29,15 @@ export interface PolicyService {
   /** All parameter versions as an in-memory book for the calculators; cached until a version is added. */
   loadBook(): Promise<PolicyBook>;
   list(filter: { name?: string; regionCode?: string }): Promise<PolicyParameter[]>;
-  /** Records a new version of a parameter (never an edit of an old one). */
-  addVersion(input: NewParameterVersion, recordedBy: string): Promise<PolicyParameter>;
+  /**
+   * Records a new version of a parameter (never an edit of an old one). An approved change passes who
+   * approved it and the approval's transaction, so the version and the decision commit together.
+   */
+  addVersion(
+    input: NewParameterVersion,
+    recordedBy: string,
+    options?: { approvedBy?: string; trx?: Kysely<Database> },
+  ): Promise<PolicyParameter>;
   /** Loads the seed parameters into an empty table; does nothing when any parameter exists. */
   seedIfEmpty(): Promise<number>;
 }
@@ -48,16 +55,18 @@ export function createPolicyService(db: Kysely<Database>, clock: Clock): PolicyS
       return (await selectParameters(db, filter)).map(toPolicyParameter);
     },
 
-    async addVersion(input, recordedBy) {
-      const regionCodes = await selectRegionCodes(db);
+    async addVersion(input, recordedBy, options = {}) {
+      const regionCodes = await selectRegionCodes(options.trx ?? db);
       checkNewVersion(input, regionCodes);
       const recordedAt = clock.now().toISOString();
-      const stored = await db.transaction().execute(async (trx) => {
+      const write = async (trx: Kysely<Database>) => {
         const version = (await selectLatestVersion(trx, { ...input, version: 0 })) + 1;
         const parameter: PolicyParameter = { ...input, version, recordedAt };
-        await insertParameters(trx, [toParameterRow(parameter, recordedAt, recordedBy)]);
+        const row = toParameterRow(parameter, recordedAt, recordedBy);
+        await insertParameters(trx, [{ ...row, approved_by: options.approvedBy ?? null }]);
         return parameter;
-      });
+      };
+      const stored = options.trx ? await write(options.trx) : await db.transaction().execute(write);
       book = undefined;
       return stored;
     },

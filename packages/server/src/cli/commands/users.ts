@@ -1,0 +1,90 @@
+import type { Command } from 'commander';
+import { withApp } from '../../app/index.ts';
+import { STAFF_ROLES, type NewUserInput } from '../../modules/auth/index.ts';
+import { CliUsageError } from '../cli-error.ts';
+import { printJson, printLines } from '../output.ts';
+
+/** The password from SHEBAO_PASSWORD or the first line of standard input: never a command-line argument. */
+async function readPassword(): Promise<string> {
+  const fromEnv = process.env.SHEBAO_PASSWORD;
+  if (fromEnv) return fromEnv;
+  if (process.stdin.isTTY)
+    throw new CliUsageError('password', 'set SHEBAO_PASSWORD or pipe it on standard input');
+  let text = '';
+  for await (const chunk of process.stdin) text += String(chunk);
+  const password = text.split(/\r?\n/)[0] ?? '';
+  if (!password) throw new CliUsageError('password', 'standard input was empty');
+  return password;
+}
+
+function list(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+export function registerUserCommands(program: Command): void {
+  const users = program
+    .command('users')
+    .description('Accounts: staff, system, employer users and insured persons');
+  users
+    .command('add')
+    .description('Create an account; the password comes from SHEBAO_PASSWORD or standard input')
+    .requiredOption('--kind <kind>', 'staff, system, employer or person')
+    .option('--user <name>', 'login name (staff, system, employer user)')
+    .option('--name <display name>', 'shown in the app and in approvals')
+    .option('--roles <list>', `comma-separated: ${STAFF_ROLES.join(', ')}`)
+    .option('--regions <list>', 'comma-separated GB/T 2260 codes the account may act in, e.g. 110000')
+    .option('--employer-id <id>', 'the employer of an employer user')
+    .option('--person-id <id>', 'the insured person of a person account')
+    .option('--json', 'the account as JSON')
+    .action(
+      async (options: {
+        kind: string;
+        user?: string;
+        name?: string;
+        roles?: string;
+        regions?: string;
+        employerId?: string;
+        personId?: string;
+        json?: boolean;
+      }) => {
+        const input = {
+          kind: options.kind,
+          userName: options.user,
+          displayName: options.name ?? options.user,
+          roles: options.roles === undefined ? undefined : list(options.roles),
+          regionCodes: options.regions === undefined ? undefined : list(options.regions),
+          employerId: options.employerId === undefined ? undefined : Number(options.employerId),
+          personId: options.personId === undefined ? undefined : Number(options.personId),
+          password: options.kind === 'system' ? undefined : await readPassword(),
+        };
+        const defined = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
+        if (options.kind === 'person') delete defined.displayName;
+        const user = await withApp((app) => app.auth.addUser(defined as NewUserInput, 'cli'));
+        if (options.json) return printJson(user);
+        printLines([`Account ${user.loginKey} created (id ${user.id}, roles ${user.roles.join(', ')}).`]);
+      },
+    );
+  users
+    .command('token')
+    .description(
+      'Issue a bearer API token for a staff or system account; printed once, only its hash is kept',
+    )
+    .requiredOption('--user-id <id>', 'the account the token acts as')
+    .requiredOption('--name <name>', 'what the token is for, e.g. "bank gateway"')
+    .option('--scope <scope>', 'read or write', 'read')
+    .option('--days <n>', 'expires after this many days')
+    .action(async (options: { userId: string; name: string; scope: string; days?: string }) => {
+      const token = await withApp((app) =>
+        app.auth.createApiToken({
+          userId: Number(options.userId),
+          name: options.name,
+          scope: options.scope as 'read' | 'write',
+          ...(options.days === undefined ? {} : { expiresInDays: Number(options.days) }),
+        }),
+      );
+      printLines([token.token]);
+    });
+}

@@ -1,0 +1,162 @@
+import { regionCodePrefix } from '@shebao/domain';
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { AppError, ErrorCode } from '../errors/index.ts';
+import type { AuthService, Principal, Role } from '../modules/auth/index.ts';
+
+/** What a request is about: the person, the employer and the region whose data it reads or changes. */
+export interface Scope {
+  personId?: number;
+  employerId?: number;
+  regionCode?: string;
+  /** Several regions, every one of which must be covered (e.g. the regions granted to a new account). */
+  regionCodes?: readonly string[];
+}
+
+/**
+ * Who may call a route, declared on the route itself (`config.access`) and enforced here, in one place:
+ * - `roles`: 'public' (no login), or the roles allowed; anyone else gets 401 (not logged in) or 403;
+ * - `scope`: what the request is about, read after the request is validated. An insured person may only
+ *   touch their own record, an employer user only their own employer, staff only their regions.
+ */
+export interface RouteAccess {
+  readonly roles: 'public' | readonly Role[];
+  readonly scope?: (request: FastifyRequest) => Scope | Promise<Scope>;
+  /** The route only concerns the caller's own account (who am I, log out), so it needs no scope. */
+  readonly self?: true;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+export const SESSION_COOKIE = 'shebao_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** One row per API route: what the route table test walks. */
+export interface ApiRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
+}
+
+function forbidden(reason: string): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, reason);
+}
+
+/** True when a staff member's regions cover the region asked about (a province covers its counties). */
+export function coversRegion(regionCodes: readonly string[], regionCode: string): boolean {
+  return regionCodes.some((granted) => {
+    if (!/^\d{6}$/.test(granted) || !/^\d{6}$/.test(regionCode)) return false;
+    return regionCode.startsWith(regionCodePrefix(granted));
+  });
+}
+
+/** The one rule for "is this request about something this principal may touch". */
+export function checkScope(principal: Principal, scope: Scope): void {
+  if (principal.kind === 'person') {
+    if (scope.personId === undefined || scope.personId !== principal.personId)
+      throw forbidden('an insured person may only see and change their own record');
+    return;
+  }
+  if (principal.kind === 'employer') {
+    if (scope.employerId === undefined || scope.employerId !== principal.employerId)
+      throw forbidden('an employer user may only see and change their own employer');
+    return;
+  }
+  for (const regionCode of [
+    ...(scope.regionCode === undefined ? [] : [scope.regionCode]),
+    ...(scope.regionCodes ?? []),
+  ]) {
+    if (!coversRegion(principal.regionCodes, regionCode))
+      throw forbidden(`region ${regionCode} is outside the regions this account may act in`);
+  }
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+async function authenticate(
+  auth: AuthService,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<Principal | null> {
+  const header = request.headers.authorization;
+  if (header !== undefined) {
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]{10,200})$/.exec(header);
+    const principal = match?.[1] ? await auth.authenticateToken(match[1]) : null;
+    if (!principal)
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'the bearer token is unknown, revoked or expired');
+    return principal;
+  }
+  const sessionId = request.cookies[SESSION_COOKIE];
+  if (sessionId === undefined) return null;
+  const principal = sessionId.length <= 100 ? await auth.authenticateSession(sessionId) : null;
+  if (!principal) reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  return principal;
+}
+
+/**
+ * Installs the checks: every /api route must declare its access (a route without one fails at start-up,
+ * so none can be forgotten); credentials are read before the body; roles, token scope and CSRF are checked
+ * before the body is parsed, the scope after it is validated.
+ */
+export function installAccessControl(server: FastifyInstance, auth: AuthService, routes: ApiRoute[]): void {
+  server.decorateRequest('principal', null);
+
+  server.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api')) return;
+    if (route.url === '/api/docs' || route.url.startsWith('/api/docs/')) {
+      route.config = { ...route.config, access: { roles: 'public' } };
+    }
+    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    if (!access) throw new Error(`route ${String(route.method)} ${route.url} declares no access policy`);
+    const ownerRoles =
+      access.roles !== 'public' &&
+      access.roles.some((role) => role === 'insured_person' || role === 'employer_user');
+    if (ownerRoles && !access.scope && !access.self)
+      throw new Error(
+        `route ${String(route.method)} ${route.url} lets persons or employers in without a scope`,
+      );
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD' && !route.url.startsWith('/api/docs'))
+        routes.push({ method, url: route.url, access });
+    }
+  });
+
+  server.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return;
+    if (access.roles === 'public') return;
+    const principal = await authenticate(auth, request, reply);
+    if (!principal) throw new AppError(ErrorCode.UNAUTHENTICATED, 'log in or send a bearer token');
+    request.principal = principal;
+    if (!principal.roles.some((role) => access.roles.includes(role)))
+      throw forbidden(`this needs one of the roles: ${access.roles.join(', ')}`);
+    if (!SAFE_METHODS.has(request.method)) {
+      if (principal.scope === 'read') throw forbidden('this API token may only read');
+      if (principal.via === 'session') {
+        const given = request.headers[CSRF_HEADER];
+        if (typeof given !== 'string' || !principal.csrfToken || !sameSecret(given, principal.csrfToken))
+          throw forbidden(
+            `a write with the session cookie must echo the CSRF token in the ${CSRF_HEADER} header`,
+          );
+      }
+    }
+  });
+
+  server.addHook('preHandler', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access?.scope || !request.principal) return;
+    checkScope(request.principal, await access.scope(request));
+  });
+}

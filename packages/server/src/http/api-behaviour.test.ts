@@ -1,0 +1,164 @@
+import { beforeAll, expect, it } from 'vitest';
+import { runCollection } from '../modules/collection/index.ts';
+import { insertCollectionFixture } from '../testing/collection-fixture.ts';
+import { describeEachServer, logIn, type Client } from './test-server.ts';
+
+const PASSWORD = 'behaviour-password';
+
+describeEachServer('API behaviour: idempotency, pagination, masking, approvals', (get) => {
+  let admin: Client;
+  let admin2: Client;
+  let employer: Client;
+  let creditCode: string;
+  let employerId: number;
+
+  beforeAll(async () => {
+    const { app, db, server } = get();
+    const fixture = await insertCollectionFixture(db, {
+      regionCode: '110105',
+      cycleStart: '2025-07',
+      employers: [
+        { employees: [{ wageFen: 800_000 }, { wageFen: 900_000 }] },
+        { employees: [{ wageFen: 700_000 }] },
+        { employees: [{ wageFen: 600_000 }] },
+      ],
+    });
+    employerId = fixture.employerIds[0]!;
+    await runCollection(
+      { db, clock: app.clock, policy: app.policy },
+      { regionCode: '110105', period: '2025-07' },
+    );
+    for (const userName of ['admin', 'admin2'])
+      await app.auth.addUser(
+        {
+          kind: 'staff',
+          userName,
+          displayName: userName,
+          password: PASSWORD,
+          roles: ['admin'],
+          regionCodes: ['110000'],
+        },
+        't',
+      );
+    await app.auth.addUser(
+      { kind: 'employer', employerId, userName: 'finance', displayName: 'F', password: PASSWORD },
+      't',
+    );
+    creditCode = (await app.registration.getEmployer(employerId)).creditCode;
+    admin = await logIn(server, 'staff', { userName: 'admin', password: PASSWORD });
+    admin2 = await logIn(server, 'staff', { userName: 'admin2', password: PASSWORD });
+    employer = await logIn(server, 'employer', { creditCode, userName: 'finance', password: PASSWORD });
+  });
+
+  it('replays a payment with the same Idempotency-Key, refuses the key with another body, requires a key', async () => {
+    const pay = (amountFen: number, key?: string) =>
+      admin.request({
+        method: 'POST',
+        url: '/api/payments',
+        payload: { payerCode: creditCode, amountFen, paidOn: '2025-07-10' },
+        headers: key ? { 'idempotency-key': key } : {},
+      });
+    const first = await pay(12_345, 'pay-key-0001');
+    expect(first.statusCode).toBe(201);
+    const again = await pay(12_345, 'pay-key-0001');
+    expect(again.statusCode).toBe(200);
+    expect(again.headers['idempotency-replayed']).toBe('true');
+    expect(again.json()).toEqual(first.json());
+    const payments = await admin.request({ method: 'GET', url: `/api/payments?employerId=${employerId}` });
+    expect(payments.json().items).toHaveLength(1);
+    const conflict = await pay(99_999, 'pay-key-0001');
+    expect(conflict.statusCode).toBe(409);
+    const missing = await pay(1);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().field).toBe('headers.idempotency-key');
+    const receipt = await employer.request({
+      method: 'GET',
+      url: `/api/payments/${first.json().paymentNo}/receipt`,
+    });
+    expect(receipt.json()).toEqual(first.json());
+  });
+
+  it('pages bills with an opaque cursor and refuses a forged one', async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const url: string = `/api/bills?regionCode=110105&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await admin.request({ method: 'GET', url });
+      expect(page.statusCode).toBe(200);
+      seen.push(...page.json().items.map((bill: { billNo: string }) => bill.billNo));
+      cursor = page.json().nextCursor;
+    } while (cursor);
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(seen).size).toBe(seen.length);
+    const forged = await admin.request({
+      method: 'GET',
+      url: '/api/bills?regionCode=110105&cursor=eyJ4IjoxfQ',
+    });
+    expect(forged.statusCode).toBe(400);
+    const tooMany = await admin.request({ method: 'GET', url: '/api/bills?regionCode=110105&limit=5000' });
+    expect(tooMany.statusCode).toBe(400);
+    const badId = await admin.request({ method: 'GET', url: '/api/employers/1e3' });
+    expect(badId.statusCode).toBe(400);
+  });
+
+  it('masks identity numbers in the staff list', async () => {
+    const response = await employer.request({
+      method: 'GET',
+      url: `/api/employers/${employerId}/employments`,
+    });
+    expect(response.statusCode).toBe(200);
+    for (const item of response.json().items) expect(item.idNumberMasked).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
+  });
+
+  it('applies a policy change only when a second administrator approves it', async () => {
+    const { app } = get();
+    const body = {
+      name: 'base.averageWage',
+      regionCode: '110000',
+      validFrom: '2026-07',
+      value: 1_234_500,
+      source: '京人社发〔2026〕1号',
+    };
+    const before = (await app.policy.list({ name: 'base.averageWage', regionCode: '110000' })).length;
+    const proposal = await admin.request({ method: 'POST', url: '/api/policy/parameters', payload: body });
+    expect(proposal.statusCode).toBe(202);
+    expect((await app.policy.list({ name: 'base.averageWage', regionCode: '110000' })).length).toBe(before);
+    const id = proposal.json().id as number;
+    const own = await admin.request({ method: 'POST', url: `/api/approvals/${id}/approve`, payload: {} });
+    expect(own.statusCode).toBe(403);
+    const approved = await admin2.request({
+      method: 'POST',
+      url: `/api/approvals/${id}/approve`,
+      payload: { note: 'checked' },
+    });
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'approved', result: { version: 1 } });
+    const versions = await app.policy.list({ name: 'base.averageWage', regionCode: '110000' });
+    expect(versions.length).toBe(before + 1);
+    const again = await admin2.request({ method: 'POST', url: `/api/approvals/${id}/reject`, payload: {} });
+    expect(again.statusCode).toBe(409);
+  });
+
+  it('refuses a bad change without writing anything and keeps the proposal pending', async () => {
+    const { app } = get();
+    const proposal = await admin.request({
+      method: 'POST',
+      url: '/api/policy/parameters',
+      payload: {
+        name: 'no_such_parameter',
+        regionCode: '110000',
+        validFrom: '2026-07',
+        value: 1,
+        source: 'x',
+      },
+    });
+    const id = proposal.json().id as number;
+    const approved = await admin2.request({
+      method: 'POST',
+      url: `/api/approvals/${id}/approve`,
+      payload: {},
+    });
+    expect(approved.statusCode).toBe(400);
+    expect((await app.approvals.get(id)).status).toBe('pending');
+  });
+});

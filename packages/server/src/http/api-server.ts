@@ -1,0 +1,26 @@
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { App } from '../app/index.ts';
+
+/** The Fastify instance routes are declared on: Zod schemas type the handlers. */
+export type ApiServer = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+export interface RouteSettings {
+  /** Login attempts per client address and minute. */
+  loginRateLimit: number;
+}
+
+/** A module's routes: declared on the server, served over the app's services. */
+export type RoutePlugin = (server: ApiServer, app: App, settings: RouteSettings) => void;

@@ -1,0 +1,32 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, ErrorCode, PROBLEM_CONTENT_TYPE, toProblemDetails } from '../errors/index.ts';
+import { toHttpError } from './to-http-error.ts';
+
+/** Sends an AppError as RFC 9457 problem details. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, error: AppError): FastifyReply {
+  const problem = toProblemDetails(error, { instance: request.url.split('?')[0] ?? request.url });
+  if (error.code === ErrorCode.RATE_LIMITED || error.code === ErrorCode.UNAVAILABLE) {
+    reply.header('retry-after', reply.getHeader('retry-after') ?? '60');
+  }
+  return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(problem);
+}
+
+/**
+ * Every failure leaves as problem+json: the client sees the code, the reason and the field; the stack and
+ * the cause only go to the log, and only a real bug is a 500.
+ */
+export function installErrorHandling(server: FastifyInstance): void {
+  server.setErrorHandler((error, request, reply) => {
+    const appError = toHttpError(error);
+    if (appError.code === ErrorCode.INTERNAL) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ code: appError.code, detail: appError.message }, 'request refused');
+    return sendProblem(request, reply, appError);
+  });
+  server.setNotFoundHandler((request, reply) =>
+    sendProblem(
+      request,
+      reply,
+      new AppError(ErrorCode.NOT_FOUND, `no route ${request.method} ${request.url.split('?')[0]}`),
+    ),
+  );
+}

@@ -1,0 +1,57 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { RouteAccess } from './access.ts';
+import { problemDetails } from './schemas.ts';
+
+/**
+ * The OpenAPI 3.1 document, generated from the routes' Zod schemas, at /api/openapi.json, and an
+ * interactive viewer at /api/docs. Each operation lists who may call it and how to authenticate.
+ */
+export async function registerOpenApi(server: FastifyInstance): Promise<void> {
+  server.addHook('onRoute', (route: RouteOptions) => {
+    if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) return;
+    const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+    const schema = (route.schema ??= {}) as Record<string, unknown>;
+    if (schema.hide) return;
+    const isPublic = access?.roles === 'public';
+    const who = isPublic ? 'Anyone.' : `Roles: ${(access?.roles as string[] | undefined)?.join(', ')}.`;
+    schema.description = [schema.description, who].filter(Boolean).join('\n\n');
+    if (!isPublic) schema.security = [{ sessionCookie: [] }, { bearerToken: [] }];
+    schema.response = { ...(schema.response as object), default: problemDetails };
+  });
+
+  await server.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Shebao API',
+        version: '0.1.0',
+        description:
+          'Social insurance administration: registration, collection, payments and inquiry. Money is in fen ' +
+          '(integers), rates in parts per million. Errors are RFC 9457 problem details. Writes made with the ' +
+          'session cookie must send the CSRF token from the login reply in the X-CSRF-Token header; POSTs ' +
+          'that move money take an Idempotency-Key header.',
+        license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+      },
+      components: {
+        securitySchemes: {
+          sessionCookie: { type: 'apiKey', in: 'cookie', name: 'shebao_session' },
+          bearerToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await server.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+  });
+  server.get(
+    '/api/openapi.json',
+    { schema: { hide: true }, config: { access: { roles: 'public' } } },
+    async () => server.swagger(),
+  );
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import type { RoutePlugin } from '../../http/api-server.ts';
+import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
+import { OVERSIGHT_READERS } from '../../http/role-groups.ts';
+import { idText } from '../../http/schemas.ts';
+
+const tags = ['approvals'];
+
+export const approval = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  regionCode: z.string(),
+  summary: z.string(),
+  payload: z.unknown(),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  proposedBy: z.number().int(),
+  proposedAt: z.string(),
+  decidedBy: z.number().int().nullable(),
+  decidedAt: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  result: z.unknown(),
+});
+
+const decisionBody = z.strictObject({ note: z.string().trim().max(500).optional() });
+
+export const approvalRoutes: RoutePlugin = (server, app) => {
+  const regionOfApproval = async (request: { params: unknown }) => {
+    const found = await app.approvals
+      .get((request.params as { approvalId: number }).approvalId)
+      .catch(() => undefined);
+    return found ? { regionCode: found.regionCode } : {};
+  };
+  server.get(
+    '/api/approvals',
+    {
+      schema: {
+        tags,
+        summary: 'Proposed sensitive changes, by id (cursor pages)',
+        querystring: z.strictObject({
+          status: z.enum(['pending', 'approved', 'rejected']).optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageReply(approval) },
+      },
+      config: { access: { roles: OVERSIGHT_READERS } },
+    },
+    async (request) => {
+      const size = pageLimit(request.query.limit);
+      const afterId = decodeCursor(request.query.cursor, ['number'])?.[0] as number | undefined;
+      const rows = await app.approvals.list({
+        ...(request.query.status ? { status: request.query.status } : {}),
+        ...(afterId === undefined ? {} : { afterId }),
+        limit: size + 1,
+      });
+      return toPage(rows, size, (row) => [row.id]);
+    },
+  );
+  for (const decision of ['approve', 'reject'] as const) {
+    server.post(
+      `/api/approvals/:approvalId/${decision}`,
+      {
+        schema: {
+          tags,
+          summary:
+            decision === 'approve'
+              ? 'Approve and apply a proposed change (not your own)'
+              : 'Reject a proposed change (not your own)',
+          params: z.strictObject({ approvalId: idText }),
+          body: decisionBody,
+          response: { 200: approval },
+        },
+        config: { access: { roles: ['admin'], scope: regionOfApproval } },
+      },
+      async (request) =>
+        app.approvals[decision](request.params.approvalId, request.principal!, request.body.note),
+    );
+  }
+};

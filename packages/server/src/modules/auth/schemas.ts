@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { ROLES, STAFF_ROLES } from './roles.ts';
+
+/** Request and reply shapes of accounts, logins and tokens; they also document the HTTP API. */
+
+const password = z.string().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const userName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(64, 'must be at most 64 characters')
+  .regex(/^[A-Za-z0-9._@-]+$/, 'may hold letters, digits and . _ @ - only');
+
+export const personLoginInput = z.strictObject({
+  idNumber: z
+    .string()
+    .trim()
+    .min(15, 'must be a resident identity number')
+    .max(18, 'must be a resident identity number'),
+  password,
+});
+export const employerLoginInput = z.strictObject({
+  creditCode: z.string().trim().length(18, 'must be an 18-character unified social credit code'),
+  userName,
+  password,
+});
+export const staffLoginInput = z.strictObject({ userName, password });
+
+export type PersonLoginInput = z.output<typeof personLoginInput>;
+export type EmployerLoginInput = z.output<typeof employerLoginInput>;
+export type StaffLoginInput = z.output<typeof staffLoginInput>;
+
+const regionCode = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 code');
+
+export const newUserInput = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('staff'),
+    userName,
+    displayName: z.string().trim().min(1).max(100),
+    password,
+    roles: z.array(z.enum(STAFF_ROLES)).min(1, 'give at least one role'),
+    regionCodes: z.array(regionCode).min(1, 'give at least one region'),
+  }),
+  z.strictObject({
+    kind: z.literal('system'),
+    userName,
+    displayName: z.string().trim().min(1).max(100),
+    roles: z.array(z.enum(STAFF_ROLES)).min(1, 'give at least one role'),
+    regionCodes: z.array(regionCode).min(1, 'give at least one region'),
+  }),
+  z.strictObject({
+    kind: z.literal('employer'),
+    employerId: z.number().int().positive(),
+    userName,
+    displayName: z.string().trim().min(1).max(100),
+    password,
+  }),
+  z.strictObject({
+    kind: z.literal('person'),
+    personId: z.number().int().positive(),
+    password,
+  }),
+]);
+export type NewUserInput = z.input<typeof newUserInput>;
+
+export const userView = z.object({
+  id: z.number().int(),
+  kind: z.enum(['person', 'employer', 'staff', 'system']),
+  loginKey: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  regionCodes: z.array(z.string()),
+  personId: z.number().int().nullable(),
+  employerId: z.number().int().nullable(),
+});
+export type UserView = z.infer<typeof userView>;
+
+export const sessionReply = z.object({
+  user: userView,
+  /** Echo this in the X-CSRF-Token header on every write made with the session cookie. */
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+});
+
+export const newTokenInput = z.strictObject({
+  userId: z.number().int().positive(),
+  name: z.string().trim().min(1).max(100),
+  scope: z.enum(['read', 'write']),
+  expiresInDays: z.number().int().min(1).max(730).optional(),
+});
+export type NewTokenInput = z.output<typeof newTokenInput>;
+
+export const newTokenReply = z.object({
+  id: z.number().int(),
+  /** Shown once; only its hash is kept. Send as "Authorization: Bearer <token>". */
+  token: z.string(),
+  scope: z.enum(['read', 'write']),
+  expiresAt: z.string().nullable(),
+});

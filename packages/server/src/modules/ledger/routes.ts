@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { RoutePlugin } from '../../http/api-server.ts';
+import { OVERSIGHT_READERS } from '../../http/role-groups.ts';
+import { selectAccountBalances } from './repository.ts';
+import { verifyLedger } from './verify-ledger.ts';
+
+const tags = ['ledger'];
+const balance = z.object({
+  fund: z.string(),
+  account: z.string(),
+  debitFen: z.number().int(),
+  creditFen: z.number().int(),
+});
+
+/** The fund ledger is agency-wide (funds are pooled per region, not per staff scope): oversight roles only. */
+export const ledgerRoutes: RoutePlugin = (server, app) => {
+  server.get(
+    '/api/ledger/verify',
+    {
+      schema: {
+        tags,
+        summary:
+          'Prove the ledger invariants: every transaction balances, funds apart, sub-ledger equals control',
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            checks: z.array(
+              z.object({ name: z.string(), ok: z.boolean(), discrepancies: z.array(z.string()) }),
+            ),
+            balances: z.array(balance),
+          }),
+        },
+      },
+      config: { access: { roles: OVERSIGHT_READERS } },
+    },
+    async () => verifyLedger(app.database.db),
+  );
+  server.get(
+    '/api/ledger/balances',
+    {
+      schema: {
+        tags,
+        summary: 'Balance of every ledger account per fund',
+        response: { 200: z.object({ items: z.array(balance) }) },
+      },
+      config: { access: { roles: OVERSIGHT_READERS } },
+    },
+    async () => ({ items: await selectAccountBalances(app.database.db) }),
+  );
+};

@@ -1,0 +1,426 @@
+import { maskResidentId, parseScaledDecimal } from '@shebao/domain';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { z } from 'zod';
+import type { App } from '../../app/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import type { Scope } from '../../http/access.ts';
+import type { RoutePlugin } from '../../http/api-server.ts';
+import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
+import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
+import { idText, periodText, regionCodeText } from '../../http/schemas.ts';
+import { employerScope, payerCodeScope, personScope } from '../../http/scopes.ts';
+import {
+  declareBaseInput,
+  declareMonthInput,
+  enrolFlexibleInput,
+  hireInput,
+  leaveInput,
+  registerEmployerInput,
+  registerPersonInput,
+  type DeclareBaseInput,
+} from './schemas.ts';
+
+const tags = ['registration'];
+const EMPLOYER_SIDE = [...COLLECTION_WRITERS, 'employer_user'] as const;
+
+const employer = z.object({
+  id: z.number().int(),
+  creditCode: z.string(),
+  name: z.string(),
+  regionCode: z.string(),
+  industryClass: z.number().int(),
+  injuryFloatPpm: z.number().int(),
+  bankAccount: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  establishedOn: z.string(),
+  registeredOn: z.string(),
+  recordedAt: z.string(),
+});
+const person = z.object({
+  id: z.number().int(),
+  idNumber: z.string(),
+  name: z.string(),
+  sex: z.enum(['male', 'female']),
+  birthDate: z.string(),
+  hukouRegionCode: z.string(),
+  hukouType: z.enum(['urban', 'rural']),
+  category: z.enum(['employee', 'flexible', 'resident']),
+  regionCode: z.string(),
+  registeredOn: z.string(),
+  recordedAt: z.string(),
+});
+const employment = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  employerId: z.number().int(),
+  regionCode: z.string(),
+  hiredOn: z.string(),
+  hireReason: z.string(),
+  leftOn: z.string().nullable(),
+  leaveReason: z.string().nullable(),
+  registeredOn: z.string(),
+  recordedAt: z.string(),
+});
+const contributionBase = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  employerId: z.number().int(),
+  regionCode: z.string(),
+  cycleStart: z.string(),
+  declaredFen: z.number().int(),
+  source: z.string(),
+  version: z.number().int(),
+  declaredOn: z.string(),
+  recordedAt: z.string(),
+});
+/** Registration replies carry timeliness notes and other details; documented loosely, typed by the service. */
+const registrationReply = z.record(z.string(), z.unknown());
+const bulkReply = z.object({
+  ok: z.boolean(),
+  declared: z.number().int(),
+  errors: z
+    .array(z.object({ row: z.number().int(), field: z.string(), reason: z.string(), code: z.string() }))
+    .optional(),
+});
+
+/** The employer and person a registration body names, by id or by code. */
+async function bodyScope(app: App, body: Record<string, unknown>): Promise<Scope> {
+  const ofEmployer =
+    typeof body.employerId === 'number'
+      ? await employerScope(app, body.employerId)
+      : typeof body.creditCode === 'string'
+        ? await payerCodeScope(app, body.creditCode)
+        : {};
+  const ofPerson =
+    typeof body.personId === 'number'
+      ? await personScope(app, body.personId)
+      : typeof body.idNumber === 'string'
+        ? await payerCodeScope(app, body.idNumber)
+        : {};
+  // The employer is what an employer user acts for; staff are checked against its region.
+  return ofEmployer.employerId !== undefined ? ofEmployer : ofPerson;
+}
+
+/** The yearly base file: columns id-number (or person-id) and declared (yuan), one row per employee. */
+function parseBaseFile(content: string, employerId: number, cycleStart: string): DeclareBaseInput[] {
+  let records: string[][];
+  try {
+    records = parseCsv(content, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as string[][];
+  } catch (error) {
+    throw new AppError(ErrorCode.VALIDATION, `body: is not readable CSV (${(error as Error).message})`, {
+      field: 'body',
+    });
+  }
+  const [header, ...rows] = records;
+  const columns = (header ?? []).map((name) => name.trim());
+  const idColumn = columns.indexOf('id-number');
+  const declaredColumn = columns.indexOf('declared');
+  if (idColumn < 0 || declaredColumn < 0)
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      'body: needs a header row with the columns id-number and declared',
+      { field: 'body' },
+    );
+  if (rows.length === 0) throw new AppError(ErrorCode.VALIDATION, 'body: has no rows', { field: 'body' });
+  if (rows.length > 50_000)
+    throw new AppError(ErrorCode.VALIDATION, 'body: at most 50000 rows per file', { field: 'body' });
+  const errors: { field: string; reason: string }[] = [];
+  const inputs = rows.map((row, index) => {
+    let declaredFen = 0;
+    try {
+      declaredFen = parseScaledDecimal((row[declaredColumn] ?? '').trim(), 2, 'declared');
+    } catch (error) {
+      errors.push({
+        field: `rows.${index + 1}.declared`,
+        reason: (error as Error).message.replace(/^declared: /, ''),
+      });
+    }
+    return { employerId, idNumber: (row[idColumn] ?? '').trim(), cycleStart, declaredFen };
+  });
+  if (errors.length)
+    throw new AppError(ErrorCode.VALIDATION, `${errors.length} rows are invalid`, { errors });
+  return inputs;
+}
+
+export const registrationRoutes: RoutePlugin = (server, app) => {
+  server.post(
+    '/api/employers',
+    {
+      schema: {
+        tags,
+        summary: 'Register an employer (SIL Art. 57)',
+        body: registerEmployerInput.strict(),
+        response: { 201: registrationReply },
+      },
+      config: {
+        access: {
+          roles: COLLECTION_WRITERS,
+          scope: (request) => ({ regionCode: (request.body as { regionCode: string }).regionCode }),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return (await app.registration.registerEmployer(request.body)) as unknown as Record<string, unknown>;
+    },
+  );
+  server.get(
+    '/api/employers',
+    {
+      schema: {
+        tags,
+        summary: 'Employers registered in a region, by id',
+        querystring: z.strictObject({ regionCode: regionCodeText, ...pageQuery }),
+        response: { 200: pageReply(employer) },
+      },
+      config: {
+        access: {
+          roles: STAFF_READERS,
+          scope: (request) => ({ regionCode: (request.query as { regionCode: string }).regionCode }),
+        },
+      },
+    },
+    async (request) => {
+      const { regionCode, cursor, limit } = request.query;
+      const after = decodeCursor(cursor, ['number'])?.[0] as number | undefined;
+      const all = await app.registration.listEmployers(regionCode);
+      const size = pageLimit(limit);
+      const rows = all.filter((row) => after === undefined || row.id > after).slice(0, size + 1);
+      return toPage(rows, size, (row) => [row.id]);
+    },
+  );
+  server.get(
+    '/api/employers/:employerId',
+    {
+      schema: {
+        tags,
+        summary: 'One employer',
+        params: z.strictObject({ employerId: idText }),
+        response: { 200: employer },
+      },
+      config: {
+        access: {
+          roles: [...STAFF_READERS, 'employer_user'],
+          scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
+        },
+      },
+    },
+    async (request) => app.registration.getEmployer(request.params.employerId),
+  );
+  server.get(
+    '/api/employers/:employerId/employments',
+    {
+      schema: {
+        tags,
+        summary: "An employer's staff: employments with names and masked identity numbers",
+        params: z.strictObject({ employerId: idText }),
+        querystring: z.strictObject({
+          activeOn: z
+            .string()
+            .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
+            .optional(),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(employment.extend({ name: z.string(), idNumberMasked: z.string() })),
+          }),
+        },
+      },
+      config: {
+        access: {
+          roles: [...STAFF_READERS, 'employer_user'],
+          scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
+        },
+      },
+    },
+    async (request) => {
+      await app.registration.getEmployer(request.params.employerId);
+      const employments = await app.registration.listEmployments(
+        request.params.employerId,
+        request.query.activeOn ? { activeOn: request.query.activeOn } : {},
+      );
+      const items = [];
+      for (const item of employments) {
+        const who = await app.registration.getPerson(item.personId);
+        items.push({ ...item, name: who.name, idNumberMasked: maskResidentId(who.idNumber) });
+      }
+      return { items };
+    },
+  );
+  server.get(
+    '/api/employers/:employerId/bases/:cycleStart',
+    {
+      schema: {
+        tags,
+        summary: 'The latest declared base of each employee for a contribution year',
+        params: z.strictObject({ employerId: idText, cycleStart: periodText }),
+        response: { 200: z.object({ items: z.array(contributionBase) }) },
+      },
+      config: {
+        access: {
+          roles: [...STAFF_READERS, 'employer_user'],
+          scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
+        },
+      },
+    },
+    async (request) => ({
+      items: await app.registration.listLatestBases(request.params.employerId, request.params.cycleStart),
+    }),
+  );
+  server.post(
+    '/api/employers/:employerId/bases.csv',
+    {
+      bodyLimit: 20_000_000,
+      schema: {
+        tags,
+        summary: 'Declare the yearly bases from a CSV file (id-number, declared in yuan); all rows or none',
+        params: z.strictObject({ employerId: idText }),
+        querystring: z.strictObject({ cycleStart: periodText, dryRun: z.enum(['true', 'false']).optional() }),
+        body: z.string().min(1, 'send the CSV file as the body (Content-Type: text/csv)'),
+        response: { 200: bulkReply, 422: bulkReply },
+      },
+      config: {
+        access: {
+          roles: EMPLOYER_SIDE,
+          scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
+        },
+      },
+    },
+    async (request, reply) => {
+      const rows = parseBaseFile(request.body, request.params.employerId, request.query.cycleStart);
+      const result = await app.registration.declareBases(rows, { dryRun: request.query.dryRun === 'true' });
+      if (!result.ok) reply.status(422);
+      return result;
+    },
+  );
+  server.post(
+    '/api/persons',
+    {
+      schema: {
+        tags,
+        summary: 'Register an insured person (SIL Art. 58)',
+        body: registerPersonInput.strict(),
+        response: { 201: registrationReply },
+      },
+      config: {
+        access: {
+          roles: COLLECTION_WRITERS,
+          scope: (request) => ({ regionCode: (request.body as { regionCode: string }).regionCode }),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return (await app.registration.registerPerson(request.body)) as unknown as Record<string, unknown>;
+    },
+  );
+  server.get(
+    '/api/persons/:personId',
+    {
+      schema: {
+        tags,
+        summary: "One person's record",
+        params: z.strictObject({ personId: idText }),
+        response: { 200: person },
+      },
+      config: {
+        access: {
+          roles: [...STAFF_READERS, 'insured_person'],
+          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
+        },
+      },
+    },
+    async (request) => app.registration.getPerson(request.params.personId),
+  );
+  server.get(
+    '/api/persons/:personId/employments',
+    {
+      schema: {
+        tags,
+        summary: "A person's employments",
+        params: z.strictObject({ personId: idText }),
+        response: { 200: z.object({ items: z.array(employment) }) },
+      },
+      config: {
+        access: {
+          roles: [...STAFF_READERS, 'insured_person'],
+          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
+        },
+      },
+    },
+    async (request) => {
+      await app.registration.getPerson(request.params.personId);
+      return { items: await app.registration.listPersonEmployments(request.params.personId) };
+    },
+  );
+  const writes = [
+    {
+      url: '/api/hires',
+      summary: 'Hire a person (or take them over from another region)',
+      body: hireInput.strict(),
+      run: (body: never) => app.registration.hire(body),
+    },
+    {
+      url: '/api/leaves',
+      summary: 'Record that an employment ended',
+      body: leaveInput.strict(),
+      run: (body: never) => app.registration.leave(body),
+    },
+    {
+      url: '/api/bases',
+      summary: "Declare one employee's base for a contribution year",
+      body: declareBaseInput.strict(),
+      run: (body: never) => app.registration.declareBase(body),
+    },
+    {
+      url: '/api/declarations',
+      summary: "Declare an employer's month (SIL Art. 60)",
+      body: declareMonthInput.strict(),
+      run: (body: never) => app.registration.declareMonth(body),
+    },
+  ] as const;
+  for (const write of writes) {
+    server.post(
+      write.url,
+      {
+        schema: { tags, summary: write.summary, body: write.body, response: { 201: registrationReply } },
+        config: {
+          access: {
+            roles: EMPLOYER_SIDE,
+            scope: (request) => bodyScope(app, request.body as Record<string, unknown>),
+          },
+        },
+      },
+      async (request, reply) => {
+        reply.status(201);
+        return (await write.run(request.body as never)) as unknown as Record<string, unknown>;
+      },
+    );
+  }
+  server.post(
+    '/api/flexible-enrolments',
+    {
+      schema: {
+        tags,
+        summary: 'Enrol a flexible worker (own-account contributions)',
+        body: enrolFlexibleInput.strict(),
+        response: { 201: registrationReply },
+      },
+      config: {
+        access: {
+          roles: [...COLLECTION_WRITERS, 'insured_person'],
+          scope: (request) => bodyScope(app, request.body as Record<string, unknown>),
+        },
+      },
+    },
+    async (request, reply) => {
+      reply.status(201);
+      return (await app.registration.enrolFlexible(request.body)) as unknown as Record<string, unknown>;
+    },
+  );
+};
