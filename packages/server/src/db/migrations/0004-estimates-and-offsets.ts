@@ -49,6 +49,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .column('payer_key')
     .where(sql.ref('paid_fen'), '>', sql.ref('total_fen'))
     .execute();
+  // Estimates waiting for their settlement are few among a region's bills; the monthly run asks each time.
+  await db.schema
+    .createIndex('bills_estimated')
+    .on('bills')
+    .columns(['region_code', 'period'])
+    .where(sql.ref('estimated'), '=', 1)
+    .execute();
   await db.schema
     .createIndex('payments_unapplied')
     .on('payments')
@@ -71,6 +78,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropIndex('payments_unapplied').execute();
+  await db.schema.dropIndex('bills_estimated').execute();
   await db.schema.dropIndex('bills_open_credit').execute();
   await db.schema.dropTable('bill_offsets').execute();
   await db.schema.dropTable('bill_estimates').execute();

@@ -121,7 +121,7 @@ export async function selectEstimatesToSettle(
     ])
     .where('b.region_code', '=', regionCode)
     .where('b.kind', '=', 'regular')
-    .where('b.estimated', '=', 1)
+    .where('b.estimated', '=', sql.lit(1)) // a literal, so SQLite can use the partial index
     .where(({ not, exists, selectFrom }) =>
       not(
         exists(
