@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-regions-and-policy.ts';
 import * as m0002 from './0002-registration.ts';
 import * as m0003 from './0003-collection-and-ledger.ts';
+import * as m0005 from './0005-collection-speed.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -11,4 +12,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0001-regions-and-policy': m0001,
   '0002-registration': m0002,
   '0003-collection-and-ledger': m0003,
+  '0005-collection-speed': m0005,
 });

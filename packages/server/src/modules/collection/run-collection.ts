@@ -125,7 +125,7 @@ export async function runCollection(
   const employers = await selectEmployersToAssess(deps.db, regionCode, period);
   const flexible = await selectFlexibleMonths(deps.db, regionCode, period);
   const payersTotal = employers.length + flexible.length;
-  const chunkEmployers = input.chunkEmployers ?? 2000;
+  const chunkEmployers = input.chunkEmployers ?? 10_000;
   const schedules = new Map<string, ContributionSchedule>();
   const scheduleFor = (category: 'employee' | 'flexible', injuryClass = 1, injuryFloatPpm = 1_000_000) => {
     const key = `${category}|${injuryClass}|${injuryFloatPpm}`;
