@@ -24,6 +24,7 @@ import {
   toLineRow,
   type BillTotals,
 } from './bill-rows.ts';
+import { assessPersonMonthOnce, sortRowsByPerson } from './assess-hot-path.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
 import {
   refreshPlannerStatistics,
@@ -213,7 +214,7 @@ function draftEmployerBills(
       byEmployer.set(employer.id, draft);
     }
     // A person without any declared base is assessed at the floor (declared 0 is raised to it).
-    const amounts = assessPersonMonth(
+    const amounts = assessPersonMonthOnce(
       scheduleFor('employee', employer.industryClass, employer.injuryFloatPpm),
       month.declaredFen ?? 0,
     );
@@ -280,7 +281,7 @@ async function writeBills(
     result.totalFen += draft.totals.totalFen;
   });
   // In person order: the person index then takes the lines in one sweep, not at random places.
-  lineRows.sort((a, b) => (a[1] as number) - (b[1] as number));
+  sortRowsByPerson(lineRows);
   await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
   await insertPostings(trx, postings, recordedAt);
   result.bills += drafts.length;
