@@ -66,31 +66,58 @@ export function emptyPersonMonth(): PersonMonthAmounts {
   };
 }
 
+/** What one schedule line adds to a row: precomputed once per schedule, so the per-person loop only adds. */
+interface LinePlan {
+  line: ScheduleLine;
+  base: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'maternity';
+  field: keyof PersonMonthAmounts;
+  accountField: 'pensionAccountFen' | 'medicalAccountFen' | null;
+}
+
+const plans = new WeakMap<ContributionSchedule, LinePlan[]>();
+
+function planOf(schedule: ContributionSchedule): LinePlan[] {
+  let plan = plans.get(schedule);
+  if (!plan) {
+    plan = [];
+    for (const line of schedule.lines) {
+      const field = AMOUNT_FIELD[`${line.insurance}/${line.party}` as keyof typeof AMOUNT_FIELD];
+      if (field === undefined) continue;
+      plan.push({
+        line,
+        base: line.insurance,
+        field,
+        accountField:
+          line.insurance === 'pension'
+            ? 'pensionAccountFen'
+            : line.insurance === 'medical'
+              ? 'medicalAccountFen'
+              : null,
+      });
+    }
+    plans.set(schedule, plan);
+  }
+  return plan;
+}
+
 export function assessPersonMonth(schedule: ContributionSchedule, declaredFen: Fen): PersonMonthAmounts {
   const row = emptyPersonMonth();
   const { bands } = schedule;
-  if (bands.pension) row.pensionBaseFen = clampBase(bands.pension, declaredFen).baseFen;
-  if (bands.medical) row.medicalBaseFen = clampBase(bands.medical, declaredFen).baseFen;
-  if (bands.unemployment) row.unemploymentBaseFen = clampBase(bands.unemployment, declaredFen).baseFen;
-  if (bands.work_injury) row.workInjuryBaseFen = clampBase(bands.work_injury, declaredFen).baseFen;
-  const maternityBaseFen = bands.maternity ? clampBase(bands.maternity, declaredFen).baseFen : 0;
-  for (const line of schedule.lines) {
-    const baseFen =
-      line.insurance === 'pension'
-        ? row.pensionBaseFen
-        : line.insurance === 'medical'
-          ? row.medicalBaseFen
-          : line.insurance === 'unemployment'
-            ? row.unemploymentBaseFen
-            : line.insurance === 'work_injury'
-              ? row.workInjuryBaseFen
-              : maternityBaseFen;
-    const { amountFen, personalAccountFen } = applyScheduleLine(line, baseFen);
-    const field = AMOUNT_FIELD[`${line.insurance}/${line.party}` as keyof typeof AMOUNT_FIELD];
-    if (field === undefined) continue;
+  const bases = {
+    pension: bands.pension ? clampBase(bands.pension, declaredFen).baseFen : 0,
+    medical: bands.medical ? clampBase(bands.medical, declaredFen).baseFen : 0,
+    unemployment: bands.unemployment ? clampBase(bands.unemployment, declaredFen).baseFen : 0,
+    work_injury: bands.work_injury ? clampBase(bands.work_injury, declaredFen).baseFen : 0,
+    maternity: bands.maternity ? clampBase(bands.maternity, declaredFen).baseFen : 0,
+  };
+  row.pensionBaseFen = bases.pension;
+  row.medicalBaseFen = bases.medical;
+  row.unemploymentBaseFen = bases.unemployment;
+  row.workInjuryBaseFen = bases.work_injury;
+  for (const { line, base, field, accountField } of planOf(schedule)) {
+    const { amountFen, personalAccountFen } = applyScheduleLine(line, bases[base]);
     row[field] += amountFen;
-    if (line.insurance === 'pension') row.pensionAccountFen += personalAccountFen;
-    if (line.insurance === 'medical') row.medicalAccountFen += personalAccountFen;
+    if (accountField) row[accountField] += personalAccountFen;
   }
   return row;
 }

@@ -41,6 +41,13 @@ export function createSqliteDialect(filename: string): SqliteDialect {
   database.pragma('synchronous = NORMAL');
   // SQLite ignores foreign keys unless asked, per connection.
   database.pragma('foreign_keys = ON');
+  // A page cache of 128 MiB instead of SQLite's 2 MiB: a region's month touches its per-person indexes
+  // (lines, personal accounts, the journal) all over, and each miss is a read from the OS. Only memory.
+  database.pragma('cache_size = -131072');
+  // Checkpoint (copy the WAL back into the file, with its fsyncs) every ~40 MiB of WAL instead of every
+  // 4 MiB: a batch chunk writes tens of MiB, and pages that several chunks rewrite are then copied once.
+  // Durability is unchanged (commits are in the WAL either way); the WAL file just grows larger between.
+  database.pragma('wal_autocheckpoint = 10000');
   // Another process (the CLI beside the server) may hold the write lock briefly; wait, don't fail.
   database.pragma('busy_timeout = 5000');
   return new ShebaoSqliteDialect(database);

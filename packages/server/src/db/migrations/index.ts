@@ -3,6 +3,7 @@ import * as m0001 from './0001-regions-and-policy.ts';
 import * as m0002 from './0002-registration.ts';
 import * as m0003 from './0003-collection-and-ledger.ts';
 import * as m0004 from './0004-estimates-and-offsets.ts';
+import * as m0005 from './0005-collection-speed.ts';
 import * as m0006 from './0006-accounts.ts';
 import * as m0007 from './0007-statements.ts';
 import * as m0008 from './0008-access-log.ts';
@@ -16,6 +17,7 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0002-registration': m0002,
   '0003-collection-and-ledger': m0003,
   '0004-estimates-and-offsets': m0004,
+  '0005-collection-speed': m0005,
   '0006-accounts': m0006,
   '0007-statements': m0007,
   '0008-access-log': m0008,

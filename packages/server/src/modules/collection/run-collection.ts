@@ -26,6 +26,7 @@ import {
   toLineRow,
   type BillTotals,
 } from './bill-rows.ts';
+import { assessPersonMonthOnce, sortRowsByPerson } from './assess-hot-path.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
 import { draftEstimateBills, insertEstimateRecords, type EstimateRecord } from './estimate-bills.ts';
 import { selectDeclaredEmployerIds } from './estimates-repository.ts';
@@ -134,7 +135,7 @@ export async function runCollection(
   const employers = await selectEmployersToAssess(deps.db, regionCode, period);
   const flexible = await selectFlexibleMonths(deps.db, regionCode, period);
   const payersTotal = employers.length + flexible.length;
-  const chunkEmployers = input.chunkEmployers ?? 2000;
+  const chunkEmployers = input.chunkEmployers ?? 10_000;
   const schedules = new Map<string, ContributionSchedule>();
   const scheduleFor = (category: 'employee' | 'flexible', injuryClass = 1, injuryFloatPpm = 1_000_000) => {
     const key = `${category}|${injuryClass}|${injuryFloatPpm}`;
@@ -253,7 +254,7 @@ function draftEmployerBills(
       byEmployer.set(employer.id, draft);
     }
     // A person without any declared base is assessed at the floor (declared 0 is raised to it).
-    const amounts = assessPersonMonth(
+    const amounts = assessPersonMonthOnce(
       scheduleFor('employee', employer.industryClass, employer.injuryFloatPpm),
       month.declaredFen ?? 0,
     );
@@ -321,7 +322,7 @@ async function writeBills(
     result.totalFen += draft.totals.totalFen;
   });
   // In person order: the person index then takes the lines in one sweep, not at random places.
-  lineRows.sort((a, b) => (a[1] as number) - (b[1] as number));
+  sortRowsByPerson(lineRows);
   await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
   await insertEstimateRecords(
     trx,

@@ -47,24 +47,6 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
-    'trial balance is zero per ledger',
-    sql<{ detail: string }>`
-      select 'ledger ' || e.fund || ': debits exceed credits by ' || sum(${SIGNED}) || ' fen' as detail
-      from journal_entries e group by e.fund having sum(${SIGNED}) <> 0`,
-  );
-  for (const fund of ['pension', 'medical'] as const) {
-    const column = sql.ref(`${fund}_fen`);
-    await check(
-      `${fund} personal accounts equal their control account`,
-      sql<{ detail: string }>`
-        select 'control ' || c.balance || ' fen, sub-ledger ' || s.balance || ' fen' as detail
-        from (select coalesce(sum(-(${SIGNED})), 0) as balance from journal_entries e
-              where e.fund = ${fund} and e.account = 'personal_accounts') c,
-             (select coalesce(sum(${column}), 0) as balance from personal_account_entries) s
-        where c.balance <> s.balance`,
-    );
-  }
-  await check(
     'every contribution bill equals the sum of its lines',
     sql<{ detail: string }>`
       select 'bill ' || b.bill_no || ': total ' || b.total_fen || ', lines ' || coalesce(sum(${LINE_EMPLOYER} + ${LINE_EMPLOYEE}), 0) as detail
@@ -78,6 +60,18 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
           or b.medical_fen <> coalesce(sum(l.medical_employer_fen + l.medical_employee_fen + l.maternity_employer_fen), 0)
           or b.unemployment_fen <> coalesce(sum(l.unemployment_employer_fen + l.unemployment_employee_fen), 0)
           or b.work_injury_fen <> coalesce(sum(l.work_injury_employer_fen), 0)
+      limit ${EXAMPLES}`,
+  );
+  // Lines and personal-account entries have no foreign keys (migration 0005): prove their bills exist.
+  await check(
+    'every contribution line and personal-account credit belongs to a bill',
+    sql<{ detail: string }>`
+      select 'a ' || o.what || ' of bill id ' || o.bill_id || ', which does not exist' as detail
+      from (select distinct 'line' as what, bill_id from contribution_lines
+            union
+            select distinct 'personal-account credit' as what, bill_id from personal_account_entries
+            where bill_id is not null) o
+      where not exists (select 1 from bills b where b.id = o.bill_id)
       limit ${EXAMPLES}`,
   );
   await check(
@@ -135,28 +129,105 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       where amount_fen <> pension_fen + medical_fen + unemployment_fen + work_injury_fen
       limit ${EXAMPLES}`,
   );
-  for (const fund of ['pension', 'medical', 'unemployment', 'work_injury'] as const) {
-    const column = sql.ref(`${fund}_fen`);
-    await check(
-      `${fund} receivable equals what bills still owe`,
-      sql<{ detail: string }>`
-        select 'receivable ' || r.balance || ' fen, bills owe ' || (b.owed - a.paid) || ' fen' as detail
-        from (select coalesce(sum(${SIGNED}), 0) as balance from journal_entries e
-              where e.fund = ${fund} and e.account = 'receivable') r,
-             (select coalesce(sum(${column}), 0) as owed from bills) b,
-             (select coalesce(sum(${column}), 0) as paid from payment_allocations) a
-        where r.balance <> b.owed - a.paid`,
+  // The account balances, one pass over the journal, serve every check on ledger totals; the other side of
+  // each comes from one pass over its own table.
+  const balances = await selectAccountBalances(db);
+  const totals = await selectTotals(db);
+  checks.push(...checkLedgerTotals(balances, totals));
+
+  return { ok: checks.every((item) => item.ok), checks, balances };
+}
+
+interface Totals {
+  /** Per fund: what bills ask, what allocations paid. */
+  billedFen: Record<string, number>;
+  allocatedFen: Record<string, number>;
+  /** The personal-account sub-ledgers. */
+  accountsFen: { pension: number; medical: number };
+  unappliedFen: number;
+}
+
+async function selectTotals(db: Db): Promise<Totals> {
+  const funds = ['pension', 'medical', 'unemployment', 'work_injury'] as const;
+  const sums = (table: 'bills' | 'payment_allocations') =>
+    sql<Record<string, number | string>>`select ${sql.join(
+      funds.map((fund) => sql`coalesce(sum(${sql.ref(`${fund}_fen`)}), 0) as ${sql.ref(fund)}`),
+    )} from ${sql.table(table)}`.execute(db);
+  const perFund = (row: Record<string, number | string>) =>
+    Object.fromEntries(funds.map((fund) => [fund, Number(row[fund])]));
+  const billed = (await sums('bills')).rows[0]!;
+  const allocated = (await sums('payment_allocations')).rows[0]!;
+  const accounts = (
+    await sql<{ pension: number | string; medical: number | string }>`
+      select coalesce(sum(pension_fen), 0) as pension, coalesce(sum(medical_fen), 0) as medical
+      from personal_account_entries`.execute(db)
+  ).rows[0]!;
+  const payments = (
+    await sql<{ unapplied: number | string }>`
+      select coalesce(sum(unapplied_fen), 0) as unapplied from payments`.execute(db)
+  ).rows[0]!;
+  return {
+    billedFen: perFund(billed),
+    allocatedFen: perFund(allocated),
+    accountsFen: { pension: Number(accounts.pension), medical: Number(accounts.medical) },
+    unappliedFen: Number(payments.unapplied),
+  };
+}
+
+/**
+ * The checks on ledger totals, from the balances per account: every ledger's trial balance is zero, the
+ * personal-account control accounts equal their sub-ledgers, each fund's receivable equals what bills still
+ * owe, and the collection account holds exactly the unapplied credits.
+ */
+function checkLedgerTotals(balances: AccountBalance[], totals: Totals): VerificationCheck[] {
+  /** Debits minus credits of one account, or of a whole ledger when no account is named. */
+  const net = (fund: string, account?: string) =>
+    balances
+      .filter((row) => row.fund === fund && (account === undefined || row.account === account))
+      .reduce((sum, row) => sum + row.debitFen - row.creditFen, 0);
+  const result = (name: string, discrepancies: string[]): VerificationCheck => ({
+    name,
+    ok: discrepancies.length === 0,
+    discrepancies,
+  });
+  const checks: VerificationCheck[] = [];
+  const ledgers = [...new Set(balances.map((row) => row.fund))].sort();
+  checks.push(
+    result(
+      'trial balance is zero per ledger',
+      ledgers
+        .filter((fund) => net(fund) !== 0)
+        .map((fund) => `ledger ${fund}: debits exceed credits by ${net(fund)} fen`),
+    ),
+  );
+  for (const fund of ['pension', 'medical'] as const) {
+    const control = -net(fund, 'personal_accounts');
+    const subLedger = totals.accountsFen[fund];
+    checks.push(
+      result(
+        `${fund} personal accounts equal their control account`,
+        control === subLedger ? [] : [`control ${control} fen, sub-ledger ${subLedger} fen`],
+      ),
     );
   }
-  await check(
-    'the collection account holds exactly the unapplied credits',
-    sql<{ detail: string }>`
-      select 'collection bank ' || c.balance || ' fen, unapplied credits ' || p.unapplied || ' fen' as detail
-      from (select coalesce(sum(${SIGNED}), 0) as balance from journal_entries e
-            where e.fund = 'collection' and e.account = 'bank') c,
-           (select coalesce(sum(unapplied_fen), 0) as unapplied from payments) p
-      where c.balance <> p.unapplied`,
+  for (const fund of ['pension', 'medical', 'unemployment', 'work_injury'] as const) {
+    const receivable = net(fund, 'receivable');
+    const owed = totals.billedFen[fund]! - totals.allocatedFen[fund]!;
+    checks.push(
+      result(
+        `${fund} receivable equals what bills still owe`,
+        receivable === owed ? [] : [`receivable ${receivable} fen, bills owe ${owed} fen`],
+      ),
+    );
+  }
+  const bank = net('collection', 'bank');
+  checks.push(
+    result(
+      'the collection account holds exactly the unapplied credits',
+      bank === totals.unappliedFen
+        ? []
+        : [`collection bank ${bank} fen, unapplied credits ${totals.unappliedFen} fen`],
+    ),
   );
-
-  return { ok: checks.every((item) => item.ok), checks, balances: await selectAccountBalances(db) };
+  return checks;
 }
