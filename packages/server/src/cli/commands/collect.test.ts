@@ -1,0 +1,104 @@
+import { formatFenAsYuan, makeCreditCode, makeResidentId } from '@shebao/domain';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createShebaoRunner } from '../../testing/run-shebao.ts';
+
+const { shebao, cleanup } = createShebaoRunner('collect');
+afterAll(cleanup);
+
+const creditCode = makeCreditCode('110105', 5151);
+const worker = makeResidentId('110105', '1988-06-01', 5);
+
+async function json(...args: string[]) {
+  const result = await shebao(...args, '--json');
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe('shebao collect', () => {
+  it('runs declared months, estimates an undeclared one (SIL Art. 62) and settles it once declared', async () => {
+    await json(
+      'register',
+      'employer',
+      '--credit-code',
+      creditCode,
+      '--name',
+      'Cycle Co',
+      '--region',
+      '110000',
+      '--industry-class',
+      '1',
+      '--established-on',
+      '2020-01-02',
+    );
+    await json(
+      'register',
+      'person',
+      '--id-number',
+      worker,
+      '--name',
+      'Wang',
+      '--hukou-region',
+      '110105',
+      '--hukou-type',
+      'urban',
+      '--category',
+      'employee',
+      '--region',
+      '110000',
+    );
+    await json(
+      'register',
+      'hire',
+      '--credit-code',
+      creditCode,
+      '--id-number',
+      worker,
+      '--hired-on',
+      '2025-07-01',
+      '--wage',
+      '10000',
+    );
+    await json('register', 'declare', '--credit-code', creditCode, '--period', '2025-07');
+
+    const july = await json('collect', 'run', '--region', '110000', '--period', '2025-07');
+    expect(july).toMatchObject({ bills: 1, personMonths: 1 });
+    // August is not declared: one estimate at 110% of July, with no person-month behind it.
+    const august = await json('collect', 'run', '--region', '110000', '--period', '2025-08');
+    expect(august).toMatchObject({ bills: 1, personMonths: 0 });
+    expect(Math.abs(august.totalFen * 10 - july.totalFen * 11)).toBeLessThanOrEqual(40);
+    expect(await json('collect', 'settle', '--region', '110000')).toEqual({ settlements: [] });
+
+    await json('register', 'declare', '--credit-code', creditCode, '--period', '2025-08');
+    const settled = await json('collect', 'settle', '--region', '110000', '--employer', creditCode);
+    expect(settled.settlements).toEqual([
+      expect.objectContaining({
+        period: '2025-08',
+        assessedFen: july.totalFen,
+        estimatedFen: august.totalFen,
+        differenceFen: july.totalFen - august.totalFen,
+      }),
+    ]);
+    const again = await shebao('collect', 'settle', '--region', '110000');
+    expect(again.stdout).toBe('No declared estimate left to settle.\n');
+
+    // July is paid; the estimate credit already covers August, so the ledger balances with no more money.
+    await json(
+      'pay',
+      '--payer',
+      creditCode,
+      '--amount',
+      formatFenAsYuan(july.totalFen),
+      '--paid-on',
+      '2025-08-15',
+    );
+    const verify = await shebao('ledger', 'verify');
+    expect(verify.code).toBe(0);
+  });
+
+  it('refuses an employer option that is not a credit code', async () => {
+    const result = await shebao('collect', 'settle', '--region', '110000', '--employer', worker);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--employer: give a credit code/);
+  });
+});
