@@ -75,14 +75,20 @@ export async function selectEmployersByCreditCodes(db: Db, codes: readonly strin
   return result;
 }
 
-export async function selectEmployersInRegion(db: Db, regionPrefix: string): Promise<Employer[]> {
-  const rows = await db
+/** Employers of a region (and the regions inside it) by id; a page of them after an id when asked. */
+export async function selectEmployersInRegion(
+  db: Db,
+  regionPrefix: string,
+  page: { afterId?: number; limit?: number } = {},
+): Promise<Employer[]> {
+  let query = db
     .selectFrom('employers')
     .selectAll()
     .where('region_code', 'like', `${regionPrefix}%`)
-    .orderBy('id')
-    .execute();
-  return rows.map(toEmployer);
+    .orderBy('id');
+  if (page.afterId !== undefined) query = query.where('id', '>', page.afterId);
+  if (page.limit !== undefined) query = query.limit(page.limit);
+  return (await query.execute()).map(toEmployer);
 }
 
 // Persons

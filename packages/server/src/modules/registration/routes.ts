@@ -188,9 +188,8 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
     async (request) => {
       const { regionCode, cursor, limit } = request.query;
       const after = decodeCursor(cursor, ['number'])?.[0] as number | undefined;
-      const all = await app.registration.listEmployers(regionCode);
       const size = pageLimit(limit);
-      const rows = all.filter((row) => after === undefined || row.id > after).slice(0, size + 1);
+      const rows = await app.registration.listEmployers(regionCode, { afterId: after, limit: size + 1 });
       return toPage(rows, size, (row) => [row.id]);
     },
   );

@@ -67,7 +67,8 @@ export interface RegistrationService {
   getEmployer(employerId: number): Promise<Employer>;
   findEmployerByCreditCode(creditCode: string): Promise<Employer | undefined>;
   /** Employers registered in a region or any region inside it, by id. */
-  listEmployers(regionCode: string): Promise<Employer[]>;
+  /** By id; a page after an id when asked. */
+  listEmployers(regionCode: string, page?: { afterId?: number; limit?: number }): Promise<Employer[]>;
   /** NOT_FOUND when there is no such person. */
   getPerson(personId: number): Promise<Person>;
   /** Accepts the 15-digit legacy form too. */
@@ -107,7 +108,7 @@ export function createRegistrationService(
       return employer;
     },
     findEmployerByCreditCode: (creditCode) => selectEmployerByCreditCode(db, canonicalCreditCode(creditCode)),
-    listEmployers: (regionCode) => selectEmployersInRegion(db, regionCodePrefix(regionCode)),
+    listEmployers: (regionCode, page) => selectEmployersInRegion(db, regionCodePrefix(regionCode), page),
     async getPerson(personId) {
       const person = await selectPersonById(db, personId);
       if (!person) throw notFound('personId', `no person has id ${personId}`);
