@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { STAFF_READERS } from '../../http/role-groups.ts';
@@ -48,6 +49,18 @@ function csvFileName(record: RightsRecord): string {
   return `rights-record-${record.person.personId}-${span}.csv`;
 }
 
+function describeRead(request: FastifyRequest): string {
+  const { year, from, to, format } = request.query as {
+    year?: number;
+    from?: string;
+    to?: string;
+    format?: string;
+  };
+  const span =
+    year !== undefined ? ` ${year}` : from || to ? ` ${from ?? '…'} to ${to ?? '…'}` : ' (whole record)';
+  return `rights record${span}${format === 'csv' ? ' as CSV' : ''}`;
+}
+
 /** A person's rights record (SIL Art. 4) as JSON or CSV: the person themself, or staff of the region. */
 export const rightsRecordRoutes: RoutePlugin = (server, app) => {
   const deps = { db: app.database.db };
@@ -78,6 +91,7 @@ export const rightsRecordRoutes: RoutePlugin = (server, app) => {
           roles: [...STAFF_READERS, 'insured_person'],
           scope: (request) => personScope(app, (request.params as { personId: number }).personId),
         },
+        personalData: { what: describeRead, persons: 'scope' },
       },
     },
     async (request, reply) => {
