@@ -3,6 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import type { AuthService, Principal, Role } from '../modules/auth/index.ts';
+import type { PersonalDataRead } from './personal-data.ts';
 
 /** What a request is about: the person, the employer and the region whose data it reads or changes. */
 export interface Scope {
@@ -32,6 +33,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     principal: Principal | null;
+    /** What the access check found the request to be about (null when the route declares no scope). */
+    accessScope: Scope | null;
   }
 }
 
@@ -44,6 +47,7 @@ export interface ApiRoute {
   method: string;
   url: string;
   access: RouteAccess;
+  personalData?: PersonalDataRead;
 }
 
 function forbidden(reason: string): AppError {
@@ -112,6 +116,7 @@ async function authenticate(
  */
 export function installAccessControl(server: FastifyInstance, auth: AuthService, routes: ApiRoute[]): void {
   server.decorateRequest('principal', null);
+  server.decorateRequest('accessScope', null);
 
   server.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api')) return;
@@ -127,9 +132,10 @@ export function installAccessControl(server: FastifyInstance, auth: AuthService,
       throw new Error(
         `route ${String(route.method)} ${route.url} lets persons or employers in without a scope`,
       );
+    const personalData = (route.config as { personalData?: PersonalDataRead } | undefined)?.personalData;
     for (const method of [route.method].flat()) {
       if (method !== 'HEAD' && !route.url.startsWith('/api/docs'))
-        routes.push({ method, url: route.url, access });
+        routes.push({ method, url: route.url, access, ...(personalData ? { personalData } : {}) });
     }
   });
 
@@ -157,6 +163,8 @@ export function installAccessControl(server: FastifyInstance, auth: AuthService,
   server.addHook('preHandler', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access?.scope || !request.principal) return;
-    checkScope(request.principal, await access.scope(request));
+    const scope = await access.scope(request);
+    checkScope(request.principal, scope);
+    request.accessScope = scope;
   });
 }

@@ -7,6 +7,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App } from '../app/index.ts';
+import type { SigningKey } from '../modules/statements/index.ts';
 
 /** The Fastify instance routes are declared on: Zod schemas type the handlers. */
 export type ApiServer = FastifyInstance<
@@ -20,6 +21,8 @@ export type ApiServer = FastifyInstance<
 export interface RouteSettings {
   /** Login attempts per client address and minute. */
   loginRateLimit: number;
+  /** The key statements are signed with, loaded or created at start-up. */
+  signingKey: SigningKey;
 }
 
 /** A module's routes: declared on the server, served over the app's services. */

@@ -12,7 +12,13 @@ import type { App } from '../app/index.ts';
 import { installAccessControl, type ApiRoute } from './access.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { registerOpenApi } from './openapi.ts';
+import { installAccessLogging } from './personal-data.ts';
 import { apiRoutePlugins } from './routes.ts';
+import {
+  loadOrCreateSigningKey,
+  registerVerificationRoutes,
+  type SigningKey,
+} from '../modules/statements/index.ts';
 
 const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
@@ -25,6 +31,8 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Login attempts per client address and minute (the per-account lockout is separate). */
   loginRateLimit?: number;
+  /** The statement signing key; by default read (or created) from config.signingKeyFile. */
+  signingKey?: SigningKey;
 }
 
 declare module 'fastify' {
@@ -85,6 +93,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   const apiRoutes: ApiRoute[] = [];
   server.decorate('apiRoutes', apiRoutes);
   installAccessControl(server, app.auth, apiRoutes);
+  installAccessLogging(server, app);
   await registerOpenApi(server);
 
   // CSV uploads arrive as text.
@@ -108,7 +117,15 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       time: app.clock.now().toISOString(),
     }),
   );
-  for (const plugin of apiRoutePlugins) plugin(server, app, { loginRateLimit: options.loginRateLimit ?? 20 });
+  const signingKey = options.signingKey ?? loadOrCreateSigningKey(app.config.signingKeyFile);
+  const settings = { loginRateLimit: options.loginRateLimit ?? 20, signingKey };
+  for (const plugin of apiRoutePlugins) plugin(server, app, settings);
+  // The public verification page, outside /api: no login, the access layer leaves it alone.
+  await registerVerificationRoutes(server, {
+    db: app.database.db,
+    publicKey: signingKey.publicKey,
+    keyId: signingKey.keyId,
+  });
 
   if (existsSync(WEB_DIST)) {
     await server.register(fastifyStatic, { root: WEB_DIST });

@@ -17,3 +17,6 @@ export const COLLECTION_WRITERS: readonly Role[] = ['admin', 'collection_officer
 
 /** Oversight reads: the ledger, approvals. */
 export const OVERSIGHT_READERS: readonly Role[] = ['admin', 'collection_officer', 'inspector', 'auditor'];
+
+/** Staff who may issue a person's statement on their behalf (a write, so not the auditor). */
+export const STATEMENT_ISSUERS: readonly Role[] = STAFF_READERS.filter((role) => role !== 'auditor');

@@ -54,6 +54,7 @@ interface Ids {
   rowId: number;
   approvalId: number;
   systemUserId: number;
+  statementCode: string;
 }
 
 const PASSWORD = 'route-table-password';
@@ -143,6 +144,14 @@ const TABLE: Record<string, Entry> = {
     allowed: [...STAFF_HERE, 'employer'],
     request: (ids) => ({ method: 'GET', url: `/api/employers/${ids.employerA}/monthly-details/2025-07` }),
   },
+  'GET /api/employers/:employerId/staff': {
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (ids) => ({ method: 'GET', url: `/api/employers/${ids.employerA}/staff?limit=10` }),
+  },
+  'GET /api/employers/:employerId/arrears': {
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (ids) => ({ method: 'GET', url: `/api/employers/${ids.employerA}/arrears?asOf=2025-09-01` }),
+  },
   'POST /api/persons': {
     allowed: WRITERS_HERE,
     request: (ids) =>
@@ -162,6 +171,26 @@ const TABLE: Record<string, Entry> = {
   'GET /api/persons/:personId/employments': {
     allowed: [...STAFF_HERE, 'person'],
     request: (ids) => ({ method: 'GET', url: `/api/persons/${ids.personP1}/employments` }),
+  },
+  'GET /api/persons/:personId/rights-record': {
+    allowed: [...STAFF_HERE, 'person'],
+    request: (ids) => ({ method: 'GET', url: `/api/persons/${ids.personP1}/rights-record?year=2025` }),
+  },
+  'GET /api/persons/:personId/access-log': {
+    allowed: ['admin', 'auditor', 'person'],
+    request: (ids) => ({ method: 'GET', url: `/api/persons/${ids.personP1}/access-log` }),
+  },
+  'POST /api/persons/:personId/statements': {
+    allowed: [...STAFF_HERE.filter((caller) => caller !== 'auditor'), 'person'],
+    request: (ids) => post(`/api/persons/${ids.personP1}/statements`, { kind: 'rights', year: 2025 }),
+  },
+  'GET /api/statements/public-key': {
+    allowed: ALL,
+    request: () => ({ method: 'GET', url: '/api/statements/public-key' }),
+  },
+  'GET /api/statements/:code.pdf': {
+    allowed: [...STAFF_HERE, 'person'],
+    request: (ids) => ({ method: 'GET', url: `/api/statements/${ids.statementCode}.pdf?lang=en` }),
   },
   'POST /api/hires': {
     allowed: [...WRITERS_HERE, 'employer'],
@@ -216,6 +245,10 @@ const TABLE: Record<string, Entry> = {
         fromPeriod: '2025-07',
         toPeriod: '2025-07',
       }),
+  },
+  'POST /api/collection/settlements': {
+    allowed: WRITERS_HERE,
+    request: () => post('/api/collection/settlements', { regionCode: '110105' }),
   },
   'GET /api/bills': {
     allowed: [...STAFF_HERE, 'employer'],
@@ -303,6 +336,48 @@ const TABLE: Record<string, Entry> = {
     request: (ids) => post(`/api/approvals/${ids.approvalId}/reject`, {}),
   },
 };
+
+/** Routes whose schemas name a person but whose replies are not someone else's read of a person's data. */
+const NOT_PERSONAL: Record<string, string> = {
+  'GET /api/auth/me': "the caller's own account",
+  'POST /api/auth/login/person': 'logging in as oneself',
+  'POST /api/auth/login/employer': 'logging in as oneself',
+  'POST /api/auth/login/staff': 'logging in as oneself',
+  'POST /api/persons': 'registration by staff: a write answered with what was written',
+  'POST /api/hires': 'a write answered with what was written',
+  'POST /api/leaves': 'a write answered with what was written',
+  'POST /api/bases': 'a write answered with what was written',
+  'POST /api/flexible-enrolments': 'a write answered with what was written',
+  'POST /api/users': 'account administration',
+};
+
+interface OpenApi {
+  paths: Record<string, Record<string, unknown>>;
+  components?: { schemas?: Record<string, unknown> };
+}
+
+/** Whether an operation takes a personId or answers with person fields (refs followed). */
+function namesPerson(document: OpenApi, operation: unknown): boolean {
+  const seen = new Set<string>();
+  const visit = (node: unknown): boolean => {
+    if (Array.isArray(node)) return node.some(visit);
+    if (!node || typeof node !== 'object') return false;
+    const object = node as Record<string, unknown>;
+    if (typeof object.$ref === 'string') {
+      if (seen.has(object.$ref)) return false;
+      seen.add(object.$ref);
+      return visit(document.components?.schemas?.[object.$ref.split('/').pop()!]);
+    }
+    if (object.name === 'personId') return true;
+    const properties = object.properties as Record<string, unknown> | undefined;
+    if (properties && ['personId', 'idNumber', 'idNumberMasked'].some((name) => name in properties))
+      return true;
+    return Object.entries(object).some(([key, value]) => key !== 'default' && visit(value));
+  };
+  const { parameters, responses, requestBody } = operation as Record<string, unknown>;
+  const ok = (responses as Record<string, unknown> | undefined) ?? {};
+  return visit(parameters) || visit(requestBody) || visit(ok['200']) || visit(ok['201']);
+}
 
 describeEachServer(
   'route table: every route with every caller',
@@ -418,7 +493,12 @@ describeEachServer(
         }),
       );
       expect(proposal.statusCode).toBe(202);
+      const statement = await clients.admin.request(
+        post(`/api/persons/${personP1}/statements`, { kind: 'rights', year: 2025 }),
+      );
+      expect(statement.statusCode).toBe(201);
       ids = {
+        statementCode: statement.json().code as string,
         employerA,
         employerB,
         personP1,
@@ -445,6 +525,13 @@ describeEachServer(
         { method: 'GET' as const, url: `/api/persons/${ids.personP2}/employments` },
         { method: 'GET' as const, url: `/api/bills?personId=${ids.personP2}` },
         { method: 'GET' as const, url: `/api/payments?personId=${ids.personP2}` },
+        { method: 'GET' as const, url: `/api/persons/${ids.personP2}/rights-record?year=2025` },
+        { method: 'GET' as const, url: `/api/persons/${ids.personP2}/access-log` },
+        {
+          method: 'POST' as const,
+          url: `/api/persons/${ids.personP2}/statements`,
+          payload: { kind: 'rights', year: 2025 },
+        },
       ];
       for (const request of other) expect((await clients.person.request(request)).statusCode).toBe(403);
       const otherEmployer = [
@@ -452,6 +539,8 @@ describeEachServer(
         `/api/employers/${ids.employerB}/employments`,
         `/api/employers/${ids.employerB}/monthly-details/2025-07`,
         `/api/bills?employerId=${ids.employerB}`,
+        `/api/employers/${ids.employerB}/staff`,
+        `/api/employers/${ids.employerB}/arrears`,
       ];
       for (const url of otherEmployer)
         expect((await clients.employer.request({ method: 'GET', url })).statusCode).toBe(403);
@@ -486,6 +575,23 @@ describeEachServer(
         }
       }
       expect(failures).toEqual([]);
+    });
+
+    it('declares personal data on every route whose reply names a person, so reads get logged', async () => {
+      const document = (get().server as unknown as { swagger(): OpenApi }).swagger();
+      const undeclared: string[] = [];
+      const exempted: string[] = [];
+      for (const route of get().server.apiRoutes) {
+        const key = `${route.method} ${route.url}`;
+        const path = route.url.replace(/:(\w+)/g, '{$1}');
+        const operation = document.paths[path]?.[route.method.toLowerCase()];
+        if (route.personalData || !operation || !namesPerson(document, operation)) continue;
+        if (key in NOT_PERSONAL) exempted.push(key);
+        else undeclared.push(key);
+      }
+      expect(undeclared).toEqual([]);
+      // No stale exemptions: each one names a person and is not declared after all.
+      expect(exempted.sort()).toEqual(Object.keys(NOT_PERSONAL).sort());
     });
 
     it('never lets the auditor write', () => {

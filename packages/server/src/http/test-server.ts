@@ -1,6 +1,8 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
+import { fromPrivateKey } from '../modules/statements/index.ts';
 import { assembleApp, fixedClock, type App, type Clock } from '../app/index.ts';
 import { loadConfig } from '../config/index.ts';
 import type { Database } from '../db/index.ts';
@@ -9,6 +11,9 @@ import { CSRF_HEADER, SESSION_COOKIE } from './access.ts';
 import { buildServer, type ServerOptions } from './build-server.ts';
 
 export const TEST_NOW = '2025-07-15T02:00:00.000Z';
+
+/** Test servers sign with a key of their own rather than creating the configured key file. */
+export const TEST_SIGNING_KEY = fromPrivateKey(generateKeyPairSync('ed25519').privateKey);
 
 export interface TestServer {
   app: App;
@@ -32,7 +37,11 @@ export function describeEachServer(
       // The database belongs to describeEachDatabase, which closes it.
       const handle = { db, dialect, close: async () => {} };
       const app = await assembleApp(handle, loadConfig({}), options.clock ?? fixedClock(TEST_NOW));
-      const server = await buildServer(app, { logger: false, ...options.server });
+      const server = await buildServer(app, {
+        logger: false,
+        signingKey: TEST_SIGNING_KEY,
+        ...options.server,
+      });
       current = { app, server, db };
     });
     afterAll(async () => {

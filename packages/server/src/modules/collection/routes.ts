@@ -5,10 +5,12 @@ import { idempotencyHeaders, replyIdempotently } from '../../http/idempotency-ke
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
 import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText, periodText, regionCodeText } from '../../http/schemas.ts';
+import { markPersonsRead } from '../../http/personal-data.ts';
 import { employerScope, personScope } from '../../http/scopes.ts';
 import { findBillOwner, getBill, listBills } from './bill-queries.ts';
 import { reassessMonths } from './reassess-months.ts';
 import { runCollection } from './run-collection.ts';
+import { settleEstimates } from './settle-estimates.ts';
 
 const tags = ['collection'];
 
@@ -130,6 +132,39 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
       return replyIdempotently(app.database.db, request, reply, 200, work, app.clock.now().toISOString());
     },
   );
+  server.post(
+    '/api/collection/settlements',
+    {
+      schema: {
+        tags,
+        summary: 'Settle estimated months (SIL Art. 62) that have been declared since; safe to repeat',
+        headers: optionalKey,
+        body: z.strictObject({
+          regionCode: regionCodeText,
+          employerId: z.number().int().positive().optional(),
+        }),
+        response: {
+          200: z.object({
+            settlements: z.array(
+              z.object({
+                period: z.string(),
+                payerKey: z.string(),
+                assessedFen: z.number().int(),
+                estimatedFen: z.number().int(),
+                differenceFen: z.number().int(),
+              }),
+            ),
+          }),
+        },
+      },
+      config: { access: { roles: COLLECTION_WRITERS, scope: regionOfBody } },
+    },
+    async (request, reply) => {
+      const work = () => settleEstimates(deps(), request.body);
+      if (!request.headers['idempotency-key']) return work();
+      return replyIdempotently(app.database.db, request, reply, 200, work, app.clock.now().toISOString());
+    },
+  );
   server.get(
     '/api/bills',
     {
@@ -149,6 +184,8 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
             return { regionCode: query.regionCode! };
           },
         },
+        // A person's own bills (asked by personId, or a flexible worker's bill in a region's list).
+        personalData: { what: 'bills', persons: 'handler' },
       },
     },
     async (request) => {
@@ -161,6 +198,7 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
         ...(afterId === undefined ? {} : { afterId }),
         limit: size + 1,
       });
+      markPersonsRead(request, [filter.personId, ...rows.slice(0, size).map((row) => row.personId)]);
       return toPage(rows, size, (row) => [row.id]);
     },
   );
@@ -179,8 +217,17 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
           scope: async (request) =>
             (await findBillOwner(app.database.db, (request.params as { billNo: string }).billNo)) ?? {},
         },
+        // Its lines are each person's contributions for the month.
+        personalData: {
+          what: (request) => `bill ${(request.params as { billNo: string }).billNo}`,
+          persons: 'handler',
+        },
       },
     },
-    async (request) => getBill(app.database.db, request.params.billNo),
+    async (request) => {
+      const bill = await getBill(app.database.db, request.params.billNo);
+      markPersonsRead(request, [bill.personId, ...bill.lines.map((line) => line.personId)]);
+      return bill;
+    },
   );
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { STAFF_READERS } from '../../http/role-groups.ts';
 import { idText, periodText } from '../../http/schemas.ts';
+import { markPersonsRead } from '../../http/personal-data.ts';
 import { employerScope } from '../../http/scopes.ts';
 import { employeeMonthlyDetails } from './employee-monthly-details.ts';
 import { employeeMonthlyDetailsReply } from './schemas.ts';
@@ -23,8 +24,19 @@ export const employerNoticeRoutes: RoutePlugin = (server, app) => {
           roles: [...STAFF_READERS, 'employer_user'],
           scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
         },
+        personalData: {
+          what: (request) => `monthly contribution details ${(request.params as { period: string }).period}`,
+          persons: 'handler',
+        },
       },
     },
-    async (request) => employeeMonthlyDetails({ db: app.database.db }, request.params),
+    async (request) => {
+      const details = await employeeMonthlyDetails({ db: app.database.db }, request.params);
+      markPersonsRead(
+        request,
+        details.employees.map((employee) => employee.personId),
+      );
+      return details;
+    },
   );
 };

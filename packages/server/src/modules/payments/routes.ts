@@ -123,6 +123,7 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
               : personScope(app, query.personId!);
           },
         },
+        personalData: { what: 'payments', persons: 'scope' },
       },
     },
     async (request) => {
@@ -158,6 +159,11 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
             );
             return payerKey ? payerKeyScope(app, payerKey) : {};
           },
+        },
+        // A flexible worker's payment is theirs; an employer's names nobody.
+        personalData: {
+          what: (request) => `payment receipt ${(request.params as { paymentNo: string }).paymentNo}`,
+          persons: 'scope',
         },
       },
     },

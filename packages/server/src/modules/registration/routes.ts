@@ -8,6 +8,7 @@ import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
 import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText, periodText, regionCodeText } from '../../http/schemas.ts';
+import { markPersonsRead } from '../../http/personal-data.ts';
 import { employerScope, payerCodeScope, personScope } from '../../http/scopes.ts';
 import {
   declareBaseInput,
@@ -235,6 +236,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
           roles: [...STAFF_READERS, 'employer_user'],
           scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
         },
+        personalData: { what: 'staff list (employments)', persons: 'handler' },
       },
     },
     async (request) => {
@@ -248,6 +250,10 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
         const who = await app.registration.getPerson(item.personId);
         items.push({ ...item, name: who.name, idNumberMasked: maskResidentId(who.idNumber) });
       }
+      markPersonsRead(
+        request,
+        items.map((item) => item.personId),
+      );
       return { items };
     },
   );
@@ -265,11 +271,20 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
           roles: [...STAFF_READERS, 'employer_user'],
           scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
         },
+        personalData: { what: 'declared contribution bases', persons: 'handler' },
       },
     },
-    async (request) => ({
-      items: await app.registration.listLatestBases(request.params.employerId, request.params.cycleStart),
-    }),
+    async (request) => {
+      const items = await app.registration.listLatestBases(
+        request.params.employerId,
+        request.params.cycleStart,
+      );
+      markPersonsRead(
+        request,
+        items.map((item) => item.personId),
+      );
+      return { items };
+    },
   );
   server.post(
     '/api/employers/:employerId/bases.csv',
@@ -332,6 +347,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
           roles: [...STAFF_READERS, 'insured_person'],
           scope: (request) => personScope(app, (request.params as { personId: number }).personId),
         },
+        personalData: { what: 'person record', persons: 'scope' },
       },
     },
     async (request) => app.registration.getPerson(request.params.personId),
@@ -350,6 +366,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
           roles: [...STAFF_READERS, 'insured_person'],
           scope: (request) => personScope(app, (request.params as { personId: number }).personId),
         },
+        personalData: { what: 'employments', persons: 'scope' },
       },
     },
     async (request) => {

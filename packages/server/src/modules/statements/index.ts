@@ -3,11 +3,12 @@ export {
   issueContributionCertificate,
   verifyStatement,
   statementPdf,
+  statementOwner,
   verifyUrlOf,
   type StatementDeps,
   type VerificationDeps,
 } from './service.ts';
-export { loadOrCreateSigningKey, type SigningKey } from './signing-key.ts';
+export { loadOrCreateSigningKey, fromPrivateKey, type SigningKey } from './signing-key.ts';
 export { renderStatementPdf, type StatementPdfInput } from './render-pdf.ts';
 export { registerVerificationRoutes } from './verification-routes.ts';
 export { canonicalJson } from './canonical-json.ts';

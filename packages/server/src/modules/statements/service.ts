@@ -181,3 +181,10 @@ function parseDocument(text: string): StatementDocument | null {
     return null;
   }
 }
+
+/** The person a statement was issued to (for the access check), or undefined for an unknown code. */
+export async function statementOwner(db: Kysely<Database>, codeInput: string): Promise<number | undefined> {
+  const code = normaliseVerificationCode(codeInput);
+  const row = code === null ? undefined : await selectStatementByCode(db, code);
+  return row ? Number(row.person_id) : undefined;
+}

@@ -1,0 +1,100 @@
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { App } from '../app/index.ts';
+import { recordAccess, type AccessActor } from '../modules/access-log/index.ts';
+import type { Principal } from '../modules/auth/index.ts';
+import type { RouteAccess } from './access.ts';
+
+/**
+ * A route that hands out a person's data declares it (`config.personalData`), and every successful read
+ * of it by someone other than the person is recorded in the access log here, in one place, before the
+ * reply leaves (if the log cannot be written, the reply is a 500 and the data is not sent):
+ * - `persons: 'scope'`: the person the route's access scope names (a route about one person);
+ * - `persons: 'handler'`: the handler names everyone the reply shows with `markPersonsRead` (a staff list
+ *   logs each person on the page); a handler that forgets to is a 500, never a silent unlogged read.
+ */
+export interface PersonalDataRead {
+  /** What was read, as the person sees it in their log: "rights record 2025", "staff list". */
+  readonly what: string | ((request: FastifyRequest) => string);
+  readonly persons: 'scope' | 'handler';
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    personalData?: PersonalDataRead;
+  }
+  interface FastifyRequest {
+    /** Whose data the reply shows, named by handlers of `persons: 'handler'` routes. */
+    personsRead: number[] | null;
+  }
+}
+
+/** Names the persons whose data this reply shows (for routes declaring `persons: 'handler'`). */
+export function markPersonsRead(
+  request: FastifyRequest,
+  personIds: Iterable<number | null | undefined>,
+): void {
+  const ids = (request.personsRead ??= []);
+  for (const id of personIds) if (typeof id === 'number') ids.push(id);
+}
+
+function actorOf(principal: Principal): AccessActor {
+  const regions = principal.regionCodes.length ? ` (${principal.regionCodes.join(', ')})` : '';
+  if (principal.kind === 'employer')
+    return {
+      kind: 'employer',
+      id: String(principal.userId),
+      label: `employer user ${principal.displayName} [${principal.loginKey}]`,
+    };
+  if (principal.kind === 'system')
+    return {
+      kind: 'system',
+      id: String(principal.userId),
+      label: `system ${principal.displayName} [${principal.loginKey}]${regions}`,
+    };
+  return {
+    kind: 'staff',
+    id: String(principal.userId),
+    label: `agency staff ${principal.displayName} [${principal.loginKey}]${regions}`,
+  };
+}
+
+export function installAccessLogging(server: FastifyInstance, app: App): void {
+  server.decorateRequest('personsRead', null);
+
+  server.addHook('onRoute', (route: RouteOptions) => {
+    const config = route.config as { personalData?: PersonalDataRead; access?: RouteAccess } | undefined;
+    if (config?.personalData?.persons === 'scope' && !config.access?.scope)
+      throw new Error(
+        `route ${String(route.method)} ${route.url} logs the person of its scope, but declares no scope`,
+      );
+  });
+
+  server.addHook('onSend', async (request, reply, payload) => {
+    const declared = request.routeOptions.config.personalData;
+    const principal = request.principal;
+    if (!declared || !principal || reply.statusCode < 200 || reply.statusCode >= 300) return payload;
+    let personIds: number[];
+    if (declared.persons === 'scope') {
+      const personId = request.accessScope?.personId;
+      personIds = personId === undefined ? [] : [personId];
+    } else {
+      if (!request.personsRead)
+        throw new Error(`${request.routeOptions.url} declares personal data but named no persons read`);
+      personIds = request.personsRead;
+    }
+    // A person reading their own record is not an access by someone else.
+    if (principal.kind === 'person') personIds = personIds.filter((id) => id !== principal.personId);
+    if (personIds.length === 0) return payload;
+    await recordAccess(
+      { db: app.database.db, clock: app.clock },
+      {
+        personIds,
+        actor: actorOf(principal),
+        what: typeof declared.what === 'string' ? declared.what : declared.what(request),
+        route: `${request.method} ${request.routeOptions.url}`,
+        requestId: request.id,
+      },
+    );
+    return payload;
+  });
+}
