@@ -264,6 +264,11 @@ describeEachDatabase('bank statement import', (getDb) => {
       ['boc-2025-08-15.csv', 2, 'R-006'],
     ]);
     expect(rows[0]).toMatchObject({ amountFen: 50_000, paidOn: '2025-08-13', payerName: 'Somebody Else' });
+    // An identity number in a list is masked; the reviewer names the payer in full to resolve the row.
+    const stranger = rows.find((row) => row.bankReference === 'R-006')!;
+    expect(stranger.payerCode).toBe(
+      `${unknownPersonId.slice(0, 6)}${'*'.repeat(8)}${unknownPersonId.slice(-4)}`,
+    );
   });
 
   it('records the payment of a row once staff name the payer, and marks the row resolved', async () => {

@@ -1,3 +1,4 @@
+import { maskResidentId, validateCreditCode } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
@@ -21,7 +22,15 @@ export interface ResolvedRow {
   receipt: Receipt | null;
 }
 
-/** Statement rows waiting for review, oldest first. */
+/**
+ * A payer code as a list may show it: an employer's credit code in full, anything else (an identity
+ * number, or a mistyped one) masked like every identity number in a list.
+ */
+function maskUnlessCreditCode(code: string): string {
+  return validateCreditCode(code).ok ? code : maskResidentId(code);
+}
+
+/** Statement rows waiting for review, oldest first; identity numbers masked. */
 export async function listUnmatchedRows(deps: { db: Kysely<Database> }): Promise<UnmatchedRow[]> {
   const rows = await selectUnmatchedRows(deps.db);
   return rows.map((row) => ({
@@ -31,7 +40,7 @@ export async function listUnmatchedRows(deps: { db: Kysely<Database> }): Promise
     lineNo: row.line_no,
     // An unmatched row was well-formed, so these are present.
     bankReference: row.bank_reference!,
-    payerCode: row.payer_code,
+    payerCode: row.payer_code === null ? null : maskUnlessCreditCode(row.payer_code),
     payerName: row.payer_name,
     amountFen: row.amount_fen!,
     paidOn: row.paid_on!,
