@@ -163,6 +163,10 @@ const TABLE: Record<string, Entry> = {
     allowed: [...STAFF_HERE, 'person'],
     request: (ids) => ({ method: 'GET', url: `/api/persons/${ids.personP1}/employments` }),
   },
+  'GET /api/persons/:personId/rights-record': {
+    allowed: [...STAFF_HERE, 'person'],
+    request: (ids) => ({ method: 'GET', url: `/api/persons/${ids.personP1}/rights-record?year=2025` }),
+  },
   'POST /api/hires': {
     allowed: [...WRITERS_HERE, 'employer'],
     request: (ids) =>

@@ -8,12 +8,14 @@ import { ledgerRoutes } from '../modules/ledger/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { policyRoutes } from '../modules/policy/routes.ts';
 import { registrationRoutes } from '../modules/registration/routes.ts';
+import { rightsRecordRoutes } from '../modules/rights-record/routes.ts';
 import type { RoutePlugin } from './api-server.ts';
 
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   authRoutes,
   registrationRoutes,
+  rightsRecordRoutes,
   collectionRoutes,
   paymentRoutes,
   bankStatementRoutes,
