@@ -15,7 +15,14 @@ import {
 import { fixedClock } from '../src/app/clock.ts';
 import { bulkInsert, migrateToLatest, openDatabase, type Database } from '../src/db/index.ts';
 import { ShebaoSqliteAdapter } from '../src/db/sqlite-dialect.ts';
-import { addToTotals, emptyTotals, LINE_COLUMNS, LINE_TYPES, regularBillNo, toLineRow } from '../src/modules/collection/bill-rows.ts';
+import {
+  addToTotals,
+  emptyTotals,
+  LINE_COLUMNS,
+  LINE_TYPES,
+  regularBillNo,
+  toLineRow,
+} from '../src/modules/collection/bill-rows.ts';
 import { dueDateOf } from '../src/modules/collection/due-date.ts';
 import { createPolicyService } from '../src/modules/policy/index.ts';
 import { seedRegionsIfEmpty } from '../src/modules/regions/index.ts';
@@ -49,6 +56,10 @@ const WAGE_GROWTH_PPM = 1_050_000;
 const RUN_CHUNK_EMPLOYERS = 2000;
 
 type Row = (string | number | null)[];
+
+/** Where toLineRow puts the personal-account parts. */
+const PENSION_ACCOUNT = LINE_COLUMNS.indexOf('pension_account_fen');
+const MEDICAL_ACCOUNT = LINE_COLUMNS.indexOf('medical_account_fen');
 type Db = Kysely<Database>;
 
 export interface InquiryHistorySpec {
@@ -221,17 +232,47 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
       const { pension, medical, unemployment, work_injury } = totals.funds;
       const billNo = regularBillNo(period, payerKey);
       bills.push([
-        billId, billNo, HISTORY_REGION, period, payerKey, employerId, personId, 'regular', 0, dueDate,
-        totals.employerFen, totals.employeeFen, totals.totalFen, pension, medical, unemployment, work_injury,
-        totals.totalFen, runId, assessedAt,
+        billId,
+        billNo,
+        HISTORY_REGION,
+        period,
+        payerKey,
+        employerId,
+        personId,
+        'regular',
+        0,
+        dueDate,
+        totals.employerFen,
+        totals.employeeFen,
+        totals.totalFen,
+        pension,
+        medical,
+        unemployment,
+        work_injury,
+        totals.totalFen,
+        runId,
+        assessedAt,
       ]);
       payments.push([
         paymentId,
         `PAY${paidOn.replace(/-/g, '')}${paymentId.toString(16).toUpperCase().padStart(10, '0')}`,
-        `BK${billNo}`, payerKey, totals.totalFen, 0, paidOn, 'bank', paidAt,
+        `BK${billNo}`,
+        payerKey,
+        totals.totalFen,
+        0,
+        paidOn,
+        'bank',
+        paidAt,
       ]);
       allocations.push([
-        paymentId, billId, totals.totalFen, pension, medical, unemployment, work_injury, paidAt,
+        paymentId,
+        billId,
+        totals.totalFen,
+        pension,
+        medical,
+        unemployment,
+        work_injury,
+        paidAt,
       ]);
     };
 
@@ -241,7 +282,12 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
       for (const employer of chunk) {
         const staff = staffByEmployer.get(employer.id);
         if (!staff) continue;
-        const schedule = schedules.get(period, 'employee', employer.industry_class, employer.injury_float_ppm);
+        const schedule = schedules.get(
+          period,
+          'employee',
+          employer.industry_class,
+          employer.injury_float_ppm,
+        );
         addBill(
           `E${employer.id}`,
           employer.id,
@@ -262,12 +308,23 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
     }
 
     // The payments' personal-account credits, in person order as creditPersonalAccounts writes them.
-    const credited = lines.filter((line) => line[16] !== 0 || line[17] !== 0);
+    const credited = lines.filter((line) => line[PENSION_ACCOUNT] !== 0 || line[MEDICAL_ACCOUNT] !== 0);
     sortByPerson(credited, 0);
     for (const line of credited) {
       const personId = line[1] as number;
-      credits.push([personId, HISTORY_REGION, 'contribution', period, line[0], line[16], line[17], null]);
-      pensionThisYear[personId]! += line[16] as number;
+      const pensionFen = line[PENSION_ACCOUNT] as number;
+      const medicalFen = line[MEDICAL_ACCOUNT] as number;
+      credits.push([
+        personId,
+        HISTORY_REGION,
+        'contribution',
+        period,
+        line[0]!,
+        pensionFen,
+        medicalFen,
+        null,
+      ]);
+      pensionThisYear[personId]! += pensionFen;
     }
     if (period.endsWith('-12')) {
       // creditYearInterest for the year: opening balance and the year's contributions per person.
@@ -308,7 +365,13 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
       await bulkInsert(trx, 'bills', BILL_COLUMNS, typesOf(BILL_COLUMNS), bills);
       await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lines);
       await bulkInsert(trx, 'payments', PAYMENT_COLUMNS, typesOf(PAYMENT_COLUMNS), payments);
-      await bulkInsert(trx, 'payment_allocations', ALLOCATION_COLUMNS, typesOf(ALLOCATION_COLUMNS), allocations);
+      await bulkInsert(
+        trx,
+        'payment_allocations',
+        ALLOCATION_COLUMNS,
+        typesOf(ALLOCATION_COLUMNS),
+        allocations,
+      );
       await bulkInsert(trx, 'personal_account_entries', ENTRY_COLUMNS, typesOf(ENTRY_COLUMNS), credits);
     });
     lineCount += lines.length;

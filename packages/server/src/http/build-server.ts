@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
 import { installAccessControl, type ApiRoute } from './access.ts';
+import type { RoutePlugin } from './api-server.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { registerOpenApi } from './openapi.ts';
 import { apiRoutePlugins } from './routes.ts';
@@ -25,6 +26,11 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Login attempts per client address and minute (the per-account lockout is separate). */
   loginRateLimit?: number;
+  /**
+   * Routes registered after the product's, under the same hooks and access control: for benchmarks
+   * (bench-inquiry's ceiling route), never part of the product's route table.
+   */
+  extraRoutes?: readonly RoutePlugin[];
 }
 
 declare module 'fastify' {
@@ -108,7 +114,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       time: app.clock.now().toISOString(),
     }),
   );
-  for (const plugin of apiRoutePlugins) plugin(server, app, { loginRateLimit: options.loginRateLimit ?? 20 });
+  const settings = { loginRateLimit: options.loginRateLimit ?? 20 };
+  for (const plugin of [...apiRoutePlugins, ...(options.extraRoutes ?? [])]) plugin(server, app, settings);
 
   if (existsSync(WEB_DIST)) {
     await server.register(fastifyStatic, { root: WEB_DIST });
