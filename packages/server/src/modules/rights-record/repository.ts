@@ -157,7 +157,7 @@ export async function selectMonthCounts(db: Db, personId: number, to: string): P
   if (last !== undefined) {
     counts.last_period = last;
     // Nothing positive up to `to`: the first month ever lies after it.
-    counts.first_period ??= await selectPositiveMonthAfter(db, personId, to, 'asc');
+    counts.first_period ??= (await selectPositiveMonthAfter(db, personId, to, 'asc')) ?? null;
   }
   return counts;
 }
