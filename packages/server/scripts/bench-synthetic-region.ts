@@ -383,7 +383,7 @@ function gcd(a: number, b: number): number {
 }
 
 /** A small seeded generator, so a run can be repeated with the same data. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
 import { installAccessControl, type ApiRoute } from './access.ts';
+import type { RoutePlugin } from './api-server.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { registerOpenApi } from './openapi.ts';
 import { installAccessLogging } from './personal-data.ts';
@@ -33,6 +34,11 @@ export interface ServerOptions {
   loginRateLimit?: number;
   /** The statement signing key; by default read (or created) from config.signingKeyFile. */
   signingKey?: SigningKey;
+  /**
+   * Routes registered after the product's, under the same hooks and access control: for benchmarks
+   * (bench-inquiry's ceiling route), never part of the product's route table.
+   */
+  extraRoutes?: readonly RoutePlugin[];
 }
 
 declare module 'fastify' {
@@ -119,7 +125,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   );
   const signingKey = options.signingKey ?? loadOrCreateSigningKey(app.config.signingKeyFile);
   const settings = { loginRateLimit: options.loginRateLimit ?? 20, signingKey };
-  for (const plugin of apiRoutePlugins) plugin(server, app, settings);
+  for (const plugin of [...apiRoutePlugins, ...(options.extraRoutes ?? [])]) plugin(server, app, settings);
   // The public verification page, outside /api: no login, the access layer leaves it alone.
   await registerVerificationRoutes(server, {
     db: app.database.db,

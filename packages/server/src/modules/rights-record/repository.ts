@@ -115,9 +115,16 @@ export interface MonthCountsRow {
   work_injury_paid: Amount | null;
 }
 
+/** A month's net amount over all of the person's lines of that month. */
+const monthTotal = sql`sum(l.pension_employer_fen + l.pension_employee_fen + l.medical_employer_fen
+  + l.medical_employee_fen + l.maternity_employer_fen + l.unemployment_employer_fen
+  + l.unemployment_employee_fen + l.work_injury_employer_fen)`;
+
 /**
- * One row: the person's months grouped first (a month counts once whatever the number of payers and
- * adjustments), then counted per insurance where the month's net amount is positive, up to `to`.
+ * One row: the person's months up to `to` grouped first (a month counts once whatever the number of payers
+ * and adjustments), then counted per insurance where the month's net amount is positive; and the first and
+ * last month ever with a positive amount. Only the months up to `to` are read in full (a year early in a
+ * long record reads little); past `to`, the last positive month is found walking the index backwards.
  */
 export async function selectMonthCounts(db: Db, personId: number, to: string): Promise<MonthCountsRow> {
   const result = await sql<MonthCountsRow>`
@@ -128,13 +135,11 @@ export async function selectMonthCounts(db: Db, personId: number, to: string): P
         sum(l.maternity_employer_fen) as maternity,
         sum(l.unemployment_employer_fen + l.unemployment_employee_fen) as unemployment,
         sum(l.work_injury_employer_fen) as work_injury,
-        sum(l.pension_employer_fen + l.pension_employee_fen + l.medical_employer_fen + l.medical_employee_fen
-          + l.maternity_employer_fen + l.unemployment_employer_fen + l.unemployment_employee_fen
-          + l.work_injury_employer_fen) as total,
+        ${monthTotal} as total,
         min(case when b.paid_fen >= b.total_fen then 1 else 0 end) as paid
       from contribution_lines l
       inner join bills b on b.id = l.bill_id
-      where l.person_id = ${personId}
+      where l.person_id = ${personId} and l.period <= ${to}
       group by l.period
     )
     select
@@ -142,12 +147,36 @@ export async function selectMonthCounts(db: Db, personId: number, to: string): P
       max(case when total > 0 then period end) as last_period,
       ${sql.join(
         (['pension', 'medical', 'maternity', 'unemployment', 'work_injury'] as const).flatMap((column) => [
-          sql`sum(case when period <= ${to} and ${sql.ref(column)} > 0 then 1 else 0 end) as ${sql.ref(column)}`,
-          sql`sum(case when period <= ${to} and ${sql.ref(column)} > 0 and paid = 1 then 1 else 0 end) as ${sql.ref(`${column}_paid`)}`,
+          sql`sum(case when ${sql.ref(column)} > 0 then 1 else 0 end) as ${sql.ref(column)}`,
+          sql`sum(case when ${sql.ref(column)} > 0 and paid = 1 then 1 else 0 end) as ${sql.ref(`${column}_paid`)}`,
         ]),
       )}
     from months`.execute(db);
-  return result.rows[0]!;
+  const counts = result.rows[0]!;
+  const last = await selectPositiveMonthAfter(db, personId, to, 'desc');
+  if (last !== undefined) {
+    counts.last_period = last;
+    // Nothing positive up to `to`: the first month ever lies after it.
+    counts.first_period ??= (await selectPositiveMonthAfter(db, personId, to, 'asc')) ?? null;
+  }
+  return counts;
+}
+
+/** The first ('asc') or last ('desc') month after `after` whose net amount is positive. */
+async function selectPositiveMonthAfter(
+  db: Db,
+  personId: number,
+  after: string,
+  order: 'asc' | 'desc',
+): Promise<string | undefined> {
+  const result = await sql<{ period: string }>`
+    select l.period from contribution_lines l
+    where l.person_id = ${personId} and l.period > ${after}
+    group by l.period
+    having ${monthTotal} > 0
+    order by l.period ${sql.raw(order)}
+    limit 1`.execute(db);
+  return result.rows[0]?.period;
 }
 
 /** Account movements per year, up to `to`: net change and interest, pension and medical. */

@@ -72,6 +72,8 @@ describeEachDatabase('rights record', (getDb) => {
     expect(earlier.months).toEqual([]);
     expect(earlier.gaps).toEqual([]);
     expect(earlier.contributionMonths.every((m) => m.cumulative === 0)).toBe(true);
+    // The first and last month ever are the record's, whatever the year asked for.
+    expect([earlier.firstPeriod, earlier.lastPeriod]).toEqual(['2025-07', '2025-09']);
   });
 
   it("shows the pension account's year: contributions credited when paid, and the year's interest", async () => {
