@@ -46,6 +46,13 @@ describe('posting templates', () => {
     ]);
   });
 
+  it('posts nothing to the collection ledger for an allocation whose funds cancel out', () => {
+    // Found by the property above: -4 - 3 - 5 + 12 = 0 made a zero-amount collection entry.
+    const postings = postAllocation(context, { pension: -4, medical: -3, unemployment: -5, work_injury: 12 });
+    expect(postings.map((p) => p.ledger)).toEqual(['pension', 'medical', 'unemployment', 'work_injury']);
+    for (const posting of postings) expect(checkPostingBalanced(posting)).toBeNull();
+  });
+
   it('catches an unbalanced or non-positive posting', () => {
     const [posting] = postReceipt(context, 100);
     expect(checkPostingBalanced({ ...posting!, entries: [posting!.entries[0]!] })).toMatch(

@@ -108,14 +108,19 @@ export function postReceipt(context: PostingContext, amountFen: Fen): Posting[] 
 export function postAllocation(context: PostingContext, amounts: FundAmounts): Posting[] {
   const totalFen = FUNDS.reduce((sum, fund) => sum + amounts[fund], 0);
   return [
-    transfer(
-      'collection',
-      'allocation',
-      context,
-      COLLECTION_ACCOUNTS.unapplied,
-      COLLECTION_ACCOUNTS.bank,
-      totalFen,
-    ),
+    // Funds that cancel out (one refunded as another is paid) move no money out of collection.
+    ...(totalFen === 0
+      ? []
+      : [
+          transfer(
+            'collection',
+            'allocation',
+            context,
+            COLLECTION_ACCOUNTS.unapplied,
+            COLLECTION_ACCOUNTS.bank,
+            totalFen,
+          ),
+        ]),
     ...perFund(amounts, (fund, amountFen) =>
       transfer(fund, 'allocation', context, FUND_ACCOUNTS.bank, FUND_ACCOUNTS.receivable, amountFen),
     ),
