@@ -1,11 +1,6 @@
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { App } from '../app/index.ts';
-
-const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+import { registerWebApp } from './web-app.ts';
 
 /** The HTTP server: the API under /api and the built web app at "/". */
 export async function buildServer(app: App, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
@@ -20,8 +15,6 @@ export async function buildServer(app: App, options: { logger?: boolean } = {}):
     time: app.clock.now().toISOString(),
   }));
 
-  if (existsSync(WEB_DIST)) {
-    await server.register(fastifyStatic, { root: WEB_DIST });
-  }
+  await registerWebApp(server);
   return server;
 }
