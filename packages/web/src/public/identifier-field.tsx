@@ -48,7 +48,8 @@ export function IdentifierField({ name, label, hint, validNote, check, autoCompl
       label={label}
       validateStatus={status}
       help={help}
-      hasFeedback={status !== undefined}
+      // Always on, so the input keeps its place in the DOM (and the focus) when the status icon appears.
+      hasFeedback
       validateTrigger="onBlur"
       rules={[
         {
@@ -66,6 +67,7 @@ export function IdentifierField({ name, label, hint, validNote, check, autoCompl
         autoCapitalize="characters"
         maxLength={20}
         onBlur={() => setComplete(true)}
+        aria-invalid={status === 'error'}
       />
     </Form.Item>
   );

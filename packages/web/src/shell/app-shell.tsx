@@ -28,7 +28,6 @@ export interface AppShellProps {
  */
 export function AppShell({ section, home, nav, account, children }: AppShellProps) {
   const { t } = useTranslation();
-  const main = useRef<HTMLElement>(null);
   const { pathname } = useLocation();
   const firstPath = useRef(pathname);
 
@@ -36,7 +35,7 @@ export function AppShell({ section, home, nav, account, children }: AppShellProp
   useEffect(() => {
     if (pathname === firstPath.current) return;
     firstPath.current = '';
-    main.current?.focus();
+    document.getElementById('main')?.focus();
   }, [pathname]);
 
   return (
@@ -77,7 +76,7 @@ export function AppShell({ section, home, nav, account, children }: AppShellProp
           <LanguageSwitch />
         </div>
       </Layout.Header>
-      <Layout.Content id="main" ref={main} tabIndex={-1} className="shell-main">
+      <Layout.Content id="main" tabIndex={-1} className="shell-main">
         {children}
       </Layout.Content>
       <Layout.Footer className="shell-footer">{t('app.footer')}</Layout.Footer>
