@@ -183,6 +183,21 @@ describe.skipIf(environment.skipped !== undefined)('public pages in Chromium', (
     await page.close();
   });
 
+  it('fits a phone screen without sideways scrolling', async () => {
+    const page = await open('/login/person');
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const path of ['/', '/login/person', '/verify/ABCD-EFGH-JKMN-PQRS']) {
+      await page.goto(`${baseUrl}${path}`);
+      await page.locator('h1').first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    }
+    await screenshot(page, 'verify-unknown.phone.zh-CN');
+    await page.goto(`${baseUrl}/login/person`);
+    await page.locator('h1').first().waitFor();
+    await screenshot(page, 'login-person.phone.zh-CN');
+    await page.close();
+  });
+
   it('sends a visitor without a session from a person page to the person login', async () => {
     const page = await open('/person');
     await expect.poll(() => new URL(page.url()).pathname).toBe('/login/person');
