@@ -63,7 +63,7 @@ export interface StatementVerification {
   status: VerificationStatus;
   valid: boolean;
   message: string;
-  kind: string | null;
+  kind: 'rights_statement' | 'contribution_certificate' | null;
   issuedAt: string | null;
   keyId: string | null;
   document: unknown;

@@ -58,8 +58,19 @@ export function VerifyPage() {
   );
 }
 
+/** An instant as the agency's clock shows it (China time), in the reader's language. */
+function formatChinaTime(instant: string, language: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(language, {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(date);
+}
+
 function VerificationResult({ code }: { code: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const wellFormed = normaliseVerificationCode(code) !== null;
   const result = useQuery({
     queryKey: ['verify', code],
@@ -119,10 +130,14 @@ function VerificationResult({ code }: { code: string }) {
             <Descriptions.Item label={t('verify.code')}>{verification.code}</Descriptions.Item>
             <Descriptions.Item label={t('verify.serverMessage')}>{verification.message}</Descriptions.Item>
             {verification.kind && (
-              <Descriptions.Item label={t('verify.kind')}>{verification.kind}</Descriptions.Item>
+              <Descriptions.Item label={t('verify.kind')}>
+                {t(`verify.kinds.${verification.kind}`)}
+              </Descriptions.Item>
             )}
             {verification.issuedAt && (
-              <Descriptions.Item label={t('verify.issuedAt')}>{verification.issuedAt}</Descriptions.Item>
+              <Descriptions.Item label={t('verify.issuedAt')}>
+                {formatChinaTime(verification.issuedAt, i18n.language)}
+              </Descriptions.Item>
             )}
             {verification.keyId && (
               <Descriptions.Item label={t('verify.keyId')}>{verification.keyId}</Descriptions.Item>

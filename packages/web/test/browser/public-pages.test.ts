@@ -139,6 +139,41 @@ describe.skipIf(environment.skipped !== undefined)('public pages in Chromium', (
     await page.close();
   });
 
+  it('renders the valid and the signature-does-not-hold answers of GET /verify/<code>', async () => {
+    // The statements module answers these; until it is merged, the browser stands in for it with the
+    // documented JSON shape (only for the JSON request, not for the page itself).
+    const answers: Record<string, { status: number; body: object }> = {
+      '7K3M-9Q2P-X4T8-HB6N': { status: 200, body: verification('7K3M-9Q2P-X4T8-HB6N', 'valid') },
+      'HB6N-X4T8-9Q2P-7K3M': { status: 200, body: verification('HB6N-X4T8-9Q2P-7K3M', 'invalid') },
+    };
+    const page = await open('/verify');
+    await page.route('**/verify/*', async (route) => {
+      const code = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop()!);
+      const answer = answers[code];
+      if (route.request().resourceType() !== 'fetch' || !answer) return route.fallback();
+      await route.fulfill({ status: answer.status, json: answer.body });
+    });
+    const input = page.getByLabel('验证码');
+    await input.fill('7K3M9Q2PX4T8HB6N');
+    await input.press('Enter');
+    const valid = page.locator('.verify-result[data-state="valid"]');
+    await valid.waitFor();
+    expect(await valid.innerText()).toContain('文件有效');
+    expect(await valid.innerText()).toContain('2026年11月1日 16:00');
+    expect(await valid.innerText()).toContain('个人权益记录单');
+    await screenshot(page, 'verify-valid.zh-CN');
+
+    await input.fill('HB6N-X4T8-9Q2P-7K3M');
+    await input.press('Enter');
+    const invalid = page.locator('.verify-result[data-state="invalid"]');
+    await invalid.waitFor();
+    expect(await invalid.innerText()).toContain('签名核验不通过');
+    await page.getByRole('button', { name: 'Switch the language to English' }).click();
+    await expect.poll(() => invalid.innerText()).toContain('The signature does not hold');
+    await screenshot(page, 'verify-invalid.en');
+    await page.close();
+  });
+
   it('verifies a typed code through the form, and refuses one that cannot be a code', async () => {
     const page = await open('/verify');
     await screenshot(page, 'verify.zh-CN');
@@ -218,6 +253,19 @@ describe.skipIf(environment.skipped !== undefined)('public pages in Chromium', (
     await page.close();
   });
 });
+
+function verification(code: string, status: 'valid' | 'invalid') {
+  return {
+    code,
+    status,
+    valid: status === 'valid',
+    message: status === 'valid' ? 'The signature holds.' : 'The signature does not hold.',
+    kind: 'rights_statement',
+    issuedAt: '2026-11-01T08:00:00.000Z',
+    keyId: 'demo-2026',
+    document: null,
+  };
+}
 
 describe.skipIf(environment.skipped !== undefined)('pages in English', () => {
   let english: BrowserSession;

@@ -110,6 +110,10 @@ export const en: Messages = {
     issuedAt: 'Issued',
     keyId: 'Signing key',
     serverMessage: 'Finding',
+    kinds: {
+      rights_statement: 'Personal rights statement',
+      contribution_certificate: 'Contribution certificate',
+    },
   },
   session: {
     checking: 'Checking your sign-in…',

@@ -105,6 +105,10 @@ export const zhCN = {
     issuedAt: '出具时间',
     keyId: '签名密钥',
     serverMessage: '核验说明',
+    kinds: {
+      rights_statement: '个人权益记录单',
+      contribution_certificate: '参保缴费证明',
+    },
   },
   session: {
     checking: '正在确认登录状态…',
