@@ -75,7 +75,11 @@ function failureText(error: unknown, t: Translate): string {
   if (error.status === 404 || error.status === 405 || error.status >= 500) {
     return t('login.unavailable', { status: error.status });
   }
-  return error.problem?.detail ?? t('login.failedStatus', { status: error.status });
+  // The server's problem details are in English for developers; the person signing in gets their language.
+  if (error.status === 401) return t('login.wrongCredentials');
+  if (error.status === 429) return t('login.tooManyAttempts');
+  if (error.status === 400 || error.status === 422) return t('login.badRequest');
+  return t('login.failedStatus', { status: error.status });
 }
 
 export function PersonLoginForm() {

@@ -28,6 +28,7 @@ export function AudienceApp({ audience, nav, children }: AudienceAppProps) {
   if (session.isPending) return <LoadingPage />;
   const user = session.data;
   if (!user) {
+    if (!signOut.isIdle) return null; // signing out: on the way to the home page
     const next = encodeURIComponent(location.pathname + location.search);
     return <Navigate to={`/login/${audience}?next=${next}`} replace />;
   }

@@ -39,7 +39,17 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   server.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
+  let stopping = false;
+  // A server that dies under the tests shows up as refused connections; say here what it printed.
+  server.once('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(
+        `\nweb-browser: shebao serve stopped early (exit ${code}, signal ${signal}):\n${output.join('')}`,
+      );
+    }
+  });
   const stop = async () => {
+    stopping = true;
     await stopProcess(server);
     await rm(dataDir, { recursive: true, force: true });
   };
