@@ -23,19 +23,34 @@ export function findChromium(): { path: string } | { skipped: string } {
   };
 }
 
+/** A real server serving the freshly built app over the demo region. */
+export interface TestServer {
+  database: 'sqlite' | 'postgres';
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+}
+
 /** What global-setup.ts hands to the tests. */
 export interface BrowserTestEnvironment {
   /** Set when the tests cannot run here, with the reason. */
   skipped?: string;
   chromiumPath?: string;
-  /** The real server serving the freshly built app, e.g. http://127.0.0.1:41234. */
-  baseUrl?: string;
+  /** SQLite always; PostgreSQL too when the test run has DATABASE_URL pointing at one. */
+  servers: TestServer[];
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     browserTests: BrowserTestEnvironment;
   }
+}
+
+/**
+ * The servers to run each suite against. Where the tests are skipped there are none, but a suite still
+ * needs one (skipped) case to exist, so it gets a placeholder.
+ */
+export function testServers(environment: BrowserTestEnvironment): TestServer[] {
+  return environment.servers.length ? environment.servers : [{ database: 'sqlite', baseUrl: '' }];
 }
 
 const CHROMIUM_FLAGS = [
