@@ -1,12 +1,8 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
 import { installAccessControl, type ApiRoute } from './access.ts';
@@ -15,13 +11,12 @@ import { installErrorHandling } from './error-handler.ts';
 import { registerOpenApi } from './openapi.ts';
 import { installAccessLogging } from './personal-data.ts';
 import { apiRoutePlugins } from './routes.ts';
+import { registerWebApp } from './web-app.ts';
 import {
   loadOrCreateSigningKey,
   registerVerificationRoutes,
   type SigningKey,
 } from '../modules/statements/index.ts';
-
-const WEB_DIST = join(dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 
 /** JSON bodies larger than this are refused with 413; file uploads declare their own limit. */
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -133,9 +128,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     keyId: signingKey.keyId,
   });
 
-  if (existsSync(WEB_DIST)) {
-    await server.register(fastifyStatic, { root: WEB_DIST });
-  }
+  await registerWebApp(server);
   await server.ready();
   return server;
 }

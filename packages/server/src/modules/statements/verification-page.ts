@@ -40,6 +40,8 @@ code{font-size:1.1em}
 </style>
 </head>
 <body>
+<main>
+<h1>文件核验 Statement verification</h1>
 <div class="banner" role="status">
 <p><strong>${escapeHtml(banner.zh)}</strong></p>
 <p><strong>${escapeHtml(verification.message)}</strong></p>
@@ -48,6 +50,7 @@ code{font-size:1.1em}
   }</p>
 </div>
 ${views.map((view) => renderView(view, verification.status !== 'valid')).join('\n')}
+</main>
 </body>
 </html>
 `;
@@ -55,11 +58,11 @@ ${views.map((view) => renderView(view, verification.status !== 'valid')).join('\
 
 function renderView(view: StatementView, notCertified: boolean): string {
   return `<section>
-<h1>${escapeHtml(view.title)}${notCertified ? ' <small>(NOT CERTIFIED 未经核验)</small>' : ''}</h1>
+<h2>${escapeHtml(view.title)}${notCertified ? ' <small>(NOT CERTIFIED 未经核验)</small>' : ''}</h2>
 <table>${view.facts.map(([label, value]) => `<tr><th>${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>
 ${view.sections
   .map(
-    (section) => `<h2>${escapeHtml(section.heading)}</h2>
+    (section) => `<h3>${escapeHtml(section.heading)}</h3>
 <table><thead><tr>${section.columns.map((column) => `<th>${escapeHtml(column)}</th>`).join('')}</tr></thead>
 <tbody>${section.rows
       .map(

@@ -12,17 +12,22 @@ export async function registerVerificationRoutes(
   server: FastifyInstance,
   deps: VerificationDeps,
 ): Promise<void> {
-  server.get<{ Params: { code: string } }>('/verify/:code', async (request, reply) => {
-    const verification = await verifyStatement(deps, request.params.code);
-    reply
-      .code(verification.status === 'unknown' ? 404 : 200)
-      .header('cache-control', 'no-store')
-      .header('x-robots-tag', 'noindex')
-      .header('vary', 'accept');
-    if (prefersJson(request.headers.accept))
-      return reply.type('application/json; charset=utf-8').send(verification);
-    return reply.type('text/html; charset=utf-8').send(renderVerificationPage(verification));
-  });
+  // A public page rather than an API operation: left out of the OpenAPI document (the web app types it).
+  server.get<{ Params: { code: string } }>(
+    '/verify/:code',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const verification = await verifyStatement(deps, request.params.code);
+      reply
+        .code(verification.status === 'unknown' ? 404 : 200)
+        .header('cache-control', 'no-store')
+        .header('x-robots-tag', 'noindex')
+        .header('vary', 'accept');
+      if (prefersJson(request.headers.accept))
+        return reply.type('application/json; charset=utf-8').send(verification);
+      return reply.type('text/html; charset=utf-8').send(renderVerificationPage(verification));
+    },
+  );
 }
 
 /** JSON when the client asks for it ahead of (or without) HTML; browsers send text/html first. */

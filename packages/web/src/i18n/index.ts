@@ -1,0 +1,56 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './locales/en.ts';
+import { zhCN } from './locales/zh-cn.ts';
+import { detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language.ts';
+
+export const resources = {
+  'zh-CN': { translation: zhCN },
+  en: { translation: en },
+} as const;
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    resources: { translation: typeof zhCN };
+  }
+}
+
+function readStoredLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    return null; // storage can be disabled; fall back to the browser's languages
+  }
+}
+
+/** Starts i18next in the detected language and keeps <html lang> in step with it. */
+export async function startI18n(): Promise<typeof i18next> {
+  const language = detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
+  i18next.on('languageChanged', (changed) => {
+    document.documentElement.lang = changed;
+  });
+  await i18next.use(initReactI18next).init({
+    resources,
+    lng: language,
+    fallbackLng: false,
+    supportedLngs: ['zh-CN', 'en'],
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  document.documentElement.lang = language;
+  return i18next;
+}
+
+/** Switches the language and remembers the choice for the next visit. */
+export async function changeLanguage(language: Language): Promise<void> {
+  try {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // not remembered, but still switched
+  }
+  await i18next.changeLanguage(language);
+}
+
+export function currentLanguage(language: string): Language {
+  return isLanguage(language) ? language : 'zh-CN';
+}
