@@ -4,3 +4,4 @@ export * from './organisation-code.ts';
 export * from './credit-code.ts';
 export * from './province-prefixes.ts';
 export * from './generate.ts';
+export * from './verification-code.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseVerificationCode } from './verification-code.ts';
+import { normaliseVerificationCode } from '@shebao/domain';
 
 describe('normaliseVerificationCode', () => {
   it('reads a code as the server stores it, whatever the case and separators', () => {

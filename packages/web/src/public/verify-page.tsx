@@ -3,7 +3,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Spin, Typography } from
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/api-error.ts';
-import { normaliseVerificationCode } from '../api/verification-code.ts';
+import { normaliseVerificationCode } from '@shebao/domain';
 import { verifyStatementCode } from '../api/verification.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 
