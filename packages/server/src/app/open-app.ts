@@ -2,6 +2,7 @@ import { loadConfig, type Config } from '../config/index.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.ts';
 import {
   createApprovalService,
+  baseCorrectionApplier,
   policyVersionApplier,
   type ApprovalService,
 } from '../modules/approvals/index.ts';
@@ -50,6 +51,11 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
   const auth = createAuthService(database.db, clock);
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
+    // Inside the approval's transaction everything reads through it, the policy book included (SQLite
+    // has one connection: a read outside the transaction would wait for it forever).
+    'registration.correctBase': baseCorrectionApplier((trx) =>
+      createRegistrationService(trx, clock, createPolicyService(trx, clock)),
+    ),
   });
   return { config, database, clock, policy, registration, auth, approvals, close: () => database.close() };
 }

@@ -161,4 +161,55 @@ describeEachServer('API behaviour: idempotency, pagination, masking, approvals',
     expect(approved.statusCode).toBe(400);
     expect((await app.approvals.get(id)).status).toBe('pending');
   });
+
+  it('applies a corrected base only when a second collection officer approves it', async () => {
+    const { db } = get();
+    const personId = (
+      await db
+        .selectFrom('employments')
+        .select('person_id')
+        .where('employer_id', '=', employerId)
+        .orderBy('person_id')
+        .executeTakeFirstOrThrow()
+    ).person_id;
+    const body = { employerId, personId, cycleStart: '2025-07', declaredFen: 950_000 };
+    const direct = await employer.request({
+      method: 'POST',
+      url: '/api/bases',
+      payload: { ...body, source: 'correction' },
+    });
+    expect(direct.statusCode).toBe(422);
+    expect(direct.json()).toMatchObject({ field: 'source' });
+    expect(
+      (await employer.request({ method: 'POST', url: '/api/bases/corrections', payload: body })).statusCode,
+    ).toBe(403);
+
+    const versions = () =>
+      db
+        .selectFrom('contribution_bases')
+        .select(['version', 'source', 'declared_fen'])
+        .where('person_id', '=', personId)
+        .orderBy('version')
+        .execute();
+    const before = await versions();
+    const proposal = await admin.request({ method: 'POST', url: '/api/bases/corrections', payload: body });
+    expect(proposal.statusCode).toBe(202);
+    expect(proposal.json()).toMatchObject({ kind: 'registration.correctBase', status: 'pending' });
+    expect(await versions()).toEqual(before);
+    const id = proposal.json().id as number;
+    expect(
+      (await admin.request({ method: 'POST', url: `/api/approvals/${id}/approve`, payload: {} })).statusCode,
+    ).toBe(403);
+    const approved = await admin2.request({
+      method: 'POST',
+      url: `/api/approvals/${id}/approve`,
+      payload: {},
+    });
+    expect(approved.statusCode).toBe(200);
+    expect((await versions()).at(-1)).toMatchObject({
+      version: before.length + 1,
+      source: 'correction',
+      declared_fen: 950_000,
+    });
+  });
 });

@@ -215,7 +215,16 @@ const TABLE: Record<string, Entry> = {
         personId: ids.personP1,
         cycleStart: '2025-07',
         declaredFen: 900_000,
-        source: 'correction',
+      }),
+  },
+  'POST /api/bases/corrections': {
+    allowed: WRITERS_HERE,
+    request: (ids) =>
+      post('/api/bases/corrections', {
+        employerId: ids.employerA,
+        personId: ids.personP1,
+        cycleStart: '2025-07',
+        declaredFen: 910_000,
       }),
   },
   'POST /api/declarations': {
@@ -347,6 +356,7 @@ const NOT_PERSONAL: Record<string, string> = {
   'POST /api/hires': 'a write answered with what was written',
   'POST /api/leaves': 'a write answered with what was written',
   'POST /api/bases': 'a write answered with what was written',
+  'POST /api/bases/corrections': 'a proposal answered with the proposal',
   'POST /api/flexible-enrolments': 'a write answered with what was written',
   'POST /api/users': 'account administration',
 };

@@ -1336,7 +1336,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Declare one employee's base for a contribution year
+     * Declare one employee's base for a contribution year (a correction goes to /api/bases/corrections)
      * @description Roles: admin, collection_officer, employer_user.
      */
     post: {
@@ -1431,6 +1431,85 @@ export interface paths {
           content: {
             'application/json': {
               [key: string]: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/bases/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose a corrected base for an employee's contribution year; it applies when a second collection officer approves it
+     * @description Roles: admin, collection_officer.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            employerId?: number;
+            creditCode?: string;
+            personId?: number;
+            idNumber?: string;
+            cycleStart?: string;
+            period?: string;
+            declaredFen: number;
+            /**
+             * @default yearly
+             * @enum {string}
+             */
+            source?: 'yearly' | 'correction';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
             };
           };
         };

@@ -1,6 +1,9 @@
 import type { NewParameterVersion, PolicyService } from '../policy/index.ts';
 import { newParameterVersionInput } from '../policy/schemas.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { declareBaseInput, type DeclareBaseInput, type RegistrationService } from '../registration/index.ts';
 import type { ChangeApplier } from './service.ts';
 
 /** A new version of a policy parameter: proposed by one administrator, applied when another approves. */
@@ -13,5 +16,25 @@ export function policyVersionApplier(policy: PolicyService): ChangeApplier<NewPa
     },
     apply: (trx, payload, who) =>
       policy.addVersion(payload, who.proposedBy, { approvedBy: who.approvedBy, trx }),
+  };
+}
+
+/**
+ * A corrected contribution base (a new version with source "correction") entered by agency staff for an
+ * employee: it changes what months already billed should have been, so a second collection officer or
+ * administrator approves it. Applied as a new version, never an edit; `collect adjust` then bills the
+ * difference for the months it touches.
+ */
+export function baseCorrectionApplier(
+  registrationFor: (db: Kysely<Database>) => RegistrationService,
+): ChangeApplier<DeclareBaseInput> {
+  return {
+    roles: ['admin', 'collection_officer'],
+    async check(payload) {
+      const parsed = declareBaseInput.safeParse(payload);
+      if (!parsed.success || parsed.data.source !== 'correction')
+        throw new AppError(ErrorCode.VALIDATION, 'payload: is not a base correction');
+    },
+    apply: (trx, payload) => registrationFor(trx).declareBase({ ...payload, source: 'correction' }),
   };
 }

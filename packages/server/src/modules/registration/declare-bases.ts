@@ -75,12 +75,14 @@ export async function declareBase(
 ): Promise<ContributionBase> {
   parseInput(declareBaseInput, input);
   const book = await context.loadBook();
-  return context.db.transaction().execute(async (trx) => {
+  const work = async (trx: Kysely<Database>) => {
     const plan = await planBases(trx, book, [input], stampNow(context));
     const [error] = plan.errors;
     if (error) throw new AppError(error.code, `${error.field}: ${error.reason}`, { field: error.field });
     return insertBase(trx, plan.rows[0]!);
-  });
+  };
+  // Joins the caller's transaction (an approved correction applies inside the approval's).
+  return context.db.isTransaction ? work(context.db) : context.db.transaction().execute(work);
 }
 
 async function planBases(

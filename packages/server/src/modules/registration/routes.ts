@@ -10,6 +10,7 @@ import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText, periodText, regionCodeText } from '../../http/schemas.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
 import { employerScope, payerCodeScope, personScope } from '../../http/scopes.ts';
+import { approval } from '../approvals/routes.ts';
 import {
   declareBaseInput,
   declareMonthInput,
@@ -389,9 +390,18 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
     },
     {
       url: '/api/bases',
-      summary: "Declare one employee's base for a contribution year",
+      summary:
+        "Declare one employee's base for a contribution year (a correction goes to /api/bases/corrections)",
       body: declareBaseInput.strict(),
-      run: (body: never) => app.registration.declareBase(body),
+      run: (body: never) => {
+        if ((body as { source?: string }).source === 'correction')
+          throw new AppError(
+            ErrorCode.RULE_VIOLATION,
+            "source: a corrected base needs a second person's approval: propose it with POST /api/bases/corrections",
+            { field: 'source' },
+          );
+        return app.registration.declareBase(body);
+      },
     },
     {
       url: '/api/declarations',
@@ -418,6 +428,43 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
       },
     );
   }
+  server.post(
+    '/api/bases/corrections',
+    {
+      schema: {
+        tags,
+        summary:
+          "Propose a corrected base for an employee's contribution year; it applies when a second collection officer approves it",
+        body: declareBaseInput.strict(),
+        response: { 202: approval },
+      },
+      config: {
+        access: {
+          roles: COLLECTION_WRITERS,
+          scope: (request) => bodyScope(app, request.body as Record<string, unknown>),
+        },
+      },
+    },
+    async (request, reply) => {
+      const body = { ...request.body, source: 'correction' as const };
+      const scope = await bodyScope(app, body as Record<string, unknown>);
+      const who = [
+        body.employerId ?? body.creditCode,
+        body.personId ?? (body.idNumber ? maskResidentId(body.idNumber) : undefined),
+      ];
+      const proposal = await app.approvals.propose(
+        'registration.correctBase',
+        body,
+        {
+          regionCode: scope.regionCode ?? '000000',
+          summary: `base correction: employer ${who[0]}, person ${who[1]}, ${body.cycleStart ?? body.period}: ${body.declaredFen} fen`,
+        },
+        request.principal!,
+      );
+      reply.status(202);
+      return proposal;
+    },
+  );
   server.post(
     '/api/flexible-enrolments',
     {
