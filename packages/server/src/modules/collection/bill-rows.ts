@@ -1,4 +1,4 @@
-import type { FundAmounts, PersonMonthAmounts } from '@shebao/domain';
+import { emptyPersonMonth, type FundAmounts, type PersonMonthAmounts } from '@shebao/domain';
 
 /** The base columns of a contribution line, one per insurance (the clamped base used). */
 export const LINE_BASE_COLUMNS = [
@@ -104,4 +104,15 @@ export function addToTotals(totals: BillTotals, amounts: PersonMonthAmounts): vo
 /** Regular bills are numbered by month and payer, so the number itself is a business key. */
 export function regularBillNo(period: string, payerKey: string): string {
   return `${period.replace('-', '')}-${payerKey}`;
+}
+
+/** A row of line columns (snake_case, as stored or summed) as the calculator's amounts. */
+export function lineRowToAmounts(row: Record<string, number | string | null>): PersonMonthAmounts {
+  const amounts = emptyPersonMonth();
+  for (const key of Object.keys(amounts) as (keyof PersonMonthAmounts)[]) {
+    amounts[key] = Number(
+      row[key.replace(/Fen$/, '_fen').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] ?? 0,
+    );
+  }
+  return amounts;
 }

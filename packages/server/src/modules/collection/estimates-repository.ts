@@ -1,7 +1,7 @@
-import { emptyPersonMonth, type PersonMonthAmounts } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
+import type { PersonMonthAmounts } from '@shebao/domain';
+import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { LINE_AMOUNT_COLUMNS, LINE_BASE_COLUMNS } from './bill-rows.ts';
+import { LINE_AMOUNT_COLUMNS, LINE_BASE_COLUMNS, lineRowToAmounts } from './bill-rows.ts';
 
 type Db = Kysely<Database>;
 
@@ -72,7 +72,7 @@ export async function selectEstimateBases(
     .groupBy(['b.employer_id', 'b.period'])
     .execute();
   for (const row of rows as unknown as Record<string, number | string>[]) {
-    const amounts = toPersonMonth(row);
+    const amounts = lineRowToAmounts(row);
     bases.set(Number(row.employer_id), {
       employerId: Number(row.employer_id),
       period: String(row.period),
@@ -81,6 +81,15 @@ export async function selectEstimateBases(
     });
   }
   return bases;
+}
+
+/**
+ * Whether the month of the bill under `alias` has been settled (SIL Art. 62): a settlement bill of the
+ * same payer and month exists. The monthly run and the re-assessment ask it the same way.
+ */
+export function settlementExists(alias: string): RawBuilder<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from bills s where s.payer_key = ${sql.ref(`${alias}.payer_key`)}
+    and s.period = ${sql.ref(`${alias}.period`)} and s.kind = 'settlement')`;
 }
 
 export interface UnsettledEstimate {
@@ -122,17 +131,7 @@ export async function selectEstimatesToSettle(
     .where('b.region_code', '=', regionCode)
     .where('b.kind', '=', 'regular')
     .where('b.estimated', '=', sql.lit(1)) // a literal, so SQLite can use the partial index
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('bills as s')
-            .select(sql.lit(1).as('one'))
-            .whereRef('s.payer_key', '=', 'b.payer_key')
-            .whereRef('s.period', '=', 'b.period')
-            .where('s.kind', '=', 'settlement'),
-        ),
-      ),
-    );
+    .where(({ not }) => not(settlementExists('b')));
   if (employerId !== undefined) query = query.where('b.employer_id', '=', employerId);
   const rows = await query.orderBy('b.period').orderBy('b.employer_id').execute();
   return rows.map((row) => ({
@@ -155,16 +154,5 @@ export async function selectEstimateLine(db: Db, billId: number): Promise<Person
     .where('bill_id', '=', billId)
     .where('person_id', 'is', null)
     .executeTakeFirstOrThrow();
-  return toPersonMonth(row as unknown as Record<string, number | string>);
-}
-
-/** A row of line columns (snake_case, as stored or summed) as the calculator's amounts. */
-function toPersonMonth(row: Record<string, number | string | null>): PersonMonthAmounts {
-  const amounts = emptyPersonMonth();
-  for (const key of Object.keys(amounts) as (keyof PersonMonthAmounts)[]) {
-    amounts[key] = Number(
-      row[key.replace(/Fen$/, '_fen').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] ?? 0,
-    );
-  }
-  return amounts;
+  return lineRowToAmounts(row as unknown as Record<string, number | string>);
 }

@@ -23,9 +23,11 @@ import {
   LINE_AMOUNT_COLUMNS,
   LINE_COLUMNS,
   LINE_TYPES,
+  lineRowToAmounts,
   toLineRow,
 } from './bill-rows.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
+import { settlementExists } from './estimates-repository.ts';
 import { insertBill } from './insert-bill.ts';
 import { selectEmployeeMonths } from './repository.ts';
 import type { CollectionDeps } from './run-collection.ts';
@@ -190,18 +192,7 @@ async function selectBilledEmployers(
     .select(['r.id', 'r.industry_class', 'r.injury_float_ppm'])
     .where('r.region_code', '=', regionCode)
     // An estimated month (SIL Art. 62) is settled once declared, not re-assessed before.
-    .where(({ or, eb, exists, selectFrom }) =>
-      or([
-        eb('b.estimated', '=', 0),
-        exists(
-          selectFrom('bills as s')
-            .select(sql.lit(1).as('one'))
-            .whereRef('s.payer_key', '=', 'b.payer_key')
-            .whereRef('s.period', '=', 'b.period')
-            .where('s.kind', '=', 'settlement'),
-        ),
-      ]),
-    );
+    .where(({ or, eb }) => or([eb('b.estimated', '=', 0), settlementExists('b')]));
   if (employerId !== undefined) query = query.where('r.id', '=', employerId);
   const rows = await query.orderBy('r.id').execute();
   return rows.map((row) => ({
@@ -229,19 +220,8 @@ async function selectBilledAmounts(db: Kysely<Database>, employerIds: number[], 
     .execute();
   const billed = new Map<string, PersonMonthAmounts>();
   for (const row of rows as unknown as Record<string, number>[]) {
-    billed.set(`${row.employer_id}|${row.person_id}`, {
-      ...emptyPersonMonth(),
-      pensionEmployerFen: Number(row.pension_employer_fen),
-      pensionEmployeeFen: Number(row.pension_employee_fen),
-      medicalEmployerFen: Number(row.medical_employer_fen),
-      medicalEmployeeFen: Number(row.medical_employee_fen),
-      maternityEmployerFen: Number(row.maternity_employer_fen),
-      unemploymentEmployerFen: Number(row.unemployment_employer_fen),
-      unemploymentEmployeeFen: Number(row.unemployment_employee_fen),
-      workInjuryEmployerFen: Number(row.work_injury_employer_fen),
-      pensionAccountFen: Number(row.pension_account_fen),
-      medicalAccountFen: Number(row.medical_account_fen),
-    });
+    // Only the amounts are summed; the bases stay 0 (a difference keeps the bases of what is due now).
+    billed.set(`${row.employer_id}|${row.person_id}`, lineRowToAmounts(row));
   }
   return billed;
 }

@@ -19,7 +19,6 @@ export {
   staffMember,
   billSummary,
   paymentSummary,
-  receiptReply,
   arrearsReply,
   pageReply,
   type Page,

@@ -65,27 +65,6 @@ export function selectPayment(db: Db, paymentId: number) {
   return db.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
 }
 
-export function selectAllocations(db: Db, paymentId: number) {
-  return db
-    .selectFrom('payment_allocations as a')
-    .innerJoin('bills as b', 'b.id', 'a.bill_id')
-    .select(['b.bill_no', 'b.period', 'b.kind', 'a.amount_fen'])
-    .where('a.payment_id', '=', paymentId)
-    .orderBy('a.id')
-    .execute();
-}
-
-export function selectLateFeeLines(db: Db, paymentId: number) {
-  return db
-    .selectFrom('late_fee_lines as l')
-    .innerJoin('bills as fee', 'fee.id', 'l.bill_id')
-    .innerJoin('bills as source', 'source.id', 'l.source_bill_id')
-    .select(['fee.bill_no', 'source.bill_no as source_bill_no', 'l.principal_fen', 'l.days', 'l.fee_fen'])
-    .where('l.payment_id', '=', paymentId)
-    .orderBy('l.id')
-    .execute();
-}
-
 /** Bills of the employer not paid in full, oldest due first. */
 export function selectOpenBills(db: Db, employerId: number) {
   return db

@@ -93,27 +93,6 @@ export interface Page<T> {
   nextAfterId: number | null;
 }
 
-export const receiptReply = z.object({
-  paymentNo: z.string(),
-  payerKey: z.string(),
-  amountFen: fen,
-  paidOn: z.string(),
-  bankReference: z.string().nullable(),
-  allocations: z.array(
-    z.object({ billNo: z.string(), period: z.string(), kind: z.string(), amountFen: fen }),
-  ),
-  lateFees: z.array(
-    z.object({
-      billNo: z.string(),
-      sourceBillNo: z.string(),
-      principalFen: fen,
-      days: z.number().int(),
-      feeFen: fen,
-    }),
-  ),
-  creditFen: fen,
-});
-
 export const arrearsBill = z.object({
   billNo: z.string(),
   period: z.string(),

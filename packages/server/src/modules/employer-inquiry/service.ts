@@ -3,13 +3,11 @@ import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
-import type { Receipt } from '../payments/index.ts';
+import { getReceipt, type Receipt } from '../payments/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import {
-  selectAllocations,
   selectBills,
   selectEmployer,
-  selectLateFeeLines,
   selectOpenBills,
   selectPayment,
   selectPayments,
@@ -140,31 +138,7 @@ export async function paymentReceipt(
       field: 'paymentId',
     });
   }
-  const [allocations, lateFees] = await Promise.all([
-    selectAllocations(deps.db, paymentId),
-    selectLateFeeLines(deps.db, paymentId),
-  ]);
-  return {
-    paymentNo: payment.payment_no,
-    payerKey: payment.payer_key,
-    amountFen: payment.amount_fen,
-    paidOn: payment.paid_on,
-    bankReference: payment.bank_reference,
-    allocations: allocations.map((row) => ({
-      billNo: row.bill_no,
-      period: row.period,
-      kind: row.kind,
-      amountFen: row.amount_fen,
-    })),
-    lateFees: lateFees.map((row) => ({
-      billNo: row.bill_no,
-      sourceBillNo: row.source_bill_no,
-      principalFen: row.principal_fen,
-      days: row.days,
-      feeFen: row.fee_fen,
-    })),
-    creditFen: payment.unapplied_fen,
-  };
+  return getReceipt(deps.db, payment.payment_no);
 }
 
 /**

@@ -105,4 +105,12 @@ describeEachDatabase('credits held by a payer', (getDb) => {
     ]);
     await expectVerified(db);
   });
+
+  it('keeps credit offsets append-only', async () => {
+    const db = getDb();
+    await expect(db.deleteFrom('bill_offsets').execute()).rejects.toThrow(/append-only/);
+    await expect(db.updateTable('bill_offsets').set({ amount_fen: 1 }).execute()).rejects.toThrow(
+      /append-only/,
+    );
+  });
 });

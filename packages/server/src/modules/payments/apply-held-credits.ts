@@ -193,10 +193,14 @@ async function selectHeldPayments(db: Kysely<Database>, payerKeys: readonly stri
 }
 
 const FUND_COLUMNS = FUNDS.map((fund) => `${fund}_fen`);
-const OFFSET_COLUMNS = ['credit_bill_id', 'bill_id', 'amount_fen', ...FUND_COLUMNS, 'recorded_at'];
-const OFFSET_TYPES = [...OFFSET_COLUMNS.slice(0, -1).map(() => 'bigint' as const), 'text' as const];
-const ALLOCATION_COLUMNS = ['payment_id', 'bill_id', 'amount_fen', ...FUND_COLUMNS, 'recorded_at'];
-const ALLOCATION_TYPES = OFFSET_TYPES;
+/** What a payment (or a credit bill) put towards a bill, split by fund: one column order for every writer. */
+export const ALLOCATION_COLUMNS = ['payment_id', 'bill_id', 'amount_fen', ...FUND_COLUMNS, 'recorded_at'];
+export const ALLOCATION_TYPES = [
+  ...ALLOCATION_COLUMNS.slice(0, -1).map(() => 'bigint' as const),
+  'text' as const,
+];
+const OFFSET_COLUMNS = ['credit_bill_id', ...ALLOCATION_COLUMNS.slice(1)];
+const OFFSET_TYPES = ALLOCATION_TYPES;
 
 function sumFunds(funds: FundAmounts): number {
   return FUNDS.reduce((sum, fund) => sum + funds[fund], 0);

@@ -24,7 +24,7 @@ import { withIdempotency } from '../idempotency/index.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { insertPostings } from '../ledger/index.ts';
 import type { PolicyService } from '../policy/index.ts';
-import { applyHeldCredits } from './apply-held-credits.ts';
+import { ALLOCATION_COLUMNS, ALLOCATION_TYPES, applyHeldCredits } from './apply-held-credits.ts';
 import {
   creditPersonalAccounts,
   refreshPaidAmounts,
@@ -454,26 +454,6 @@ const PAYMENT_COLUMNS = [
   'recorded_at',
 ];
 const PAYMENT_TYPES = ['text', 'text', 'text', 'bigint', 'bigint', 'text', 'text', 'text'] as const;
-const ALLOCATION_COLUMNS = [
-  'payment_id',
-  'bill_id',
-  'amount_fen',
-  'pension_fen',
-  'medical_fen',
-  'unemployment_fen',
-  'work_injury_fen',
-  'recorded_at',
-];
-const ALLOCATION_TYPES = [
-  'bigint',
-  'bigint',
-  'bigint',
-  'bigint',
-  'bigint',
-  'bigint',
-  'bigint',
-  'text',
-] as const;
 
 async function insertPayments(
   trx: Kysely<Database>,
