@@ -1,4 +1,7 @@
 import type { Messages } from './messages.ts';
+import { employerEn } from './pages/employer.ts';
+import { personEn } from './pages/person.ts';
+import { staffEn } from './pages/staff.ts';
 
 /** English: the same keys as `zh-cn.ts`, which the `Messages` type enforces. */
 export const en: Messages = {
@@ -148,4 +151,7 @@ export const en: Messages = {
     text: 'The page could not be loaded. Reload and try again.',
     reload: 'Reload',
   },
+  personPages: personEn,
+  employerPages: employerEn,
+  staffPages: staffEn,
 };

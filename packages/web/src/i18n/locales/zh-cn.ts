@@ -1,3 +1,7 @@
+import { employerZhCN } from './pages/employer.ts';
+import { personZhCN } from './pages/person.ts';
+import { staffZhCN } from './pages/staff.ts';
+
 /**
  * Simplified Chinese, the default language and the reference for every key: `en.ts` must have exactly
  * these keys (the compiler checks it through `Messages`), and `resources.test.ts` checks that no text is
@@ -142,4 +146,7 @@ export const zhCN = {
     text: '页面加载失败，请刷新后再试。',
     reload: '刷新',
   },
+  personPages: personZhCN,
+  employerPages: employerZhCN,
+  staffPages: staffZhCN,
 } as const;
