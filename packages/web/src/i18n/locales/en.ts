@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { employerEn } from './pages/employer.ts';
 import { personEn } from './pages/person.ts';
+import { staffMoneyEn } from './pages/staff-money.ts';
 import { staffEn } from './pages/staff.ts';
 
 /** English: the same keys as `zh-cn.ts`, which the `Messages` type enforces. */
@@ -154,4 +155,5 @@ export const en: Messages = {
   personPages: personEn,
   employerPages: employerEn,
   staffPages: staffEn,
+  staffMoneyPages: staffMoneyEn,
 };

@@ -1,5 +1,6 @@
 import { employerZhCN } from './pages/employer.ts';
 import { personZhCN } from './pages/person.ts';
+import { staffMoneyZhCN } from './pages/staff-money.ts';
 import { staffZhCN } from './pages/staff.ts';
 
 /**
@@ -149,4 +150,5 @@ export const zhCN = {
   personPages: personZhCN,
   employerPages: employerZhCN,
   staffPages: staffZhCN,
+  staffMoneyPages: staffMoneyZhCN,
 } as const;
