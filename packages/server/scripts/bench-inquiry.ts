@@ -19,7 +19,6 @@ import { parseArgs } from 'node:util';
 import { assembleApp, systemClock } from '../src/app/index.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { openDatabase } from '../src/db/index.ts';
-import { ShebaoSqliteAdapter } from '../src/db/sqlite-dialect.ts';
 import { STAFF_READERS } from '../src/http/role-groups.ts';
 import { buildServer } from '../src/http/build-server.ts';
 import type { RoutePlugin } from '../src/http/api-server.ts';
@@ -51,9 +50,6 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
-    // Experiments on the bench server's own connection, not the product's settings (docs/BENCHMARKS.md).
-    'sqlite-mmap': { type: 'string' },
-    'statement-cache': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -95,7 +91,6 @@ await readWhole(file);
 
 // 2. The app over it, a read-only bearer token of a system account, the paths to ask for.
 const database = openDatabase(`sqlite:${file}`);
-applyExperiments();
 const app = await assembleApp(
   database,
   loadConfig({ DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'silent' }),
@@ -209,33 +204,6 @@ function runLoad(urls: string[], seconds: number): Promise<LoadResult> {
       resolveLoad(JSON.parse(output.trim().split('\n').at(-1)!) as LoadResult);
     });
   });
-}
-
-/**
- * What-ifs measured on this connection only: `--sqlite-mmap BYTES` maps the file into memory (SQLite then
- * reads pages without a system call each; better-sqlite3 caps the map at 2 GB); `--statement-cache` keeps
- * every prepared statement by its SQL text, as Kysely's driver prepares each query afresh.
- */
-function applyExperiments(): void {
-  const adapter = database.db.getExecutor().adapter;
-  if (!(adapter instanceof ShebaoSqliteAdapter)) throw new Error('bench:inquiry runs on SQLite');
-  const sqlite = adapter.database;
-  if (options['sqlite-mmap'] !== undefined) {
-    sqlite.pragma(`mmap_size = ${positiveInteger('sqlite-mmap', options['sqlite-mmap'])}`);
-    say(
-      `experiment  mmap_size = ${String(sqlite.pragma('mmap_size', { simple: true }))} on the server's connection`,
-    );
-  }
-  if (options['statement-cache']) {
-    const prepare = sqlite.prepare.bind(sqlite);
-    const cache = new Map<string, ReturnType<typeof prepare>>();
-    sqlite.prepare = ((source: string) => {
-      let statement = cache.get(source);
-      if (!statement) cache.set(source, (statement = prepare(source)));
-      return statement;
-    }) as typeof sqlite.prepare;
-    say(`experiment  prepared statements cached by SQL text on the server's connection`);
-  }
 }
 
 /** A system account with read access to the region, and a fresh read-scope token for it. */

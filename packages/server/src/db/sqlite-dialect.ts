@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { SQLITE_MEMORY } from './database-url.ts';
+import { cachePreparedStatements } from './statement-cache.ts';
 
 /**
  * SQLite does run DDL inside transactions; Kysely's adapter says otherwise only to leave room for
@@ -50,5 +51,10 @@ export function createSqliteDialect(filename: string): SqliteDialect {
   database.pragma('wal_autocheckpoint = 10000');
   // Another process (the CLI beside the server) may hold the write lock briefly; wait, don't fail.
   database.pragma('busy_timeout = 5000');
+  // Read pages through a memory map (up to 2 GiB, better-sqlite3's limit) instead of a system call per
+  // page that misses the cache: an inquiry gathers a person's rows from many pages. Writes still go
+  // through the WAL as before; the map only shares the OS page cache, it takes no memory of its own.
+  database.pragma('mmap_size = 2147418112');
+  cachePreparedStatements(database);
   return new ShebaoSqliteDialect(database);
 }

@@ -2,9 +2,11 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 
 /**
- * The rights record's reads: a handful of set-based queries per person, each served by an index on
- * (person_id, period) — contribution_lines_person, personal_account_entries_person — and bill lookups by
- * primary key. Sums come back as text on PostgreSQL (numeric); callers convert with Number().
+ * The rights record's reads: a handful of set-based queries per person, each one index range. The
+ * cumulative figures read only the covering indexes of migration 0011 (contribution_lines_person_amounts,
+ * personal_account_entries_person_amounts) and the person's few unpaid bills (bills_unpaid); only the
+ * months shown read whole lines and their bills. Sums come back as text on PostgreSQL (numeric); callers
+ * convert with Number().
  */
 
 type Db = Kysely<Database>;
@@ -121,12 +123,33 @@ const monthTotal = sql`sum(l.pension_employer_fen + l.pension_employee_fen + l.m
   + l.unemployment_employee_fen + l.work_injury_employer_fen)`;
 
 /**
+ * The bills of the person's payers (each employer they worked for, and themself as a flexible worker)
+ * that are not paid in full: few (none for most people), found through the partial index bills_unpaid.
+ * A month is paid unless one of its lines is on one of them, so counting paid months needs no bill row
+ * per month.
+ */
+async function selectUnpaidBillIds(db: Db, personId: number): Promise<number[]> {
+  const result = await sql<{ id: number }>`
+    select b.id from bills b
+    where b.paid_fen < b.total_fen
+      and b.payer_key in (
+        select 'E' || e.employer_id from employments e where e.person_id = ${personId}
+        union all select ${`P${personId}`})`.execute(db);
+  return result.rows.map((row) => Number(row.id));
+}
+
+/**
  * One row: the person's months up to `to` grouped first (a month counts once whatever the number of payers
  * and adjustments), then counted per insurance where the month's net amount is positive; and the first and
  * last month ever with a positive amount. Only the months up to `to` are read in full (a year early in a
  * long record reads little); past `to`, the last positive month is found walking the index backwards.
+ * Everything comes from the covering index contribution_lines_person_amounts and the unpaid bills.
  */
 export async function selectMonthCounts(db: Db, personId: number, to: string): Promise<MonthCountsRow> {
+  const unpaidBillIds = await selectUnpaidBillIds(db, personId);
+  const paid = unpaidBillIds.length
+    ? sql`min(case when l.bill_id in (${sql.join(unpaidBillIds)}) then 0 else 1 end)`
+    : sql`1`;
   const result = await sql<MonthCountsRow>`
     with months as (
       select l.period,
@@ -136,9 +159,8 @@ export async function selectMonthCounts(db: Db, personId: number, to: string): P
         sum(l.unemployment_employer_fen + l.unemployment_employee_fen) as unemployment,
         sum(l.work_injury_employer_fen) as work_injury,
         ${monthTotal} as total,
-        min(case when b.paid_fen >= b.total_fen then 1 else 0 end) as paid
+        ${paid} as paid
       from contribution_lines l
-      inner join bills b on b.id = l.bill_id
       where l.person_id = ${personId} and l.period <= ${to}
       group by l.period
     )
