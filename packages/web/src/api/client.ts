@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { meansSessionExpired, reportSessionExpired } from '../session/session-expiry.ts';
 import type { PendingPaths } from './pending-paths.ts';
 import type { paths } from './schema.ts';
 
@@ -37,10 +38,18 @@ const sendCsrfToken: Middleware = {
   },
 };
 
+/** A 401 from a signed-in page's request: the session is gone (session/session-expiry.ts). */
+const noticeExpiredSession: Middleware = {
+  onResponse({ request, response }) {
+    if (meansSessionExpired(response.status, request.url)) reportSessionExpired();
+    return response;
+  },
+};
+
 /** The one typed client of the server; paths and bodies are checked against the generated schema. */
 export const api = createClient<ApiPaths>({
   baseUrl: window.location.origin,
   credentials: 'same-origin',
   headers: { Accept: 'application/json' },
 });
-api.use(sendCsrfToken);
+api.use(sendCsrfToken, noticeExpiredSession);

@@ -1,4 +1,4 @@
-import { Card, Tabs, Typography } from 'antd';
+import { Alert, Card, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Audience } from '../api/auth.ts';
@@ -24,6 +24,9 @@ export function LoginPage() {
   return (
     <div className="page page-narrow">
       <Typography.Title level={1}>{t('login.title')}</Typography.Title>
+      {search.get('expired') === '1' && (
+        <Alert type="info" showIcon role="status" className="login-expired" title={t('login.expired')} />
+      )}
       <Card>
         <Tabs
           activeKey={audience}

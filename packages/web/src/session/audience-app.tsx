@@ -1,12 +1,14 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert } from 'antd';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { audienceOf, type Audience } from '../api/auth.ts';
 import type { UserView } from '../api/pending-paths.ts';
 import { AppShell, type NavItem } from '../shell/app-shell.tsx';
 import { LoadingPage } from '../shell/loading-page.tsx';
-import { useSession, useSignOut } from './use-session.ts';
+import { onSessionExpired } from './session-expiry.ts';
+import { SESSION_QUERY_KEY, useSession, useSignOut } from './use-session.ts';
 
 interface AudienceAppProps {
   audience: Audience;
@@ -25,12 +27,27 @@ export function AudienceApp({ audience, nav, children }: AudienceAppProps) {
   const location = useLocation();
   const navigate = useNavigate();
   const signOut = useSignOut(() => navigate('/'));
+  const queryClient = useQueryClient();
+  const [expired, setExpired] = useState(false);
+  // Whether this visit had a session: losing it afterwards (not by signing out) means it expired.
+  const [hadSession, setHadSession] = useState(false);
+  if (session.data && !hadSession) setHadSession(true);
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        setExpired(true);
+        queryClient.removeQueries();
+        queryClient.setQueryData(SESSION_QUERY_KEY, null);
+      }),
+    [queryClient],
+  );
   if (session.isPending) return <LoadingPage />;
   const user = session.data;
   if (!user) {
     if (!signOut.isIdle) return null; // signing out: on the way to the home page
     const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/login/${audience}?next=${next}`} replace />;
+    const why = expired || hadSession ? '&expired=1' : '';
+    return <Navigate to={`/login/${audience}?next=${next}${why}`} replace />;
   }
   const account = {
     name: user.displayName,

@@ -73,6 +73,7 @@ export const en: Messages = {
     failedStatus: 'The server answered {{status}}. Please try again later.',
     unavailable: 'Signing in is not available at the moment (the server answered {{status}}).',
     networkError: 'The server cannot be reached. Check your connection and try again.',
+    expired: 'Your session has ended (it timed out or was signed out elsewhere). Please sign in again.',
   },
   idNumber: {
     required: 'Enter your resident identity number',

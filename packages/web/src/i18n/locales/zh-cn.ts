@@ -72,6 +72,7 @@ export const zhCN = {
     failedStatus: '服务器返回 {{status}}，请稍后再试。',
     unavailable: '登录服务暂不可用（服务器返回 {{status}}）。',
     networkError: '无法连接服务器，请检查网络后再试。',
+    expired: '登录已超时或已在别处退出，请重新登录。',
   },
   idNumber: {
     required: '请输入公民身份号码',
