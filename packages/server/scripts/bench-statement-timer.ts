@@ -6,6 +6,8 @@ interface TimedDatabase {
 }
 
 const EXECUTE = ['run', 'all', 'get'] as const;
+/** Marks a statement already timed: the connection's statement cache hands the same one out again. */
+const TIMED = Symbol('timed');
 
 /**
  * Times every statement SQLite executes on this connection, Kysely's and bulkInsert's alike, by wrapping
@@ -16,7 +18,9 @@ export function instrumentSqlite(database: TimedDatabase): { report(): QueryTimi
   let totals = new Map<string, QueryTiming>();
   const prepare = database.prepare.bind(database);
   database.prepare = (source: string) => {
-    const statement = prepare(source) as Record<string, unknown>;
+    const statement = prepare(source) as Record<string | symbol, unknown>;
+    if (statement[TIMED]) return statement;
+    statement[TIMED] = true;
     const name = describeStatement(source);
     for (const method of EXECUTE) {
       const original = statement[method] as ((...args: unknown[]) => unknown) | undefined;
