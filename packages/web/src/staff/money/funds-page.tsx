@@ -98,8 +98,8 @@ function Balances({ balances }: { balances: LedgerBalances[] }) {
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (value) => formatYuan(Number(value)) },
-      legend: {},
-      grid: { left: 8, right: 8, bottom: 8, containLabel: true },
+      legend: { top: 0, type: 'scroll' },
+      grid: { top: 48, left: 8, right: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'category', data: funds.map((ledger) => t(`${F}.funds.${ledger.ledger}`)) },
       yAxis: {
         type: 'value',
@@ -152,8 +152,8 @@ function Income({ table }: { table: IncomeTable }) {
   const option = useMemo<ChartOption>(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (value) => formatYuan(Number(value)) },
-      legend: {},
-      grid: { left: 8, right: 8, bottom: 8, containLabel: true },
+      legend: { top: 0, type: 'scroll' },
+      grid: { top: 48, left: 8, right: 8, bottom: 8, containLabel: true },
       xAxis: {
         type: 'category',
         data: table.periods.map((period) => formatPeriod(period, i18n.language)),
