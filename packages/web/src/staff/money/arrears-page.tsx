@@ -6,6 +6,7 @@ import type { UserView } from '../../api/pending-paths.ts';
 import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { CursorPager, useCursorPages } from './cursor-pager.tsx';
+import { formatDailyRate } from './daily-rate.ts';
 import { fetchRegionArrears, type PayerInArrears } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
 import { problemText } from './problem-text.ts';
@@ -14,12 +15,6 @@ import { chinaToday } from './typed-values.ts';
 
 const A = 'staffMoneyPages.arrears';
 const PAGE_SIZE = 20;
-
-/** "500" ppm a day -> "0.05%". */
-export function formatDailyRate(ppm: number): string {
-  const hundredths = ppm / 100; // ppm -> hundredths of a percent, exact for whole ppm values below 1e15
-  return `${(hundredths / 100).toFixed(ppm % 100 === 0 ? 2 : 4)}%`;
-}
 
 /** /staff/arrears: the region's payers with overdue bills, how long, and the late fee running. */
 export function ArrearsPage({ user }: { user: UserView }) {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
-import { formatDailyRate } from './arrears-page.tsx';
+import { formatDailyRate } from './daily-rate.ts';
 import { fetchEmployerArrears, type EmployerArrears } from './money-api.ts';
 import { problemText } from './problem-text.ts';
 import { chinaToday } from './typed-values.ts';

@@ -11,8 +11,9 @@ export function problemText(t: TFunction, error: unknown): string {
   switch (error.status) {
     case 400:
     case 422: {
-      const field = error.problem?.errors?.[0]?.field ?? fieldOf(error.problem) ?? '?';
-      return t('staffMoneyPages.errors.invalid', { field, detail });
+      const first = error.problem?.errors?.[0];
+      const field = first?.field ?? fieldOf(error.problem) ?? '?';
+      return t('staffMoneyPages.errors.invalid', { field, detail: first?.reason ?? detail });
     }
     case 401:
       return t('staffMoneyPages.errors.unauthenticated');
