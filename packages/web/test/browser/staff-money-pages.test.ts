@@ -1,4 +1,5 @@
 import { chinaDateOf, makeCreditCode } from '@shebao/domain';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
@@ -88,6 +89,24 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(unmatched).toMatch(/^4\s/);
       expect(unmatched).toContain(unknownCompany);
       await screenshot(page, 'staff-bank.zh-CN');
+    });
+
+    it('offers a sample file that imports as it says: one transfer booked, one waiting for review', async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '下载示例文件' }).click(),
+      ]);
+      const name = download.suggestedFilename();
+      expect(name).toMatch(/^sample-statement-\w+\.csv$/);
+      const buffer = await readFile((await download.path())!);
+      expect(buffer.toString('utf8')).toContain(employer.payer.code);
+      await page.getByLabel('对账单文件').setInputFiles({ name, mimeType: 'text/csv', buffer });
+      await page.getByRole('button', { name: /导\s*入/ }).click();
+      await page.getByRole('heading', { level: 2, name: `导入结果：${name}` }).waitFor();
+      const rowsOf = (id: string) => page.getByTestId(id).locator('tbody tr.ant-table-row');
+      expect(await rowsOf('import-matched').count()).toBe(1);
+      expect(await rowsOf('import-invalid').count()).toBe(0);
+      expect(await rowsOf('import-unmatched').count()).toBe(1);
     });
 
     it('resolves the unmatched line to the employer and opens the receipt of the payment it booked', async () => {
