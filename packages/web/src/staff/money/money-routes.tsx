@@ -1,36 +1,42 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import type { useTranslation } from 'react-i18next';
 import { Route } from 'react-router';
 import type { UserView } from '../../api/pending-paths.ts';
 import type { NavItem } from '../../shell/app-shell.tsx';
 import { LoadingPage } from '../../shell/loading-page.tsx';
-import { ArrearsPage } from './arrears-page.tsx';
-import { BankPage } from './bank-page.tsx';
-import { EmployerArrearsPage } from './employer-arrears-page.tsx';
-import { PaymentsPage } from './payments-page.tsx';
-import { ReceiptPage } from './receipt-page.tsx';
 import './money.css';
 
-// The charts carry ECharts: the fund dashboard is its own chunk, fetched when it is opened.
-const FundsPage = lazy(() => import('./funds-page.tsx').then((module) => ({ default: module.FundsPage })));
+// Each page is its own chunk, fetched when it is opened: the staff's home and other pages do not carry
+// the money pages' tables and forms, nor the fund dashboard's ECharts.
+const PaymentsPage = lazy(() => import('./payments-page.tsx').then((m) => ({ default: m.PaymentsPage })));
+const ReceiptPage = lazy(() => import('./receipt-page.tsx').then((m) => ({ default: m.ReceiptPage })));
+const BankPage = lazy(() => import('./bank-page.tsx').then((m) => ({ default: m.BankPage })));
+const ArrearsPage = lazy(() => import('./arrears-page.tsx').then((m) => ({ default: m.ArrearsPage })));
+const EmployerArrearsPage = lazy(() =>
+  import('./employer-arrears-page.tsx').then((m) => ({ default: m.EmployerArrearsPage })),
+);
+const FundsPage = lazy(() => import('./funds-page.tsx').then((m) => ({ default: m.FundsPage })));
+
+function loading(page: ReactNode) {
+  return <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
+}
+
+type UserPage = ComponentType<{ user: UserView }>;
 
 /** The agency's money pages (payments, bank statements, arrears, funds), as <Route>s of the staff app. */
 export function moneyRoutes(user: UserView) {
+  const withUser = (Page: UserPage) => loading(<Page user={user} />);
   return [
-    <Route key="payments" path="payments" element={<PaymentsPage user={user} />} />,
-    <Route key="receipt" path="payments/:paymentNo" element={<ReceiptPage />} />,
-    <Route key="bank" path="bank" element={<BankPage user={user} />} />,
-    <Route key="arrears" path="arrears" element={<ArrearsPage user={user} />} />,
-    <Route key="employer-arrears" path="arrears/employers/:employerId" element={<EmployerArrearsPage />} />,
+    <Route key="payments" path="payments" element={withUser(PaymentsPage)} />,
+    <Route key="receipt" path="payments/:paymentNo" element={loading(<ReceiptPage />)} />,
+    <Route key="bank" path="bank" element={withUser(BankPage)} />,
+    <Route key="arrears" path="arrears" element={withUser(ArrearsPage)} />,
     <Route
-      key="funds"
-      path="funds"
-      element={
-        <Suspense fallback={<LoadingPage />}>
-          <FundsPage />
-        </Suspense>
-      }
+      key="employer-arrears"
+      path="arrears/employers/:employerId"
+      element={loading(<EmployerArrearsPage />)}
     />,
+    <Route key="funds" path="funds" element={loading(<FundsPage />)} />,
   ];
 }
 
