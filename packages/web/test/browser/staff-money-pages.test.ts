@@ -157,6 +157,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByRole('link', { name: `查看回单 ${paymentNo}` }).click();
       await page.getByRole('heading', { level: 1, name: `缴费回单 ${paymentNo}` }).waitFor();
       await expect.poll(() => page.locator('main').innerText()).toContain(`${stamp}-HAND`);
+      // Opened from the list, the receipt names the payer as the list did.
+      expect(await page.locator('main').innerText()).toContain(employer.payer.name);
       await screenshot(page, 'staff-receipt.zh-CN');
     });
 

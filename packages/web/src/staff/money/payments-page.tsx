@@ -10,6 +10,7 @@ import { fetchRegionPayments, type RegionPayment } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
 import { problemText } from './problem-text.ts';
 import { RecordPaymentForm } from './record-payment-form.tsx';
+import type { ReceiptState } from './receipt-page.tsx';
 import { RegionSelect, useStaffRegion } from './region-select.tsx';
 
 const P = 'staffMoneyPages.payments';
@@ -68,6 +69,7 @@ export function PaymentsPage({ user }: { user: UserView }) {
       render: (_: unknown, row: RegionPayment) => (
         <Link
           to={`/staff/payments/${encodeURIComponent(row.paymentNo)}`}
+          state={{ payer: row.payer } satisfies ReceiptState}
           aria-label={`${t('staffMoneyPages.common.openReceipt')} ${row.paymentNo}`}
         >
           {t('staffMoneyPages.common.openReceipt')}

@@ -2,19 +2,26 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Space, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
-import { fetchReceipt, type Receipt } from './money-api.ts';
+import { fetchReceipt, type Receipt, type RegionPayment } from './money-api.ts';
+import { PayerCell } from './payer-cell.tsx';
 import { problemText } from './problem-text.ts';
 
 const R = 'staffMoneyPages.receipt';
 const BILL_KINDS = ['regular', 'settlement', 'adjustment', 'late_fee'] as const;
 
+/** What a list opening a receipt hands over: who paid, as the list showed it (the receipt has only the key). */
+export interface ReceiptState {
+  payer: RegionPayment['payer'];
+}
+
 /** /staff/payments/:paymentNo: a payment's receipt, the bills it paid and the late fees it was charged. */
 export function ReceiptPage() {
   const { t, i18n } = useTranslation();
   const { paymentNo = '' } = useParams();
+  const payer = (useLocation().state as ReceiptState | null)?.payer;
   usePageTitle(t(`${R}.title`, { paymentNo }));
   const receipt = useQuery({
     queryKey: ['staff-money', 'receipt', paymentNo],
@@ -41,17 +48,21 @@ export function ReceiptPage() {
           description={problemText(t, receipt.error)}
         />
       )}
-      {receipt.data && <ReceiptBody receipt={receipt.data} kindName={kindName} language={i18n.language} />}
+      {receipt.data && (
+        <ReceiptBody receipt={receipt.data} payer={payer} kindName={kindName} language={i18n.language} />
+      )}
     </div>
   );
 }
 
 function ReceiptBody({
   receipt,
+  payer,
   kindName,
   language,
 }: {
   receipt: Receipt;
+  payer: ReceiptState['payer'] | undefined;
   kindName: (kind: string) => string;
   language: string;
 }) {
@@ -64,7 +75,13 @@ function ReceiptBody({
         </Button>
       </Space>
       <Descriptions column={1} bordered size="small" className="money-receipt-facts">
-        <Descriptions.Item label={t(`${R}.payerKey`)}>{receipt.payerKey}</Descriptions.Item>
+        {payer?.payerKey === receipt.payerKey ? (
+          <Descriptions.Item label={t('staffMoneyPages.common.payer')}>
+            <PayerCell payer={payer} />
+          </Descriptions.Item>
+        ) : (
+          <Descriptions.Item label={t(`${R}.payerKey`)}>{receipt.payerKey}</Descriptions.Item>
+        )}
         <Descriptions.Item label={t('staffMoneyPages.common.amount')}>
           {formatYuan(receipt.amountFen)}
         </Descriptions.Item>
