@@ -276,6 +276,14 @@ const TABLE: Record<string, Entry> = {
     allowed: [...STAFF_HERE, 'employer'],
     request: (ids) => ({ method: 'GET', url: `/api/payments?employerId=${ids.employerA}` }),
   },
+  'GET /api/regions/:regionCode/payments': {
+    allowed: STAFF_HERE,
+    request: () => ({ method: 'GET', url: '/api/regions/110000/payments?limit=5' }),
+  },
+  'GET /api/regions/:regionCode/arrears': {
+    allowed: STAFF_HERE,
+    request: () => ({ method: 'GET', url: '/api/regions/110000/arrears?asOf=2025-09-01' }),
+  },
   'GET /api/payments/:paymentNo/receipt': {
     allowed: [...STAFF_HERE, 'employer'],
     request: (ids) => ({ method: 'GET', url: `/api/payments/${ids.paymentA}/receipt` }),
@@ -316,6 +324,10 @@ const TABLE: Record<string, Entry> = {
   'GET /api/ledger/balances': {
     allowed: OVERSIGHT,
     request: () => ({ method: 'GET', url: '/api/ledger/balances' }),
+  },
+  'GET /api/ledger/income': {
+    allowed: OVERSIGHT,
+    request: () => ({ method: 'GET', url: '/api/ledger/income?from=2025-01&to=2025-12' }),
   },
   'GET /api/policy/parameters': {
     allowed: STAFF,

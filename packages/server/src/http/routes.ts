@@ -1,5 +1,6 @@
 import { accessLogRoutes } from '../modules/access-log/routes.ts';
 import { approvalRoutes } from '../modules/approvals/routes.ts';
+import { arrearsRoutes } from '../modules/arrears/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { bankStatementRoutes } from '../modules/bank-statements/routes.ts';
 import { collectionRoutes } from '../modules/collection/routes.ts';
@@ -8,6 +9,7 @@ import { employerInquiryRoutes } from '../modules/employer-inquiry/routes.ts';
 import { employerNoticeRoutes } from '../modules/employer-notices/routes.ts';
 import { ledgerRoutes } from '../modules/ledger/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
+import { regionPaymentRoutes } from '../modules/payments/region-routes.ts';
 import { policyRoutes } from '../modules/policy/routes.ts';
 import { statementRoutes } from '../modules/statements/routes.ts';
 import { registrationRoutes } from '../modules/registration/routes.ts';
@@ -23,10 +25,12 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   statementRoutes,
   collectionRoutes,
   paymentRoutes,
+  regionPaymentRoutes,
   bankStatementRoutes,
   deferralRoutes,
   employerNoticeRoutes,
   employerInquiryRoutes,
+  arrearsRoutes,
   ledgerRoutes,
   policyRoutes,
   approvalRoutes,

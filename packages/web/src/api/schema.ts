@@ -2607,6 +2607,82 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/regions/{regionCode}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Payments of the region's employers and flexible workers, newest first (cursor pages)
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: string;
+        };
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                paymentNo: string;
+                payer: {
+                  payerKey: string;
+                  /** @enum {string} */
+                  kind: 'employer' | 'person';
+                  employerId: number | null;
+                  personId: number | null;
+                  name: string;
+                  code: string;
+                };
+                amountFen: number;
+                unappliedFen: number;
+                paidOn: string;
+                bankReference: string | null;
+                channel: string;
+                recordedAt: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bank-statements': {
     parameters: {
       query?: never;
@@ -3126,6 +3202,89 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/regions/{regionCode}/arrears': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Payers of the region with overdue bills: owed, days overdue, the late fee running (cursor pages)
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     */
+    get: {
+      parameters: {
+        query?: {
+          asOf?: string;
+          cursor?: string;
+          limit?: string;
+        };
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regionCode: string;
+              asOf: string;
+              totalOverdueFen: number;
+              payersInArrears: number;
+              items: {
+                payer: {
+                  payerKey: string;
+                  /** @enum {string} */
+                  kind: 'employer' | 'person';
+                  employerId: number | null;
+                  personId: number | null;
+                  name: string;
+                  code: string;
+                };
+                regionCode: string;
+                owedFen: number;
+                overdueFen: number;
+                contributionsOwedFen: number;
+                lateFeesOwedFen: number;
+                billsOverdue: number;
+                oldestDueDate: string;
+                daysOverdue: number;
+                accruingLateFeeFen: number;
+                dailyRatePpm: number | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/ledger/verify': {
     parameters: {
       query?: never;
@@ -3223,6 +3382,69 @@ export interface paths {
                 account: string;
                 debitFen: number;
                 creditFen: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/ledger/income': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Income of each fund month by month: received (cash) and billed; the last 24 months by default
+     * @description Roles: admin, collection_officer, inspector, auditor.
+     *
+     *     Roles: admin, collection_officer, inspector, auditor.
+     */
+    get: {
+      parameters: {
+        query?: {
+          from?: string;
+          to?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              from: string;
+              to: string;
+              months: {
+                period: string;
+                /** @enum {string} */
+                fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+                receivedFen: number;
+                billedFen: number;
               }[];
             };
           };

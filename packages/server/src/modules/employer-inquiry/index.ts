@@ -6,6 +6,13 @@ export {
   employerArrears,
   type EmployerInquiryDeps,
 } from './service.ts';
+export {
+  arrearsOfBills,
+  dailyLateFeeRatePpm,
+  type OpenBill,
+  type ArrearsBill,
+  type ArrearsOfBills,
+} from './arrears-of-bills.ts';
 // The per-employee monthly details an employer must give its staff (SIL Art. 60) live in employer-notices.
 export { employeeMonthlyDetails, employeeMonthlyDetailsReply } from '../employer-notices/index.ts';
 export {

@@ -1,10 +1,11 @@
-import { calculateLateFee, dateToPeriod, daysBetween, maskResidentId } from '@shebao/domain';
+import { maskResidentId } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { getReceipt, type Receipt } from '../payments/index.ts';
 import type { PolicyService } from '../policy/index.ts';
+import { arrearsOfBills, dailyLateFeeRatePpm } from './arrears-of-bills.ts';
 import {
   selectBills,
   selectEmployer,
@@ -141,11 +142,7 @@ export async function paymentReceipt(
   return getReceipt(deps.db, payment.payment_no);
 }
 
-/**
- * What the employer owes on `asOf`: each bill not paid in full, how many days it is overdue, and the late
- * fee running on it (SIL Art. 86, the region's daily rate), which is charged when the bill is paid.
- * Approved deferrals are not taken off the running fee here; the fee actually charged on payment does.
- */
+/** What the employer owes on `asOf`: each bill not paid in full, days overdue, the late fee running on it. */
 export async function employerArrears(
   deps: EmployerInquiryDeps & { policy: PolicyService },
   input: ArrearsInput,
@@ -157,47 +154,16 @@ export async function employerArrears(
     sumLateFeesCharged(deps.db, employerId),
     deps.policy.loadBook(),
   ]);
-  const dailyRatePpm =
-    book.find<number>('lateFee.dailyRate', { regionCode: employer.region_code, period: dateToPeriod(asOf) })
-      ?.value ?? null;
-  let contributionsOwedFen = 0;
-  let lateFeesOwedFen = 0;
-  let accruingLateFeeFen = 0;
-  const bills = open.map((bill) => {
-    const owedFen = bill.total_fen - bill.paid_fen;
-    const daysOverdue = Math.max(0, daysBetween(bill.due_date, asOf));
-    let accruing = 0;
-    if (bill.kind === 'late_fee') lateFeesOwedFen += owedFen;
-    else {
-      contributionsOwedFen += owedFen;
-      if (daysOverdue > 0 && dailyRatePpm !== null) {
-        accruing = calculateLateFee({
-          principalFen: owedFen,
-          dueDate: bill.due_date,
-          paidOn: asOf,
-          dailyRatePpm,
-        }).feeFen;
-      }
-    }
-    accruingLateFeeFen += accruing;
-    return {
-      billNo: bill.bill_no,
-      period: bill.period,
-      kind: bill.kind,
-      dueDate: bill.due_date,
-      owedFen,
-      daysOverdue,
-      accruingLateFeeFen: accruing,
-    };
-  });
+  const dailyRatePpm = dailyLateFeeRatePpm(book, employer.region_code, asOf);
+  const arrears = arrearsOfBills(open, asOf, dailyRatePpm);
   return {
     employerId,
     asOf,
-    bills,
-    contributionsOwedFen,
-    lateFeesOwedFen,
+    bills: arrears.bills,
+    contributionsOwedFen: arrears.contributionsOwedFen,
+    lateFeesOwedFen: arrears.lateFeesOwedFen,
     lateFeesChargedFen,
-    accruingLateFeeFen,
+    accruingLateFeeFen: arrears.accruingLateFeeFen,
     dailyRatePpm,
   };
 }

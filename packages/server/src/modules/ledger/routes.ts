@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { OVERSIGHT_READERS } from '../../http/role-groups.ts';
+import { incomeQuery, incomeReply, incomeWindow } from './income-schemas.ts';
+import { incomeByMonth } from './income-by-month.ts';
 import { selectAccountBalances } from './repository.ts';
 import { verifyLedger } from './verify-ledger.ts';
 
@@ -46,5 +48,22 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
       config: { access: { roles: OVERSIGHT_READERS } },
     },
     async () => ({ items: await selectAccountBalances(app.database.db) }),
+  );
+  server.get(
+    '/api/ledger/income',
+    {
+      schema: {
+        tags,
+        summary:
+          'Income of each fund month by month: received (cash) and billed; the last 24 months by default',
+        querystring: incomeQuery,
+        response: { 200: incomeReply },
+      },
+      config: { access: { roles: OVERSIGHT_READERS } },
+    },
+    async (request) => {
+      const { from, to } = incomeWindow(request.query, app.clock.now());
+      return { from, to, months: await incomeByMonth(app.database.db, from, to) };
+    },
   );
 };

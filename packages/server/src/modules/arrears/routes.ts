@@ -1,0 +1,63 @@
+import { chinaDateOf } from '@shebao/domain';
+import { z } from 'zod';
+import type { RoutePlugin } from '../../http/api-server.ts';
+import { decodeCursor, encodeCursor, pageLimit, pageQuery } from '../../http/pagination.ts';
+import { markPersonsRead } from '../../http/personal-data.ts';
+import { STAFF_READERS } from '../../http/role-groups.ts';
+import { regionCodeText } from '../../http/schemas.ts';
+import { regionArrearsReply } from './schemas.ts';
+import { regionArrears } from './service.ts';
+
+const tags = ['arrears'];
+const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+/** The agency's view of who is behind with their contributions in a region (SIL Art. 63, 86). */
+export const arrearsRoutes: RoutePlugin = (server, app) => {
+  server.get(
+    '/api/regions/:regionCode/arrears',
+    {
+      schema: {
+        tags,
+        summary:
+          'Payers of the region with overdue bills: owed, days overdue, the late fee running (cursor pages)',
+        params: z.strictObject({ regionCode: regionCodeText }),
+        querystring: z.strictObject({ asOf: dateText.optional(), ...pageQuery }),
+        response: { 200: regionArrearsReply },
+      },
+      config: {
+        access: {
+          roles: STAFF_READERS,
+          scope: (request) => ({ regionCode: (request.params as { regionCode: string }).regionCode }),
+        },
+        // A flexible worker in arrears is a person: the list is a read of their record.
+        personalData: { what: 'arrears list', persons: 'handler' },
+      },
+    },
+    async (request) => {
+      const { regionCode } = request.params;
+      const asOf = request.query.asOf ?? chinaDateOf(app.clock.now());
+      const after = decodeCursor(request.query.cursor, ['string'])?.[0] as string | undefined;
+      const page = await regionArrears(
+        { db: app.database.db, policy: app.policy },
+        {
+          regionCode,
+          asOf,
+          limit: pageLimit(request.query.limit),
+          ...(after === undefined ? {} : { afterPayerKey: after }),
+        },
+      );
+      markPersonsRead(
+        request,
+        page.items.map((item) => item.payer.personId),
+      );
+      return {
+        regionCode,
+        asOf,
+        totalOverdueFen: page.totalOverdueFen,
+        payersInArrears: page.payersInArrears,
+        items: page.items,
+        nextCursor: page.nextAfterPayerKey === null ? null : encodeCursor([page.nextAfterPayerKey]),
+      };
+    },
+  );
+};

@@ -1,0 +1,79 @@
+import { calculateLateFee, dateToPeriod, daysBetween, type PolicyBook } from '@shebao/domain';
+
+/**
+ * The arrears arithmetic shared by one employer's inquiry and the agency's region-wide list: for each bill
+ * not paid in full, what is owed, how many days it is overdue on `asOf`, and the late fee running on it
+ * (SIL Art. 86, the region's daily rate), which is charged when the bill is paid. Late-fee bills earn no
+ * late fee of their own. Approved deferrals are not taken off the running fee here; the fee actually
+ * charged on payment does.
+ */
+export interface OpenBill {
+  bill_no: string;
+  period: string;
+  kind: string;
+  due_date: string;
+  total_fen: number;
+  paid_fen: number;
+}
+
+export interface ArrearsBill {
+  billNo: string;
+  period: string;
+  kind: string;
+  dueDate: string;
+  owedFen: number;
+  daysOverdue: number;
+  accruingLateFeeFen: number;
+}
+
+export interface ArrearsOfBills {
+  bills: ArrearsBill[];
+  /** Contributions owed (not late fees). */
+  contributionsOwedFen: number;
+  /** Late fees already charged (late-fee bills) and not yet paid. */
+  lateFeesOwedFen: number;
+  accruingLateFeeFen: number;
+}
+
+export function arrearsOfBills(
+  open: readonly OpenBill[],
+  asOf: string,
+  dailyRatePpm: number | null,
+): ArrearsOfBills {
+  let contributionsOwedFen = 0;
+  let lateFeesOwedFen = 0;
+  let accruingLateFeeFen = 0;
+  const bills = open.map((bill) => {
+    const owedFen = Number(bill.total_fen) - Number(bill.paid_fen);
+    const daysOverdue = Math.max(0, daysBetween(bill.due_date, asOf));
+    let accruing = 0;
+    if (bill.kind === 'late_fee') lateFeesOwedFen += owedFen;
+    else {
+      contributionsOwedFen += owedFen;
+      if (daysOverdue > 0 && dailyRatePpm !== null) {
+        accruing = calculateLateFee({
+          principalFen: owedFen,
+          dueDate: bill.due_date,
+          paidOn: asOf,
+          dailyRatePpm,
+        }).feeFen;
+      }
+    }
+    accruingLateFeeFen += accruing;
+    return {
+      billNo: bill.bill_no,
+      period: bill.period,
+      kind: bill.kind,
+      dueDate: bill.due_date,
+      owedFen,
+      daysOverdue,
+      accruingLateFeeFen: accruing,
+    };
+  });
+  return { bills, contributionsOwedFen, lateFeesOwedFen, accruingLateFeeFen };
+}
+
+/** The region's late-fee rate per day in parts per million on `asOf` (SIL Art. 86: 0.05% = 500), if set. */
+export function dailyLateFeeRatePpm(book: PolicyBook, regionCode: string, asOf: string): number | null {
+  return book.find<number>('lateFee.dailyRate', { regionCode, period: dateToPeriod(asOf) })?.value ?? null;
+}

@@ -1,0 +1,54 @@
+import { regionCodePrefix } from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { describePayers, payerKeysInRegion, type PayerDescription } from '../payers/index.ts';
+
+/** A payment in the agency's region-wide list, with who paid (identity numbers masked). */
+export interface RegionPayment {
+  id: number;
+  paymentNo: string;
+  payer: PayerDescription;
+  amountFen: number;
+  unappliedFen: number;
+  paidOn: string;
+  bankReference: string | null;
+  channel: string;
+  recordedAt: string;
+}
+
+/**
+ * The payments of the region's payers, newest first, after a cursor id (`beforeId`): what a collection
+ * officer checks a day's receipts against. Fetch `limit + 1` to learn whether a next page exists.
+ */
+export async function listRegionPayments(
+  db: Kysely<Database>,
+  filter: { regionCode: string; beforeId?: number; limit: number },
+): Promise<RegionPayment[]> {
+  let query = db
+    .selectFrom('payments')
+    .selectAll()
+    .where('payer_key', 'in', payerKeysInRegion(db, regionCodePrefix(filter.regionCode)));
+  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
+  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+  const payers = await describePayers(
+    db,
+    rows.map((row) => row.payer_key ?? ''),
+  );
+  return rows.flatMap((row) => {
+    const payer = payers.get(row.payer_key ?? '');
+    if (!payer) return [];
+    return [
+      {
+        id: Number(row.id),
+        paymentNo: row.payment_no,
+        payer,
+        amountFen: Number(row.amount_fen),
+        unappliedFen: Number(row.unapplied_fen),
+        paidOn: row.paid_on,
+        bankReference: row.bank_reference,
+        channel: row.channel,
+        recordedAt: row.recorded_at,
+      },
+    ];
+  });
+}

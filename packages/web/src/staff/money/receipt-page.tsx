@@ -1,0 +1,147 @@
+import { PrinterOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Descriptions, Space, Spin, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { formatPeriod, formatYuan } from '../../shell/format.ts';
+import { usePageTitle } from '../../shell/page-title.ts';
+import { fetchReceipt, type Receipt, type RegionPayment } from './money-api.ts';
+import { PayerCell } from './payer-cell.tsx';
+import { problemText } from './problem-text.ts';
+
+const R = 'staffMoneyPages.receipt';
+const BILL_KINDS = ['regular', 'settlement', 'adjustment', 'late_fee'] as const;
+
+/** What a list opening a receipt hands over: who paid, as the list showed it (the receipt has only the key). */
+export interface ReceiptState {
+  payer: RegionPayment['payer'];
+}
+
+/** /staff/payments/:paymentNo: a payment's receipt, the bills it paid and the late fees it was charged. */
+export function ReceiptPage() {
+  const { t, i18n } = useTranslation();
+  const { paymentNo = '' } = useParams();
+  const payer = (useLocation().state as ReceiptState | null)?.payer;
+  usePageTitle(t(`${R}.title`, { paymentNo }));
+  const receipt = useQuery({
+    queryKey: ['staff-money', 'receipt', paymentNo],
+    queryFn: () => fetchReceipt(paymentNo),
+    retry: false,
+  });
+  const kindName = (kind: string) =>
+    (BILL_KINDS as readonly string[]).includes(kind) ? t(`${R}.billKinds.${kind as 'regular'}`) : kind;
+  return (
+    <div className="page money-page">
+      <Link to="/staff/payments">← {t(`${R}.back`)}</Link>
+      <Typography.Title level={1}>{t(`${R}.title`, { paymentNo })}</Typography.Title>
+      {receipt.isPending && (
+        <div role="status">
+          <Spin size="small" /> {t('staffMoneyPages.common.loading')}
+        </div>
+      )}
+      {receipt.isError && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t(`${R}.failed`)}
+          description={problemText(t, receipt.error)}
+        />
+      )}
+      {receipt.data && (
+        <ReceiptBody receipt={receipt.data} payer={payer} kindName={kindName} language={i18n.language} />
+      )}
+    </div>
+  );
+}
+
+function ReceiptBody({
+  receipt,
+  payer,
+  kindName,
+  language,
+}: {
+  receipt: Receipt;
+  payer: ReceiptState['payer'] | undefined;
+  kindName: (kind: string) => string;
+  language: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Space className="money-toolbar">
+        <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
+          {t(`${R}.print`)}
+        </Button>
+      </Space>
+      <Descriptions column={1} bordered size="small" className="money-receipt-facts">
+        {payer?.payerKey === receipt.payerKey ? (
+          <Descriptions.Item label={t('staffMoneyPages.common.payer')}>
+            <PayerCell payer={payer} />
+          </Descriptions.Item>
+        ) : (
+          <Descriptions.Item label={t(`${R}.payerKey`)}>{receipt.payerKey}</Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('staffMoneyPages.common.amount')}>
+          {formatYuan(receipt.amountFen)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('staffMoneyPages.common.paidOn')}>{receipt.paidOn}</Descriptions.Item>
+        <Descriptions.Item label={t('staffMoneyPages.common.bankReference')}>
+          {receipt.bankReference ?? '—'}
+        </Descriptions.Item>
+        <Descriptions.Item label={t(`${R}.credit`)}>{formatYuan(receipt.creditFen)}</Descriptions.Item>
+      </Descriptions>
+      <Typography.Title level={2}>{t(`${R}.allocationsTitle`)}</Typography.Title>
+      <Table
+        rowKey={(row) => `${row.billNo}-${row.amountFen}`}
+        size="small"
+        pagination={false}
+        dataSource={receipt.allocations}
+        locale={{ emptyText: t('staffMoneyPages.common.empty') }}
+        columns={[
+          { title: t(`${R}.billNo`), dataIndex: 'billNo' },
+          {
+            title: t(`${R}.period`),
+            dataIndex: 'period',
+            render: (period: string) => formatPeriod(period, language),
+          },
+          { title: t(`${R}.kind`), dataIndex: 'kind', render: kindName },
+          {
+            title: t('staffMoneyPages.common.amount'),
+            dataIndex: 'amountFen',
+            align: 'right',
+            render: (fen: number) => formatYuan(fen),
+          },
+        ]}
+      />
+      <Typography.Title level={2}>{t(`${R}.lateFeesTitle`)}</Typography.Title>
+      {receipt.lateFees.length === 0 ? (
+        <Typography.Paragraph>{t(`${R}.noLateFees`)}</Typography.Paragraph>
+      ) : (
+        <Table
+          rowKey={(row) => `${row.billNo}-${row.sourceBillNo}`}
+          size="small"
+          pagination={false}
+          dataSource={receipt.lateFees}
+          columns={[
+            { title: t(`${R}.sourceBillNo`), dataIndex: 'sourceBillNo' },
+            {
+              title: t(`${R}.principal`),
+              dataIndex: 'principalFen',
+              align: 'right',
+              render: (fen: number) => formatYuan(fen),
+            },
+            { title: t(`${R}.days`), dataIndex: 'days', align: 'right' },
+            {
+              title: t(`${R}.fee`),
+              dataIndex: 'feeFen',
+              align: 'right',
+              render: (fen: number) => formatYuan(fen),
+            },
+            { title: t(`${R}.billNo`), dataIndex: 'billNo' },
+          ]}
+        />
+      )}
+    </>
+  );
+}
