@@ -7,3 +7,10 @@ export {
 } from './record-payments.ts';
 export { applyHeldCredits, type HeldCreditsResult } from './apply-held-credits.ts';
 export { listPayments, getReceipt, findPaymentPayer, type PaymentSummary } from './payment-queries.ts';
+export {
+  checkPaymentReversal,
+  paymentReversalInput,
+  reversePayment,
+  type PaymentReversalInput,
+  type ReversalVoucher,
+} from './reverse-payment.ts';
