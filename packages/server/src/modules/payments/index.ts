@@ -10,6 +10,7 @@ export { listPayments, getReceipt, findPaymentPayer, type PaymentSummary } from 
 export {
   checkPaymentReversal,
   paymentReversalInput,
+  readPaymentReversal,
   reversePayment,
   type PaymentReversalInput,
   type ReversalVoucher,

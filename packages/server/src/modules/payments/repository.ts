@@ -326,6 +326,7 @@ export async function selectAccountParts(
     .where('bill_id', 'in', billIds)
     .where('person_id', 'is not', null)
     .groupBy('bill_id')
+    .orderBy('bill_id')
     .execute();
   return rows.map((row) => ({
     billId: Number(row.bill_id),

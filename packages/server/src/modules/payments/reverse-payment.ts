@@ -52,11 +52,11 @@ const RULES = [
   'Personal accounts are credited when a contribution bill is paid in full (GF-2005-38); a bill no longer paid in full has its credit taken back.',
 ];
 
-/** Refuses a reversal that cannot be applied, before anyone is asked to approve it. */
-export async function checkPaymentReversal(
+/** Reads a reversal request: the input valid, the payment known and matched to a payer. */
+export async function readPaymentReversal(
   db: Kysely<Database>,
   input: unknown,
-): Promise<{ payerKey: string; amountFen: number; input: PaymentReversalInput }> {
+): Promise<{ payerKey: string; amountFen: number; paymentId: number; input: PaymentReversalInput }> {
   const parsed = paymentReversalInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -70,7 +70,50 @@ export async function checkPaymentReversal(
       `paymentNo: payment ${payment.paymentNo} has no payer: an unmatched statement row is resolved, not reversed`,
       { field: 'paymentNo' },
     );
-  return { payerKey: payment.payerKey, amountFen: payment.amountFen, input: parsed.data };
+  return {
+    payerKey: payment.payerKey,
+    amountFen: payment.amountFen,
+    paymentId: payment.id,
+    input: parsed.data,
+  };
+}
+
+/**
+ * Refuses a reversal that cannot be applied, before anyone is asked to approve it: a payment reversed
+ * already, or one whose reversal already waits for approval.
+ */
+export async function checkPaymentReversal(db: Kysely<Database>, input: unknown): Promise<void> {
+  const request = await readPaymentReversal(db, input);
+  await refuseReversed(db, request.paymentId, request.input.paymentNo);
+  const pending = await db
+    .selectFrom('approvals')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('kind', '=', 'payments.reverse')
+    .where('payload_json', 'like', `%"paymentNo":"${request.input.paymentNo}"%`)
+    .executeTakeFirst();
+  if (pending)
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `paymentNo: the reversal of payment ${request.input.paymentNo} waits for approval already (approval ${pending.id})`,
+      { field: 'paymentNo' },
+    );
+}
+
+async function refuseReversed(db: Kysely<Database>, paymentId: number, paymentNo: string): Promise<void> {
+  const known = await db
+    .selectFrom('payment_reversals')
+    .select('reversal_no')
+    .where('payment_id', '=', paymentId)
+    .executeTakeFirst();
+  if (known)
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `paymentNo: payment ${paymentNo} was reversed already (${known.reversal_no})`,
+      {
+        field: 'paymentNo',
+      },
+    );
 }
 
 /**
@@ -87,21 +130,11 @@ export async function reversePayment(
   who: { proposedBy: string; approvedBy: string; approvalId?: number },
   recordedAt: string,
 ): Promise<ReversalVoucher> {
-  const { payerKey, input } = await checkPaymentReversal(trx, request);
+  const { payerKey, input } = await readPaymentReversal(trx, request);
   const payment = await selectPayment(trx, input.paymentNo);
+  await refuseReversed(trx, payment.id, payment.paymentNo);
   const reversedOn = chinaDateOf(new Date(recordedAt));
   const reversalNo = `REV-${payment.paymentNo}`;
-  const known = await trx
-    .selectFrom('payment_reversals')
-    .select('reversal_no')
-    .where('payment_id', '=', payment.id)
-    .executeTakeFirst();
-  if (known)
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `paymentNo: payment ${payment.paymentNo} was reversed already (${known.reversal_no})`,
-      { field: 'paymentNo' },
-    );
 
   const allocations = await selectAllocations(trx, payment.id);
   const billIds = [...new Set(allocations.map((row) => row.billId))];
