@@ -15,3 +15,4 @@ export {
   type PaymentReversalInput,
   type ReversalVoucher,
 } from './reverse-payment.ts';
+export { proposePaymentReversal } from './propose-reversal.ts';

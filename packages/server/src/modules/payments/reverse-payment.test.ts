@@ -34,7 +34,12 @@ async function pay(db: Kysely<Database>, payerKey: string, amountFen: number, pa
   return receipt!;
 }
 
-async function billOf(db: Kysely<Database>, payerKey: string, period: string, kind = 'regular') {
+async function billOf(
+  db: Kysely<Database>,
+  payerKey: string,
+  period: string,
+  kind: 'regular' | 'late_fee' = 'regular',
+) {
   return db
     .selectFrom('bills')
     .selectAll()

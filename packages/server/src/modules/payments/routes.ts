@@ -6,11 +6,11 @@ import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/schemas.ts';
 import { employerScope, payerCodeScope, payerKeyScope, personScope } from '../../http/scopes.ts';
 import { resolvePayer } from '../payers/index.ts';
-import { formatFenAsYuan } from '@shebao/domain';
 import { approval } from '../approvals/routes.ts';
 import { findPaymentPayer, getReceipt, listPayments } from './payment-queries.ts';
 import { recordPayment } from './record-payments.ts';
-import { paymentReversalInput, readPaymentReversal } from './reverse-payment.ts';
+import { proposePaymentReversal } from './propose-reversal.ts';
+import { paymentReversalInput } from './reverse-payment.ts';
 
 const tags = ['payments'];
 const fen = z.number().int();
@@ -194,16 +194,9 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
       config: { access: { roles: COLLECTION_WRITERS, scope: paymentScope } },
     },
     async (request, reply) => {
-      const payload = { paymentNo: request.params.paymentNo, reason: request.body.reason };
-      const { payerKey, amountFen } = await readPaymentReversal(app.database.db, payload);
-      const scope = await payerKeyScope(app, payerKey);
-      const { approval: proposal, replayed } = await app.approvals.proposeOnce(
-        'payments.reverse',
-        payload,
-        {
-          regionCode: scope.regionCode ?? '000000',
-          summary: `reverse payment ${payload.paymentNo} of ${formatFenAsYuan(amountFen)} yuan from ${payerKey}: ${payload.reason}`,
-        },
+      const { approval: proposal, replayed } = await proposePaymentReversal(
+        { db: app.database.db, approvals: app.approvals },
+        { paymentNo: request.params.paymentNo, reason: request.body.reason },
         request.principal!,
         `${idempotencyScope(request)}:${idempotencyKeyOf(request)}`,
       );
