@@ -2,7 +2,14 @@ import { formatFenAsYuan } from '@shebao/domain';
 import type { Command } from 'commander';
 import { withApp, type App } from '../../app/index.ts';
 import type { Principal } from '../../modules/auth/index.ts';
-import { proposePaymentReversal, type ReversalVoucher } from '../../modules/payments/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import { coversRegion } from '../../http/access.ts';
+import {
+  proposePaymentReversal,
+  readPaymentReversal,
+  regionOfPayer,
+  type ReversalVoucher,
+} from '../../modules/payments/index.ts';
 import { CliUsageError } from '../cli-error.ts';
 import { printJson, printLines, printTable } from '../output.ts';
 import { parseIntegerArgument } from '../parse-arguments.ts';
@@ -31,14 +38,19 @@ export function registerReversalCommands(payments: Command): void {
       ) => {
         const password = await readPassword();
         const { approval, replayed } = await withApp((app) =>
-          asStaff(app, options.as, password, (principal) =>
-            proposePaymentReversal(
+          asStaff(app, options.as, password, async (principal) => {
+            const { payerKey } = await readPaymentReversal(app.database.db, {
+              paymentNo,
+              reason: options.reason,
+            });
+            refuseOutsideRegions(principal, await regionOfPayer(app.database.db, payerKey));
+            return proposePaymentReversal(
               { db: app.database.db, approvals: app.approvals },
               { paymentNo, reason: options.reason },
               principal,
               options.idempotencyKey ? `cli by ${principal.userId}:${options.idempotencyKey}` : undefined,
-            ),
-          ),
+            );
+          }),
         );
         if (options.json) return printJson({ ...approval, replayed });
         printLines([
@@ -65,12 +77,19 @@ export function registerReversalCommands(payments: Command): void {
               '<approvalId>',
               `approval ${approvalId} is a ${pending.kind}, not a reversal`,
             );
+          refuseOutsideRegions(principal, pending.regionCode);
           return app.approvals.approve(approvalId, principal, options.note);
         }),
       );
       if (options.json) return printJson(decided);
       printVoucher(decided.result as ReversalVoucher);
     });
+}
+
+/** The same rule as the API's scope check: staff act only in the regions they are granted. */
+function refuseOutsideRegions(principal: Principal, regionCode: string): void {
+  if (!coversRegion(principal.regionCodes, regionCode))
+    throw new AppError(ErrorCode.FORBIDDEN, `${principal.loginKey} may not act in region ${regionCode}`);
 }
 
 /** Signs in as a staff user for one command, and out again whatever happens. */

@@ -15,4 +15,4 @@ export {
   type PaymentReversalInput,
   type ReversalVoucher,
 } from './reverse-payment.ts';
-export { proposePaymentReversal } from './propose-reversal.ts';
+export { proposePaymentReversal, regionOfPayer } from './propose-reversal.ts';

@@ -28,7 +28,8 @@ export async function proposePaymentReversal(
   );
 }
 
-async function regionOfPayer(db: Kysely<Database>, payerKey: string): Promise<string> {
+/** The region a payer is registered in: proposals and their decisions belong to its staff. */
+export async function regionOfPayer(db: Kysely<Database>, payerKey: string): Promise<string> {
   const id = Number(payerKey.slice(1));
   const row = payerKey.startsWith('E')
     ? await db.selectFrom('employers').select('region_code').where('id', '=', id).executeTakeFirst()
