@@ -2417,6 +2417,7 @@ export interface paths {
                 bankReference: string | null;
                 channel: string;
                 recordedAt: string;
+                reversalNo: string | null;
               }[];
               nextCursor: string | null;
             };
@@ -2486,6 +2487,12 @@ export interface paths {
                 feeFen: number;
               }[];
               creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
             };
           };
         };
@@ -2515,6 +2522,12 @@ export interface paths {
                 feeFen: number;
               }[];
               creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
             };
           };
         };
@@ -2585,6 +2598,12 @@ export interface paths {
                 feeFen: number;
               }[];
               creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
             };
           };
         };
@@ -2899,6 +2918,12 @@ export interface paths {
                   feeFen: number;
                 }[];
                 creditFen: number;
+                /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+                reversal?: {
+                  reversalNo: string;
+                  reversedOn: string;
+                  reason: string;
+                };
               } | null;
             };
           };

@@ -75,6 +75,8 @@ export interface Receipt {
   allocations: ReceiptAllocation[];
   lateFees: ReceiptLateFee[];
   creditFen: number;
+  /** Only on a reversed payment's receipt: it was recorded in error and pays nothing any more. */
+  reversal?: { reversalNo: string; reversedOn: BusinessDate; reason: string };
 }
 
 interface CreatedLateFeeBill {

@@ -132,6 +132,17 @@ describeEachServer('payment reversal over HTTP: proposal, second-person approval
       .executeTakeFirstOrThrow();
     expect(reversal).toEqual({ approval_id: id, reason: 'the bank returned the transfer' });
     expect((await verifyLedger(db)).ok).toBe(true);
+    // The payer sees it: the receipt says the payment was reversed, and the list marks it.
+    const receipt = await employer.request({ method: 'GET', url: `/api/payments/${paymentNo}/receipt` });
+    expect(receipt.json().reversal).toEqual({
+      reversalNo: `REV-${paymentNo}`,
+      reversedOn: '2025-07-15',
+      reason: 'the bank returned the transfer',
+    });
+    const list = await employer.request({ method: 'GET', url: `/api/payments?employerId=${employerId}` });
+    expect(list.json().items).toEqual([
+      expect.objectContaining({ paymentNo, reversalNo: `REV-${paymentNo}` }),
+    ]);
 
     const again = await propose(collector2, paymentNo, 'recorded twice', 'reversal-key-0003');
     expect(again.statusCode).toBe(409);

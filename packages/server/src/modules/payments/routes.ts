@@ -34,6 +34,10 @@ export const receipt = z.object({
     }),
   ),
   creditFen: fen,
+  reversal: z
+    .object({ reversalNo: z.string(), reversedOn: z.string(), reason: z.string() })
+    .optional()
+    .describe('only when the payment was reversed: it was recorded in error and pays nothing any more'),
 });
 
 const paymentSummary = z.object({
@@ -46,6 +50,7 @@ const paymentSummary = z.object({
   bankReference: z.string().nullable(),
   channel: z.string(),
   recordedAt: z.string(),
+  reversalNo: z.string().nullable(),
 });
 
 const recordBody = z.strictObject({
