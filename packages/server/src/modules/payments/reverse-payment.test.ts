@@ -262,6 +262,18 @@ describeEachDatabase('payment reversal', (getDb) => {
     expect(await paidOf(db, july.id)).toBe(july.total_fen);
     expect((await accounts(db, july.id)).creditedFen).toBe((await accounts(db, july.id)).partsFen);
     await expectVerified(db);
+
+    // Reversing the second payment takes back what it paid when recorded and what its credit paid later.
+    const voucher = await reverse(db, second.paymentNo, '2025-09-06T02:00:00.000Z');
+    expect(voucher.allocationsReversed.map((row) => [row.billNo, row.amountFen])).toEqual([
+      [august.bill_no, august.total_fen],
+      [july.bill_no, 50_000],
+    ]);
+    expect(await paidOf(db, july.id)).toBe(july.total_fen - 50_000);
+    expect(await paidOf(db, august.id)).toBe(0);
+    expect((await accounts(db, july.id)).creditedFen).toBe(0);
+    expect((await accounts(db, august.id)).creditedFen).toBe(0);
+    await expectVerified(db);
   });
 
   it('refuses to reverse a payment twice, an unknown payment, and a request without a reason', async () => {

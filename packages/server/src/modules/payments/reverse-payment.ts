@@ -106,14 +106,9 @@ async function refuseReversed(db: Kysely<Database>, paymentId: number, paymentNo
     .select('reversal_no')
     .where('payment_id', '=', paymentId)
     .executeTakeFirst();
-  if (known)
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `paymentNo: payment ${paymentNo} was reversed already (${known.reversal_no})`,
-      {
-        field: 'paymentNo',
-      },
-    );
+  if (!known) return;
+  const reason = `paymentNo: payment ${paymentNo} was reversed already (${known.reversal_no})`;
+  throw new AppError(ErrorCode.CONFLICT, reason, { field: 'paymentNo' });
 }
 
 /**
