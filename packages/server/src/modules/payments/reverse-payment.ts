@@ -1,19 +1,19 @@
-import { chinaDateOf, FUNDS, zeroFundAmounts, type BusinessDate, type FundAmounts } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
+import { chinaDateOf, type BusinessDate, type FundAmounts } from '@shebao/domain';
+import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertPostings } from '../ledger/index.ts';
 import { applyHeldCredits } from './apply-held-credits.ts';
+import { insertLateFeeCredit, offsetCancelledFee, selectLateFeeBill } from './cancel-late-fee.ts';
 import { mirrorPostings } from './mirror-postings.ts';
+import { takeBackAccountCredits } from './take-back-account-credits.ts';
 import {
   accountCreditEventKey,
   applyCreditEventKey,
   countAccountCreditReversals,
   countBillReopenings,
   refreshPaidAmounts,
-  selectAccountParts,
-  selectOpenBills,
 } from './repository.ts';
 
 /** What a collection officer proposes: which payment, and why it was recorded in error. */
@@ -347,189 +347,4 @@ async function allocationEventKeys(
     keys.push(...posted.map((row) => row.event_key));
   }
   return keys;
-}
-
-interface FeeBill {
-  id: number;
-  billNo: string;
-  totalFen: number;
-}
-
-/** The late-fee bill a payment caused (one per payment, `LF-<payment>`), found through its lines. */
-async function selectLateFeeBill(db: Kysely<Database>, paymentId: number): Promise<FeeBill | null> {
-  const row = await db
-    .selectFrom('late_fee_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .select(['b.id', 'b.bill_no', 'b.total_fen'])
-    .where('l.payment_id', '=', paymentId)
-    .where('b.total_fen', '>', 0)
-    .executeTakeFirst();
-  return row ? { id: Number(row.id), billNo: row.bill_no, totalFen: Number(row.total_fen) } : null;
-}
-
-/**
- * A credit bill for the whole fee (`LFR-<payment>`), explained by the fee's lines with their signs turned:
- * the same principal, days and rate, cancelled.
- */
-async function insertLateFeeCredit(
-  trx: Kysely<Database>,
-  feeBill: FeeBill,
-  payment: { id: number; paymentNo: string },
-  reversedOn: BusinessDate,
-  recordedAt: string,
-): Promise<{ id: number; billNo: string }> {
-  const fee = await trx
-    .selectFrom('bills')
-    .selectAll()
-    .where('id', '=', feeBill.id)
-    .executeTakeFirstOrThrow();
-  const billNo = `LFR-${payment.paymentNo}`;
-  const { id } = await trx
-    .insertInto('bills')
-    .values({
-      bill_no: billNo,
-      region_code: fee.region_code,
-      period: fee.period,
-      payer_key: fee.payer_key,
-      employer_id: fee.employer_id,
-      person_id: fee.person_id,
-      kind: 'late_fee',
-      due_date: reversedOn,
-      employer_fen: -fee.employer_fen,
-      employee_fen: -fee.employee_fen,
-      total_fen: -fee.total_fen,
-      pension_fen: -fee.pension_fen,
-      medical_fen: -fee.medical_fen,
-      unemployment_fen: -fee.unemployment_fen,
-      work_injury_fen: -fee.work_injury_fen,
-      run_id: null,
-      recorded_at: recordedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('late_fee_lines')
-    .columns([
-      'bill_id',
-      'source_bill_id',
-      'payment_id',
-      'principal_fen',
-      'from_date',
-      'to_date',
-      'days',
-      'daily_rate_ppm',
-      'fee_fen',
-    ])
-    .expression((eb) =>
-      eb
-        .selectFrom('late_fee_lines')
-        .select([
-          sql.lit(Number(id)).as('bill_id'),
-          'source_bill_id',
-          'payment_id',
-          sql<number>`-principal_fen`.as('principal_fen'),
-          'from_date',
-          'to_date',
-          'days',
-          'daily_rate_ppm',
-          sql<number>`-fee_fen`.as('fee_fen'),
-        ])
-        .where('bill_id', '=', feeBill.id)
-        .orderBy('id'),
-    )
-    .execute();
-  return { id: Number(id), billNo };
-}
-
-/**
- * Sets the fee's credit bill against what the fee bill still owes once the payment's allocations are
- * gone. When another payment had paid part of the fee, that part of the credit stays with the payer as
- * held credit (the fee it paid no longer exists), used like any credit bill.
- */
-async function offsetCancelledFee(
-  trx: Kysely<Database>,
-  payerKey: string,
-  feeBillId: number,
-  creditBillId: number,
-  recordedAt: string,
-): Promise<void> {
-  const open = (await selectOpenBills(trx, [payerKey])).find((bill) => bill.id === feeBillId);
-  if (!open) return;
-  const funds = zeroFundAmounts();
-  for (const fund of FUNDS) funds[fund] = Math.max(0, open.funds[fund]);
-  const amountFen = FUNDS.reduce((sum, fund) => sum + funds[fund], 0);
-  if (amountFen === 0) return;
-  await trx
-    .insertInto('bill_offsets')
-    .values({
-      credit_bill_id: creditBillId,
-      bill_id: feeBillId,
-      amount_fen: amountFen,
-      pension_fen: funds.pension,
-      medical_fen: funds.medical,
-      unemployment_fen: funds.unemployment,
-      work_injury_fen: funds.work_injury,
-      recorded_at: recordedAt,
-    })
-    .execute();
-  await refreshPaidAmounts(trx, [feeBillId, creditBillId]);
-}
-
-/**
- * Contribution bills that were paid in full before the reversal and are not any more give back their
- * personal-account credits: one negative sub-ledger entry per person-month, mirroring the credit.
- */
-async function takeBackAccountCredits(
-  trx: Kysely<Database>,
-  reversalId: number,
-  paidInFullBefore: Set<number>,
-  recordedAt: string,
-): Promise<{ billId: number; pensionFen: number; medicalFen: number }[]> {
-  if (paidInFullBefore.size === 0) return [];
-  const stillPaid = await trx
-    .selectFrom('bills')
-    .select(['id', 'paid_fen', 'total_fen'])
-    .where('id', 'in', [...paidInFullBefore])
-    .execute();
-  const reopened = stillPaid
-    .filter((bill) => Number(bill.paid_fen) < Number(bill.total_fen))
-    .map((bill) => Number(bill.id));
-  if (reopened.length === 0) return [];
-  await trx
-    .insertInto('personal_account_entries')
-    .columns(['person_id', 'region_code', 'kind', 'period', 'bill_id', 'pension_fen', 'medical_fen'])
-    .expression((eb) =>
-      eb
-        .selectFrom('contribution_lines')
-        .select([
-          'person_id',
-          'region_code',
-          sql.lit('reversal').as('kind'),
-          'period',
-          'bill_id',
-          sql<number>`-pension_account_fen`.as('pension_fen'),
-          sql<number>`-medical_account_fen`.as('medical_fen'),
-        ])
-        .where('bill_id', 'in', reopened)
-        .where('person_id', 'is not', null)
-        .where((w) => w.or([w('pension_account_fen', '<>', 0), w('medical_account_fen', '<>', 0)]))
-        .orderBy('person_id'),
-    )
-    .execute();
-  const parts = await selectAccountParts(trx, reopened);
-  if (parts.length > 0) {
-    await trx
-      .insertInto('account_credit_reversals')
-      .values(
-        parts.map((part) => ({
-          reversal_id: reversalId,
-          bill_id: part.billId,
-          pension_fen: part.pensionFen,
-          medical_fen: part.medicalFen,
-          recorded_at: recordedAt,
-        })),
-      )
-      .execute();
-  }
-  return parts;
 }
