@@ -3,6 +3,7 @@ import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.
 import {
   createApprovalService,
   baseCorrectionApplier,
+  paymentReversalApplier,
   policyVersionApplier,
   type ApprovalService,
 } from '../modules/approvals/index.ts';
@@ -56,6 +57,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     'registration.correctBase': baseCorrectionApplier((trx) =>
       createRegistrationService(trx, clock, createPolicyService(trx, clock)),
     ),
+    'payments.reverse': paymentReversalApplier(clock),
   });
   return { config, database, clock, policy, registration, auth, approvals, close: () => database.close() };
 }

@@ -35,6 +35,9 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   approvals: ApprovalsTable;
+  payment_reversals: PaymentReversalsTable;
+  allocation_reversals: AllocationReversalsTable;
+  account_credit_reversals: AccountCreditReversalsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -454,4 +457,46 @@ export interface ApprovalsTable {
   decided_at: string | null;
   decision_note: string | null;
   result_json: string | null;
+}
+
+/** A payment recorded in error, reversed once a second staff member approved (append-only, one per payment). */
+export interface PaymentReversalsTable {
+  id: Generated<number>;
+  reversal_no: string;
+  payment_id: number;
+  payer_key: string;
+  amount_fen: number;
+  unapplied_removed_fen: number;
+  late_fee_credit_bill_id: number | null;
+  reason: string;
+  approval_id: number | null;
+  proposed_by: string;
+  approved_by: string;
+  reversed_on: string;
+  recorded_at: string;
+}
+
+/** One allocation of a reversed payment taken back whole (append-only). */
+export interface AllocationReversalsTable {
+  id: Generated<number>;
+  reversal_id: number;
+  allocation_id: number;
+  payment_id: number;
+  bill_id: number;
+  amount_fen: number;
+  pension_fen: number;
+  medical_fen: number;
+  unemployment_fen: number;
+  work_injury_fen: number;
+  recorded_at: string;
+}
+
+/** Personal-account credits of a bill taken back because a reversal left it no longer paid in full. */
+export interface AccountCreditReversalsTable {
+  id: Generated<number>;
+  reversal_id: number;
+  bill_id: number;
+  pension_fen: number;
+  medical_fen: number;
+  recorded_at: string;
 }

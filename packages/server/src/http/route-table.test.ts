@@ -284,6 +284,12 @@ const TABLE: Record<string, Entry> = {
     allowed: STAFF_HERE,
     request: () => ({ method: 'GET', url: '/api/regions/110000/arrears?asOf=2025-09-01' }),
   },
+  'POST /api/payments/:paymentNo/reversals': {
+    // The first allowed caller proposes; the others find it waiting for approval (409), still let through.
+    allowed: WRITERS_HERE,
+    request: (ids) =>
+      post(`/api/payments/${ids.paymentA}/reversals`, { reason: 'recorded twice by mistake' }, withKey()),
+  },
   'GET /api/payments/:paymentNo/receipt': {
     allowed: [...STAFF_HERE, 'employer'],
     request: (ids) => ({ method: 'GET', url: `/api/payments/${ids.paymentA}/receipt` }),

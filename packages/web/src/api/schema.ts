@@ -2417,6 +2417,7 @@ export interface paths {
                 bankReference: string | null;
                 channel: string;
                 recordedAt: string;
+                reversalNo: string | null;
               }[];
               nextCursor: string | null;
             };
@@ -2486,6 +2487,12 @@ export interface paths {
                 feeFen: number;
               }[];
               creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
             };
           };
         };
@@ -2515,6 +2522,12 @@ export interface paths {
                 feeFen: number;
               }[];
               creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
             };
           };
         };
@@ -2585,6 +2598,12 @@ export interface paths {
                 feeFen: number;
               }[];
               creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
             };
           };
         };
@@ -2601,6 +2620,103 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payments/{paymentNo}/reversals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose reversing a payment recorded in error; it is applied when a second collection officer approves it
+     * @description Requires an Idempotency-Key: a repeat returns the first proposal; the key with another body is a 409. On approval every allocation of the payment is taken back, its held credit removed, its late fee cancelled and personal-account credits of bills no longer paid in full taken back.
+     *
+     *     Roles: admin, collection_officer.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          'idempotency-key': string;
+        };
+        path: {
+          paymentNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -2878,6 +2994,12 @@ export interface paths {
                   feeFen: number;
                 }[];
                 creditFen: number;
+                /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+                reversal?: {
+                  reversalNo: string;
+                  reversedOn: string;
+                  reason: string;
+                };
               } | null;
             };
           };
@@ -3687,7 +3809,7 @@ export interface paths {
     put?: never;
     /**
      * Approve and apply a proposed change (not your own)
-     * @description Roles: admin.
+     * @description Roles: admin, collection_officer.
      */
     post: {
       parameters: {
@@ -3757,7 +3879,7 @@ export interface paths {
     put?: never;
     /**
      * Reject a proposed change (not your own)
-     * @description Roles: admin.
+     * @description Roles: admin, collection_officer.
      */
     post: {
       parameters: {

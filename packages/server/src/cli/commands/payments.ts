@@ -17,11 +17,12 @@ import { CliUsageError, EXIT_INVALID } from '../cli-error.ts';
 import { printJson, printLines, printTable } from '../output.ts';
 import { parseIntegerArgument, parsePeriodArgument } from '../parse-arguments.ts';
 import { printReceipt } from './pay.ts';
+import { registerReversalCommands } from './payment-reversals.ts';
 
 const paymentDeps = (app: App) => ({ db: app.database.db, clock: app.clock, policy: app.policy });
 
 /**
- * `shebao payments import|unmatched|resolve`, `shebao deferral approve` and `shebao employer details`:
+ * `shebao payments import|unmatched|resolve|reverse|approve-reversal`, `shebao deferral approve` and `shebao employer details`:
  * bank-statement matching, late-fee deferrals (SIL Art. 60) and the employer's monthly notice to its staff.
  */
 export function registerPaymentImportCommands(program: Command): void {
@@ -31,7 +32,10 @@ export function registerPaymentImportCommands(program: Command): void {
 }
 
 function registerStatementCommands(program: Command): void {
-  const payments = program.command('payments').description('Bank statements: import, review, resolve');
+  const payments = program
+    .command('payments')
+    .description('Bank statements: import, review, resolve; reversals of payments recorded in error');
+  registerReversalCommands(payments);
 
   payments
     .command('import <file>')

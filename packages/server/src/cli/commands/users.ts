@@ -5,7 +5,7 @@ import { CliUsageError } from '../cli-error.ts';
 import { printJson, printLines } from '../output.ts';
 
 /** The password from SHEBAO_PASSWORD or the first line of standard input: never a command-line argument. */
-async function readPassword(): Promise<string> {
+export async function readPassword(): Promise<string> {
   const fromEnv = process.env.SHEBAO_PASSWORD;
   if (fromEnv) return fromEnv;
   if (process.stdin.isTTY)

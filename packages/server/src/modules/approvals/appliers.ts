@@ -4,6 +4,8 @@ import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { declareBaseInput, type DeclareBaseInput, type RegistrationService } from '../registration/index.ts';
+import type { Clock } from '../../app/clock.ts';
+import { checkPaymentReversal, reversePayment, type PaymentReversalInput } from '../payments/index.ts';
 import type { ChangeApplier } from './service.ts';
 
 /** A new version of a policy parameter: proposed by one administrator, applied when another approves. */
@@ -36,5 +38,20 @@ export function baseCorrectionApplier(
         throw new AppError(ErrorCode.VALIDATION, 'payload: is not a base correction');
     },
     apply: (trx, payload) => registrationFor(trx).declareBase({ ...payload, source: 'correction' }),
+  };
+}
+
+/**
+ * The reversal of a payment recorded in error (wrong payer, returned by the bank, recorded twice): it
+ * reopens bills and takes back personal-account credits, so a second collection officer or administrator
+ * approves it. Applied in the approval's transaction; a payment is reversed once.
+ */
+export function paymentReversalApplier(clock: Clock): ChangeApplier<PaymentReversalInput> {
+  return {
+    roles: ['admin', 'collection_officer'],
+    async check(payload, db) {
+      await checkPaymentReversal(db, payload);
+    },
+    apply: (trx, payload, who) => reversePayment(trx, payload, who, clock.now().toISOString()),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
-import { OVERSIGHT_READERS } from '../../http/role-groups.ts';
+import { COLLECTION_WRITERS, OVERSIGHT_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/schemas.ts';
 
 const tags = ['approvals'];
@@ -69,7 +69,9 @@ export const approvalRoutes: RoutePlugin = (server, app) => {
           body: decisionBody,
           response: { 200: approval },
         },
-        config: { access: { roles: ['admin'], scope: regionOfApproval } },
+        // Who may decide depends on the kind (a parameter: administrators; a base correction or a payment
+        // reversal: collection officers too); the service checks it against the kind's applier.
+        config: { access: { roles: COLLECTION_WRITERS, scope: regionOfApproval } },
       },
       async (request) =>
         app.approvals[decision](request.params.approvalId, request.principal!, request.body.note),

@@ -3,6 +3,7 @@ import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { Principal, Role } from '../auth/index.ts';
+import { withIdempotency } from '../idempotency/index.ts';
 import { decideApproval, insertApproval, selectApproval, selectApprovals } from './repository.ts';
 
 /**
@@ -17,7 +18,11 @@ export interface ChangeApplier<P = unknown> {
   /** Checks the payload before it is stored, so nobody is asked to approve what cannot be applied. */
   check(payload: P, db: Kysely<Database>): Promise<void>;
   /** Applies the change inside the approval's transaction; returns what to record as the result. */
-  apply(trx: Kysely<Database>, payload: P, who: { proposedBy: string; approvedBy: string }): Promise<unknown>;
+  apply(
+    trx: Kysely<Database>,
+    payload: P,
+    who: { proposedBy: string; approvedBy: string; approvalId: number },
+  ): Promise<unknown>;
 }
 
 export interface Approval {
@@ -44,6 +49,17 @@ export interface ApprovalService {
     meta: { regionCode: string; summary: string },
     proposer: Principal,
   ): Promise<Approval>;
+  /**
+   * Proposes once per idempotency key: the same key and payload return the first proposal (replayed), the
+   * key with another payload is a conflict. For proposals of changes that move money.
+   */
+  proposeOnce(
+    kind: string,
+    payload: unknown,
+    meta: { regionCode: string; summary: string },
+    proposer: Principal,
+    idempotencyKey: string | undefined,
+  ): Promise<{ approval: Approval; replayed: boolean }>;
   approve(id: number, decider: Principal, note?: string): Promise<Approval>;
   reject(id: number, decider: Principal, note?: string): Promise<Approval>;
   get(id: number): Promise<Approval>;
@@ -123,6 +139,7 @@ export function createApprovalService(
         result = await applierOf(pending.kind).apply(trx, pending.payload, {
           proposedBy: proposer.login_key,
           approvedBy: decider.loginKey,
+          approvalId: id,
         });
       }
       const decided = await decideApproval(trx, id, {
@@ -140,23 +157,47 @@ export function createApprovalService(
     return get(id);
   }
 
+  async function proposeOnce(
+    kind: string,
+    payload: unknown,
+    meta: { regionCode: string; summary: string },
+    proposer: Principal,
+    idempotencyKey: string | undefined,
+  ) {
+    mayAct(proposer, kind);
+    const proposedAt = clock.now().toISOString();
+    // The check reads through the transaction (SQLite has one connection), so the key, the check and the
+    // proposal commit together.
+    const { result: id, replayed } = await db.transaction().execute((trx) =>
+      withIdempotency(
+        trx,
+        `approval:${kind}`,
+        idempotencyKey,
+        payload,
+        async () => {
+          await applierOf(kind).check(payload, trx);
+          return insertApproval(trx, {
+            kind,
+            region_code: meta.regionCode,
+            payload_json: JSON.stringify(payload),
+            summary: meta.summary,
+            status: 'pending',
+            proposed_by: proposer.userId,
+            proposed_at: proposedAt,
+          });
+        },
+        proposedAt,
+      ),
+    );
+    return { approval: await get(id), replayed };
+  }
+
   return {
     kinds: Object.keys(appliers),
     rolesFor: (kind) => applierOf(kind).roles,
-    async propose(kind, payload, meta, proposer) {
-      mayAct(proposer, kind);
-      await applierOf(kind).check(payload, db);
-      const id = await insertApproval(db, {
-        kind,
-        region_code: meta.regionCode,
-        payload_json: JSON.stringify(payload),
-        summary: meta.summary,
-        status: 'pending',
-        proposed_by: proposer.userId,
-        proposed_at: clock.now().toISOString(),
-      });
-      return get(id);
-    },
+    propose: async (kind, payload, meta, proposer) =>
+      (await proposeOnce(kind, payload, meta, proposer, undefined)).approval,
+    proposeOnce,
     approve: (id, decider, note) => decide(id, decider, 'approved', note),
     reject: (id, decider, note) => decide(id, decider, 'rejected', note),
     get,

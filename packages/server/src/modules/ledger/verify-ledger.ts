@@ -89,14 +89,17 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
     'what a bill shows as paid equals its allocations and credit offsets, never more than its total',
     sql<{ detail: string }>`
       select 'bill ' || b.bill_no || ': paid ' || b.paid_fen || ', allocated ' || coalesce(a.amount, 0)
+             || ', reversed ' || coalesce(r.amount, 0)
              || ', offsets in ' || coalesce(i.amount, 0) || ', out ' || coalesce(o.amount, 0) as detail
       from bills b
       left join (select bill_id, sum(amount_fen) as amount from payment_allocations group by bill_id) a
         on a.bill_id = b.id
+      left join (select bill_id, sum(amount_fen) as amount from allocation_reversals group by bill_id) r
+        on r.bill_id = b.id
       left join (select bill_id, sum(amount_fen) as amount from bill_offsets group by bill_id) i on i.bill_id = b.id
       left join (select credit_bill_id, sum(amount_fen) as amount from bill_offsets group by credit_bill_id) o
         on o.credit_bill_id = b.id
-      where b.paid_fen <> coalesce(a.amount, 0) + coalesce(i.amount, 0) - coalesce(o.amount, 0)
+      where b.paid_fen <> coalesce(a.amount, 0) - coalesce(r.amount, 0) + coalesce(i.amount, 0) - coalesce(o.amount, 0)
          or (b.total_fen >= 0 and b.paid_fen > b.total_fen)
          or (b.total_fen < 0 and b.paid_fen < b.total_fen)
       limit ${EXAMPLES}`,
@@ -111,22 +114,33 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
-    'every payment equals its allocations plus its unapplied credit',
+    'every payment equals its allocations plus its unapplied credit, or was reversed whole',
     sql<{ detail: string }>`
       select 'payment ' || p.payment_no || ': ' || p.amount_fen || ' received, ' || coalesce(a.amount, 0) || ' allocated, '
-             || p.unapplied_fen || ' unapplied' as detail
+             || coalesce(r.amount, 0) || ' allocations reversed, ' || p.unapplied_fen || ' unapplied, '
+             || coalesce(v.amount_fen, 0) || ' reversed' as detail
       from payments p left join (select payment_id, sum(amount_fen) as amount from payment_allocations group by payment_id) a
         on a.payment_id = p.id
-      where p.amount_fen <> coalesce(a.amount, 0) + p.unapplied_fen
+      left join (select payment_id, sum(amount_fen) as amount from allocation_reversals group by payment_id) r
+        on r.payment_id = p.id
+      left join payment_reversals v on v.payment_id = p.id
+      where p.amount_fen <> coalesce(a.amount, 0) - coalesce(r.amount, 0) + p.unapplied_fen + coalesce(v.amount_fen, 0)
+         or (v.id is not null and (p.unapplied_fen <> 0 or coalesce(a.amount, 0) <> coalesce(r.amount, 0)))
       limit ${EXAMPLES}`,
   );
   await check(
     'every allocation is split across the funds exactly',
     sql<{ detail: string }>`
-      select 'allocation ' || id || ' of ' || amount_fen || ' fen is split into '
-             || (pension_fen + medical_fen + unemployment_fen + work_injury_fen) as detail
-      from payment_allocations
-      where amount_fen <> pension_fen + medical_fen + unemployment_fen + work_injury_fen
+      select 'allocation ' || a.id || ' of ' || a.amount_fen || ' fen is split into '
+             || (a.pension_fen + a.medical_fen + a.unemployment_fen + a.work_injury_fen) as detail
+      from payment_allocations a
+      where a.amount_fen <> a.pension_fen + a.medical_fen + a.unemployment_fen + a.work_injury_fen
+      union all
+      select 'the reversal of allocation ' || r.allocation_id || ' does not take back exactly what it allocated' as detail
+      from allocation_reversals r join payment_allocations a on a.id = r.allocation_id
+      where r.amount_fen <> a.amount_fen or r.pension_fen <> a.pension_fen or r.medical_fen <> a.medical_fen
+         or r.unemployment_fen <> a.unemployment_fen or r.work_injury_fen <> a.work_injury_fen
+         or r.bill_id <> a.bill_id or r.payment_id <> a.payment_id
       limit ${EXAMPLES}`,
   );
   // The account balances, one pass over the journal, serve every check on ledger totals; the other side of
@@ -139,7 +153,7 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
 }
 
 interface Totals {
-  /** Per fund: what bills ask, what allocations paid. */
+  /** Per fund: what bills ask, what allocations paid (less allocations of reversed payments). */
   billedFen: Record<string, number>;
   allocatedFen: Record<string, number>;
   /** The personal-account sub-ledgers. */
@@ -149,14 +163,15 @@ interface Totals {
 
 async function selectTotals(db: Db): Promise<Totals> {
   const funds = ['pension', 'medical', 'unemployment', 'work_injury'] as const;
-  const sums = (table: 'bills' | 'payment_allocations') =>
+  const sums = (table: 'bills' | 'payment_allocations' | 'allocation_reversals') =>
     sql<Record<string, number | string>>`select ${sql.join(
       funds.map((fund) => sql`coalesce(sum(${sql.ref(`${fund}_fen`)}), 0) as ${sql.ref(fund)}`),
     )} from ${sql.table(table)}`.execute(db);
   const perFund = (row: Record<string, number | string>) =>
     Object.fromEntries(funds.map((fund) => [fund, Number(row[fund])]));
   const billed = (await sums('bills')).rows[0]!;
-  const allocated = (await sums('payment_allocations')).rows[0]!;
+  const allocatedGross = perFund((await sums('payment_allocations')).rows[0]!);
+  const reversed = perFund((await sums('allocation_reversals')).rows[0]!);
   const accounts = (
     await sql<{ pension: number | string; medical: number | string }>`
       select coalesce(sum(pension_fen), 0) as pension, coalesce(sum(medical_fen), 0) as medical
@@ -168,7 +183,8 @@ async function selectTotals(db: Db): Promise<Totals> {
   ).rows[0]!;
   return {
     billedFen: perFund(billed),
-    allocatedFen: perFund(allocated),
+    // What reversed payments had allocated is no longer paid: the receivable is owed again.
+    allocatedFen: Object.fromEntries(funds.map((fund) => [fund, allocatedGross[fund]! - reversed[fund]!])),
     accountsFen: { pension: Number(accounts.pension), medical: Number(accounts.medical) },
     unappliedFen: Number(payments.unapplied),
   };

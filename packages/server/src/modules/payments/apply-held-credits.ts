@@ -13,6 +13,9 @@ import { bulkInsert, type Database } from '../../db/index.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { insertPostings } from '../ledger/index.ts';
 import {
+  accountCreditEventKey,
+  applyCreditEventKey,
+  countBillReopenings,
   creditPersonalAccounts,
   refreshPaidAmounts,
   selectOpenBills,
@@ -50,6 +53,13 @@ export async function applyHeldCredits(
 
   const bills = await selectOpenBills(trx, payerKeys, { credits: true });
   const heldPayments = await selectHeldPayments(trx, payerKeys);
+  const reopened =
+    heldPayments.size === 0
+      ? new Map<number, number>()
+      : await countBillReopenings(
+          trx,
+          bills.map((bill) => bill.id),
+        );
   const offsetRows: (number | string)[][] = [];
   const allocationRows: (number | string)[][] = [];
   const postings: Posting[] = [];
@@ -107,7 +117,7 @@ export async function applyHeldCredits(
         postings.push(
           ...postAllocation(
             {
-              eventKey: `apply-credit:${payment.paymentNo}:${bill.billNo}`,
+              eventKey: applyCreditEventKey(payment.paymentNo, bill.billNo, reopened.get(bill.id) ?? 0),
               businessDate,
               regionCode: bill.regionCode,
             },
@@ -140,7 +150,11 @@ export async function applyHeldCredits(
     const bill = billById.get(credit.billId)!;
     postings.push(
       ...postPersonalAccountCredit(
-        { eventKey: `account-credit:${bill.billNo}`, businessDate, regionCode: bill.regionCode },
+        {
+          eventKey: accountCreditEventKey(bill.billNo, credit.takenBackTimes),
+          businessDate,
+          regionCode: bill.regionCode,
+        },
         { pension: credit.pensionFen, medical: credit.medicalFen },
       ),
     );

@@ -7,3 +7,12 @@ export {
 } from './record-payments.ts';
 export { applyHeldCredits, type HeldCreditsResult } from './apply-held-credits.ts';
 export { listPayments, getReceipt, findPaymentPayer, type PaymentSummary } from './payment-queries.ts';
+export {
+  checkPaymentReversal,
+  paymentReversalInput,
+  readPaymentReversal,
+  reversePayment,
+  type PaymentReversalInput,
+  type ReversalVoucher,
+} from './reverse-payment.ts';
+export { proposePaymentReversal, regionOfPayer } from './propose-reversal.ts';

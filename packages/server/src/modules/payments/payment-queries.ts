@@ -15,15 +15,22 @@ export interface PaymentSummary {
   bankReference: string | null;
   channel: string;
   recordedAt: string;
+  /** Set when the payment was reversed (recorded in error): it pays nothing any more. */
+  reversalNo: string | null;
 }
 
 export async function listPayments(
   db: Kysely<Database>,
   filter: { payerKey: string; afterId?: number; limit: number },
 ): Promise<PaymentSummary[]> {
-  let query = db.selectFrom('payments').selectAll().where('payer_key', '=', filter.payerKey);
-  if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
-  const rows = await query.orderBy('id').limit(filter.limit).execute();
+  let query = db
+    .selectFrom('payments')
+    .leftJoin('payment_reversals as r', 'r.payment_id', 'payments.id')
+    .selectAll('payments')
+    .select('r.reversal_no')
+    .where('payments.payer_key', '=', filter.payerKey);
+  if (filter.afterId !== undefined) query = query.where('payments.id', '>', filter.afterId);
+  const rows = await query.orderBy('payments.id').limit(filter.limit).execute();
   return rows.map((row) => ({
     id: Number(row.id),
     paymentNo: row.payment_no,
@@ -34,6 +41,7 @@ export async function listPayments(
     bankReference: row.bank_reference,
     channel: row.channel,
     recordedAt: row.recorded_at,
+    reversalNo: row.reversal_no,
   }));
 }
 
@@ -49,7 +57,10 @@ export async function findPaymentPayer(
   return row?.payer_key;
 }
 
-/** The receipt of a recorded payment, rebuilt from its allocations and late fees. */
+/**
+ * The receipt of a recorded payment, rebuilt from its allocations and late fees; a reversed payment's
+ * receipt says so (its allocations are what it paid before it was taken back).
+ */
 export async function getReceipt(db: Kysely<Database>, paymentNo: string): Promise<Receipt> {
   const payment = await db
     .selectFrom('payments')
@@ -79,7 +90,21 @@ export async function getReceipt(db: Kysely<Database>, paymentNo: string): Promi
     .where('late_fee_lines.payment_id', '=', payment.id)
     .orderBy('late_fee_lines.id')
     .execute();
+  const reversal = await db
+    .selectFrom('payment_reversals')
+    .select(['reversal_no', 'reversed_on', 'reason'])
+    .where('payment_id', '=', payment.id)
+    .executeTakeFirst();
   return {
+    ...(reversal
+      ? {
+          reversal: {
+            reversalNo: reversal.reversal_no,
+            reversedOn: reversal.reversed_on,
+            reason: reversal.reason,
+          },
+        }
+      : {}),
     paymentNo: payment.payment_no,
     payerKey: payment.payer_key ?? '',
     amountFen: Number(payment.amount_fen),

@@ -26,6 +26,7 @@ import { insertPostings } from '../ledger/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import { ALLOCATION_COLUMNS, ALLOCATION_TYPES, applyHeldCredits } from './apply-held-credits.ts';
 import {
+  accountCreditEventKey,
   creditPersonalAccounts,
   refreshPaidAmounts,
   selectDeferrals,
@@ -74,6 +75,8 @@ export interface Receipt {
   allocations: ReceiptAllocation[];
   lateFees: ReceiptLateFee[];
   creditFen: number;
+  /** Only on a reversed payment's receipt: it was recorded in error and pays nothing any more. */
+  reversal?: { reversalNo: string; reversedOn: BusinessDate; reason: string };
 }
 
 interface CreatedLateFeeBill {
@@ -308,7 +311,7 @@ async function applyPayments(
     postings.push(
       ...postPersonalAccountCredit(
         {
-          eventKey: `account-credit:${bill.billNo}`,
+          eventKey: accountCreditEventKey(bill.billNo, credit.takenBackTimes),
           businessDate: receipts[0]!.paidOn,
           regionCode: bill.regionCode,
         },

@@ -95,6 +95,10 @@ export async function selectOpenBills(
       .groupBy('bill_id')
       .execute();
     const byId = new Map(partly.map((bill) => [bill.id, bill]));
+    for (const row of await selectAllocationReversalSums(db, ids)) {
+      const bill = byId.get(row.billId)!;
+      for (const fund of FUND_KEYS) bill.funds[fund] += row.funds[fund];
+    }
     for (const row of paid) {
       const bill = byId.get(row.bill_id)!;
       bill.funds.pension -= Number(row.pension);
@@ -144,6 +148,56 @@ async function selectOffsetSums(db: Db, billIds: readonly number[]) {
   return [...sums.values()];
 }
 
+/** Per bill and fund: what reversed payments had allocated to it and was taken back. */
+async function selectAllocationReversalSums(db: Db, billIds: readonly number[]) {
+  const rows = await db
+    .selectFrom('allocation_reversals')
+    .select((eb) => [
+      'bill_id',
+      eb.fn.sum<number | string>('pension_fen').as('pension'),
+      eb.fn.sum<number | string>('medical_fen').as('medical'),
+      eb.fn.sum<number | string>('unemployment_fen').as('unemployment'),
+      eb.fn.sum<number | string>('work_injury_fen').as('work_injury'),
+    ])
+    .where('bill_id', 'in', billIds)
+    .groupBy('bill_id')
+    .execute();
+  return rows.map((row) => ({
+    billId: Number(row.bill_id),
+    funds: {
+      pension: Number(row.pension),
+      medical: Number(row.medical),
+      unemployment: Number(row.unemployment),
+      work_injury: Number(row.work_injury),
+    },
+  }));
+}
+
+/**
+ * The journal event of held money applied to a bill. A payment's held money pays a bill at most once,
+ * unless a reversal of another payment reopened the bill since: the number of reversals that touched the
+ * bill then makes the event new (`apply-credit:<payment>:<bill>:<n>`).
+ */
+export function applyCreditEventKey(paymentNo: string, billNo: string, reopenedTimes: number): string {
+  const base = `apply-credit:${paymentNo}:${billNo}`;
+  return reopenedTimes === 0 ? base : `${base}:${reopenedTimes}`;
+}
+
+/** How many payment reversals took money back from each bill (rare: a small indexed table). */
+export async function countBillReopenings(db: Db, billIds: readonly number[]): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  for (const ids of chunks([...new Set(billIds)])) {
+    const rows = await db
+      .selectFrom('allocation_reversals')
+      .select((eb) => ['bill_id', eb.fn.count<number | string>('reversal_id').distinct().as('times')])
+      .where('bill_id', 'in', ids)
+      .groupBy('bill_id')
+      .execute();
+    for (const row of rows) counts.set(Number(row.bill_id), Number(row.times));
+  }
+  return counts;
+}
+
 export async function selectDeferrals(db: Db, payerKeys: readonly string[]) {
   const rows = [];
   for (const keys of chunks([...new Set(payerKeys)])) {
@@ -160,7 +214,8 @@ export async function selectDeferrals(db: Db, payerKeys: readonly string[]) {
 
 /**
  * Sets paid_fen from the allocations and credit offsets themselves, so the stored figure can never drift
- * from them: allocated plus offsets received, minus offsets given out (what a credit bill has used).
+ * from them: allocated (less what reversed payments took back) plus offsets received, minus offsets given
+ * out (what a credit bill has used).
  */
 export async function refreshPaidAmounts(db: Db, billIds: readonly number[]): Promise<void> {
   for (const ids of chunks([...new Set(billIds)])) {
@@ -168,12 +223,48 @@ export async function refreshPaidAmounts(db: Db, billIds: readonly number[]): Pr
       .updateTable('bills')
       .set({
         paid_fen: sql<number>`(select coalesce(sum(a.amount_fen), 0) from payment_allocations a where a.bill_id = bills.id)
+          - (select coalesce(sum(r.amount_fen), 0) from allocation_reversals r where r.bill_id = bills.id)
           + (select coalesce(sum(o.amount_fen), 0) from bill_offsets o where o.bill_id = bills.id)
           - (select coalesce(sum(o.amount_fen), 0) from bill_offsets o where o.credit_bill_id = bills.id)`,
       })
       .where('id', 'in', ids)
       .execute();
   }
+}
+
+export interface AccountCreditSums {
+  billId: number;
+  pensionFen: number;
+  medicalFen: number;
+  /** How many times reversals took this bill's credit back before: numbers the credit's journal event. */
+  takenBackTimes: number;
+}
+
+/**
+ * The journal event of a bill's personal-account credit: `account-credit:<bill>` the first time; when a
+ * payment reversal took an earlier credit back and the bill is paid in full again, the credit is a new
+ * event, numbered after the take-backs (`account-credit:<bill>:2`, `:3`, …).
+ */
+export function accountCreditEventKey(billNo: string, takenBackTimes: number): string {
+  return takenBackTimes === 0 ? `account-credit:${billNo}` : `account-credit:${billNo}:${takenBackTimes + 1}`;
+}
+
+/** How many times reversals took each bill's personal-account credit back (rare: a small indexed table). */
+export async function countAccountCreditReversals(
+  db: Db,
+  billIds: readonly number[],
+): Promise<Map<number, number>> {
+  const counts = new Map<number, number>();
+  for (const ids of chunks(billIds)) {
+    const rows = await db
+      .selectFrom('account_credit_reversals')
+      .select((eb) => ['bill_id', eb.fn.countAll<number | string>().as('times')])
+      .where('bill_id', 'in', ids)
+      .groupBy('bill_id')
+      .execute();
+    for (const row of rows) counts.set(Number(row.bill_id), Number(row.times));
+  }
+  return counts;
 }
 
 /**
@@ -183,8 +274,8 @@ export async function refreshPaidAmounts(db: Db, billIds: readonly number[]): Pr
 export async function creditPersonalAccounts(
   db: Db,
   billIds: readonly number[],
-): Promise<{ billId: number; pensionFen: number; medicalFen: number }[]> {
-  const sums: { billId: number; pensionFen: number; medicalFen: number }[] = [];
+): Promise<AccountCreditSums[]> {
+  const sums: AccountCreditSums[] = [];
   for (const ids of chunks(billIds)) {
     await db
       .insertInto('personal_account_entries')
@@ -208,24 +299,38 @@ export async function creditPersonalAccounts(
           .orderBy('person_id'),
       )
       .execute();
-    const rows = await db
-      .selectFrom('contribution_lines')
-      .select((eb) => [
-        'bill_id',
-        eb.fn.sum<number | string>('pension_account_fen').as('pension'),
-        eb.fn.sum<number | string>('medical_account_fen').as('medical'),
-      ])
-      .where('bill_id', 'in', ids)
-      .where('person_id', 'is not', null)
-      .groupBy('bill_id')
-      .execute();
+    const rows = await selectAccountParts(db, ids);
+    const takenBack = await countAccountCreditReversals(db, ids);
     sums.push(
       ...rows.map((row) => ({
-        billId: row.bill_id,
-        pensionFen: Number(row.pension),
-        medicalFen: Number(row.medical),
+        ...row,
+        takenBackTimes: takenBack.get(row.billId) ?? 0,
       })),
     );
   }
   return sums;
+}
+
+/** The personal-account parts of these bills' lines, summed per bill. */
+export async function selectAccountParts(
+  db: Db,
+  billIds: readonly number[],
+): Promise<{ billId: number; pensionFen: number; medicalFen: number }[]> {
+  const rows = await db
+    .selectFrom('contribution_lines')
+    .select((eb) => [
+      'bill_id',
+      eb.fn.sum<number | string>('pension_account_fen').as('pension'),
+      eb.fn.sum<number | string>('medical_account_fen').as('medical'),
+    ])
+    .where('bill_id', 'in', billIds)
+    .where('person_id', 'is not', null)
+    .groupBy('bill_id')
+    .orderBy('bill_id')
+    .execute();
+  return rows.map((row) => ({
+    billId: Number(row.bill_id),
+    pensionFen: Number(row.pension),
+    medicalFen: Number(row.medical),
+  }));
 }

@@ -6,8 +6,11 @@ import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/schemas.ts';
 import { employerScope, payerCodeScope, payerKeyScope, personScope } from '../../http/scopes.ts';
 import { resolvePayer } from '../payers/index.ts';
+import { approval } from '../approvals/routes.ts';
 import { findPaymentPayer, getReceipt, listPayments } from './payment-queries.ts';
 import { recordPayment } from './record-payments.ts';
+import { proposePaymentReversal } from './propose-reversal.ts';
+import { paymentReversalInput } from './reverse-payment.ts';
 
 const tags = ['payments'];
 const fen = z.number().int();
@@ -31,6 +34,10 @@ export const receipt = z.object({
     }),
   ),
   creditFen: fen,
+  reversal: z
+    .object({ reversalNo: z.string(), reversedOn: z.string(), reason: z.string() })
+    .optional()
+    .describe('only when the payment was reversed: it was recorded in error and pays nothing any more'),
 });
 
 const paymentSummary = z.object({
@@ -43,6 +50,7 @@ const paymentSummary = z.object({
   bankReference: z.string().nullable(),
   channel: z.string(),
   recordedAt: z.string(),
+  reversalNo: z.string().nullable(),
 });
 
 const recordBody = z.strictObject({
@@ -61,7 +69,18 @@ const recordBody = z.strictObject({
   bankReference: z.string().trim().min(1).max(64).optional(),
 });
 
+const paymentNoParams = z.strictObject({
+  paymentNo: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'is not a payment number'),
+});
+
 export const paymentRoutes: RoutePlugin = (server, app) => {
+  const paymentScope = async (request: { params: unknown }) => {
+    const payerKey = await findPaymentPayer(
+      app.database.db,
+      (request.params as { paymentNo: string }).paymentNo,
+    );
+    return payerKey ? payerKeyScope(app, payerKey) : {};
+  };
   server.post(
     '/api/payments',
     {
@@ -144,21 +163,13 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
       schema: {
         tags,
         summary: 'The receipt of a payment',
-        params: z.strictObject({
-          paymentNo: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'is not a payment number'),
-        }),
+        params: paymentNoParams,
         response: { 200: receipt },
       },
       config: {
         access: {
           roles: [...STAFF_READERS, 'employer_user', 'insured_person'],
-          scope: async (request) => {
-            const payerKey = await findPaymentPayer(
-              app.database.db,
-              (request.params as { paymentNo: string }).paymentNo,
-            );
-            return payerKey ? payerKeyScope(app, payerKey) : {};
-          },
+          scope: paymentScope,
         },
         // A flexible worker's payment is theirs; an employer's names nobody.
         personalData: {
@@ -168,5 +179,35 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request) => getReceipt(app.database.db, request.params.paymentNo),
+  );
+  server.post(
+    '/api/payments/:paymentNo/reversals',
+    {
+      schema: {
+        tags,
+        summary:
+          'Propose reversing a payment recorded in error; it is applied when a second collection officer approves it',
+        description:
+          'Requires an Idempotency-Key: a repeat returns the first proposal; the key with another body is a 409. ' +
+          'On approval every allocation of the payment is taken back, its held credit removed, its late fee ' +
+          'cancelled and personal-account credits of bills no longer paid in full taken back.',
+        headers: idempotencyHeaders,
+        params: paymentNoParams,
+        body: paymentReversalInput.pick({ reason: true }),
+        response: { 202: approval, 200: approval },
+      },
+      config: { access: { roles: COLLECTION_WRITERS, scope: paymentScope } },
+    },
+    async (request, reply) => {
+      const { approval: proposal, replayed } = await proposePaymentReversal(
+        { db: app.database.db, approvals: app.approvals },
+        { paymentNo: request.params.paymentNo, reason: request.body.reason },
+        request.principal!,
+        `${idempotencyScope(request)}:${idempotencyKeyOf(request)}`,
+      );
+      if (replayed) reply.header('idempotency-replayed', 'true');
+      reply.status(replayed ? 200 : 202);
+      return proposal;
+    },
   );
 };

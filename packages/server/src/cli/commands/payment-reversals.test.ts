@@ -1,0 +1,143 @@
+import { formatFenAsYuan, makeCreditCode, makeResidentId } from '@shebao/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createShebaoRunner } from '../../testing/run-shebao.ts';
+
+const { shebao, cleanup } = createShebaoRunner('reversal');
+const creditCode = makeCreditCode('110105', 6161);
+const worker = makeResidentId('110105', '1990-02-01', 7);
+const password = process.env.SHEBAO_PASSWORD;
+
+beforeAll(() => {
+  // The runner's child processes inherit it: the staff accounts' password, read by `users add` and `--as`.
+  process.env.SHEBAO_PASSWORD = 'reversal-cli-password';
+});
+afterAll(() => {
+  if (password === undefined) delete process.env.SHEBAO_PASSWORD;
+  else process.env.SHEBAO_PASSWORD = password;
+  cleanup();
+});
+
+async function json(...args: string[]) {
+  const result = await shebao(...args, '--json');
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout);
+}
+
+describe('shebao payments reverse', () => {
+  // A dozen child processes, each starting the command afresh: slow on a busy machine.
+  it(
+    'proposes as one staff member, applies when another approves, and the ledger still verifies',
+    { timeout: 300_000 },
+    async () => {
+      await json(
+        'register',
+        'employer',
+        '--credit-code',
+        creditCode,
+        '--name',
+        'Undo Co',
+        '--region',
+        '110000',
+        '--industry-class',
+        '1',
+        '--established-on',
+        '2020-01-02',
+      );
+      await json(
+        'register',
+        'person',
+        '--id-number',
+        worker,
+        '--name',
+        'Li',
+        '--hukou-region',
+        '110105',
+        '--hukou-type',
+        'urban',
+        '--category',
+        'employee',
+        '--region',
+        '110000',
+      );
+      await json(
+        'register',
+        'hire',
+        '--credit-code',
+        creditCode,
+        '--id-number',
+        worker,
+        '--hired-on',
+        '2025-07-01',
+        '--wage',
+        '10000',
+      );
+      await json('register', 'declare', '--credit-code', creditCode, '--period', '2025-07');
+      const july = await json('collect', 'run', '--region', '110000', '--period', '2025-07');
+      const receipt = await json(
+        'pay',
+        '--payer',
+        creditCode,
+        '--amount',
+        formatFenAsYuan(july.totalFen),
+        '--paid-on',
+        '2025-08-10',
+      );
+      for (const user of ['li', 'wang'])
+        await json(
+          'users',
+          'add',
+          '--kind',
+          'staff',
+          '--user',
+          user,
+          '--roles',
+          'collection_officer',
+          '--regions',
+          '110000',
+        );
+
+      const proposal = await json(
+        'payments',
+        'reverse',
+        receipt.paymentNo,
+        '--reason',
+        'recorded twice',
+        '--as',
+        'li',
+        '--idempotency-key',
+        'undo-1',
+      );
+      expect(proposal).toMatchObject({ kind: 'payments.reverse', status: 'pending', replayed: false });
+      const replay = await json(
+        'payments',
+        'reverse',
+        receipt.paymentNo,
+        '--reason',
+        'recorded twice',
+        '--as',
+        'li',
+        '--idempotency-key',
+        'undo-1',
+      );
+      expect(replay).toMatchObject({ id: proposal.id, replayed: true });
+
+      const own = await shebao('payments', 'approve-reversal', String(proposal.id), '--as', 'li');
+      expect(own.code).not.toBe(0);
+      expect(own.stderr).toMatch(/second person/);
+
+      const approved = await shebao('payments', 'approve-reversal', String(proposal.id), '--as', 'wang');
+      expect(approved.stderr).toBe('');
+      expect(approved.code).toBe(0);
+      expect(approved.stdout).toContain(`Reversal REV-${receipt.paymentNo}`);
+      expect(approved.stdout).toContain('taken back');
+      expect((await shebao('ledger', 'verify')).code).toBe(0);
+    },
+  );
+
+  it('names the argument at fault', async () => {
+    const result = await shebao('payments', 'approve-reversal', 'x', '--as', 'wang');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/<approvalId>/);
+  });
+});
