@@ -6,8 +6,10 @@ import { collectionRoutes } from '../modules/collection/routes.ts';
 import { deferralRoutes } from '../modules/deferrals/routes.ts';
 import { employerInquiryRoutes } from '../modules/employer-inquiry/routes.ts';
 import { employerNoticeRoutes } from '../modules/employer-notices/routes.ts';
+import { flexibleContributionRoutes } from '../modules/flexible-contributions/routes.ts';
 import { ledgerRoutes } from '../modules/ledger/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
+import { personPaymentRoutes } from '../modules/payments/person-payment-routes.ts';
 import { policyRoutes } from '../modules/policy/routes.ts';
 import { statementRoutes } from '../modules/statements/routes.ts';
 import { registrationRoutes } from '../modules/registration/routes.ts';
@@ -18,11 +20,13 @@ import type { RoutePlugin } from './api-server.ts';
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   authRoutes,
   registrationRoutes,
+  flexibleContributionRoutes,
   rightsRecordRoutes,
   accessLogRoutes,
   statementRoutes,
   collectionRoutes,
   paymentRoutes,
+  personPaymentRoutes,
   bankStatementRoutes,
   deferralRoutes,
   employerNoticeRoutes,
