@@ -174,11 +174,6 @@ export function FlexibleGradeSection({ personId }: { personId: number }) {
                 {t('personPages.flexible.quoteTotal')}{' '}
                 <strong data-testid="quote-total">{formatYuan(quote.totalFen)}</strong>
               </p>
-              {quote.notes.length > 0 && (
-                <Typography.Paragraph type="secondary">
-                  {t('personPages.flexible.quoteNotes')}: {quote.notes.join('; ')}
-                </Typography.Paragraph>
-              )}
             </div>
           )}
           <Button

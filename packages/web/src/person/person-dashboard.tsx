@@ -75,19 +75,21 @@ function DashboardBody({
           {t('personPages.dashboard.monthsCaption')}
         </Typography.Paragraph>
         <Row gutter={[16, 16]}>
-          {record.contributionMonths.map((row) => (
-            <Col xs={12} md={8} lg={6} key={row.insurance}>
-              <Card size="small" className="person-stat">
-                <Statistic
-                  title={t(`personPages.insurances.${row.insurance}`)}
-                  value={t('personPages.dashboard.monthsValue', { months: row.cumulative })}
-                />
-                <Typography.Text type="secondary">
-                  {t('personPages.dashboard.monthsPaid', { months: row.cumulativePaid })}
-                </Typography.Text>
-              </Card>
-            </Col>
-          ))}
+          {record.contributionMonths
+            .filter((row) => row.cumulative > 0)
+            .map((row) => (
+              <Col xs={12} md={8} lg={6} key={row.insurance}>
+                <Card size="small" className="person-stat">
+                  <Statistic
+                    title={t(`personPages.insurances.${row.insurance}`)}
+                    value={t('personPages.dashboard.monthsValue', { months: row.cumulative })}
+                  />
+                  <Typography.Text type="secondary">
+                    {t('personPages.dashboard.monthsPaid', { months: row.cumulativePaid })}
+                  </Typography.Text>
+                </Card>
+              </Col>
+            ))}
         </Row>
       </section>
 
@@ -112,7 +114,10 @@ function DashboardBody({
                     />
                     {account && (
                       <Typography.Text type="secondary">
-                        {t('personPages.dashboard.accountAsOf', { year: account.year })}
+                        {t('personPages.dashboard.accountYear', {
+                          year: account.year,
+                          amount: formatYuan(account.contributionsFen),
+                        })}
                         <br />
                         {t('personPages.dashboard.interest', {
                           year: account.year,
