@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { INSURANCES, type Insurance } from '@shebao/domain';
 import { Button, Card, Form, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { UserView } from '../api/pending-paths.ts';
@@ -37,6 +37,16 @@ export default function ContributionRecordPage({ user }: { user: UserView }) {
     else next.set(name, value);
     setSearch(next, { replace: true });
   };
+  // Without a year asked for, show the latest year with contributions (someone who stopped paying
+  // years ago would otherwise land on an empty year).
+  const lastYear = record.data?.lastPeriod ? Number(record.data.lastPeriod.slice(0, 4)) : undefined;
+  useEffect(() => {
+    if (yearText === null && lastYear !== undefined && lastYear !== year) {
+      const next = new URLSearchParams(search);
+      next.set('year', String(lastYear));
+      setSearch(next, { replace: true });
+    }
+  }, [yearText, lastYear, year, search, setSearch]);
   const firstYear = record.data?.firstPeriod ? Number(record.data.firstPeriod.slice(0, 4)) : chinaYear();
   const years = [];
   for (

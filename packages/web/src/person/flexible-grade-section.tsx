@@ -132,7 +132,7 @@ export function FlexibleGradeSection({ personId }: { personId: number }) {
       <Card>
         <Form
           layout="vertical"
-          name="flexible-grade"
+          name="grade-change"
           onFinish={() => grade !== undefined && change.mutate(grade)}
         >
           <Form.Item
@@ -143,6 +143,8 @@ export function FlexibleGradeSection({ personId }: { personId: number }) {
             <Select
               id="flexible-grade"
               className="person-grade-select"
+              // 25 grades: all rendered, so each can be reached with the arrow keys and found by the page's search
+              virtual={false}
               value={grade}
               onChange={(value: number) => {
                 setChosen(value);

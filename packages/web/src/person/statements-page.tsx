@@ -36,6 +36,7 @@ export function StatementsPage({ user }: { user: UserView }) {
   // The years offered: from the first contribution to this year.
   const record = useRightsRecord(personId);
   const first = record.data?.firstPeriod ? Number(record.data.firstPeriod.slice(0, 4)) : chinaYear();
+  const lastYear = record.data?.lastPeriod ? Number(record.data.lastPeriod.slice(0, 4)) : undefined;
   const years: number[] = [];
   for (let year = chinaYear(); year >= first; year -= 1) years.push(year);
 
@@ -63,7 +64,8 @@ export function StatementsPage({ user }: { user: UserView }) {
             <Form<{ year: number }>
               layout="vertical"
               name="rights-statement"
-              initialValues={{ year: years[0] }}
+              key={lastYear}
+              initialValues={{ year: lastYear ?? years[0] }}
               onFinish={(values) => issue.mutate({ kind: 'rights', year: values.year })}
             >
               <Form.Item name="year" label={t('personPages.statements.rightsYear')}>
