@@ -6,7 +6,7 @@ import { collectionRoutes } from '../modules/collection/routes.ts';
 import { deferralRoutes } from '../modules/deferrals/routes.ts';
 import { employerInquiryRoutes } from '../modules/employer-inquiry/routes.ts';
 import { employerNoticeRoutes } from '../modules/employer-notices/routes.ts';
-import { flexibleContributionRoutes } from '../modules/flexible-contributions/routes.ts';
+import { flexibleContributionRoutes } from '../modules/flexible-grade/routes.ts';
 import { ledgerRoutes } from '../modules/ledger/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { personPaymentRoutes } from '../modules/payments/person-payment-routes.ts';

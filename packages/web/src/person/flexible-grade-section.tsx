@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.ts';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
-import { formatPercentPpm } from './format-time.ts';
+import { formatPercentPpm } from './format-percent.ts';
 import {
   changeFlexibleGrade,
   fetchFlexibleContribution,
