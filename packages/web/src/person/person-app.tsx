@@ -1,19 +1,24 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AudienceApp } from '../session/audience-app.tsx';
 import { useSession } from '../session/use-session.ts';
 import { LoadingPage } from '../shell/loading-page.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
-import { AccessLogPage } from './access-log-page.tsx';
-import { FlexiblePage } from './flexible-page.tsx';
 import { PersonDashboard } from './person-dashboard.tsx';
 import { usePerson } from './person-queries.ts';
-import { ReceiptPage } from './receipt-page.tsx';
-import { StatementsPage } from './statements-page.tsx';
 import './person.css';
 
-// The record page draws its chart with ECharts: loaded only when the page is opened.
+// The dashboard comes with the section; every other page (tables, forms, the record's ECharts chart) is
+// loaded when it is first opened, so signing in fetches only what the first page shows.
 const ContributionRecordPage = lazy(() => import('./contribution-record-page.tsx'));
+const StatementsPage = lazy(async () => ({
+  default: (await import('./statements-page.tsx')).StatementsPage,
+}));
+const AccessLogPage = lazy(async () => ({ default: (await import('./access-log-page.tsx')).AccessLogPage }));
+const FlexiblePage = lazy(async () => ({ default: (await import('./flexible-page.tsx')).FlexiblePage }));
+const ReceiptPage = lazy(async () => ({ default: (await import('./receipt-page.tsx')).ReceiptPage }));
+
+const loaded = (page: ReactNode) => <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
 
 /** /person/*: the signed-in person's pages, loaded as their own chunk. Add a page as a <Route> here. */
 export function PersonApp() {
@@ -35,18 +40,11 @@ export function PersonApp() {
       {(user) => (
         <Routes>
           <Route index element={<PersonDashboard user={user} />} />
-          <Route
-            path="record"
-            element={
-              <Suspense fallback={<LoadingPage />}>
-                <ContributionRecordPage user={user} />
-              </Suspense>
-            }
-          />
-          <Route path="statements" element={<StatementsPage user={user} />} />
-          <Route path="access-log" element={<AccessLogPage user={user} />} />
-          <Route path="flexible" element={<FlexiblePage user={user} />} />
-          <Route path="receipts/:paymentNo" element={<ReceiptPage />} />
+          <Route path="record" element={loaded(<ContributionRecordPage user={user} />)} />
+          <Route path="statements" element={loaded(<StatementsPage user={user} />)} />
+          <Route path="access-log" element={loaded(<AccessLogPage user={user} />)} />
+          <Route path="flexible" element={loaded(<FlexiblePage user={user} />)} />
+          <Route path="receipts/:paymentNo" element={loaded(<ReceiptPage />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>
       )}
