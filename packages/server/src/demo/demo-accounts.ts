@@ -13,7 +13,7 @@ export interface DemoAccount {
 /**
  * Accounts for the demo region, one per kind of user: two administrators (so a policy change can be
  * proposed by one and approved by the other), a collection officer, an auditor, an inspector, one user of
- * the first demo employer and three insured persons. Loaded only into a database without accounts.
+ * the first demo employer, three insured persons and a flexible worker. Loaded only into a database without accounts.
  */
 export async function loadDemoAccounts(app: App): Promise<DemoAccount[]> {
   const db = app.database.db;
@@ -54,7 +54,25 @@ export async function loadDemoAccounts(app: App): Promise<DemoAccount[]> {
     accounts.push({ kind: 'employer', login: `${employer.credit_code} / finance`, roles: 'employer_user' });
   }
   const persons = await db.selectFrom('persons').select(['id', 'id_number']).orderBy('id').limit(3).execute();
-  for (const person of persons) {
+  // A flexible worker too, who pays their own bills: one with a bill still open when there is one.
+  const flexible =
+    (await db
+      .selectFrom('persons')
+      .select(['persons.id', 'persons.id_number'])
+      .innerJoin('bills', 'bills.person_id', 'persons.id')
+      .where('persons.category', '=', 'flexible')
+      .whereRef('bills.paid_fen', '<', 'bills.total_fen')
+      .orderBy('persons.id')
+      .limit(1)
+      .executeTakeFirst()) ??
+    (await db
+      .selectFrom('persons')
+      .select(['id', 'id_number'])
+      .where('category', '=', 'flexible')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirst());
+  for (const person of flexible ? [...persons, flexible] : persons) {
     await auth.addUser({ kind: 'person', personId: Number(person.id), password: DEMO_PASSWORD }, 'demo');
     accounts.push({ kind: 'person', login: person.id_number, roles: 'insured_person' });
   }

@@ -62,6 +62,19 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       .where('kind', '=', 'regular')
       .execute();
     expect(arrears.length).toBeGreaterThan(0);
+    // Three insured persons and a flexible worker (who pays online) can log in.
+    const logins = await db
+      .selectFrom('users')
+      .innerJoin('persons', 'persons.id', 'users.person_id')
+      .select('persons.category')
+      .where('users.kind', '=', 'person')
+      .execute();
+    expect(logins.map((row) => row.category).sort()).toEqual([
+      'employee',
+      'employee',
+      'employee',
+      'flexible',
+    ]);
     expect((await loadDemo(app)).loaded).toBe(false);
   }, 120_000);
 });

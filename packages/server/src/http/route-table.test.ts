@@ -242,6 +242,14 @@ const TABLE: Record<string, Entry> = {
         startPeriod: '2025-08',
       }),
   },
+  'GET /api/persons/:personId/flexible-contribution': {
+    allowed: [...STAFF_HERE, 'person'],
+    request: (ids) => ({ method: 'GET', url: `/api/persons/${ids.personP1}/flexible-contribution` }),
+  },
+  'POST /api/persons/:personId/flexible-grade': {
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (ids) => post(`/api/persons/${ids.personP1}/flexible-grade`, { gradePpm: 600_000 }),
+  },
   'POST /api/collection/runs': {
     allowed: WRITERS_HERE,
     request: () => post('/api/collection/runs', { regionCode: '110105', period: '2025-07' }),
@@ -271,6 +279,11 @@ const TABLE: Record<string, Entry> = {
     allowed: WRITERS_HERE,
     request: (ids) =>
       post('/api/payments', { payerCode: ids.creditA, amountFen: 100, paidOn: '2025-07-10' }, withKey()),
+  },
+  // Only the person pays online for themself (staff record payments with POST /api/payments).
+  'POST /api/persons/:personId/payments': {
+    allowed: ['person'],
+    request: (ids) => post(`/api/persons/${ids.personP1}/payments`, { amountFen: 100 }, withKey()),
   },
   'GET /api/payments': {
     allowed: [...STAFF_HERE, 'employer'],
@@ -377,6 +390,8 @@ const NOT_PERSONAL: Record<string, string> = {
   'POST /api/bases/corrections': 'a proposal answered with the proposal',
   'POST /api/flexible-enrolments': 'a write answered with what was written',
   'POST /api/users': 'account administration',
+  'POST /api/persons/:personId/flexible-grade': 'a write answered with what was written',
+  'POST /api/persons/:personId/payments': "the payer's own payment, answered with its receipt",
 };
 
 interface OpenApi {
@@ -555,6 +570,7 @@ describeEachServer(
         { method: 'GET' as const, url: `/api/payments?personId=${ids.personP2}` },
         { method: 'GET' as const, url: `/api/persons/${ids.personP2}/rights-record?year=2025` },
         { method: 'GET' as const, url: `/api/persons/${ids.personP2}/access-log` },
+        { method: 'GET' as const, url: `/api/persons/${ids.personP2}/flexible-contribution` },
         {
           method: 'POST' as const,
           url: `/api/persons/${ids.personP2}/statements`,

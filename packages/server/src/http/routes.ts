@@ -7,9 +7,11 @@ import { collectionRoutes } from '../modules/collection/routes.ts';
 import { deferralRoutes } from '../modules/deferrals/routes.ts';
 import { employerInquiryRoutes } from '../modules/employer-inquiry/routes.ts';
 import { employerNoticeRoutes } from '../modules/employer-notices/routes.ts';
+import { flexibleContributionRoutes } from '../modules/flexible-grade/routes.ts';
 import { ledgerRoutes } from '../modules/ledger/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { regionPaymentRoutes } from '../modules/payments/region-routes.ts';
+import { personPaymentRoutes } from '../modules/payments/person-payment-routes.ts';
 import { policyRoutes } from '../modules/policy/routes.ts';
 import { statementRoutes } from '../modules/statements/routes.ts';
 import { registrationRoutes } from '../modules/registration/routes.ts';
@@ -20,12 +22,14 @@ import type { RoutePlugin } from './api-server.ts';
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   authRoutes,
   registrationRoutes,
+  flexibleContributionRoutes,
   rightsRecordRoutes,
   accessLogRoutes,
   statementRoutes,
   collectionRoutes,
   paymentRoutes,
   regionPaymentRoutes,
+  personPaymentRoutes,
   bankStatementRoutes,
   deferralRoutes,
   employerNoticeRoutes,

@@ -1595,6 +1595,199 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/persons/{personId}/flexible-contribution': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A flexible worker's grade now and from next month, the grades allowed and a month's amount at a grade
+     * @description `gradePpm` (600000 = 60% of the average wage, up to 3000000) quotes a month at that grade; without it the quote is for the grade in force. 409 when the person has no open flexible enrolment.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     */
+    get: {
+      parameters: {
+        query?: {
+          gradePpm?: string;
+        };
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              current: {
+                regionCode: string;
+                gradePpm: number;
+                baseFen: number;
+                /** @enum {string} */
+                paymentMethod: 'withholding' | 'self';
+                startPeriod: string;
+                endPeriod: string | null;
+              } | null;
+              next: {
+                regionCode: string;
+                gradePpm: number;
+                baseFen: number;
+                /** @enum {string} */
+                paymentMethod: 'withholding' | 'self';
+                startPeriod: string;
+                endPeriod: string | null;
+              };
+              fromPeriod: string;
+              allowed: {
+                averageWageFen: number;
+                minFen: number;
+                maxFen: number;
+              };
+              grades: number[];
+              quote: {
+                period: string;
+                gradePpm: number;
+                baseFen: number;
+                lines: {
+                  /** @enum {string} */
+                  insurance: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'maternity';
+                  /** @enum {string} */
+                  party: 'employer' | 'employee';
+                  baseFen: number;
+                  ratePpm: number;
+                  amountFen: number;
+                  personalAccountFen: number;
+                  formula: string;
+                }[];
+                totalFen: number;
+                personalAccountFen: number;
+                notes: string[];
+                sources: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/flexible-grade': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Change a flexible worker's grade from next month on
+     * @description The enrolment in force ends with the current month and one with the new grade starts the next; repeating the same grade changes nothing (`changed: false`).
+     *
+     *     Roles: admin, collection_officer, insured_person.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            gradePpm: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              changed: boolean;
+              fromPeriod: string;
+              enrolment: {
+                regionCode: string;
+                gradePpm: number;
+                baseFen: number;
+                /** @enum {string} */
+                paymentMethod: 'withholding' | 'self';
+                startPeriod: string;
+                endPeriod: string | null;
+              };
+              quote: {
+                period: string;
+                gradePpm: number;
+                baseFen: number;
+                lines: {
+                  /** @enum {string} */
+                  insurance: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'maternity';
+                  /** @enum {string} */
+                  party: 'employer' | 'employee';
+                  baseFen: number;
+                  ratePpm: number;
+                  amountFen: number;
+                  personalAccountFen: number;
+                  formula: string;
+                }[];
+                totalFen: number;
+                personalAccountFen: number;
+                notes: string[];
+                sources: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/persons/{personId}/rights-record': {
     parameters: {
       query?: never;
@@ -2793,6 +2986,127 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A flexible worker pays their own open bills online; the answer is the payment's receipt
+     * @description Any amount: oldest bills first, late fees billed and paid from it when it suffices, the rest kept as credit for the next bills. Requires an Idempotency-Key: a repeat returns the first receipt; the key with another body is a 409.
+     *
+     *     Roles: insured_person.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          'idempotency-key': string;
+        };
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amountFen: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              paymentNo: string;
+              payerKey: string;
+              amountFen: number;
+              paidOn: string;
+              bankReference: string | null;
+              allocations: {
+                billNo: string;
+                period: string;
+                kind: string;
+                amountFen: number;
+              }[];
+              lateFees: {
+                billNo: string;
+                sourceBillNo: string;
+                principalFen: number;
+                days: number;
+                feeFen: number;
+              }[];
+              creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              paymentNo: string;
+              payerKey: string;
+              amountFen: number;
+              paidOn: string;
+              bankReference: string | null;
+              allocations: {
+                billNo: string;
+                period: string;
+                kind: string;
+                amountFen: number;
+              }[];
+              lateFees: {
+                billNo: string;
+                sourceBillNo: string;
+                principalFen: number;
+                days: number;
+                feeFen: number;
+              }[];
+              creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -1,15 +1,50 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { AccountHome } from '../session/account-home.tsx';
 import { AudienceApp } from '../session/audience-app.tsx';
+import { useSession } from '../session/use-session.ts';
+import { LoadingPage } from '../shell/loading-page.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
+import { PersonDashboard } from './person-dashboard.tsx';
+import { usePerson } from './person-queries.ts';
+import './person.css';
+
+// The dashboard comes with the section; every other page (tables, forms, the record's ECharts chart) is
+// loaded when it is first opened, so signing in fetches only what the first page shows.
+const ContributionRecordPage = lazy(() => import('./contribution-record-page.tsx'));
+const StatementsPage = lazy(async () => ({
+  default: (await import('./statements-page.tsx')).StatementsPage,
+}));
+const AccessLogPage = lazy(async () => ({ default: (await import('./access-log-page.tsx')).AccessLogPage }));
+const FlexiblePage = lazy(async () => ({ default: (await import('./flexible-page.tsx')).FlexiblePage }));
+const ReceiptPage = lazy(async () => ({ default: (await import('./receipt-page.tsx')).ReceiptPage }));
+
+const loaded = (page: ReactNode) => <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
 
 /** /person/*: the signed-in person's pages, loaded as their own chunk. Add a page as a <Route> here. */
 export function PersonApp() {
+  const session = useSession();
+  const personId = session.data?.kind === 'person' ? session.data.personId : null;
+  // Only a flexible worker pays their own contributions, so only they get that page in the menu.
+  const flexible = usePerson(personId).data?.category === 'flexible';
   return (
-    <AudienceApp audience="person" nav={(t) => [{ to: '/person', label: t('nav.home'), end: true }]}>
+    <AudienceApp
+      audience="person"
+      nav={(t) => [
+        { to: '/person', label: t('personPages.nav.home'), end: true },
+        { to: '/person/record', label: t('personPages.nav.record') },
+        { to: '/person/statements', label: t('personPages.nav.statements') },
+        { to: '/person/access-log', label: t('personPages.nav.accessLog') },
+        ...(flexible ? [{ to: '/person/flexible', label: t('personPages.nav.flexible') }] : []),
+      ]}
+    >
       {(user) => (
         <Routes>
-          <Route index element={<AccountHome user={user} audience="person" />} />
+          <Route index element={<PersonDashboard user={user} />} />
+          <Route path="record" element={loaded(<ContributionRecordPage user={user} />)} />
+          <Route path="statements" element={loaded(<StatementsPage user={user} />)} />
+          <Route path="access-log" element={loaded(<AccessLogPage user={user} />)} />
+          <Route path="flexible" element={loaded(<FlexiblePage user={user} />)} />
+          <Route path="receipts/:paymentNo" element={loaded(<ReceiptPage />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>
       )}

@@ -12,10 +12,12 @@ export type { PersonRegistration } from './register-person.ts';
 export type { HireResult } from './hire.ts';
 export type { BulkBaseResult, BulkOptions, RowError } from './declare-bases.ts';
 export type { FlexibleEnrolmentResult } from './enrol-flexible.ts';
+export { nextGradePeriod, type FlexibleGradeChange } from './change-flexible-grade.ts';
 export type { MonthDeclarationResult } from './declare-month.ts';
 export {
   HIRE_REASONS,
   LEAVE_REASONS,
+  changeFlexibleGradeInput,
   declareBaseInput,
   declareMonthInput,
   enrolFlexibleInput,
@@ -24,6 +26,7 @@ export {
   registerEmployerInput,
   registerPersonInput,
   stopFlexibleInput,
+  type ChangeFlexibleGradeInput,
   type DeclareBaseInput,
   type DeclareMonthInput,
   type EnrolFlexibleInput,

@@ -324,6 +324,20 @@ export async function closeEnrolment(db: Db, enrolmentId: number, endPeriod: str
   return Number(result.numUpdatedRows);
 }
 
+/** Replaces the base of an enrolment that has not started yet (no month is billed on it). */
+export async function updateEnrolmentBase(
+  db: Db,
+  enrolmentId: number,
+  baseFen: number,
+  gradePpm: number,
+): Promise<void> {
+  await db
+    .updateTable('flexible_enrolments')
+    .set({ base_fen: baseFen, grade_ppm: gradePpm })
+    .where('id', '=', enrolmentId)
+    .execute();
+}
+
 // Monthly declarations
 
 /** Records the declaration unless one exists; true when this call recorded it. */

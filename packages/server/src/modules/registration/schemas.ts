@@ -167,6 +167,14 @@ export const stopFlexibleInput = personRef
   })
   .superRefine((value, ctx) => addIssues(onePerson(value), ctx));
 
+/** A flexible worker's new grade for the months to come (the person by id: they change their own). */
+export const changeFlexibleGradeInput = z.object({
+  personId: z.number().int('must be a whole number').positive('must be a positive id'),
+  /** A share of the average wage, 600000 (60%) to 3000000 (300%). */
+  gradePpm: z.number().int('must be a whole number of ppm').positive('must be more than 0'),
+});
+export type ChangeFlexibleGradeInput = z.input<typeof changeFlexibleGradeInput>;
+
 export const declareMonthInput = employerRef
   .extend({ period })
   .superRefine((value, ctx) => addIssues(oneEmployer(value), ctx));

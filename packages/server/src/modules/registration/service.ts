@@ -6,6 +6,7 @@ import type { PolicyService } from '../policy/index.ts';
 import type { RegistrationContext } from './context.ts';
 import { declareBase, declareBases, type BulkBaseResult, type BulkOptions } from './declare-bases.ts';
 import { declareMonth, declareMonthForRegion, type MonthDeclarationResult } from './declare-month.ts';
+import { changeFlexibleGrade, type FlexibleGradeChange } from './change-flexible-grade.ts';
 import { enrolFlexible, stopFlexible, type FlexibleEnrolmentResult } from './enrol-flexible.ts';
 import { notFound } from './failures.ts';
 import { hire, type HireResult } from './hire.ts';
@@ -35,6 +36,7 @@ import {
 } from './repository.ts';
 import { canonicalCreditCode, canonicalIdNumber } from './resolve-refs.ts';
 import type {
+  ChangeFlexibleGradeInput,
   DeclareBaseInput,
   DeclareMonthInput,
   EnrolFlexibleInput,
@@ -60,6 +62,8 @@ export interface RegistrationService {
   declareBases(rows: readonly DeclareBaseInput[], options?: BulkOptions): Promise<BulkBaseResult>;
   enrolFlexible(input: EnrolFlexibleInput): Promise<FlexibleEnrolmentResult>;
   stopFlexible(input: StopFlexibleInput): Promise<FlexibleEnrolment>;
+  /** A flexible worker's new grade, from the next month on. */
+  changeFlexibleGrade(input: ChangeFlexibleGradeInput): Promise<FlexibleGradeChange>;
   declareMonth(input: DeclareMonthInput): Promise<MonthDeclarationResult>;
   declareMonthForRegion(regionCode: string, period: string): Promise<{ declared: number }>;
 
@@ -99,6 +103,7 @@ export function createRegistrationService(
     declareBases: (rows, options) => declareBases(context, rows, options),
     enrolFlexible: (input) => enrolFlexible(context, input),
     stopFlexible: (input) => stopFlexible(context, input),
+    changeFlexibleGrade: (input) => changeFlexibleGrade(context, input),
     declareMonth: (input) => declareMonth(context, input),
     declareMonthForRegion: (regionCode, period) => declareMonthForRegion(context, regionCode, period),
 

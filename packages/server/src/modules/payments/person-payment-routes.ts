@@ -1,0 +1,73 @@
+import { chinaDateOf } from '@shebao/domain';
+import { z } from 'zod';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import type { RoutePlugin } from '../../http/api-server.ts';
+import { idempotencyHeaders, idempotencyKeyOf, idempotencyScope } from '../../http/idempotency-key.ts';
+import { idText } from '../../http/schemas.ts';
+import { personScope } from '../../http/scopes.ts';
+import { recordPayment } from './record-payments.ts';
+import { receipt } from './routes.ts';
+
+const payBody = z.strictObject({
+  amountFen: z
+    .number()
+    .int('must be a whole number of fen')
+    .positive('must be more than 0')
+    .max(100_000_000, 'is more than 1,000,000 yuan, which cannot be paid online at once'),
+});
+
+/**
+ * A flexible worker pays their own bills online. There is no bank gateway: the money is taken as received
+ * today (China time) and goes through the same payment service as a bank or counter payment, so
+ * allocation (oldest bills first), late fees, personal-account credits and ledger postings are the same.
+ * Only the person themself may call it: staff record payments with POST /api/payments.
+ */
+export const personPaymentRoutes: RoutePlugin = (server, app) => {
+  server.post(
+    '/api/persons/:personId/payments',
+    {
+      schema: {
+        tags: ['payments'],
+        summary: "A flexible worker pays their own open bills online; the answer is the payment's receipt",
+        description:
+          'Any amount: oldest bills first, late fees billed and paid from it when it suffices, the rest kept ' +
+          'as credit for the next bills. Requires an Idempotency-Key: a repeat returns the first receipt; ' +
+          'the key with another body is a 409.',
+        headers: idempotencyHeaders,
+        params: z.strictObject({ personId: idText }),
+        body: payBody,
+        response: { 201: receipt, 200: receipt },
+      },
+      config: {
+        access: {
+          roles: ['insured_person'],
+          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
+        },
+      },
+    },
+    async (request, reply) => {
+      const person = await app.registration.getPerson(request.params.personId);
+      // An employee's contributions are the employer's to pay: money paid here would only sit as credit.
+      if (person.category !== 'flexible')
+        throw new AppError(
+          ErrorCode.RULE_VIOLATION,
+          'personId: only a flexible worker pays their own contributions; an employer pays for its staff',
+          { field: 'personId' },
+        );
+      const { receipt: result, replayed } = await recordPayment(
+        { db: app.database.db, clock: app.clock, policy: app.policy },
+        {
+          payerKey: `P${person.id}`,
+          amountFen: request.body.amountFen,
+          paidOn: chinaDateOf(app.clock.now()),
+          bankReference: null,
+          channel: 'api',
+        },
+        `${idempotencyScope(request)}:${idempotencyKeyOf(request)}`,
+      );
+      if (replayed) reply.header('idempotency-replayed', 'true');
+      reply.status(replayed ? 200 : 201);
+      return result;
+    },
+  );
+};

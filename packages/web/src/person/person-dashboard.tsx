@@ -1,0 +1,278 @@
+import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { UserView } from '../api/pending-paths.ts';
+import { formatPeriod, formatYuan } from '../shell/format.ts';
+import { usePageTitle } from '../shell/page-title.ts';
+import type { RightsRecord } from './person-api.ts';
+import { usePerson, useRightsRecord } from './person-queries.ts';
+import { chinaYear } from './china-today.ts';
+import { periodList } from './period-list.ts';
+import { Loading, QueryFailure } from './query-failure.tsx';
+
+/**
+ * /person: the person's social insurance at a glance, from the whole rights record: months contributed per
+ * insurance, the personal accounts, this year's contributions, and what needs attention (owed months,
+ * gaps, months paid by two payers).
+ */
+export function PersonDashboard({ user }: { user: UserView }) {
+  const { t } = useTranslation();
+  usePageTitle(t('personPages.dashboard.title'));
+  const personId = user.personId!;
+  const record = useRightsRecord(personId);
+  const person = usePerson(personId);
+  return (
+    <div className="page person-page">
+      <Typography.Title level={1}>{t('personPages.dashboard.title')}</Typography.Title>
+      {record.isPending ? (
+        <Loading />
+      ) : record.isError ? (
+        <QueryFailure error={record.error} onRetry={() => void record.refetch()} />
+      ) : (
+        <DashboardBody
+          record={record.data}
+          name={user.displayName}
+          flexible={person.data?.category === 'flexible'}
+        />
+      )}
+    </div>
+  );
+}
+
+function DashboardBody({
+  record,
+  name,
+  flexible,
+}: {
+  record: RightsRecord;
+  name: string;
+  flexible: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  if (record.lastPeriod === null) {
+    return <Alert type="info" showIcon title={t('personPages.dashboard.empty')} />;
+  }
+  const year = chinaYear();
+  const thisYear = record.months.filter((month) => month.period.startsWith(`${year}-`));
+  const sum = (pick: (month: RightsRecord['months'][number]) => number) =>
+    thisYear.reduce((total, month) => total + pick(month), 0);
+  const yearMonths = new Set(thisYear.map((month) => month.period)).size;
+  const pension = record.accounts.pension.at(-1);
+  const medical = record.accounts.medical.at(-1);
+  return (
+    <>
+      <Typography.Paragraph className="lead">
+        {t('personPages.dashboard.greeting', { name, period: formatPeriod(record.lastPeriod, language) })}
+      </Typography.Paragraph>
+      <Alerts record={record} flexible={flexible} />
+
+      <section aria-labelledby="months-title" className="person-section">
+        <Typography.Title level={2} id="months-title" className="section-title">
+          {t('personPages.dashboard.monthsTitle')}
+        </Typography.Title>
+        <Typography.Paragraph type="secondary">
+          {t('personPages.dashboard.monthsCaption')}
+        </Typography.Paragraph>
+        <Row gutter={[16, 16]}>
+          {record.contributionMonths
+            .filter((row) => row.cumulative > 0)
+            .map((row) => (
+              <Col xs={12} md={8} lg={6} key={row.insurance}>
+                <Card size="small" className="person-stat">
+                  <Statistic
+                    title={t(`personPages.insurances.${row.insurance}`)}
+                    value={t('personPages.dashboard.monthsValue', { months: row.cumulative })}
+                  />
+                  <Typography.Text type="secondary">
+                    {t('personPages.dashboard.monthsPaid', { months: row.cumulativePaid })}
+                  </Typography.Text>
+                </Card>
+              </Col>
+            ))}
+        </Row>
+      </section>
+
+      <Row gutter={[16, 16]} className="person-section">
+        <Col xs={24} lg={12}>
+          <section aria-labelledby="accounts-title">
+            <Typography.Title level={2} id="accounts-title" className="section-title">
+              {t('personPages.dashboard.accountsTitle')}
+            </Typography.Title>
+            <Row gutter={[16, 16]}>
+              {(
+                [
+                  ['pensionAccount', pension],
+                  ['medicalAccount', medical],
+                ] as const
+              ).map(([label, account]) => (
+                <Col xs={24} sm={12} key={label}>
+                  <Card size="small" className="person-stat">
+                    <Statistic
+                      title={t(`personPages.dashboard.${label}`)}
+                      value={formatYuan(account?.closingFen ?? 0)}
+                    />
+                    {account && (
+                      <Typography.Text type="secondary">
+                        {t('personPages.dashboard.accountYear', {
+                          year: account.year,
+                          amount: formatYuan(account.contributionsFen),
+                        })}
+                        <br />
+                        {t('personPages.dashboard.interest', {
+                          year: account.year,
+                          amount: formatYuan(account.interestFen),
+                        })}
+                      </Typography.Text>
+                    )}
+                  </Card>
+                </Col>
+              ))}
+            </Row>
+          </section>
+        </Col>
+        <Col xs={24} lg={12}>
+          <section aria-labelledby="year-title">
+            <Typography.Title level={2} id="year-title" className="section-title">
+              {t('personPages.dashboard.yearTitle', { year })}
+            </Typography.Title>
+            <Card size="small">
+              <Row gutter={[16, 16]}>
+                <Col xs={12}>
+                  <Statistic
+                    title={t('personPages.dashboard.yearTotal')}
+                    value={formatYuan(sum((month) => month.totalFen))}
+                  />
+                </Col>
+                <Col xs={12}>
+                  <Statistic
+                    title={t('personPages.dashboard.yearMonths')}
+                    value={t('personPages.dashboard.yearMonthsValue', { months: yearMonths })}
+                  />
+                </Col>
+                <Col xs={12}>
+                  <Statistic
+                    title={t('personPages.dashboard.yearEmployee')}
+                    value={formatYuan(sum((month) => month.employeeFen))}
+                  />
+                </Col>
+                <Col xs={12}>
+                  <Statistic
+                    title={t('personPages.dashboard.yearEmployer')}
+                    value={formatYuan(sum((month) => month.employerFen))}
+                  />
+                </Col>
+              </Row>
+            </Card>
+          </section>
+        </Col>
+      </Row>
+
+      <section aria-labelledby="quick-title" className="person-section">
+        <Typography.Title level={2} id="quick-title" className="section-title">
+          {t('personPages.dashboard.quickTitle')}
+        </Typography.Title>
+        <ul className="person-quick-links">
+          <QuickLink
+            to="/person/record"
+            title={t('personPages.nav.record')}
+            text={t('personPages.dashboard.quickRecord')}
+          />
+          <QuickLink
+            to="/person/statements"
+            title={t('personPages.nav.statements')}
+            text={t('personPages.dashboard.quickStatements')}
+          />
+          <QuickLink
+            to="/person/access-log"
+            title={t('personPages.nav.accessLog')}
+            text={t('personPages.dashboard.quickAccessLog')}
+          />
+          {flexible && (
+            <QuickLink
+              to="/person/flexible"
+              title={t('personPages.nav.flexible')}
+              text={t('personPages.dashboard.quickFlexible')}
+            />
+          )}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function QuickLink({ to, title, text }: { to: string; title: string; text: string }) {
+  return (
+    <li>
+      <Link to={to} className="person-quick-link">
+        <strong>{title}</strong>
+        <span>{text}</span>
+      </Link>
+    </li>
+  );
+}
+
+/** What needs the person's attention; a plain "nothing to note" when the record is clean. */
+function Alerts({ record, flexible }: { record: RightsRecord; flexible: boolean }) {
+  const { t, i18n } = useTranslation();
+  const list = (periods: string[]) => periodList(periods, i18n.language, t('personPages.dashboard.more'));
+  const owed = [
+    ...new Set(record.months.filter((month) => month.status !== 'paid').map((month) => month.period)),
+  ];
+  const overlaps = record.overlaps.map((overlap) => overlap.period);
+  const alerts = [];
+  if (owed.length)
+    alerts.push(
+      <Alert
+        key="owed"
+        type="error"
+        showIcon
+        title={
+          <h3 className="alert-title">{t('personPages.dashboard.owedTitle', { months: owed.length })}</h3>
+        }
+        description={t('personPages.dashboard.owedText', { periods: list(owed) })}
+        action={
+          <Link to={flexible ? '/person/flexible' : '/person/record'}>
+            {flexible ? t('personPages.dashboard.owedFlexible') : t('personPages.dashboard.seeRecord')}
+          </Link>
+        }
+      />,
+    );
+  if (record.gaps.length)
+    alerts.push(
+      <Alert
+        key="gaps"
+        type="warning"
+        showIcon
+        title={
+          <h3 className="alert-title">
+            {t('personPages.dashboard.gapsTitle', { months: record.gaps.length })}
+          </h3>
+        }
+        description={t('personPages.dashboard.gapsText', { periods: list(record.gaps) })}
+      />,
+    );
+  if (overlaps.length)
+    alerts.push(
+      <Alert
+        key="overlaps"
+        type="warning"
+        showIcon
+        title={
+          <h3 className="alert-title">
+            {t('personPages.dashboard.overlapsTitle', { months: overlaps.length })}
+          </h3>
+        }
+        description={t('personPages.dashboard.overlapsText', { periods: list(overlaps) })}
+        action={<Link to="/person/record">{t('personPages.dashboard.seeRecord')}</Link>}
+      />,
+    );
+  return (
+    <section aria-labelledby="alerts-title" className="person-section person-alerts">
+      <Typography.Title level={2} id="alerts-title" className="section-title">
+        {t('personPages.dashboard.alertsTitle')}
+      </Typography.Title>
+      {alerts.length ? alerts : <Alert type="success" showIcon title={t('personPages.dashboard.noAlerts')} />}
+    </section>
+  );
+}

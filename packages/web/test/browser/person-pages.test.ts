@@ -1,0 +1,301 @@
+import { formatFenAsYuan, parseYuanToFen } from '@shebao/domain';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatPeriod, formatYuan } from '../../src/shell/format.ts';
+import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
+
+const environment = inject('browserTests');
+const servers = testServers(environment);
+
+// The demo region's accounts (packages/server/src/demo/demo-accounts.ts): the first three persons and a
+// flexible worker (one with a bill still open) can log in with the demo password.
+const DEMO_PASSWORD = 'shebao-demo-2025';
+
+interface DemoPerson {
+  id: number;
+  idNumber: string;
+}
+
+/** The API as the demo administrator sees it (to find the demo persons; each read is in their access log). */
+async function adminApi(baseUrl: string) {
+  const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName: 'admin', password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0])
+    .join('; ');
+  return async <T>(path: string): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, { headers: { cookie, accept: 'application/json' } });
+    expect(response.status, path).toBe(200);
+    return (await response.json()) as T;
+  };
+}
+
+async function canLogIn(baseUrl: string, idNumber: string): Promise<boolean> {
+  const response = await fetch(`${baseUrl}/api/auth/login/person`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ idNumber, password: DEMO_PASSWORD }),
+  });
+  return response.status === 200;
+}
+
+async function logInPerson(page: Page, baseUrl: string, person: DemoPerson): Promise<void> {
+  await page.goto(`${baseUrl}/login/person?next=${encodeURIComponent('/person')}`);
+  await page.locator('#login-person_idNumber').fill(person.idNumber);
+  await page.locator('#login-person_password').fill(DEMO_PASSWORD);
+  await page.locator('#login-person_password').press('Enter');
+  // Logging in checks an argon2id hash: on a busy machine that takes a while.
+  await page.waitForURL((url) => url.pathname === '/person', { timeout: 30_000 });
+  await page.locator('h1').first().waitFor();
+}
+
+async function openPage(page: Page, baseUrl: string, path: string): Promise<void> {
+  await page.goto(`${baseUrl}${path}`);
+  await page.locator('h1').first().waitFor();
+  await page.locator('.person-loading').first().waitFor({ state: 'detached' });
+}
+
+/** No sideways scrolling of the page itself on a phone (wide tables scroll inside their own box). */
+async function fitsTheWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+describe.skipIf(environment.skipped !== undefined).each(servers)(
+  'the insured person’s pages, server on $database',
+  (server) => {
+    const baseUrl = server.baseUrl;
+    let person: DemoPerson;
+    let flexible: DemoPerson;
+    let month: { period: string; employerName: string | null; totalFen: number };
+    const sessions: BrowserSession[] = [];
+    const browser = async (locale: 'zh-CN' | 'en-US') => {
+      const session = await startBrowser(environment.chromiumPath!, locale);
+      sessions.push(session);
+      return session.context.newPage();
+    };
+
+    beforeAll(async () => {
+      const admin = await adminApi(baseUrl);
+      // The first demo person, and their latest month with a contribution.
+      person = await admin<DemoPerson>('/api/persons/1');
+      const record = await admin<{
+        lastPeriod: string;
+        months: { period: string; employerName: string | null; totalFen: number }[];
+      }>('/api/persons/1/rights-record');
+      month = record.months.filter((row) => row.period === record.lastPeriod).at(-1)!;
+      // The flexible worker with a login: the first person with an open bill of their own who can log in.
+      const owners = new Set<number>();
+      let cursor: string | null = null;
+      do {
+        const page: { items: { personId: number | null }[]; nextCursor: string | null } = await admin(
+          `/api/bills?regionCode=110000&open=true&limit=200${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        for (const bill of page.items) if (bill.personId !== null) owners.add(bill.personId);
+        cursor = page.nextCursor;
+      } while (cursor);
+      for (const id of [...owners].sort((a, b) => a - b)) {
+        const candidate = await admin<DemoPerson & { category: string }>(`/api/persons/${id}`);
+        if (candidate.category === 'flexible' && (await canLogIn(baseUrl, candidate.idNumber))) {
+          flexible = candidate;
+          break;
+        }
+      }
+      expect(flexible, 'a demo flexible worker with an open bill can log in').toBeDefined();
+    });
+    afterAll(async () => {
+      for (const session of sessions) await session.close();
+    });
+
+    it('shows the dashboard and a known month of the record, with its chart and CSV, on a phone too', async () => {
+      const page = await browser('zh-CN');
+      await logInPerson(page, baseUrl, person);
+      await openPage(page, baseUrl, '/person');
+      expect(await page.locator('h1').innerText()).toBe('我的社保');
+      const main = page.locator('main');
+      await main.getByRole('heading', { level: 2, name: '累计缴费月数' }).waitFor();
+      await main.getByRole('heading', { level: 2, name: '个人账户余额' }).waitFor();
+      expect(await main.innerText()).toContain('养老保险个人账户');
+      await screenshot(page, 'person-dashboard.zh-CN');
+
+      const year = month.period.slice(0, 4);
+      await openPage(page, baseUrl, `/person/record?year=${year}`);
+      expect(await page.locator('h1').innerText()).toBe('缴费记录');
+      const row = page
+        .locator('.person-record-table tbody tr')
+        .filter({ hasText: formatPeriod(month.period, 'zh-CN') })
+        .filter({ hasText: month.employerName ?? '本人（灵活就业）' });
+      await row.first().waitFor();
+      expect(await row.first().innerText()).toContain(formatYuan(month.totalFen));
+      await page.locator('[role="img"] canvas').first().waitFor();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name: /下载 CSV 表格/ }).click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/^rights-record-\d+-\d{4}\.csv$/);
+      const csv = await readFile((await download.path())!, 'utf8');
+      expect(csv).toContain('月份 Month');
+      expect(csv).toContain(month.period);
+      await screenshot(page, 'person-record.zh-CN');
+
+      // The insurance filter narrows the table to one insurance and keeps the choice in the address.
+      await page.locator('#record-insurance').click();
+      await page.locator('.ant-select-item-option').filter({ hasText: '养老保险' }).click();
+      await expect
+        .poll(() => new URL(page.url()).searchParams.get('insurance'), { timeout: 10_000 })
+        .toBe('pension');
+      expect(await page.locator('.person-record-table thead').innerText()).toContain('缴费基数');
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openPage(page, baseUrl, '/person');
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'person-dashboard.phone.zh-CN');
+      await openPage(page, baseUrl, `/person/record?year=${year}`);
+      await row.first().waitFor();
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'person-record.phone.zh-CN');
+
+      const english = await browser('en-US');
+      await logInPerson(english, baseUrl, person);
+      await openPage(english, baseUrl, '/person');
+      expect(await english.locator('h1').innerText()).toBe('My social insurance');
+      await screenshot(english, 'person-dashboard.en');
+      await openPage(english, baseUrl, `/person/record?year=${year}`);
+      await english
+        .locator('.person-record-table tbody tr')
+        .filter({ hasText: formatPeriod(month.period, 'en') })
+        .first()
+        .waitFor();
+      await screenshot(english, 'person-record.en');
+    });
+
+    it('issues a rights statement whose PDF downloads and whose code verifies as valid', async () => {
+      const page = await browser('zh-CN');
+      await logInPerson(page, baseUrl, person);
+      await openPage(page, baseUrl, '/person/statements');
+      expect(await page.locator('h1').innerText()).toBe('权益记录单与参保证明');
+      await page.locator('form[id="rights-statement"] button[type="submit"]').click();
+      const issued = page.locator('.person-issued').first();
+      await issued.waitFor();
+      const code = (await issued.getAttribute('data-code'))!;
+      expect(await issued.innerText()).toContain('个人权益记录单');
+      for (const lang of ['zh', 'en']) {
+        const href = `/api/statements/${code}.pdf?lang=${lang}`;
+        expect(await issued.locator(`a[href="${href}"]`).count()).toBe(1);
+        const pdf = await page.request.get(`${baseUrl}${href}`);
+        expect(pdf.status()).toBe(200);
+        expect(pdf.headers()['content-type']).toBe('application/pdf');
+        expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      }
+      await screenshot(page, 'person-statements.zh-CN');
+      expect(await issued.locator(`a[href="/verify/${code}"]`).count()).toBe(1);
+      // The link opens the agency's verification page, rendered by the server for anyone holding the code.
+      await page.goto(`${baseUrl}/verify/${code}`);
+      await expect
+        .poll(() => page.locator('body').innerText(), { timeout: 15_000 })
+        .toContain('有效：本文件由本经办机构出具');
+      expect(await page.locator('body').innerText()).toContain(code);
+      await screenshot(page, 'person-verify.zh-CN');
+      // The app's own verification form gives the same answer for the typed code.
+      await page.goto(`${baseUrl}/verify`);
+      await page.getByLabel('验证码').fill(code);
+      await page.getByLabel('验证码').press('Enter');
+      await page.locator('.verify-result[data-state="valid"]').waitFor();
+      expect(await page.locator('.verify-result').innerText()).toContain('个人权益记录单');
+
+      const english = await browser('en-US');
+      await logInPerson(english, baseUrl, person);
+      await openPage(english, baseUrl, '/person/statements');
+      await english.locator('form[id="certificate"] button[type="submit"]').click();
+      const certificate = english.locator('.person-issued').first();
+      await certificate.waitFor();
+      expect(await certificate.innerText()).toContain('Contribution certificate');
+      await screenshot(english, 'person-statements.en');
+    });
+
+    it('says which staff looked at the record, when, what and through which route', async () => {
+      const page = await browser('zh-CN');
+      await logInPerson(page, baseUrl, person);
+      await openPage(page, baseUrl, '/person/access-log');
+      expect(await page.locator('h1').innerText()).toBe('谁查询过我的记录');
+      // The administrator read this person's record in beforeAll.
+      const row = page.locator('.person-access-table tbody tr').filter({ hasText: '经办机构' }).first();
+      await row.waitFor();
+      expect(await row.innerText()).toContain('GET /api/persons/');
+      await screenshot(page, 'person-access-log.zh-CN');
+      const english = await browser('en-US');
+      await logInPerson(english, baseUrl, person);
+      await openPage(english, baseUrl, '/person/access-log');
+      await english.locator('.person-access-table tbody tr').filter({ hasText: 'Agency' }).first().waitFor();
+      await screenshot(english, 'person-access-log.en');
+    });
+
+    it('lets a flexible worker change the grade, see the month’s amount, pay and get the receipt', async () => {
+      const page = await browser('zh-CN');
+      await logInPerson(page, baseUrl, flexible);
+      await page
+        .getByRole('navigation', { name: '主导航' })
+        .getByRole('link', { name: '灵活就业缴费' })
+        .click();
+      await page.locator('h1', { hasText: '灵活就业缴费' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: '待缴费用' }).waitFor();
+      await screenshot(page, 'person-flexible.zh-CN');
+
+      // The amount at 200% as the server quotes it (the same rules as the monthly assessment).
+      const quote = await page.request.get(
+        `${baseUrl}/api/persons/${flexible.id}/flexible-contribution?gradePpm=2000000`,
+      );
+      const quotedFen = ((await quote.json()) as { quote: { totalFen: number } }).quote.totalFen;
+      await page.locator('#flexible-grade').click();
+      await page
+        .locator('.ant-select-item-option')
+        .filter({ hasText: /^平均工资的 200%$/ })
+        .click();
+      await expect
+        .poll(() => page.getByTestId('quote-total').innerText(), { timeout: 15_000 })
+        .toBe(formatYuan(quotedFen));
+      await page.getByRole('button', { name: '确认调整为 200%' }).click();
+      await page.getByRole('status').filter({ hasText: '已调整' }).waitFor();
+      expect(await page.getByRole('status').filter({ hasText: '已调整' }).innerText()).toContain(
+        formatYuan(quotedFen),
+      );
+      await expect
+        .poll(() => page.getByTestId('next-grade').innerText(), { timeout: 15_000 })
+        .toContain('200%');
+
+      // The open amount is offered; 20 yuan more also covers the late fee on overdue bills, billed as they are paid.
+      const amount = page.getByLabel('缴费金额（元）');
+      const offered = (await amount.inputValue()) || '0';
+      const paidFen = parseYuanToFen(offered) + 2_000;
+      await amount.fill(formatFenAsYuan(paidFen));
+      await page.getByRole('button', { name: '确认缴费' }).click();
+      await page.waitForURL(/\/person\/receipts\/PAY\d{8}/, { timeout: 30_000 });
+      await page.locator('h1', { hasText: '缴费回单' }).waitFor();
+      expect(await page.getByTestId('receipt-amount').innerText()).toBe(formatYuan(paidFen));
+      const paymentNo = await page.getByTestId('payment-no').innerText();
+      await screenshot(page, 'person-receipt.zh-CN');
+
+      await openPage(page, baseUrl, '/person/flexible');
+      await page.getByText('没有待缴费用。').waitFor();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await openPage(page, baseUrl, '/person/flexible');
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'person-flexible.phone.zh-CN');
+
+      const english = await browser('en-US');
+      await logInPerson(english, baseUrl, flexible);
+      await openPage(english, baseUrl, '/person/flexible');
+      await english.getByText('Nothing to pay.').waitFor();
+      await screenshot(english, 'person-flexible.en');
+      await english.getByRole('link', { name: `Receipt ${paymentNo}` }).click();
+      await english.locator('h1', { hasText: 'Payment receipt' }).waitFor();
+      await english.getByTestId('payment-no').waitFor();
+      await screenshot(english, 'person-receipt.en');
+    });
+  },
+);
