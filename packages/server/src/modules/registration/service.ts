@@ -3,7 +3,15 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import type { PolicyService } from '../policy/index.ts';
+import type { BaseFileRecord, BaseFileTemplateRow } from './base-file.ts';
 import type { RegistrationContext } from './context.ts';
+import {
+  baseFileTemplate,
+  declareBaseFile,
+  employerContributionYear,
+  type BaseFileRequest,
+  type BaseFileResult,
+} from './declare-base-file.ts';
 import { declareBase, declareBases, type BulkBaseResult, type BulkOptions } from './declare-bases.ts';
 import { declareMonth, declareMonthForRegion, type MonthDeclarationResult } from './declare-month.ts';
 import { enrolFlexible, stopFlexible, type FlexibleEnrolmentResult } from './enrol-flexible.ts';
@@ -58,6 +66,15 @@ export interface RegistrationService {
   declareBase(input: DeclareBaseInput): Promise<ContributionBase>;
   /** All rows or none: returns the row errors instead of writing anything when any row is refused. */
   declareBases(rows: readonly DeclareBaseInput[], options?: BulkOptions): Promise<BulkBaseResult>;
+  /** An employer's base file (CSV or .xlsx, read into records): all rows or none, errors by line. */
+  declareBaseFile(records: readonly BaseFileRecord[], request: BaseFileRequest): Promise<BaseFileResult>;
+  /** The employees a base file for the year should list, with the bases declared so far. */
+  baseFileTemplate(employerId: number, cycleStart: string): Promise<BaseFileTemplateRow[]>;
+  /** The contribution year of the employer's region that contains a month. */
+  contributionYear(
+    employerId: number,
+    period: string,
+  ): Promise<{ start: string; end: string; regionCode: string }>;
   enrolFlexible(input: EnrolFlexibleInput): Promise<FlexibleEnrolmentResult>;
   stopFlexible(input: StopFlexibleInput): Promise<FlexibleEnrolment>;
   declareMonth(input: DeclareMonthInput): Promise<MonthDeclarationResult>;
@@ -97,6 +114,9 @@ export function createRegistrationService(
     leave: (input) => leave(context, input),
     declareBase: (input) => declareBase(context, input),
     declareBases: (rows, options) => declareBases(context, rows, options),
+    declareBaseFile: (records, request) => declareBaseFile(context, records, request),
+    baseFileTemplate: (employerId, cycleStart) => baseFileTemplate(context, employerId, cycleStart),
+    contributionYear: (employerId, period) => employerContributionYear(context, employerId, period),
     enrolFlexible: (input) => enrolFlexible(context, input),
     stopFlexible: (input) => stopFlexible(context, input),
     declareMonth: (input) => declareMonth(context, input),
