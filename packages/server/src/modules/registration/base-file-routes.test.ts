@@ -95,8 +95,8 @@ describeEachServer("API: an employer's own hires and base files", (get) => {
       base: { cycleStart: '2025-07', declaredFen: 1_200_000, source: 'new_hire' },
     });
     const after = await countRows(get().db);
-    expect(after.persons - before.persons).toBe(1);
-    expect(after.employments - before.employments).toBe(1);
+    expect(after.persons! - before.persons!).toBe(1);
+    expect(after.employments! - before.employments!).toBe(1);
     const person = await get().app.registration.findPersonByIdNumber(idNumber);
     expect(person).toMatchObject({
       name: '王五',
@@ -120,6 +120,62 @@ describeEachServer("API: an employer's own hires and base files", (get) => {
       payload: { employerId: otherEmployerId, idNumber, hiredOn: '2025-07-01' },
     });
     expect(elsewhere.statusCode).toBe(403);
+  });
+
+  it("records a leave for the employer's own employment only", async () => {
+    const { app } = get();
+    const foreignId = nextIdNumber();
+    await app.registration.registerPerson({
+      idNumber: foreignId,
+      name: '外人',
+      hukouRegionCode: '110105',
+      hukouType: 'urban',
+      category: 'employee',
+      regionCode: '110105',
+    });
+    const foreign = await app.registration.hire({
+      employerId: otherEmployerId,
+      idNumber: foreignId,
+      hiredOn: '2024-05-01',
+    });
+    const leaveForeign = (payload: Record<string, unknown>) =>
+      employer.request({ method: 'POST', url: '/api/leaves', payload });
+    const byIdAlone = await leaveForeign({
+      employmentId: foreign.employment.id,
+      leftOn: '2025-07-10',
+      reason: 'resignation',
+    });
+    expect(byIdAlone.statusCode).toBe(403);
+    const underOwnName = await leaveForeign({
+      employerId,
+      employmentId: foreign.employment.id,
+      leftOn: '2025-07-10',
+      reason: 'resignation',
+    });
+    expect(underOwnName.statusCode).toBe(404);
+    expect((await app.registration.findEmployment(foreign.employment.id))?.leftOn).toBeNull();
+
+    const leaverId = nextIdNumber();
+    const hired = await employer.request({
+      method: 'POST',
+      url: '/api/hires',
+      payload: {
+        employerId,
+        idNumber: leaverId,
+        name: '短工',
+        hukouType: 'urban',
+        hukouRegionCode: '110105',
+        hiredOn: '2025-07-01',
+      },
+    });
+    const left = await leaveForeign({
+      employerId,
+      employmentId: hired.json().employment.id,
+      leftOn: '2025-07-10',
+      reason: 'resignation',
+    });
+    expect(left.statusCode).toBe(201);
+    expect(left.json()).toMatchObject({ leftOn: '2025-07-10', leaveReason: 'resignation' });
   });
 
   it('checks an .xlsx file by line, writes nothing while a row is refused, then declares the fixed file', async () => {
@@ -225,14 +281,23 @@ describeEachServer("API: an employer's own hires and base files", (get) => {
     const values = book.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
     expect(values[0]!.slice(1)).toEqual(['id-number', 'name', 'declared']);
     expect(values.map((row) => row[1])).toContain(staff[1]);
-    // The template goes back in unchanged and checks clean.
-    const roundTrip = await employer.request({
-      method: 'POST',
-      url: `/api/employers/${employerId}/bases.xlsx?cycleStart=2025-07&dryRun=true`,
-      payload: xlsx.rawPayload,
-      headers: { 'content-type': XLSX },
+    // Staff without a base yet have an empty cell, which the check refuses until it is filled in.
+    const upload = async (payload: Buffer) =>
+      (
+        await employer.request({
+          method: 'POST',
+          url: `/api/employers/${employerId}/bases.xlsx?cycleStart=2025-07&dryRun=true`,
+          payload,
+          headers: { 'content-type': XLSX },
+        })
+      ).json();
+    const unfilled = await upload(xlsx.rawPayload);
+    expect(unfilled.ok).toBe(false);
+    expect(unfilled.errors.every((error: { field: string }) => error.field === 'declared')).toBe(true);
+    book.worksheets[0]!.eachRow((row, line) => {
+      if (line > 1 && !row.getCell(3).text) row.getCell(3).value = '8000';
     });
-    expect(roundTrip.json()).toMatchObject({ ok: true });
+    expect(await upload(Buffer.from(await book.xlsx.writeBuffer()))).toMatchObject({ ok: true });
   });
 
   it('tells the contribution year of a month', async () => {

@@ -118,7 +118,13 @@ async function bodyScope(app: App, body: Record<string, unknown>): Promise<Scope
         ? await payerCodeScope(app, body.idNumber)
         : {};
   // The employer is what an employer user acts for; staff are checked against its region.
-  return ofEmployer.employerId !== undefined ? ofEmployer : ofPerson;
+  if (ofEmployer.employerId !== undefined) return ofEmployer;
+  // A leave may name only the employment: it is about that employment's employer.
+  if (ofPerson.personId === undefined && typeof body.employmentId === 'number') {
+    const employment = await app.registration.findEmployment(body.employmentId);
+    if (employment) return employerScope(app, employment.employerId);
+  }
+  return ofPerson;
 }
 
 export const registrationRoutes: RoutePlugin = (server, app) => {

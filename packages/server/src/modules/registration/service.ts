@@ -34,6 +34,7 @@ import {
   selectEmployerByCreditCode,
   selectEmployerById,
   selectEmployersInRegion,
+  selectEmploymentById,
   selectEmploymentsOfEmployer,
   selectEmploymentsOfPerson,
   selectEnrolmentsOfPerson,
@@ -93,6 +94,7 @@ export interface RegistrationService {
   /** An employer's employments, or only those that include the given day. */
   listEmployments(employerId: number, options?: { activeOn?: string }): Promise<Employment[]>;
   listPersonEmployments(personId: number): Promise<Employment[]>;
+  findEmployment(employmentId: number): Promise<Employment | undefined>;
   /** The latest version of each base an employer declared for the cycle starting in `cycleStart`. */
   listLatestBases(employerId: number, cycleStart: string): Promise<ContributionBase[]>;
   /** Every version declared for one person at one employer, oldest first. */
@@ -138,6 +140,7 @@ export function createRegistrationService(
     listEmployments: (employerId, options = {}) =>
       selectEmploymentsOfEmployer(db, employerId, options.activeOn),
     listPersonEmployments: (personId) => selectEmploymentsOfPerson(db, personId),
+    findEmployment: (employmentId) => selectEmploymentById(db, employmentId),
     listLatestBases: (employerId, cycleStart) => selectLatestBasesOfEmployer(db, employerId, cycleStart),
     listBaseVersions: (personId, employerId, cycleStart) =>
       selectBaseVersions(db, personId, employerId, cycleStart),
