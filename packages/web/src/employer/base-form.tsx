@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../shell/format.ts';
-import { declareBase, fetchCurrentStaff } from './employer-api.ts';
+import { declareBase, fetchStaffForNames } from './employer-api.ts';
 import { ProblemAlert } from './problem-alert.tsx';
 import { yuanRule, yuanToFen } from './yuan.ts';
 
@@ -17,7 +17,7 @@ export function BaseForm({ employerId, cycleStart }: { employerId: number; cycle
   const queryClient = useQueryClient();
   const staff = useQuery({
     queryKey: ['employer', employerId, 'staff', 'all-current'],
-    queryFn: () => fetchCurrentStaff(employerId),
+    queryFn: () => fetchStaffForNames(employerId, true),
   });
   const declare = useMutation({
     mutationFn: (values: BaseValues) =>

@@ -7,7 +7,7 @@ import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { BaseFileUpload } from './base-file-upload.tsx';
 import { BaseForm } from './base-form.tsx';
-import { fetchContributionYear, fetchCurrentStaff, fetchDeclaredBases } from './employer-api.ts';
+import { fetchContributionYear, fetchStaffForNames, fetchDeclaredBases } from './employer-api.ts';
 import { QueryState } from './query-state.tsx';
 
 /**
@@ -64,7 +64,7 @@ export function BasesPage({ employerId }: { employerId: number }) {
   );
 }
 
-/** The latest base of each employee for the year, with names from the staff list. */
+/** The latest base of each employee for the year, the latest declared first, with names from the staff list. */
 function DeclaredBases({ employerId, cycleStart }: { employerId: number; cycleStart: string }) {
   const { t } = useTranslation();
   const bases = useQuery({
@@ -72,8 +72,8 @@ function DeclaredBases({ employerId, cycleStart }: { employerId: number; cycleSt
     queryFn: () => fetchDeclaredBases(employerId, cycleStart),
   });
   const staff = useQuery({
-    queryKey: ['employer', employerId, 'staff', 'all-current'],
-    queryFn: () => fetchCurrentStaff(employerId),
+    queryKey: ['employer', employerId, 'staff', 'all-ever'],
+    queryFn: () => fetchStaffForNames(employerId, false),
   });
   const names = new Map(staff.data?.items.map((member) => [member.personId, member]) ?? []);
   return (
@@ -83,7 +83,9 @@ function DeclaredBases({ employerId, cycleStart }: { employerId: number; cycleSt
           aria-label={t('employerPages.bases.current')}
           title={() => <h3 className="employer-table-title">{t('employerPages.bases.current')}</h3>}
           rowKey="personId"
-          dataSource={reply.items}
+          dataSource={[...reply.items].sort(
+            (a, b) => b.recordedAt.localeCompare(a.recordedAt) || a.personId - b.personId,
+          )}
           size="small"
           pagination={reply.items.length > 20 ? { pageSize: 20 } : false}
           locale={{ emptyText: t('employerPages.bases.noneDeclared') }}

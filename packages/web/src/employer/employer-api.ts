@@ -45,7 +45,7 @@ async function dataOf<T>(call: () => Promise<{ data?: T; error?: unknown; respon
 
 const employerPath = (employerId: number) => ({ path: { employerId: String(employerId) } });
 
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 50;
 /** Bills and payments come in the server's largest pages: two years of months fit in one. */
 export const LIST_SIZE = 200;
 
@@ -191,11 +191,14 @@ export function fetchDeclaredBases(employerId: number, cycleStart: string) {
   );
 }
 
-/** Everyone employed now, for choosing an employee (the server's largest page). */
-export function fetchCurrentStaff(employerId: number) {
+/** Everyone employed now (or ever, for naming past staff), in the server's largest page. */
+export function fetchStaffForNames(employerId: number, current: boolean) {
   return dataOf(() =>
     api.GET('/api/employers/{employerId}/staff', {
-      params: { ...employerPath(employerId), query: { limit: '200', current: 'true' } },
+      params: {
+        ...employerPath(employerId),
+        query: { limit: '200', current: String(current) as 'true' | 'false' },
+      },
     }),
   );
 }
