@@ -125,7 +125,7 @@ function BillLines({ lines, details }: { lines: readonly Line[]; details: Monthl
       rowKey={(line) => `${line.personId}-${line.period}`}
       dataSource={[...lines]}
       size="small"
-      pagination={lines.length > 50 ? { pageSize: 50 } : false}
+      pagination={lines.length > 20 ? { pageSize: 20 } : false}
       scroll={{ x: true }}
       columns={[
         {

@@ -21,7 +21,7 @@ export function MonthlyDetailsTable({ details }: { details: MonthlyDetails }) {
       dataSource={details.employees}
       size="small"
       bordered
-      pagination={details.employees.length > 50 ? { pageSize: 50 } : false}
+      pagination={details.employees.length > 20 ? { pageSize: 20 } : false}
       scroll={{ x: true }}
       locale={{ emptyText: t('employerPages.common.empty') }}
       summary={() => (
