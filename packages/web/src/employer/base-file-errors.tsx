@@ -1,22 +1,8 @@
 import { Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BaseFileError } from './employer-api.ts';
+import { baseFileReasonKey } from './base-file-reasons.ts';
 import { fieldName } from './problem-message.ts';
-
-type ReasonKey = 'notFoundIdNumber' | 'notEmployed' | 'duplicate' | 'notAmount' | 'empty' | 'notPositive';
-
-/** The reader's-language reason for the refusals an employer meets in practice; others keep the server's. */
-function reasonKey(error: BaseFileError): ReasonKey | null {
-  const field = error.field.split('.').at(-1);
-  if (error.reason === 'must not be empty') return 'empty';
-  if (error.reason === 'must be more than 0') return 'notPositive';
-  if (field === 'declared' || field === 'declaredFen') return 'notAmount';
-  if (field !== 'idNumber' && field !== 'personId') return null;
-  if (error.code === 'NOT_FOUND') return 'notFoundIdNumber';
-  if (error.code === 'RULE_VIOLATION') return 'notEmployed';
-  if (error.reason.includes('already declares')) return 'duplicate';
-  return null;
-}
 
 /** Every refused row of a base file: its line in the file, the field and the reason. */
 export function BaseFileErrors({ errors }: { errors: readonly BaseFileError[] }) {
@@ -38,7 +24,7 @@ export function BaseFileErrors({ errors }: { errors: readonly BaseFileError[] })
         {
           title: t('employerPages.bases.reason'),
           render: (_, error) => {
-            const key = reasonKey(error);
+            const key = baseFileReasonKey(error);
             return key ? (
               <>
                 {t(`employerPages.bases.reasons.${key}`)}

@@ -3,7 +3,8 @@ import { Alert, Button, Space, Typography } from 'antd';
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BaseFileErrors } from './base-file-errors.tsx';
-import { baseFileFormatOf, baseTemplateUrl, uploadBaseFile } from './employer-api.ts';
+import { baseFileFormatOf } from './base-file-format.ts';
+import { baseTemplateUrl, uploadBaseFile } from './employer-api.ts';
 import { ProblemAlert } from './problem-alert.tsx';
 
 /**

@@ -1,6 +1,7 @@
 import { ApiError, reach } from '../api/api-error.ts';
 import { api } from '../api/client.ts';
 import type { paths } from '../api/schema.ts';
+import { baseFileFormatOf, type BaseFileFormat } from './base-file-format.ts';
 
 /**
  * The employer's calls to the server, each answering the data or throwing an ApiError, so that pages
@@ -82,15 +83,6 @@ export function fetchContributionYear(employerId: number, period: string) {
       params: { ...employerPath(employerId), query: { period } },
     }),
   );
-}
-
-export type BaseFileFormat = 'xlsx' | 'csv';
-
-export function baseFileFormatOf(fileName: string): BaseFileFormat | null {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.xlsx')) return 'xlsx';
-  if (lower.endsWith('.csv')) return 'csv';
-  return null;
 }
 
 const CONTENT_TYPES: Record<BaseFileFormat, string> = {
