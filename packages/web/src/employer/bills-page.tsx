@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Table, Tag, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
@@ -9,6 +10,9 @@ import { CursorPager } from './cursor-pager.tsx';
 import { fetchBills, type Bill } from './employer-api.ts';
 import { QueryState } from './query-state.tsx';
 import { useCursorPages } from './use-cursor-pages.ts';
+
+// ECharts is heavy: the chart comes in its own chunk, after the list it summarises.
+const BillsChart = lazy(() => import('./bills-chart.tsx'));
 
 const STATUS_COLOURS = { paid: 'green', partly: 'gold', owed: 'red' } as const;
 
@@ -32,6 +36,17 @@ export function BillsPage({ employerId }: { employerId: number }) {
       <QueryState query={bills}>
         {(page) => (
           <>
+            {page.items.length > 0 && (
+              <section aria-labelledby="bills-chart-title" className="bills-chart">
+                <Typography.Title level={2} id="bills-chart-title">
+                  {t('employerPages.bills.chartTitle')}
+                </Typography.Title>
+                <Suspense fallback={null}>
+                  <BillsChart bills={page.items} />
+                </Suspense>
+              </section>
+            )}
+            <Typography.Title level={2}>{t('employerPages.bills.listLabel')}</Typography.Title>
             <Table<Bill>
               aria-label={t('employerPages.bills.listLabel')}
               rowKey="billNo"

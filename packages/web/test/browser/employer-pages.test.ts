@@ -195,6 +195,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByRole('link', { name: '账单', exact: true }).click();
       const bills = page.getByRole('table', { name: '账单列表' });
       await bills.waitFor();
+      const chart = page.getByRole('img', { name: /各月社会保险费柱状图/ });
+      await chart.locator('canvas').waitFor();
       await screenshot(page, 'employer-bills.zh-CN');
       await bills.locator('tbody tr').filter({ hasText: '月度账单' }).first().getByRole('link').click();
       await page.getByRole('heading', { level: 2, name: '员工明细' }).waitFor();
@@ -251,6 +253,10 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByRole('link', { name: 'Bills', exact: true }).click();
       const bills = page.getByRole('table', { name: 'Bills' });
       await bills.waitFor();
+      await page
+        .getByRole('img', { name: /Bar chart of contributions per month/ })
+        .locator('canvas')
+        .waitFor();
       await screenshot(page, 'employer-bills.en');
       await bills.locator('tbody tr').filter({ hasText: 'Monthly bill' }).first().getByRole('link').click();
       await page.getByRole('heading', { level: 2, name: 'Lines per employee' }).waitFor();

@@ -180,6 +180,8 @@ export const employerZhCN = {
     statuses: { paid: '已缴清', partly: '部分缴纳', owed: '未缴' },
     open: '查看',
     openBill: '查看账单 {{billNo}}',
+    chartTitle: '每月社会保险费',
+    chartLabel: '各月社会保险费柱状图：已缴与未缴金额（数据见下方账单列表）',
   },
   bill: {
     title: '账单 {{billNo}}',
@@ -434,6 +436,9 @@ export const employerEn: Widen<typeof employerZhCN> = {
     statuses: { paid: 'Paid', partly: 'Partly paid', owed: 'Unpaid' },
     open: 'Open',
     openBill: 'Open bill {{billNo}}',
+    chartTitle: 'Contributions per month',
+    chartLabel:
+      'Bar chart of contributions per month, paid and owed (the figures are in the list of bills below)',
   },
   bill: {
     title: 'Bill {{billNo}}',
