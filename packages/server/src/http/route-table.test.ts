@@ -1,4 +1,5 @@
 import { makeCreditCode } from '@shebao/domain';
+import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { runCollection } from '../modules/collection/index.ts';
@@ -62,6 +63,15 @@ let sequence = 0;
 const next = () => (sequence += 1);
 
 type Entry = { allowed: Caller[]; request: (ids: Ids) => InjectOptions };
+
+/** A base workbook for the walk: a header and one row (an unknown person, so a check refuses it). */
+const BASE_WORKBOOK = await (async () => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('bases');
+  sheet.addRow(['id-number', 'declared']);
+  sheet.addRow(['11010519491231002X', '9000.00']);
+  return Buffer.from(await book.xlsx.writeBuffer());
+})();
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}): InjectOptions => ({
   method: 'POST',
   url,
@@ -138,6 +148,29 @@ const TABLE: Record<string, Entry> = {
       url: `/api/employers/${ids.employerA}/bases.csv?cycleStart=2025-07&dryRun=true`,
       payload: `id-number,declared\n${ids.idNumberP1},9000.00\n`,
       headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  'POST /api/employers/:employerId/bases.xlsx': {
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (ids) => ({
+      method: 'POST',
+      url: `/api/employers/${ids.employerA}/bases.xlsx?cycleStart=2025-07&dryRun=true`,
+      payload: BASE_WORKBOOK,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    }),
+  },
+  'GET /api/employers/:employerId/bases-template': {
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (ids) => ({
+      method: 'GET',
+      url: `/api/employers/${ids.employerA}/bases-template?cycleStart=2025-07&format=csv`,
+    }),
+  },
+  'GET /api/employers/:employerId/contribution-year': {
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (ids) => ({
+      method: 'GET',
+      url: `/api/employers/${ids.employerA}/contribution-year?period=2025-09`,
     }),
   },
   'GET /api/employers/:employerId/monthly-details/:period': {
@@ -585,6 +618,8 @@ describeEachServer(
         `/api/bills?employerId=${ids.employerB}`,
         `/api/employers/${ids.employerB}/staff`,
         `/api/employers/${ids.employerB}/arrears`,
+        `/api/employers/${ids.employerB}/bases-template?cycleStart=2025-07`,
+        `/api/employers/${ids.employerB}/contribution-year?period=2025-07`,
       ];
       for (const url of otherEmployer)
         expect((await clients.employer.request({ method: 'GET', url })).statusCode).toBe(403);

@@ -928,7 +928,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Declare the yearly bases from a CSV file (id-number, declared in yuan); all rows or none
+     * Declare the yearly bases from a CSV file (id-number, declared in yuan); all rows or none, errors by line
      * @description Roles: admin, collection_officer, employer_user.
      */
     post: {
@@ -958,7 +958,9 @@ export interface paths {
             'application/json': {
               ok: boolean;
               declared: number;
+              cycleStart: string;
               errors?: {
+                line: number;
                 row: number;
                 field: string;
                 reason: string;
@@ -976,7 +978,9 @@ export interface paths {
             'application/json': {
               ok: boolean;
               declared: number;
+              cycleStart: string;
               errors?: {
+                line: number;
                 row: number;
                 field: string;
                 reason: string;
@@ -996,6 +1000,208 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/bases.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Declare the yearly bases from an Excel workbook (first sheet: id-number, declared in yuan); all rows or none, errors by line
+     * @description Roles: admin, collection_officer, employer_user.
+     */
+    post: {
+      parameters: {
+        query: {
+          cycleStart: string;
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              declared: number;
+              cycleStart: string;
+              errors?: {
+                line: number;
+                row: number;
+                field: string;
+                reason: string;
+                code: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              declared: number;
+              cycleStart: string;
+              errors?: {
+                line: number;
+                row: number;
+                field: string;
+                reason: string;
+                code: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/bases-template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A base file to fill in: the year's staff with full identity numbers and the bases declared so far (xlsx or csv)
+     * @description Roles: admin, collection_officer, employer_user.
+     *
+     *     Roles: admin, collection_officer, employer_user.
+     */
+    get: {
+      parameters: {
+        query: {
+          cycleStart: string;
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv': string;
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/contribution-year': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The contribution year (缴费年度) of the employer's region that contains a month
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     */
+    get: {
+      parameters: {
+        query: {
+          period: string;
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regionCode: string;
+              start: string;
+              end: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1231,6 +1437,10 @@ export interface paths {
              */
             reason?: 'new_hire' | 'transfer_in';
             monthlyWageFen?: number;
+            name?: string;
+            /** @enum {string} */
+            hukouType?: 'urban' | 'rural';
+            hukouRegionCode?: string;
           };
         };
       };

@@ -1,18 +1,53 @@
+import './employer.css';
+import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
 import { AccountHome } from '../session/account-home.tsx';
 import { AudienceApp } from '../session/audience-app.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
+import { LoadingPage } from '../shell/loading-page.tsx';
+
+// Each page is its own chunk: the tables, forms and dialogs of one page do not delay the others.
+const StaffPage = lazy(async () => ({ default: (await import('./staff-page.tsx')).StaffPage }));
+const BasesPage = lazy(async () => ({ default: (await import('./bases-page.tsx')).BasesPage }));
+const BillsPage = lazy(async () => ({ default: (await import('./bills-page.tsx')).BillsPage }));
+const BillPage = lazy(async () => ({ default: (await import('./bill-page.tsx')).BillPage }));
+const PaymentsPage = lazy(async () => ({ default: (await import('./payments-page.tsx')).PaymentsPage }));
+const ReceiptPage = lazy(async () => ({ default: (await import('./receipt-page.tsx')).ReceiptPage }));
+const ArrearsPage = lazy(async () => ({ default: (await import('./arrears-page.tsx')).ArrearsPage }));
 
 /** /employer/*: the signed-in employer's pages, loaded as their own chunk. Add a page as a <Route> here. */
 export function EmployerApp() {
   return (
-    <AudienceApp audience="employer" nav={(t) => [{ to: '/employer', label: t('nav.home'), end: true }]}>
-      {(user) => (
-        <Routes>
-          <Route index element={<AccountHome user={user} audience="employer" />} />
-          <Route path="*" element={<NotFoundPage home="/employer" />} />
-        </Routes>
-      )}
+    <AudienceApp
+      audience="employer"
+      nav={(t) => [
+        { to: '/employer', label: t('employerPages.nav.home'), end: true },
+        { to: '/employer/staff', label: t('employerPages.nav.staff') },
+        { to: '/employer/bases', label: t('employerPages.nav.bases') },
+        { to: '/employer/bills', label: t('employerPages.nav.bills') },
+        { to: '/employer/payments', label: t('employerPages.nav.payments') },
+        { to: '/employer/arrears', label: t('employerPages.nav.arrears') },
+      ]}
+    >
+      {(user) => {
+        // An employer account always belongs to one employer; the server checks every request against it.
+        const employerId = user.employerId ?? 0;
+        return (
+          <Suspense fallback={<LoadingPage />}>
+            <Routes>
+              <Route index element={<AccountHome user={user} audience="employer" />} />
+              <Route path="staff" element={<StaffPage employerId={employerId} />} />
+              <Route path="bases" element={<BasesPage employerId={employerId} />} />
+              <Route path="bills" element={<BillsPage employerId={employerId} />} />
+              <Route path="bills/:billNo" element={<BillPage employerId={employerId} />} />
+              <Route path="payments" element={<PaymentsPage employerId={employerId} />} />
+              <Route path="payments/:paymentNo" element={<ReceiptPage employerId={employerId} />} />
+              <Route path="arrears" element={<ArrearsPage employerId={employerId} />} />
+              <Route path="*" element={<NotFoundPage home="/employer" />} />
+            </Routes>
+          </Suspense>
+        );
+      }}
     </AudienceApp>
   );
 }

@@ -5,25 +5,31 @@ import {
   rangesOverlap,
   type RegistrationTimeliness,
 } from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
 import { createVersionCounter } from './base-versions.ts';
 import { parseInput, stampNow, type RegistrationContext } from './context.ts';
-import { conflict, invalidField, ruleViolation, withPolicy } from './failures.ts';
-import type { ContributionBase, Employment } from './records.ts';
+import { conflict, invalidField, notFound, ruleViolation, withPolicy } from './failures.ts';
+import type { ContributionBase, Employment, Person } from './records.ts';
 import {
   insertBase,
   insertEmployment,
   selectEmploymentsOfPerson,
   selectEnrolmentsOfPerson,
   selectMaxBaseVersions,
+  selectPersonByIdNumber,
   updatePersonCategory,
 } from './repository.ts';
-import { personField, resolveEmployer, resolvePerson } from './resolve-refs.ts';
+import { insertNewPerson } from './register-person.ts';
+import { canonicalIdNumber, personField, resolveEmployer, resolvePerson } from './resolve-refs.ts';
 import { hireInput, type HireInput } from './schemas.ts';
 
 export interface HireResult {
   employment: Employment;
   /** Registration within 30 days of hiring (SIL Art. 58); a late one is flagged, not refused. */
   registration: RegistrationTimeliness;
+  /** Whether the hire registered the person as insured (they were not registered before). */
+  registeredPerson: boolean;
   /** The new hire's first-month base, when a wage was given. */
   base: ContributionBase | null;
 }
@@ -36,7 +42,10 @@ export async function hire(context: RegistrationContext, input: HireInput): Prom
 
   return context.db.transaction().execute(async (trx) => {
     const employer = await resolveEmployer(trx, request);
-    const person = await resolvePerson(trx, request);
+    const { person, registered } = await resolveOrRegisterPerson(trx, request, employer.regionCode, {
+      today,
+      recordedAt,
+    });
     if (request.hiredOn < employer.establishedOn) {
       throw invalidField(
         'hiredOn',
@@ -98,8 +107,56 @@ export async function hire(context: RegistrationContext, input: HireInput): Prom
     }
     return {
       employment,
+      registeredPerson: registered,
       registration: checkEmployeeRegistration(employment.hiredOn, employment.registeredOn),
       base,
     };
   });
+}
+
+type HireRequest = ReturnType<typeof hireInput.parse>;
+
+/**
+ * The person a hire names. An employer hiring someone not insured yet registers them with the hire
+ * (SIL Art. 58), given their name and hukou; a name that differs from the register's is refused, as a
+ * mistyped identity number would otherwise add a stranger to the staff.
+ */
+async function resolveOrRegisterPerson(
+  trx: Kysely<Database>,
+  request: HireRequest,
+  regionCode: string,
+  stamp: { today: string; recordedAt: string },
+): Promise<{ person: Person; registered: boolean }> {
+  const known =
+    request.idNumber === undefined
+      ? await resolvePerson(trx, request)
+      : await selectPersonByIdNumber(trx, canonicalIdNumber(request.idNumber));
+  if (known) {
+    if (request.name !== undefined && request.name !== known.name) {
+      throw invalidField('name', `does not match the name registered under this ${personField(request)}`);
+    }
+    return { person: known, registered: false };
+  }
+  const missing = (['name', 'hukouType', 'hukouRegionCode'] as const).filter(
+    (field) => request[field] === undefined,
+  );
+  if (missing.length > 0) {
+    throw notFound(
+      'idNumber',
+      `no person is registered with this identity number; give ${missing.join(', ')} to register them with the hire`,
+    );
+  }
+  const { person } = await insertNewPerson(
+    trx,
+    {
+      idNumber: request.idNumber!,
+      name: request.name!,
+      hukouType: request.hukouType!,
+      hukouRegionCode: request.hukouRegionCode!,
+      category: 'employee',
+      regionCode,
+    },
+    stamp,
+  );
+  return { person, registered: true };
 }

@@ -11,6 +11,17 @@ export type { EmployerRegistration } from './register-employer.ts';
 export type { PersonRegistration } from './register-person.ts';
 export type { HireResult } from './hire.ts';
 export type { BulkBaseResult, BulkOptions, RowError } from './declare-bases.ts';
+export type { BaseFileRequest, BaseFileResult } from './declare-base-file.ts';
+export {
+  readBaseCsv,
+  readBaseXlsx,
+  writeBaseCsv,
+  writeBaseXlsx,
+  XLSX_CONTENT_TYPE,
+  type BaseFileError,
+  type BaseFileRecord,
+  type BaseFileTemplateRow,
+} from './base-file.ts';
 export type { FlexibleEnrolmentResult } from './enrol-flexible.ts';
 export { nextGradePeriod, type FlexibleGradeChange } from './change-flexible-grade.ts';
 export type { MonthDeclarationResult } from './declare-month.ts';

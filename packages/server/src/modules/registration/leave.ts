@@ -16,6 +16,16 @@ export async function leave(context: RegistrationContext, input: LeaveInput): Pr
       field = 'employmentId';
       employment = await selectEmploymentById(trx, request.employmentId);
       if (!employment) throw notFound(field, `no employment has id ${request.employmentId}`);
+      // An employer or person named beside the id must be the employment's own: access is granted
+      // for the employer named, so an employment elsewhere is as unknown as a missing one.
+      const employerNamed = request.employerId !== undefined || request.creditCode !== undefined;
+      const personNamed = request.personId !== undefined || request.idNumber !== undefined;
+      if (
+        (employerNamed && (await resolveEmployer(trx, request)).id !== employment.employerId) ||
+        (personNamed && (await resolvePerson(trx, request)).id !== employment.personId)
+      ) {
+        throw notFound(field, `no employment has id ${request.employmentId}`);
+      }
     } else {
       const employer = await resolveEmployer(trx, request);
       const person = await resolvePerson(trx, request);

@@ -1,4 +1,7 @@
-import { checkHukouRegion, checkPoolingRegion, validateResidentId } from '@shebao/domain';
+import { checkHukouRegion, checkPoolingRegion, validateResidentId, type BusinessDate } from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { z } from 'zod';
+import type { Database } from '../../db/index.ts';
 import { parseInput, stampNow, type RegistrationContext } from './context.ts';
 import { conflict, invalidField, isUniqueViolation } from './failures.ts';
 import type { Person } from './records.ts';
@@ -17,8 +20,21 @@ export async function registerPerson(
   input: RegisterPersonInput,
 ): Promise<PersonRegistration> {
   const request = parseInput(registerPersonInput, input);
-  const { today, recordedAt } = stampNow(context);
-  const identity = validateResidentId(request.idNumber, { today });
+  const stamp = stampNow(context);
+  return context.db.transaction().execute((trx) => insertNewPerson(trx, request, stamp));
+}
+
+/**
+ * The registration itself, inside the caller's transaction: a hire registers a person not insured yet
+ * in the same transaction as the employment. The identity number, the hukou region and the pooling
+ * region are checked first; an identity number registered already is a conflict.
+ */
+export async function insertNewPerson(
+  trx: Kysely<Database>,
+  request: z.output<typeof registerPersonInput>,
+  stamp: { today: BusinessDate; recordedAt: string },
+): Promise<PersonRegistration> {
+  const identity = validateResidentId(request.idNumber, { today: stamp.today });
   if (!identity.ok) throw invalidField('idNumber', identity.reason);
   const hukouProblem = checkHukouRegion(request.hukouRegionCode);
   if (hukouProblem) throw invalidField('hukouRegionCode', hukouProblem);
@@ -27,25 +43,23 @@ export async function registerPerson(
 
   // The message leaves the number out: it is personal data, and the caller has it already.
   const duplicate = () => conflict('idNumber', 'a person with this identity number is already registered');
-  const person = await context.db.transaction().execute(async (trx) => {
-    if (await selectPersonByIdNumber(trx, identity.id)) throw duplicate();
-    try {
-      return await insertPerson(trx, {
-        id_number: identity.id,
-        name: request.name,
-        sex: identity.sex,
-        birth_date: identity.birthDate,
-        hukou_region_code: request.hukouRegionCode,
-        hukou_type: request.hukouType,
-        category: request.category,
-        region_code: request.regionCode,
-        registered_on: today,
-        recorded_at: recordedAt,
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw duplicate();
-      throw error;
-    }
-  });
-  return { person, converted: identity.converted };
+  if (await selectPersonByIdNumber(trx, identity.id)) throw duplicate();
+  try {
+    const person = await insertPerson(trx, {
+      id_number: identity.id,
+      name: request.name,
+      sex: identity.sex,
+      birth_date: identity.birthDate,
+      hukou_region_code: request.hukouRegionCode,
+      hukou_type: request.hukouType,
+      category: request.category,
+      region_code: request.regionCode,
+      registered_on: stamp.today,
+      recorded_at: stamp.recordedAt,
+    });
+    return { person, converted: identity.converted };
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicate();
+    throw error;
+  }
 }

@@ -1,5 +1,4 @@
-import { maskResidentId, parseScaledDecimal } from '@shebao/domain';
-import { parse as parseCsv } from 'csv-parse/sync';
+import { maskResidentId } from '@shebao/domain';
 import { z } from 'zod';
 import type { App } from '../../app/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
@@ -19,8 +18,8 @@ import {
   leaveInput,
   registerEmployerInput,
   registerPersonInput,
-  type DeclareBaseInput,
 } from './schemas.ts';
+import { readBaseCsv, readBaseXlsx, writeBaseCsv, writeBaseXlsx, XLSX_CONTENT_TYPE } from './base-file.ts';
 
 const tags = ['registration'];
 const EMPLOYER_SIDE = [...COLLECTION_WRITERS, 'employer_user'] as const;
@@ -78,13 +77,31 @@ const contributionBase = z.object({
 });
 /** Registration replies carry timeliness notes and other details; documented loosely, typed by the service. */
 const registrationReply = z.record(z.string(), z.unknown());
-const bulkReply = z.object({
+const baseFileReply = z.object({
   ok: z.boolean(),
+  /** The rows declared, or with dryRun the rows that would be; 0 while any row is refused. */
   declared: z.number().int(),
+  cycleStart: z.string(),
+  /** Every refused row: its line in the file (the header is line 1), the field and the reason. */
   errors: z
-    .array(z.object({ row: z.number().int(), field: z.string(), reason: z.string(), code: z.string() }))
+    .array(
+      z.object({
+        line: z.number().int(),
+        row: z.number().int(),
+        field: z.string(),
+        reason: z.string(),
+        code: z.string(),
+      }),
+    )
     .optional(),
 });
+const baseFileQuery = z.strictObject({
+  cycleStart: periodText,
+  dryRun: z.enum(['true', 'false']).optional(),
+});
+const xlsxBody = z
+  .instanceof(Buffer, { message: `send the workbook as the body (Content-Type: ${XLSX_CONTENT_TYPE})` })
+  .meta({ type: 'string', format: 'binary' });
 
 /** The employer and person a registration body names, by id or by code. */
 async function bodyScope(app: App, body: Record<string, unknown>): Promise<Scope> {
@@ -101,52 +118,13 @@ async function bodyScope(app: App, body: Record<string, unknown>): Promise<Scope
         ? await payerCodeScope(app, body.idNumber)
         : {};
   // The employer is what an employer user acts for; staff are checked against its region.
-  return ofEmployer.employerId !== undefined ? ofEmployer : ofPerson;
-}
-
-/** The yearly base file: columns id-number (or person-id) and declared (yuan), one row per employee. */
-function parseBaseFile(content: string, employerId: number, cycleStart: string): DeclareBaseInput[] {
-  let records: string[][];
-  try {
-    records = parseCsv(content, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as string[][];
-  } catch (error) {
-    throw new AppError(ErrorCode.VALIDATION, `body: is not readable CSV (${(error as Error).message})`, {
-      field: 'body',
-    });
+  if (ofEmployer.employerId !== undefined) return ofEmployer;
+  // A leave may name only the employment: it is about that employment's employer.
+  if (ofPerson.personId === undefined && typeof body.employmentId === 'number') {
+    const employment = await app.registration.findEmployment(body.employmentId);
+    if (employment) return employerScope(app, employment.employerId);
   }
-  const [header, ...rows] = records;
-  const columns = (header ?? []).map((name) => name.trim());
-  const idColumn = columns.indexOf('id-number');
-  const declaredColumn = columns.indexOf('declared');
-  if (idColumn < 0 || declaredColumn < 0)
-    throw new AppError(
-      ErrorCode.VALIDATION,
-      'body: needs a header row with the columns id-number and declared',
-      { field: 'body' },
-    );
-  if (rows.length === 0) throw new AppError(ErrorCode.VALIDATION, 'body: has no rows', { field: 'body' });
-  if (rows.length > 50_000)
-    throw new AppError(ErrorCode.VALIDATION, 'body: at most 50000 rows per file', { field: 'body' });
-  const errors: { field: string; reason: string }[] = [];
-  const inputs = rows.map((row, index) => {
-    let declaredFen = 0;
-    try {
-      declaredFen = parseScaledDecimal((row[declaredColumn] ?? '').trim(), 2, 'declared');
-    } catch (error) {
-      errors.push({
-        field: `rows.${index + 1}.declared`,
-        reason: (error as Error).message.replace(/^declared: /, ''),
-      });
-    }
-    return { employerId, idNumber: (row[idColumn] ?? '').trim(), cycleStart, declaredFen };
-  });
-  if (errors.length)
-    throw new AppError(ErrorCode.VALIDATION, `${errors.length} rows are invalid`, { errors });
-  return inputs;
+  return ofPerson;
 }
 
 export const registrationRoutes: RoutePlugin = (server, app) => {
@@ -287,31 +265,122 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
       return { items };
     },
   );
+  const employerSide = {
+    roles: EMPLOYER_SIDE,
+    scope: (request: { params: unknown }) =>
+      employerScope(app, (request.params as { employerId: number }).employerId),
+  };
+  // Excel workbooks arrive as bytes (CSV arrives as text, see build-server.ts).
+  server.addContentTypeParser(XLSX_CONTENT_TYPE, { parseAs: 'buffer' }, (_request, body, done) =>
+    done(null, body),
+  );
   server.post(
     '/api/employers/:employerId/bases.csv',
     {
       bodyLimit: 20_000_000,
       schema: {
         tags,
-        summary: 'Declare the yearly bases from a CSV file (id-number, declared in yuan); all rows or none',
+        summary:
+          'Declare the yearly bases from a CSV file (id-number, declared in yuan); all rows or none, errors by line',
         params: z.strictObject({ employerId: idText }),
-        querystring: z.strictObject({ cycleStart: periodText, dryRun: z.enum(['true', 'false']).optional() }),
+        querystring: baseFileQuery,
         body: z.string().min(1, 'send the CSV file as the body (Content-Type: text/csv)'),
-        response: { 200: bulkReply, 422: bulkReply },
+        response: { 200: baseFileReply, 422: baseFileReply },
       },
-      config: {
-        access: {
-          roles: EMPLOYER_SIDE,
-          scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
-        },
-      },
+      config: { access: employerSide },
     },
     async (request, reply) => {
-      const rows = parseBaseFile(request.body, request.params.employerId, request.query.cycleStart);
-      const result = await app.registration.declareBases(rows, { dryRun: request.query.dryRun === 'true' });
+      const result = await app.registration.declareBaseFile(readBaseCsv(request.body), {
+        employerId: request.params.employerId,
+        cycleStart: request.query.cycleStart,
+        dryRun: request.query.dryRun === 'true',
+      });
       if (!result.ok) reply.status(422);
       return result;
     },
+  );
+  server.post(
+    '/api/employers/:employerId/bases.xlsx',
+    {
+      bodyLimit: 20_000_000,
+      schema: {
+        tags,
+        summary:
+          'Declare the yearly bases from an Excel workbook (first sheet: id-number, declared in yuan); all rows or none, errors by line',
+        params: z.strictObject({ employerId: idText }),
+        querystring: baseFileQuery,
+        body: xlsxBody,
+        response: { 200: baseFileReply, 422: baseFileReply },
+      },
+      config: { access: employerSide },
+    },
+    async (request, reply) => {
+      const result = await app.registration.declareBaseFile(await readBaseXlsx(request.body), {
+        employerId: request.params.employerId,
+        cycleStart: request.query.cycleStart,
+        dryRun: request.query.dryRun === 'true',
+      });
+      if (!result.ok) reply.status(422);
+      return result;
+    },
+  );
+  server.get(
+    '/api/employers/:employerId/bases-template',
+    {
+      schema: {
+        tags,
+        summary:
+          "A base file to fill in: the year's staff with full identity numbers and the bases declared so far (xlsx or csv)",
+        params: z.strictObject({ employerId: idText }),
+        querystring: z.strictObject({
+          cycleStart: periodText,
+          format: z.enum(['xlsx', 'csv']).default('xlsx'),
+        }),
+        response: {
+          200: {
+            description: 'The file',
+            content: { [XLSX_CONTENT_TYPE]: { schema: z.string() }, 'text/csv': { schema: z.string() } },
+          },
+        },
+      },
+      config: {
+        access: employerSide,
+        personalData: { what: 'base file template (staff identity numbers)', persons: 'handler' },
+      },
+    },
+    async (request, reply) => {
+      const { employerId } = request.params;
+      const { cycleStart, format } = request.query;
+      const rows = await app.registration.baseFileTemplate(employerId, cycleStart);
+      markPersonsRead(
+        request,
+        rows.map((row) => row.personId),
+      );
+      const fileName = `bases-${employerId}-${cycleStart}.${format}`;
+      reply.header('content-disposition', `attachment; filename="${fileName}"`);
+      if (format === 'csv') return reply.type('text/csv; charset=utf-8').send(writeBaseCsv(rows));
+      // bytes go out as they are; the schema only documents them
+      return reply.type(XLSX_CONTENT_TYPE).send((await writeBaseXlsx(rows)) as never);
+    },
+  );
+  server.get(
+    '/api/employers/:employerId/contribution-year',
+    {
+      schema: {
+        tags,
+        summary: "The contribution year (缴费年度) of the employer's region that contains a month",
+        params: z.strictObject({ employerId: idText }),
+        querystring: z.strictObject({ period: periodText }),
+        response: { 200: z.object({ regionCode: z.string(), start: z.string(), end: z.string() }) },
+      },
+      config: {
+        access: {
+          roles: [...STAFF_READERS, 'employer_user'],
+          scope: employerSide.scope,
+        },
+      },
+    },
+    async (request) => app.registration.contributionYear(request.params.employerId, request.query.period),
   );
   server.post(
     '/api/persons',

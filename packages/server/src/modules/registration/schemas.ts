@@ -98,6 +98,13 @@ export const hireInput = employerRef
     reason: z.enum(HIRE_REASONS).default('new_hire'),
     /** The first month's (or contracted) wage; recorded as the new hire's base for the cycle. */
     monthlyWageFen: amountFen.optional(),
+    /**
+     * The name on the identity card: checked against the register, and with the hukou fields it
+     * registers a person who is not insured yet, in the same transaction as the hire (SIL Art. 58).
+     */
+    name: optionalText,
+    hukouType: z.enum(['urban', 'rural']).optional(),
+    hukouRegionCode: optionalText,
   })
   .superRefine((value, ctx) => addIssues([...oneEmployer(value), ...onePerson(value)], ctx));
 

@@ -3,7 +3,15 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import type { PolicyService } from '../policy/index.ts';
+import type { BaseFileRecord, BaseFileTemplateRow } from './base-file.ts';
 import type { RegistrationContext } from './context.ts';
+import {
+  baseFileTemplate,
+  declareBaseFile,
+  employerContributionYear,
+  type BaseFileRequest,
+  type BaseFileResult,
+} from './declare-base-file.ts';
 import { declareBase, declareBases, type BulkBaseResult, type BulkOptions } from './declare-bases.ts';
 import { declareMonth, declareMonthForRegion, type MonthDeclarationResult } from './declare-month.ts';
 import { changeFlexibleGrade, type FlexibleGradeChange } from './change-flexible-grade.ts';
@@ -27,6 +35,7 @@ import {
   selectEmployerByCreditCode,
   selectEmployerById,
   selectEmployersInRegion,
+  selectEmploymentById,
   selectEmploymentsOfEmployer,
   selectEmploymentsOfPerson,
   selectEnrolmentsOfPerson,
@@ -60,6 +69,15 @@ export interface RegistrationService {
   declareBase(input: DeclareBaseInput): Promise<ContributionBase>;
   /** All rows or none: returns the row errors instead of writing anything when any row is refused. */
   declareBases(rows: readonly DeclareBaseInput[], options?: BulkOptions): Promise<BulkBaseResult>;
+  /** An employer's base file (CSV or .xlsx, read into records): all rows or none, errors by line. */
+  declareBaseFile(records: readonly BaseFileRecord[], request: BaseFileRequest): Promise<BaseFileResult>;
+  /** The employees a base file for the year should list, with the bases declared so far. */
+  baseFileTemplate(employerId: number, cycleStart: string): Promise<BaseFileTemplateRow[]>;
+  /** The contribution year of the employer's region that contains a month. */
+  contributionYear(
+    employerId: number,
+    period: string,
+  ): Promise<{ start: string; end: string; regionCode: string }>;
   enrolFlexible(input: EnrolFlexibleInput): Promise<FlexibleEnrolmentResult>;
   stopFlexible(input: StopFlexibleInput): Promise<FlexibleEnrolment>;
   /** A flexible worker's new grade, from the next month on. */
@@ -80,6 +98,7 @@ export interface RegistrationService {
   /** An employer's employments, or only those that include the given day. */
   listEmployments(employerId: number, options?: { activeOn?: string }): Promise<Employment[]>;
   listPersonEmployments(personId: number): Promise<Employment[]>;
+  findEmployment(employmentId: number): Promise<Employment | undefined>;
   /** The latest version of each base an employer declared for the cycle starting in `cycleStart`. */
   listLatestBases(employerId: number, cycleStart: string): Promise<ContributionBase[]>;
   /** Every version declared for one person at one employer, oldest first. */
@@ -101,6 +120,9 @@ export function createRegistrationService(
     leave: (input) => leave(context, input),
     declareBase: (input) => declareBase(context, input),
     declareBases: (rows, options) => declareBases(context, rows, options),
+    declareBaseFile: (records, request) => declareBaseFile(context, records, request),
+    baseFileTemplate: (employerId, cycleStart) => baseFileTemplate(context, employerId, cycleStart),
+    contributionYear: (employerId, period) => employerContributionYear(context, employerId, period),
     enrolFlexible: (input) => enrolFlexible(context, input),
     stopFlexible: (input) => stopFlexible(context, input),
     changeFlexibleGrade: (input) => changeFlexibleGrade(context, input),
@@ -123,6 +145,7 @@ export function createRegistrationService(
     listEmployments: (employerId, options = {}) =>
       selectEmploymentsOfEmployer(db, employerId, options.activeOn),
     listPersonEmployments: (personId) => selectEmploymentsOfPerson(db, personId),
+    findEmployment: (employmentId) => selectEmploymentById(db, employmentId),
     listLatestBases: (employerId, cycleStart) => selectLatestBasesOfEmployer(db, employerId, cycleStart),
     listBaseVersions: (personId, employerId, cycleStart) =>
       selectBaseVersions(db, personId, employerId, cycleStart),

@@ -1,0 +1,60 @@
+import type { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/api-error.ts';
+
+type Translate = ReturnType<typeof useTranslation>['t'];
+
+const KNOWN_FIELDS = new Set([
+  'idNumber',
+  'name',
+  'hiredOn',
+  'leftOn',
+  'reason',
+  'monthlyWageFen',
+  'hukouType',
+  'hukouRegionCode',
+  'declaredFen',
+  'declared',
+  'cycleStart',
+  'period',
+  'employmentId',
+  'personId',
+  'employerId',
+  'body',
+  'row',
+]);
+
+/** A field the server named, in the reader's language where the page knows it. */
+export function fieldName(t: Translate, field: string | undefined): string {
+  if (!field) return '';
+  const last = field.split('.').at(-1)!;
+  return KNOWN_FIELDS.has(last) ? t(`employerPages.fields.${last as 'name'}`) : field;
+}
+
+/** The field a problem names: `field`, or the first of `errors`, or the "field: reason" of its detail. */
+export function problemField(error: ApiError): string | undefined {
+  const problem = error.problem as { field?: string } | undefined;
+  return problem?.field ?? error.problem?.errors?.[0]?.field ?? error.problem?.detail?.match(/^(\w+):/)?.[1];
+}
+
+/**
+ * What a refusal says to the person: a sentence in their language chosen by status, naming the field;
+ * the server's own sentence (English, for developers) goes beside it as the detail.
+ */
+export function problemMessage(t: Translate, error: unknown): { title: string; detail?: string } {
+  if (!(error instanceof ApiError) || error.status === 0)
+    return { title: t('employerPages.problem.network') };
+  const field = fieldName(t, problemField(error));
+  const detail = error.problem?.detail
+    ? t('employerPages.common.technicalDetail', { detail: error.problem.detail })
+    : undefined;
+  const title = (() => {
+    if (error.status === 403) return t('employerPages.problem.forbidden');
+    if (error.status === 404) return t('employerPages.problem.notFound', { field });
+    if (error.status === 409) return t('employerPages.problem.conflict', { field });
+    if (error.status === 400) return t('employerPages.problem.invalid', { field });
+    if (error.status === 422) return t('employerPages.problem.rule', { field });
+    if (error.status >= 500) return t('employerPages.problem.server', { status: error.status });
+    return t('employerPages.problem.other', { status: error.status });
+  })();
+  return detail ? { title, detail } : { title };
+}

@@ -1,0 +1,280 @@
+import { makeResidentId } from '@shebao/domain';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
+
+const environment = inject('browserTests');
+const servers = testServers(environment);
+
+// The demo region's accounts (packages/server/src/demo): the first employer's user "finance".
+const DEMO_PASSWORD = 'shebao-demo-2025';
+
+/** The first demo employer's credit code, as an administrator finds it. */
+async function demoCreditCode(baseUrl: string): Promise<string> {
+  const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName: 'admin', password: DEMO_PASSWORD }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  const list = await fetch(`${baseUrl}/api/employers?regionCode=110000&limit=1`, { headers: { cookie } });
+  const body = (await list.json()) as { items: { creditCode: string }[] };
+  return body.items[0]!.creditCode;
+}
+
+/** A valid identity number no other test (nor an earlier run on the same server) uses. */
+function uniqueIdNumber(): string {
+  const stamp = Date.now() + Math.floor(Math.random() * 1_000_000);
+  const day = new Date(Date.UTC(1975, 0, 1) + (stamp % 9000) * 86_400_000).toISOString().slice(0, 10);
+  return makeResidentId('110105', day, (Math.floor(stamp / 9000) % 998) + 1);
+}
+
+async function workbook(rows: string[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('bases');
+  sheet.getColumn(1).numFmt = '@';
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+describe.skipIf(environment.skipped !== undefined).each(servers)(
+  "the employer's pages, server on $database",
+  (server) => {
+    const baseUrl = server.baseUrl;
+    let creditCode: string;
+    let chinese: BrowserSession;
+    let english: BrowserSession;
+
+    beforeAll(async () => {
+      creditCode = await demoCreditCode(baseUrl);
+      chinese = await startBrowser(environment.chromiumPath!, 'zh-CN');
+      english = await startBrowser(environment.chromiumPath!, 'en-US');
+    });
+    afterAll(async () => {
+      await chinese?.close();
+      await english?.close();
+    });
+
+    async function signIn(session: BrowserSession, next: string): Promise<Page> {
+      const page = await session.context.newPage();
+      await page.goto(`${baseUrl}/login/employer?next=${encodeURIComponent(next)}`);
+      await page.locator('#login-employer_creditCode').fill(creditCode);
+      await page.locator('#login-employer_userName').fill('finance');
+      await page.locator('#login-employer_password').fill(DEMO_PASSWORD);
+      await page.locator('#login-employer_password').press('Enter');
+      await expect.poll(() => new URL(page.url()).pathname).toBe(next);
+      return page;
+    }
+
+    const heading = (page: Page) => page.locator('h1').first().innerText();
+
+    /** Hires through the API with the page's session, as the form does (for the second employee). */
+    async function hireByApi(page: Page, body: Record<string, unknown>): Promise<number> {
+      return page.evaluate(async (payload) => {
+        const response = await fetch('/api/hires', {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-csrf-token': window.sessionStorage.getItem('shebao.csrf') ?? '',
+          },
+          body: JSON.stringify(payload),
+        });
+        return response.status;
+      }, body);
+    }
+
+    it('adds a new employee, declares bases from an .xlsx file (refused, fixed, applied), opens bills, receipts and arrears', async () => {
+      const page = await signIn(chinese, '/employer/staff');
+      await page.getByRole('heading', { level: 1, name: '员工' }).waitFor();
+      await page.getByRole('table', { name: '员工名单' }).waitFor();
+      const employerId = await page.evaluate(async () => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { employerId: number };
+        return me.employerId;
+      });
+
+      // A person never insured before: the one form registers and hires them.
+      const first = uniqueIdNumber();
+      const suffix = first.slice(-4);
+      const firstName = `测试员工${suffix}`;
+      await page.getByRole('button', { name: '增员（新员工入职）' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('身份证号码').fill(`${first.slice(0, 17)}${first[17] === '0' ? '1' : '0'}`);
+      await expect.poll(() => dialog.locator('#hire_idNumber_help').innerText()).toContain('校验');
+      await dialog.getByLabel('身份证号码').fill(first);
+      await expect.poll(() => dialog.locator('#hire_idNumber_help').innerText()).toContain('号码有效');
+      await dialog.getByLabel('姓名').fill(firstName);
+      await dialog.getByLabel('首月工资').fill('9000.00');
+      await screenshot(page, 'employer-hire.zh-CN');
+      await dialog.getByRole('button', { name: '确认增员' }).click();
+      await expect.poll(() => dialog.getByRole('status').innerText()).toContain('已同时办理参保登记');
+      // Ant Design spaces out a two-character Chinese label ("返 回").
+      await dialog.getByRole('button', { name: /^返\s*回$/ }).click();
+      // The list runs in order of hiring: the new employee is on the last page.
+      const staffTable = page.getByRole('table', { name: '员工名单' });
+      const nextPage = page.getByRole('button', { name: '下一页' });
+      while ((await nextPage.count()) > 0 && (await nextPage.isEnabled())) {
+        const before = await staffTable.innerText();
+        await nextPage.click();
+        await expect.poll(() => staffTable.innerText()).not.toBe(before);
+      }
+      await expect.poll(() => staffTable.innerText()).toContain(firstName);
+      // Identity numbers are masked in the list.
+      const listed = await page.getByRole('table', { name: '员工名单' }).innerText();
+      expect(listed).not.toContain(first);
+      await screenshot(page, 'employer-staff.zh-CN');
+
+      const second = uniqueIdNumber();
+      const secondName = `测试员工${second.slice(-4)}乙`;
+      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      expect(
+        await hireByApi(page, {
+          employerId,
+          idNumber: second,
+          name: secondName,
+          hukouType: 'rural',
+          hukouRegionCode: '110105',
+          hiredOn: today,
+          monthlyWageFen: 700_000,
+        }),
+      ).toBe(201);
+
+      // The base file: one bad amount refuses the whole file, and nothing changes.
+      await page.getByRole('link', { name: '缴费基数' }).click();
+      await page.getByRole('heading', { level: 1, name: '缴费基数申报' }).waitFor();
+      const declared = page.getByRole('table', { name: '本年度已申报基数' });
+      await expect.poll(() => declared.innerText()).toContain(firstName);
+      expect(await declared.innerText()).toContain('¥9,000.00');
+      const bad = await workbook([
+        ['id-number', 'name', 'declared'],
+        [first, firstName, '9500.00'],
+        [second, secondName, '88OO.50'],
+      ]);
+      await page
+        .getByLabel('选择文件（.xlsx 或 .csv）')
+        .setInputFiles({ name: 'bases.xlsx', mimeType: XLSX, buffer: bad });
+      await page.getByRole('button', { name: '检查并申报' }).click();
+      const errors = page.getByRole('table', { name: '文件中的错误' });
+      await errors.waitFor();
+      const errorRows = errors.locator('tbody tr');
+      expect(await errorRows.count()).toBe(1);
+      const errorText = await errorRows.first().innerText();
+      expect(errorText).toContain('3');
+      expect(errorText).toContain('申报基数');
+      expect(errorText).toContain('不是有效金额');
+      expect(await page.getByRole('alert').filter({ hasText: '未申报任何一行' }).count()).toBe(1);
+      await screenshot(page, 'employer-bases-errors.zh-CN');
+      await page.reload();
+      await expect.poll(() => declared.innerText()).toContain(firstName);
+      expect(await declared.innerText()).not.toContain('¥9,500.00');
+
+      // Fixed and uploaded again: checked first, then applied.
+      const fixed = await workbook([
+        ['id-number', 'name', 'declared'],
+        [first, firstName, '9500.00'],
+        [second, secondName, '8800.50'],
+      ]);
+      const fileInput = page.getByLabel('选择文件（.xlsx 或 .csv）');
+      await fileInput.setInputFiles({ name: 'bases-fixed.xlsx', mimeType: XLSX, buffer: fixed });
+      await page.getByRole('button', { name: '仅检查' }).click();
+      await expect.poll(() => page.getByRole('status').filter({ hasText: '文件无误' }).count()).toBe(1);
+      await page.getByRole('button', { name: '检查并申报' }).click();
+      await expect
+        .poll(() => page.getByRole('status').filter({ hasText: '已申报 2 名员工' }).count())
+        .toBe(1);
+      await expect.poll(() => declared.innerText()).toContain('¥9,500.00');
+      expect(await declared.innerText()).toContain('¥8,800.50');
+      await screenshot(page, 'employer-bases.zh-CN');
+
+      // A monthly bill, its lines per employee and the Art. 60 details.
+      await page.getByRole('link', { name: '账单', exact: true }).click();
+      const bills = page.getByRole('table', { name: '账单列表' });
+      await bills.waitFor();
+      const chart = page.getByRole('img', { name: /各月社会保险费柱状图/ });
+      await chart.locator('canvas').waitFor();
+      await screenshot(page, 'employer-bills.zh-CN');
+      await bills.locator('tbody tr').filter({ hasText: '月度账单' }).first().getByRole('link').click();
+      await page.getByRole('heading', { level: 2, name: '员工明细' }).waitFor();
+      const details = page.getByRole('table', { name: '员工月度缴费明细（告知员工用）' });
+      await details.waitFor();
+      expect(await details.locator('tbody tr').count()).toBeGreaterThan(0);
+      expect(await details.innerText()).toMatch(/110\d{3}\*+\d{3}[\dX]/);
+      await screenshot(page, 'employer-bill.zh-CN');
+
+      // Payments and one receipt.
+      await page.getByRole('link', { name: '缴款与回单' }).click();
+      const payments = page.getByRole('table', { name: '缴款列表' });
+      await payments.waitFor();
+      await screenshot(page, 'employer-payments.zh-CN');
+      await payments.getByRole('link').first().click();
+      await page.getByRole('heading', { level: 2, name: '冲抵的账单' }).waitFor();
+      expect(await heading(page)).toMatch(/^缴款回单 /);
+      await screenshot(page, 'employer-receipt.zh-CN');
+
+      // Arrears: the figures, whatever this employer owes today.
+      await page.getByRole('link', { name: '欠费与滞纳金' }).click();
+      await page.getByText('欠缴社会保险费').waitFor();
+      expect(await page.getByText('正在产生的滞纳金').count()).toBe(1);
+      await screenshot(page, 'employer-arrears.zh-CN');
+      await page.close();
+    });
+
+    it('shows the same pages in English', async () => {
+      const page = await signIn(english, '/employer/staff');
+      await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
+      await page.getByRole('table', { name: 'Staff list' }).waitFor();
+      await screenshot(page, 'employer-staff.en');
+      await page.getByRole('button', { name: 'Add an employee (hire)' }).click();
+      await page.getByRole('dialog').getByLabel('Identity number').fill('110105');
+      await screenshot(page, 'employer-hire.en');
+      await page.getByRole('dialog').getByRole('button', { name: 'Back' }).click();
+
+      await page.getByRole('link', { name: 'Contribution bases' }).click();
+      await page.getByRole('table', { name: 'Bases declared this year' }).waitFor();
+      await page.getByLabel('Choose a file (.xlsx or .csv)').setInputFiles({
+        name: 'bases.xlsx',
+        mimeType: XLSX,
+        buffer: await workbook([
+          ['id-number', 'declared'],
+          [uniqueIdNumber(), '7000'],
+        ]),
+      });
+      await page.getByRole('button', { name: 'Check only' }).click();
+      const errors = page.getByRole('table', { name: 'Errors in the file' });
+      await errors.waitFor();
+      expect(await errors.innerText()).toContain('No insured person has this identity number');
+      await screenshot(page, 'employer-bases.en');
+
+      await page.getByRole('link', { name: 'Bills', exact: true }).click();
+      const bills = page.getByRole('table', { name: 'Bills' });
+      await bills.waitFor();
+      await page
+        .getByRole('img', { name: /Bar chart of contributions per month/ })
+        .locator('canvas')
+        .waitFor();
+      await screenshot(page, 'employer-bills.en');
+      await bills.locator('tbody tr').filter({ hasText: 'Monthly bill' }).first().getByRole('link').click();
+      await page.getByRole('heading', { level: 2, name: 'Lines per employee' }).waitFor();
+      await page.getByRole('table', { name: "Employees' monthly details (to tell each employee)" }).waitFor();
+      await screenshot(page, 'employer-bill.en');
+
+      await page.getByRole('link', { name: 'Payments and receipts' }).click();
+      const payments = page.getByRole('table', { name: 'Payments' });
+      await payments.waitFor();
+      await screenshot(page, 'employer-payments.en');
+      await payments.getByRole('link').first().click();
+      await page.getByRole('heading', { level: 2, name: 'Bills paid' }).waitFor();
+      await screenshot(page, 'employer-receipt.en');
+
+      await page.getByRole('link', { name: 'Arrears and late fees' }).click();
+      await page.getByText('Contributions owed').waitFor();
+      await screenshot(page, 'employer-arrears.en');
+      await page.close();
+    });
+  },
+);
