@@ -35,6 +35,7 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   approvals: ApprovalsTable;
+  collection_jobs: CollectionJobsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -454,4 +455,26 @@ export interface ApprovalsTable {
   decided_at: string | null;
   decision_note: string | null;
   result_json: string | null;
+}
+
+export type CollectionJobStatus = 'running' | 'done' | 'failed' | 'interrupted';
+
+/** A month's collection run started in the background of the server process, with its progress. */
+export interface CollectionJobsTable {
+  id: Generated<number>;
+  region_code: string;
+  period: string;
+  status: CollectionJobStatus;
+  payers_done: Generated<number>;
+  payers_total: number | null;
+  person_months: Generated<number>;
+  bills: Generated<number>;
+  total_fen: Generated<number>;
+  run_id: number | null;
+  error: string | null;
+  started_by: number;
+  started_at: string;
+  /** Renewed while the job works; a running job whose heartbeat is old was cut off by a restart. */
+  heartbeat_at: string;
+  finished_at: string | null;
 }

@@ -2,6 +2,7 @@ import { accessLogRoutes } from '../modules/access-log/routes.ts';
 import { approvalRoutes } from '../modules/approvals/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { bankStatementRoutes } from '../modules/bank-statements/routes.ts';
+import { collectionJobRoutes } from '../modules/collection/job-routes.ts';
 import { collectionRoutes } from '../modules/collection/routes.ts';
 import { deferralRoutes } from '../modules/deferrals/routes.ts';
 import { employerInquiryRoutes } from '../modules/employer-inquiry/routes.ts';
@@ -22,6 +23,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   accessLogRoutes,
   statementRoutes,
   collectionRoutes,
+  collectionJobRoutes,
   paymentRoutes,
   bankStatementRoutes,
   deferralRoutes,

@@ -7,6 +7,7 @@ import * as m0005 from './0005-collection-speed.ts';
 import * as m0006 from './0006-accounts.ts';
 import * as m0007 from './0007-statements.ts';
 import * as m0008 from './0008-access-log.ts';
+import * as m0009 from './0009-collection-jobs-and-search.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -21,4 +22,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0006-accounts': m0006,
   '0007-statements': m0007,
   '0008-access-log': m0008,
+  '0009-collection-jobs-and-search': m0009,
 });
