@@ -116,6 +116,14 @@ describeEachServer('API: staff search and background collection jobs', (get) => 
     expect(job.totalFen).toBe(bills.reduce((sum, bill) => sum + Number(bill.total_fen), 0));
     expect(job.runId).toEqual(expect.any(Number));
 
+    const verified = (await staff.request({ method: 'GET', url: '/api/ledger/verify' })).json();
+    expect(verified.ok).toBe(true);
+    expect(verified.personalAccounts.map((row: { fund: string }) => row.fund)).toEqual([
+      'pension',
+      'medical',
+    ]);
+    for (const row of verified.personalAccounts) expect(row.controlFen).toBe(row.subLedgerFen);
+
     const listed = await staff.request({ method: 'GET', url: '/api/collection/jobs?regionCode=110105' });
     expect(listed.json().items[0].id).toBe(job.id);
 

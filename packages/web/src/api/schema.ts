@@ -3447,6 +3447,12 @@ export interface paths {
                 debitFen: number;
                 creditFen: number;
               }[];
+              personalAccounts: {
+                /** @enum {string} */
+                fund: 'pension' | 'medical';
+                controlFen: number;
+                subLedgerFen: number;
+              }[];
             };
           };
         };

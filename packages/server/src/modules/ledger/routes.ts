@@ -28,6 +28,13 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
               z.object({ name: z.string(), ok: z.boolean(), discrepancies: z.array(z.string()) }),
             ),
             balances: z.array(balance),
+            personalAccounts: z.array(
+              z.object({
+                fund: z.enum(['pension', 'medical']),
+                controlFen: z.number().int(),
+                subLedgerFen: z.number().int(),
+              }),
+            ),
           }),
         },
       },

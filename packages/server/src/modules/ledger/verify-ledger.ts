@@ -11,10 +11,20 @@ export interface VerificationCheck {
   discrepancies: string[];
 }
 
+/** A personal-account sub-ledger beside its control account in the fund's ledger (they must be equal). */
+export interface PersonalAccountsTotal {
+  fund: 'pension' | 'medical';
+  /** The control account's credit balance. */
+  controlFen: number;
+  /** The sum of every person's account entries. */
+  subLedgerFen: number;
+}
+
 export interface VerificationReport {
   ok: boolean;
   checks: VerificationCheck[];
   balances: AccountBalance[];
+  personalAccounts: PersonalAccountsTotal[];
 }
 
 const EXAMPLES = 20;
@@ -134,8 +144,20 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
   const balances = await selectAccountBalances(db);
   const totals = await selectTotals(db);
   checks.push(...checkLedgerTotals(balances, totals));
+  const personalAccounts = (['pension', 'medical'] as const).map((fund) => ({
+    fund,
+    controlFen: -netBalance(balances, fund, 'personal_accounts'),
+    subLedgerFen: totals.accountsFen[fund],
+  }));
 
-  return { ok: checks.every((item) => item.ok), checks, balances };
+  return { ok: checks.every((item) => item.ok), checks, balances, personalAccounts };
+}
+
+/** Debits minus credits of one account, or of a whole ledger when no account is named. */
+function netBalance(balances: AccountBalance[], fund: string, account?: string): number {
+  return balances
+    .filter((row) => row.fund === fund && (account === undefined || row.account === account))
+    .reduce((sum, row) => sum + row.debitFen - row.creditFen, 0);
 }
 
 interface Totals {
@@ -180,11 +202,7 @@ async function selectTotals(db: Db): Promise<Totals> {
  * owe, and the collection account holds exactly the unapplied credits.
  */
 function checkLedgerTotals(balances: AccountBalance[], totals: Totals): VerificationCheck[] {
-  /** Debits minus credits of one account, or of a whole ledger when no account is named. */
-  const net = (fund: string, account?: string) =>
-    balances
-      .filter((row) => row.fund === fund && (account === undefined || row.account === account))
-      .reduce((sum, row) => sum + row.debitFen - row.creditFen, 0);
+  const net = (fund: string, account?: string) => netBalance(balances, fund, account);
   const result = (name: string, discrepancies: string[]): VerificationCheck => ({
     name,
     ok: discrepancies.length === 0,
