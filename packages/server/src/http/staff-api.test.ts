@@ -187,6 +187,49 @@ describeEachServer('API: staff search and background collection jobs', (get) => 
     expect(old.status).toBe('interrupted');
   });
 
+  it('names who proposed and who decided an approval', async () => {
+    const { app, server } = get();
+    for (const [userName, displayName] of [
+      ['li', 'Li Proposer'],
+      ['chen', 'Chen Approver'],
+    ] as const)
+      await app.auth.addUser(
+        {
+          kind: 'staff',
+          userName,
+          displayName,
+          password: PASSWORD,
+          roles: ['admin'],
+          regionCodes: ['110000'],
+        },
+        'test',
+      );
+    const li = await logIn(server, 'staff', { userName: 'li', password: PASSWORD });
+    const chen = await logIn(server, 'staff', { userName: 'chen', password: PASSWORD });
+    const proposed = await li.request({
+      method: 'POST',
+      url: '/api/policy/parameters',
+      payload: {
+        name: 'base.averageWage',
+        regionCode: '110000',
+        validFrom: '2031-01',
+        value: 1_400_000,
+        source: 'names',
+      },
+    });
+    expect(proposed.json()).toMatchObject({ proposedByName: 'Li Proposer', decidedByName: null });
+    const approved = await chen.request({
+      method: 'POST',
+      url: `/api/approvals/${proposed.json().id}/approve`,
+      payload: {},
+    });
+    expect(approved.json()).toMatchObject({ status: 'approved', decidedByName: 'Chen Approver' });
+    const listed = await chen.request({ method: 'GET', url: '/api/approvals?status=approved' });
+    expect(listed.json().items).toContainEqual(
+      expect.objectContaining({ id: proposed.json().id, proposedByName: 'Li Proposer' }),
+    );
+  });
+
   it('refuses a job for another region and names a bad period', async () => {
     const elsewhere = await staff.request({
       method: 'POST',

@@ -1559,8 +1559,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
@@ -3644,8 +3646,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
@@ -3711,8 +3715,10 @@ export interface paths {
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'rejected';
                 proposedBy: number;
+                proposedByName: string;
                 proposedAt: string;
                 decidedBy: number | null;
+                decidedByName: string | null;
                 decidedAt: string | null;
                 decisionNote: string | null;
                 result: unknown;
@@ -3785,8 +3791,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
@@ -3855,8 +3863,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;

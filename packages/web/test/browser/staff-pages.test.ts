@@ -117,7 +117,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await openFromNav(page, '待审批');
       const theirs = page.getByRole('article').filter({ hasText: source });
       await theirs.waitFor();
-      expect(await theirs.innerText()).toContain('1500050');
+      expect(await theirs.innerText()).toContain('¥15,000.50');
+      expect(await theirs.innerText()).toContain('系统管理员');
       await screenshot(page, 'staff-approvals.zh-CN');
       await theirs.getByLabel('审批意见（可不填）').fill('已核对文件');
       await theirs.getByRole('button', { name: /^通\s?过$/ }).click();

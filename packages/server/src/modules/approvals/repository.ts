@@ -8,18 +8,28 @@ export async function insertApproval(db: Db, row: Insertable<ApprovalsTable>): P
   return Number(id);
 }
 
+/** Approvals with the names of who proposed and who decided, as staff see them on the approvals page. */
+function approvalsWithNames(db: Db) {
+  return db
+    .selectFrom('approvals')
+    .innerJoin('users as proposer', 'proposer.id', 'approvals.proposed_by')
+    .leftJoin('users as decider', 'decider.id', 'approvals.decided_by')
+    .selectAll('approvals')
+    .select(['proposer.display_name as proposer_name', 'decider.display_name as decider_name']);
+}
+
 export function selectApproval(db: Db, id: number) {
-  return db.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst();
+  return approvalsWithNames(db).where('approvals.id', '=', id).executeTakeFirst();
 }
 
 export function selectApprovals(
   db: Db,
   filter: { status?: ApprovalsTable['status']; afterId?: number; limit: number },
 ) {
-  let query = db.selectFrom('approvals').selectAll();
-  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
-  if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
-  return query.orderBy('id').limit(filter.limit).execute();
+  let query = approvalsWithNames(db);
+  if (filter.status !== undefined) query = query.where('approvals.status', '=', filter.status);
+  if (filter.afterId !== undefined) query = query.where('approvals.id', '>', filter.afterId);
+  return query.orderBy('approvals.id').limit(filter.limit).execute();
 }
 
 /** Decides a pending approval; false when another decision got there first. */

@@ -14,8 +14,11 @@ export const approval = z.object({
   payload: z.unknown(),
   status: z.enum(['pending', 'approved', 'rejected']),
   proposedBy: z.number().int(),
+  /** The staff member's display name, so a reviewer sees who asked without looking the id up. */
+  proposedByName: z.string(),
   proposedAt: z.string(),
   decidedBy: z.number().int().nullable(),
+  decidedByName: z.string().nullable(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
   result: z.unknown(),

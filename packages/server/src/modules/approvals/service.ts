@@ -28,8 +28,10 @@ export interface Approval {
   payload: unknown;
   status: 'pending' | 'approved' | 'rejected';
   proposedBy: number;
+  proposedByName: string;
   proposedAt: string;
   decidedBy: number | null;
+  decidedByName: string | null;
   decidedAt: string | null;
   decisionNote: string | null;
   result: unknown;
@@ -59,8 +61,10 @@ function toApproval(row: NonNullable<Awaited<ReturnType<typeof selectApproval>>>
     payload: JSON.parse(row.payload_json) as unknown,
     status: row.status,
     proposedBy: Number(row.proposed_by),
+    proposedByName: row.proposer_name,
     proposedAt: row.proposed_at,
     decidedBy: row.decided_by === null ? null : Number(row.decided_by),
+    decidedByName: row.decider_name,
     decidedAt: row.decided_at,
     decisionNote: row.decision_note,
     result: row.result_json === null ? null : (JSON.parse(row.result_json) as unknown),

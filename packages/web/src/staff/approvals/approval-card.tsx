@@ -9,6 +9,8 @@ import type { paths } from '../../api/schema.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../problem-alert.tsx';
 import { formatChinaTime } from '../china-time.ts';
+import { formatYuan } from '../../shell/format.ts';
+import { formatParameterValue } from '../policy/parameter-value.ts';
 
 export type Approval =
   paths['/api/approvals']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -23,6 +25,17 @@ function covers(regionCodes: readonly string[], regionCode: string): boolean {
 function payloadText(value: unknown): string {
   if (value === null || value === undefined) return '—';
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * A payload field for people: amounts (the API's `…Fen` fields) in yuan, a policy version's value in
+ * its parameter's unit; anything else, of any kind to come, as it is.
+ */
+function payloadField(kind: string, payload: Record<string, unknown>, key: string, value: unknown): string {
+  if (key.endsWith('Fen') && typeof value === 'number') return formatYuan(value);
+  if (kind === 'policy.addVersion' && key === 'value' && typeof payload.name === 'string')
+    return formatParameterValue(payload.name, value);
+  return payloadText(value);
 }
 
 /** One proposal: what it changes, who proposed it, and the decision (or the buttons to make it). */
@@ -53,10 +66,10 @@ export function ApprovalCard({ approval, user }: { approval: Approval; user: Use
     ? t(`staffPages.approvals.kinds.${approval.kind as 'policy.addVersion'}`)
     : approval.kind;
   const mine = approval.proposedBy === user.id;
-  const payload =
+  const fields =
     approval.payload !== null && typeof approval.payload === 'object' && !Array.isArray(approval.payload)
-      ? Object.entries(approval.payload as Record<string, unknown>)
-      : [['payload', approval.payload] as const];
+      ? (approval.payload as Record<string, unknown>)
+      : { payload: approval.payload };
   return (
     <Card className="approval-card" role="article" aria-labelledby={headingId}>
       <Typography.Title level={2} id={headingId} className="section-title">
@@ -74,7 +87,7 @@ export function ApprovalCard({ approval, user }: { approval: Approval; user: Use
           <code>{approval.kind}</code>
         </Descriptions.Item>
         <Descriptions.Item label={t('staffPages.approvals.proposedBy')}>
-          {mine ? t('staffPages.approvals.you') : t('staffPages.approvals.user', { id: approval.proposedBy })}
+          {mine ? t('staffPages.approvals.you') : approval.proposedByName}
         </Descriptions.Item>
         <Descriptions.Item label={t('staffPages.approvals.proposedAt')}>
           {formatChinaTime(approval.proposedAt, i18n.language)}
@@ -85,7 +98,7 @@ export function ApprovalCard({ approval, user }: { approval: Approval; user: Use
               who:
                 approval.decidedBy === user.id
                   ? t('staffPages.approvals.you')
-                  : t('staffPages.approvals.user', { id: String(approval.decidedBy) }),
+                  : (approval.decidedByName ?? ''),
               at: formatChinaTime(approval.decidedAt, i18n.language),
             })}
             {approval.decisionNote ? ` — ${approval.decisionNote}` : ''}
@@ -96,9 +109,9 @@ export function ApprovalCard({ approval, user }: { approval: Approval; user: Use
         {t('staffPages.approvals.payload')}
       </Typography.Title>
       <Descriptions size="small" column={1} bordered>
-        {payload.map(([key, value]) => (
+        {Object.entries(fields).map(([key, value]) => (
           <Descriptions.Item key={key} label={<code>{key}</code>}>
-            {payloadText(value)}
+            {payloadField(approval.kind, fields, key, value)}
           </Descriptions.Item>
         ))}
       </Descriptions>
