@@ -179,7 +179,12 @@ export function createCollectionJobRunner(deps: CollectionDeps): CollectionJobRu
     async start(input, startedBy) {
       const regionCode = parseRegionCode(input.regionCode, 'regionCode');
       const period = parsePeriod(input.period, 'period');
-      const claimed = await claim(regionCode, period, startedBy);
+      const claimed = await claim(regionCode, period, startedBy).catch(async (error: unknown) => {
+        // Two starts at the same instant: the unique index let one in; the other joins its job.
+        const winner = await selectRunningJob(deps.db, regionCode, period);
+        if (!winner) throw error;
+        return { id: Number(winner.id), started: false };
+      });
       if (claimed.started) {
         const job = work(claimed.id, regionCode, period);
         working.add(job);

@@ -18,6 +18,7 @@ export type CollectionJob =
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const RUNNERS = ['admin', 'collection_officer'];
+const LIST_POLL_MS = 3_000;
 
 /** The current month in China time, the month a run is usually started for. */
 function currentPeriod(now = new Date()): string {
@@ -58,7 +59,12 @@ export function RunsPage({ user }: { user: UserView }) {
     queryFn: () =>
       dataOf(() => api.GET('/api/collection/jobs', { params: { query: { regionCode, limit: '10' } } })),
     enabled: regionCode !== '',
+    // While a job runs (started here or by a colleague), the list follows it.
+    refetchInterval: (query) =>
+      query.state.data?.items.some((job) => job.status === 'running') ? LIST_POLL_MS : false,
   });
+  // Arriving while the region's month is being assessed shows that job.
+  const shownJobId = jobId ?? jobs.data?.items.find((job) => job.status === 'running')?.id ?? null;
 
   return (
     <div className="page">
@@ -107,9 +113,9 @@ export function RunsPage({ user }: { user: UserView }) {
         )}
         {start.isError && <ProblemAlert error={start.error} />}
       </Card>
-      {jobId !== null && (
+      {shownJobId !== null && (
         <JobProgress
-          jobId={jobId}
+          jobId={shownJobId}
           onRestart={(period) => start.mutate({ period })}
           restarting={start.isPending}
           mayRun={mayRun}
