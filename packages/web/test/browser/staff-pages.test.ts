@@ -108,7 +108,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await openFromNav(page, '待审批');
       const mine = page.getByRole('article').filter({ hasText: source });
       await mine.waitFor();
-      expect(await mine.innerText()).toContain('这是您的提议');
+      await expect.poll(() => mine.innerText()).toContain('这是您的提议');
       expect(await mine.getByRole('button', { name: /^通\s?过$/ }).count()).toBe(0);
       await page.getByRole('button', { name: /退出登录/ }).click();
       await expect.poll(() => new URL(page.url()).pathname).toBe('/');
@@ -117,8 +117,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await openFromNav(page, '待审批');
       const theirs = page.getByRole('article').filter({ hasText: source });
       await theirs.waitFor();
-      expect(await theirs.innerText()).toContain('¥15,000.50');
-      expect(await theirs.innerText()).toContain('系统管理员');
+      await expect.poll(() => theirs.innerText()).toContain('¥15,000.50');
+      await expect.poll(() => theirs.innerText()).toContain('系统管理员');
       await screenshot(page, 'staff-approvals.zh-CN');
       await theirs.getByLabel('审批意见（可不填）').fill('已核对文件');
       await theirs.getByRole('button', { name: /^通\s?过$/ }).click();
@@ -126,11 +126,15 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByText('已通过', { exact: true }).click();
       const approved = page.getByRole('article').filter({ hasText: source });
       await approved.waitFor();
-      expect(await approved.innerText()).toContain('已核对文件');
+      await expect.poll(() => approved.innerText()).toContain('已核对文件');
 
       // The new version is in force from 2030 on the policy page.
       await openFromNav(page, '政策参数');
-      const version = page.getByRole('row').filter({ hasText: source });
+      await page.getByRole('heading', { level: 1, name: '政策参数' }).waitFor();
+      const version = page
+        .getByRole('region', { name: '参数版本' })
+        .getByRole('row')
+        .filter({ hasText: source });
       await version.waitFor();
       expect(await version.innerText()).toContain('¥15,000.50');
       expect(await version.innerText()).toContain('2030年1月');
