@@ -123,6 +123,10 @@ describeEachServer('API: staff search and background collection jobs', (get) => 
       'medical',
     ]);
     for (const row of verified.personalAccounts) expect(row.controlFen).toBe(row.subLedgerFen);
+    expect(verified.checks).toContainEqual(
+      expect.objectContaining({ code: 'personal-accounts-equal-control', fund: 'medical', ok: true }),
+    );
+    expect(new Set(verified.checks.map((check: { code: string }) => check.code)).size).toBe(12);
 
     const listed = await staff.request({ method: 'GET', url: '/api/collection/jobs?regionCode=110105' });
     expect(listed.json().items[0].id).toBe(job.id);

@@ -3439,6 +3439,8 @@ export interface paths {
             'application/json': {
               ok: boolean;
               checks: {
+                code: string;
+                fund?: string;
                 name: string;
                 ok: boolean;
                 discrepancies: string[];

@@ -167,6 +167,9 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(await page.getByRole('region', { name: '个人账户与控制户' }).innerText()).toContain(
         '养老保险基金',
       );
+      expect(await page.getByRole('region', { name: '检查项目' }).innerText()).toContain(
+        '养老保险基金：个人账户明细与控制户相符',
+      );
       await screenshot(page, 'staff-ledger.zh-CN');
       await page.close();
     });

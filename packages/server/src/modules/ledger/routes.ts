@@ -25,7 +25,13 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
           200: z.object({
             ok: z.boolean(),
             checks: z.array(
-              z.object({ name: z.string(), ok: z.boolean(), discrepancies: z.array(z.string()) }),
+              z.object({
+                code: z.string(),
+                fund: z.string().optional(),
+                name: z.string(),
+                ok: z.boolean(),
+                discrepancies: z.array(z.string()),
+              }),
             ),
             balances: z.array(balance),
             personalAccounts: z.array(

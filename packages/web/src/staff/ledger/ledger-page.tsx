@@ -124,7 +124,13 @@ export function LedgerPage() {
               <ul className="ledger-checks">
                 {report.data.checks.map((check) => (
                   <li key={check.name} data-ok={check.ok}>
-                    <Verdict ok={check.ok} text={check.name} />
+                    <Verdict
+                      ok={check.ok}
+                      text={t(`staffPages.ledger.checkNames.${check.code as 'trial-balance-zero'}`, {
+                        fund: check.fund ? fund(check.fund) : '',
+                        defaultValue: check.name,
+                      })}
+                    />
                     {check.discrepancies.length > 0 && (
                       <ul className="ledger-discrepancies" aria-label={t('staffPages.ledger.discrepancies')}>
                         {check.discrepancies.map((line) => (

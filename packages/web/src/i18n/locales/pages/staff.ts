@@ -252,6 +252,20 @@ export const staffZhCN = {
     account: '科目',
     passed: '通过',
     failed: '未通过',
+    checkNames: {
+      'transactions-balance': '每笔凭证在其账套内借贷平衡',
+      'bills-equal-lines': '每张核定单等于其明细合计',
+      'lines-have-bills': '每条缴费明细和个人账户记账都有对应的核定单',
+      'late-fee-bills-equal-lines': '每张滞纳金单等于其明细合计',
+      'paid-equals-allocations': '核定单的已缴金额等于分配和抵扣合计，且不超过应缴',
+      'offsets-within-payer': '每笔抵扣只在同一缴费主体内，并按基金准确拆分',
+      'payments-equal-allocations': '每笔缴费等于其分配加未分配余额',
+      'allocations-split-exactly': '每笔分配按基金准确拆分',
+      'trial-balance-zero': '各账套试算平衡',
+      'personal-accounts-equal-control': '{{fund}}：个人账户明细与控制户相符',
+      'receivable-equals-owed': '{{fund}}：应收款等于核定单尚欠金额',
+      'collection-holds-unapplied': '征收过渡户余额等于未分配的缴费',
+    },
   },
 } as const;
 
@@ -506,5 +520,21 @@ export const staffEn: Widen<typeof staffZhCN> = {
     account: 'Account',
     passed: 'passed',
     failed: 'failed',
+    checkNames: {
+      'transactions-balance': 'Every transaction balances within its own ledger',
+      'bills-equal-lines': 'Every contribution bill equals the sum of its lines',
+      'lines-have-bills': 'Every contribution line and personal-account credit belongs to a bill',
+      'late-fee-bills-equal-lines': 'Every late-fee bill equals the sum of its lines',
+      'paid-equals-allocations':
+        'What a bill shows as paid equals its allocations and credit offsets, never more than its total',
+      'offsets-within-payer':
+        'Every credit offset stays within one payer and splits across the funds exactly',
+      'payments-equal-allocations': 'Every payment equals its allocations plus its unapplied credit',
+      'allocations-split-exactly': 'Every allocation is split across the funds exactly',
+      'trial-balance-zero': 'The trial balance is zero in every ledger',
+      'personal-accounts-equal-control': '{{fund}}: personal accounts equal their control account',
+      'receivable-equals-owed': '{{fund}}: the receivable equals what bills still owe',
+      'collection-holds-unapplied': 'The collection account holds exactly the unapplied credits',
+    },
   },
 };
