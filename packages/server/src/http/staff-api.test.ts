@@ -232,6 +232,22 @@ describeEachServer('API: staff search and background collection jobs', (get) => 
     expect(listed.json().items).toContainEqual(
       expect.objectContaining({ id: proposed.json().id, proposedByName: 'Li Proposer' }),
     );
+    // Staff of another region do not see it.
+    await app.auth.addUser(
+      {
+        kind: 'staff',
+        userName: 'wu',
+        displayName: 'Wu',
+        password: PASSWORD,
+        roles: ['admin'],
+        regionCodes: ['310000'],
+      },
+      'test',
+    );
+    const wu = await logIn(server, 'staff', { userName: 'wu', password: PASSWORD });
+    const elsewhere = await wu.request({ method: 'GET', url: '/api/approvals?status=approved' });
+    expect(elsewhere.statusCode).toBe(200);
+    expect(elsewhere.json().items.map((item: { id: number }) => item.id)).not.toContain(proposed.json().id);
   });
 
   it('refuses a job for another region and names a bad period', async () => {

@@ -3683,7 +3683,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Proposed sensitive changes, by id (cursor pages)
+     * Proposed sensitive changes in the caller's regions, by id (cursor pages)
      * @description Roles: admin, collection_officer, inspector, auditor.
      *
      *     Roles: admin, collection_officer, inspector, auditor.

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { ApprovalsTable, Database } from '../../db/index.ts';
 
 type Db = Kysely<Database>;
@@ -24,9 +24,22 @@ export function selectApproval(db: Db, id: number) {
 
 export function selectApprovals(
   db: Db,
-  filter: { status?: ApprovalsTable['status']; afterId?: number; limit: number },
+  filter: {
+    status?: ApprovalsTable['status'];
+    afterId?: number;
+    limit: number;
+    /** Only approvals whose region starts with one of these (a staff member's regions); all when absent. */
+    regionPrefixes?: readonly string[];
+  },
 ) {
   let query = approvalsWithNames(db);
+  const prefixes = filter.regionPrefixes;
+  if (prefixes !== undefined)
+    query = prefixes.length
+      ? query.where((eb) =>
+          eb.or(prefixes.map((prefix) => eb('approvals.region_code', 'like', `${prefix}%`))),
+        )
+      : query.where(sql<boolean>`false`);
   if (filter.status !== undefined) query = query.where('approvals.status', '=', filter.status);
   if (filter.afterId !== undefined) query = query.where('approvals.id', '>', filter.afterId);
   return query.orderBy('approvals.id').limit(filter.limit).execute();

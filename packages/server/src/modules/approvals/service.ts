@@ -49,7 +49,12 @@ export interface ApprovalService {
   approve(id: number, decider: Principal, note?: string): Promise<Approval>;
   reject(id: number, decider: Principal, note?: string): Promise<Approval>;
   get(id: number): Promise<Approval>;
-  list(filter: { status?: Approval['status']; afterId?: number; limit: number }): Promise<Approval[]>;
+  list(filter: {
+    status?: Approval['status'];
+    afterId?: number;
+    limit: number;
+    regionPrefixes?: readonly string[];
+  }): Promise<Approval[]>;
 }
 
 function toApproval(row: NonNullable<Awaited<ReturnType<typeof selectApproval>>>): Approval {
