@@ -73,7 +73,6 @@ export function ProposeVersionForm({ user, regionCode }: { user: UserView; regio
           form={form}
           name="propose-version"
           layout="vertical"
-          requiredMark="optional"
           onFinish={(fields) => propose.mutate(fields)}
           onValuesChange={(changed: Partial<ProposalFields>) => {
             if ('name' in changed)
@@ -141,17 +140,12 @@ export function ProposeVersionForm({ user, regionCode }: { user: UserView; regio
             label={t('staffPages.propose.value')}
             extra={kind ? t(`staffPages.propose.valueHelp.${kind}`) : undefined}
             rules={[
+              { required: true, whitespace: true, message: t('staffPages.propose.valueRequired') },
               {
                 validator: async (_rule, value?: string) => {
                   const parsed = parseParameterValue(name, value ?? '');
-                  if (!parsed.ok)
-                    throw new Error(
-                      t(
-                        parsed.reason === 'required'
-                          ? 'staffPages.propose.valueRequired'
-                          : 'staffPages.propose.valueInvalid',
-                      ),
-                    );
+                  if (!parsed.ok && parsed.reason === 'invalid')
+                    throw new Error(t('staffPages.propose.valueInvalid'));
                 },
               },
             ]}
