@@ -38,6 +38,7 @@ export interface Database {
   payment_reversals: PaymentReversalsTable;
   allocation_reversals: AllocationReversalsTable;
   account_credit_reversals: AccountCreditReversalsTable;
+  collection_jobs: CollectionJobsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -499,4 +500,26 @@ export interface AccountCreditReversalsTable {
   pension_fen: number;
   medical_fen: number;
   recorded_at: string;
+}
+
+export type CollectionJobStatus = 'running' | 'done' | 'failed' | 'interrupted';
+
+/** A month's collection run started in the background of the server process, with its progress. */
+export interface CollectionJobsTable {
+  id: Generated<number>;
+  region_code: string;
+  period: string;
+  status: CollectionJobStatus;
+  payers_done: Generated<number>;
+  payers_total: number | null;
+  person_months: Generated<number>;
+  bills: Generated<number>;
+  total_fen: Generated<number>;
+  run_id: number | null;
+  error: string | null;
+  started_by: number;
+  started_at: string;
+  /** Renewed while the job works; a running job whose heartbeat is old was cut off by a restart. */
+  heartbeat_at: string;
+  finished_at: string | null;
 }

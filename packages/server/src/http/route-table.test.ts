@@ -56,6 +56,7 @@ interface Ids {
   approvalId: number;
   systemUserId: number;
   statementCode: string;
+  jobId: number;
 }
 
 const PASSWORD = 'route-table-password';
@@ -128,6 +129,10 @@ const TABLE: Record<string, Entry> = {
   'GET /api/employers': {
     allowed: STAFF_HERE,
     request: () => ({ method: 'GET', url: '/api/employers?regionCode=110105' }),
+  },
+  'GET /api/persons': {
+    allowed: STAFF_HERE,
+    request: () => ({ method: 'GET', url: '/api/persons?regionCode=110105&q=' }),
   },
   'GET /api/employers/:employerId': {
     allowed: [...STAFF_HERE, 'employer'],
@@ -286,6 +291,18 @@ const TABLE: Record<string, Entry> = {
   'POST /api/collection/runs': {
     allowed: WRITERS_HERE,
     request: () => post('/api/collection/runs', { regionCode: '110105', period: '2025-07' }),
+  },
+  'POST /api/collection/jobs': {
+    allowed: WRITERS_HERE,
+    request: () => post('/api/collection/jobs', { regionCode: '110105', period: '2025-09' }),
+  },
+  'GET /api/collection/jobs': {
+    allowed: STAFF_HERE,
+    request: () => ({ method: 'GET', url: '/api/collection/jobs?regionCode=110105' }),
+  },
+  'GET /api/collection/jobs/:jobId': {
+    allowed: STAFF_HERE,
+    request: (ids) => ({ method: 'GET', url: `/api/collection/jobs/${ids.jobId}` }),
   },
   'POST /api/collection/adjustments': {
     allowed: WRITERS_HERE,
@@ -573,6 +590,10 @@ describeEachServer(
         post(`/api/persons/${personP1}/statements`, { kind: 'rights', year: 2025 }),
       );
       expect(statement.statusCode).toBe(201);
+      const job = await clients.admin.request(
+        post('/api/collection/jobs', { regionCode: '110105', period: '2025-08' }),
+      );
+      expect(job.statusCode).toBe(202);
       ids = {
         statementCode: statement.json().code as string,
         employerA,
@@ -586,6 +607,7 @@ describeEachServer(
         rowId: unmatched.json().items[0].rowId as number,
         approvalId: proposal.json().id as number,
         systemUserId: system.id,
+        jobId: job.json().id as number,
       };
     });
 

@@ -3,6 +3,7 @@ import { approvalRoutes } from '../modules/approvals/routes.ts';
 import { arrearsRoutes } from '../modules/arrears/routes.ts';
 import { authRoutes } from '../modules/auth/routes.ts';
 import { bankStatementRoutes } from '../modules/bank-statements/routes.ts';
+import { collectionJobRoutes } from '../modules/collection/job-routes.ts';
 import { collectionRoutes } from '../modules/collection/routes.ts';
 import { deferralRoutes } from '../modules/deferrals/routes.ts';
 import { employerInquiryRoutes } from '../modules/employer-inquiry/routes.ts';
@@ -27,6 +28,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   accessLogRoutes,
   statementRoutes,
   collectionRoutes,
+  collectionJobRoutes,
   paymentRoutes,
   regionPaymentRoutes,
   personPaymentRoutes,

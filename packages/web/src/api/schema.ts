@@ -607,7 +607,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Employers registered in a region, by id
+     * Employers registered in a region, by id; `q` finds one by its whole credit code, or those whose name starts with it
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
      *
      *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
@@ -616,6 +616,7 @@ export interface paths {
       parameters: {
         query: {
           regionCode: string;
+          q?: string;
           cursor?: string;
           limit?: string;
         };
@@ -1215,7 +1216,60 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Persons registered in a region, by id, identity numbers masked; `q` finds one by its whole identity number, or those whose name starts with it
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          q?: string;
+          cursor?: string;
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                sex: 'male' | 'female';
+                birthDate: string;
+                /** @enum {string} */
+                category: 'employee' | 'flexible' | 'resident';
+                regionCode: string;
+                registeredOn: string;
+                idNumberMasked: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
      * Register an insured person (SIL Art. 58)
@@ -1715,8 +1769,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
@@ -2776,6 +2832,232 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/collection/jobs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A region's collection jobs, newest first (cursor pages)
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          period?: string;
+          cursor?: string;
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                regionCode: string;
+                period: string;
+                /** @enum {string} */
+                status: 'running' | 'done' | 'failed' | 'interrupted';
+                payersDone: number;
+                payersTotal: number | null;
+                personMonths: number;
+                bills: number;
+                totalFen: number;
+                runId: number | null;
+                error: string | null;
+                startedBy: number;
+                startedAt: string;
+                heartbeatAt: string;
+                finishedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Start assessing a month for a region in the background (202), or get the job already running it (200)
+     * @description Roles: admin, collection_officer.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            regionCode: string;
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              period: string;
+              /** @enum {string} */
+              status: 'running' | 'done' | 'failed' | 'interrupted';
+              payersDone: number;
+              payersTotal: number | null;
+              personMonths: number;
+              bills: number;
+              totalFen: number;
+              runId: number | null;
+              error: string | null;
+              startedBy: number;
+              startedAt: string;
+              heartbeatAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              period: string;
+              /** @enum {string} */
+              status: 'running' | 'done' | 'failed' | 'interrupted';
+              payersDone: number;
+              payersTotal: number | null;
+              personMonths: number;
+              bills: number;
+              totalFen: number;
+              runId: number | null;
+              error: string | null;
+              startedBy: number;
+              startedAt: string;
+              heartbeatAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/collection/jobs/{jobId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One collection job: its progress while it runs, its result when done
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          jobId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              period: string;
+              /** @enum {string} */
+              status: 'running' | 'done' | 'failed' | 'interrupted';
+              payersDone: number;
+              payersTotal: number | null;
+              personMonths: number;
+              bills: number;
+              totalFen: number;
+              runId: number | null;
+              error: string | null;
+              startedBy: number;
+              startedAt: string;
+              heartbeatAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/payments': {
     parameters: {
       query?: never;
@@ -3078,8 +3360,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
@@ -3101,8 +3385,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
@@ -3962,6 +4248,8 @@ export interface paths {
             'application/json': {
               ok: boolean;
               checks: {
+                code: string;
+                fund?: string;
                 name: string;
                 ok: boolean;
                 discrepancies: string[];
@@ -3971,6 +4259,12 @@ export interface paths {
                 account: string;
                 debitFen: number;
                 creditFen: number;
+              }[];
+              personalAccounts: {
+                /** @enum {string} */
+                fund: 'pension' | 'medical';
+                controlFen: number;
+                subLedgerFen: number;
               }[];
             };
           };
@@ -4226,8 +4520,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
@@ -4259,7 +4555,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Proposed sensitive changes, by id (cursor pages)
+     * Proposed sensitive changes in the caller's regions, by id (cursor pages)
      * @description Roles: admin, collection_officer, inspector, auditor.
      *
      *     Roles: admin, collection_officer, inspector, auditor.
@@ -4293,8 +4589,10 @@ export interface paths {
                 /** @enum {string} */
                 status: 'pending' | 'approved' | 'rejected';
                 proposedBy: number;
+                proposedByName: string;
                 proposedAt: string;
                 decidedBy: number | null;
+                decidedByName: string | null;
                 decidedAt: string | null;
                 decisionNote: string | null;
                 result: unknown;
@@ -4367,8 +4665,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
@@ -4437,8 +4737,10 @@ export interface paths {
               /** @enum {string} */
               status: 'pending' | 'approved' | 'rejected';
               proposedBy: number;
+              proposedByName: string;
               proposedAt: string;
               decidedBy: number | null;
+              decidedByName: string | null;
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;

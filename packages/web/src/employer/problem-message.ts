@@ -1,7 +1,7 @@
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { ApiError } from '../api/api-error.ts';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 
 const KNOWN_FIELDS = new Set([
   'idNumber',

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
+import type { Messages } from './locales/messages.ts';
 import { zhCN } from './locales/zh-cn.ts';
 import { detectLanguage, isLanguage, LANGUAGE_STORAGE_KEY, type Language } from './language.ts';
 
@@ -11,7 +12,9 @@ export const resources = {
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof zhCN };
+    // The widened shape (every text a string), not the literal one: with the literal texts TypeScript
+    // works out each t() result from the text itself and gives up once there are many keys.
+    resources: { translation: Messages };
   }
 }
 

@@ -3,6 +3,7 @@ import { Route, Routes } from 'react-router';
 import { AudienceApp } from '../session/audience-app.tsx';
 import { useSession } from '../session/use-session.ts';
 import { LoadingPage } from '../shell/loading-page.tsx';
+import type { NavItem } from '../shell/app-shell.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
 import { PersonDashboard } from './person-dashboard.tsx';
 import { usePerson } from './person-queries.ts';
@@ -29,13 +30,16 @@ export function PersonApp() {
   return (
     <AudienceApp
       audience="person"
-      nav={(t) => [
-        { to: '/person', label: t('personPages.nav.home'), end: true },
-        { to: '/person/record', label: t('personPages.nav.record') },
-        { to: '/person/statements', label: t('personPages.nav.statements') },
-        { to: '/person/access-log', label: t('personPages.nav.accessLog') },
-        ...(flexible ? [{ to: '/person/flexible', label: t('personPages.nav.flexible') }] : []),
-      ]}
+      nav={(t) => {
+        const items: NavItem[] = [
+          { to: '/person', label: t('personPages.nav.home'), end: true },
+          { to: '/person/record', label: t('personPages.nav.record') },
+          { to: '/person/statements', label: t('personPages.nav.statements') },
+          { to: '/person/access-log', label: t('personPages.nav.accessLog') },
+        ];
+        if (flexible) items.push({ to: '/person/flexible', label: t('personPages.nav.flexible') });
+        return items;
+      }}
     >
       {(user) => (
         <Routes>

@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import { Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IdentifierCheck } from './identifier-checks.ts';
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 
 /**
  * The message for a refused identifier. The key is one of several, each with its own placeholders, so

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
 import type { ReactNode } from 'react';
@@ -66,7 +67,7 @@ function LoginForm<Values extends object>({
   );
 }
 
-type Translate = ReturnType<typeof useTranslation>['t'];
+type Translate = TFunction;
 
 function failureText(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError)) return t('login.networkError');

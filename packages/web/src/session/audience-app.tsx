@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { audienceOf, type Audience } from '../api/auth.ts';
@@ -13,7 +14,7 @@ import { SESSION_QUERY_KEY, useSession, useSignOut } from './use-session.ts';
 interface AudienceAppProps {
   audience: Audience;
   /** The section's navigation; its first entry is the section's home. */
-  nav: (t: ReturnType<typeof useTranslation>['t']) => NavItem[];
+  nav: (t: TFunction) => NavItem[];
   children: (user: UserView) => ReactNode;
 }
 

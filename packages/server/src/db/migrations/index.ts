@@ -7,6 +7,7 @@ import * as m0005 from './0005-collection-speed.ts';
 import * as m0006 from './0006-accounts.ts';
 import * as m0007 from './0007-statements.ts';
 import * as m0008 from './0008-access-log.ts';
+import * as m0009 from './0009-collection-jobs-and-search.ts';
 import * as m0010 from './0010-payment-reversals.ts';
 import * as m0011 from './0011-inquiry-indexes.ts';
 
@@ -23,6 +24,7 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0006-accounts': m0006,
   '0007-statements': m0007,
   '0008-access-log': m0008,
+  '0009-collection-jobs-and-search': m0009,
   '0010-payment-reversals': m0010,
   '0011-inquiry-indexes': m0011,
 });

@@ -1,3 +1,4 @@
+import { regionCodePrefix } from '@shebao/domain';
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
@@ -14,8 +15,11 @@ export const approval = z.object({
   payload: z.unknown(),
   status: z.enum(['pending', 'approved', 'rejected']),
   proposedBy: z.number().int(),
+  /** The staff member's display name, so a reviewer sees who asked without looking the id up. */
+  proposedByName: z.string(),
   proposedAt: z.string(),
   decidedBy: z.number().int().nullable(),
+  decidedByName: z.string().nullable(),
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
   result: z.unknown(),
@@ -35,7 +39,7 @@ export const approvalRoutes: RoutePlugin = (server, app) => {
     {
       schema: {
         tags,
-        summary: 'Proposed sensitive changes, by id (cursor pages)',
+        summary: "Proposed sensitive changes in the caller's regions, by id (cursor pages)",
         querystring: z.strictObject({
           status: z.enum(['pending', 'approved', 'rejected']).optional(),
           ...pageQuery,
@@ -48,6 +52,8 @@ export const approvalRoutes: RoutePlugin = (server, app) => {
       const size = pageLimit(request.query.limit);
       const afterId = decodeCursor(request.query.cursor, ['number'])?.[0] as number | undefined;
       const rows = await app.approvals.list({
+        // Staff see the proposals of their own regions only (least privilege), as they decide only those.
+        regionPrefixes: request.principal!.regionCodes.map((code) => regionCodePrefix(code)),
         ...(request.query.status ? { status: request.query.status } : {}),
         ...(afterId === undefined ? {} : { afterId }),
         limit: size + 1,

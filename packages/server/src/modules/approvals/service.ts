@@ -33,8 +33,10 @@ export interface Approval {
   payload: unknown;
   status: 'pending' | 'approved' | 'rejected';
   proposedBy: number;
+  proposedByName: string;
   proposedAt: string;
   decidedBy: number | null;
+  decidedByName: string | null;
   decidedAt: string | null;
   decisionNote: string | null;
   result: unknown;
@@ -63,7 +65,12 @@ export interface ApprovalService {
   approve(id: number, decider: Principal, note?: string): Promise<Approval>;
   reject(id: number, decider: Principal, note?: string): Promise<Approval>;
   get(id: number): Promise<Approval>;
-  list(filter: { status?: Approval['status']; afterId?: number; limit: number }): Promise<Approval[]>;
+  list(filter: {
+    status?: Approval['status'];
+    afterId?: number;
+    limit: number;
+    regionPrefixes?: readonly string[];
+  }): Promise<Approval[]>;
 }
 
 function toApproval(row: NonNullable<Awaited<ReturnType<typeof selectApproval>>>): Approval {
@@ -75,8 +82,10 @@ function toApproval(row: NonNullable<Awaited<ReturnType<typeof selectApproval>>>
     payload: JSON.parse(row.payload_json) as unknown,
     status: row.status,
     proposedBy: Number(row.proposed_by),
+    proposedByName: row.proposer_name,
     proposedAt: row.proposed_at,
     decidedBy: row.decided_by === null ? null : Number(row.decided_by),
+    decidedByName: row.decider_name,
     decidedAt: row.decided_at,
     decisionNote: row.decision_note,
     result: row.result_json === null ? null : (JSON.parse(row.result_json) as unknown),

@@ -49,6 +49,8 @@ export interface CollectionProgress {
   payersDone: number;
   payersTotal: number;
   personMonths: number;
+  bills: number;
+  totalFen: number;
 }
 
 export interface RunCollectionInput {
@@ -154,7 +156,13 @@ export async function runCollection(
   };
 
   const report = () =>
-    input.onProgress?.({ payersDone: result.payers, payersTotal, personMonths: result.personMonths });
+    input.onProgress?.({
+      payersDone: result.payers,
+      payersTotal,
+      personMonths: result.personMonths,
+      bills: result.bills,
+      totalFen: result.totalFen,
+    });
 
   for (let start = 0; start < employers.length; start += chunkEmployers) {
     const chunk = employers.slice(start, start + chunkEmployers);

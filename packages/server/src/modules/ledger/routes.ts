@@ -27,9 +27,22 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
           200: z.object({
             ok: z.boolean(),
             checks: z.array(
-              z.object({ name: z.string(), ok: z.boolean(), discrepancies: z.array(z.string()) }),
+              z.object({
+                code: z.string(),
+                fund: z.string().optional(),
+                name: z.string(),
+                ok: z.boolean(),
+                discrepancies: z.array(z.string()),
+              }),
             ),
             balances: z.array(balance),
+            personalAccounts: z.array(
+              z.object({
+                fund: z.enum(['pension', 'medical']),
+                controlFen: z.number().int(),
+                subLedgerFen: z.number().int(),
+              }),
+            ),
           }),
         },
       },

@@ -5,16 +5,30 @@ import { selectAccountBalances, type AccountBalance } from './repository.ts';
 type Db = Kysely<Database>;
 
 export interface VerificationCheck {
+  /** A stable code, so readers can name the check in their own language. */
+  code: string;
+  /** The fund a per-fund check is about. */
+  fund?: string;
   name: string;
   ok: boolean;
   /** Up to a few examples of what is off, written for a person. */
   discrepancies: string[];
 }
 
+/** A personal-account sub-ledger beside its control account in the fund's ledger (they must be equal). */
+export interface PersonalAccountsTotal {
+  fund: 'pension' | 'medical';
+  /** The control account's credit balance. */
+  controlFen: number;
+  /** The sum of every person's account entries. */
+  subLedgerFen: number;
+}
+
 export interface VerificationReport {
   ok: boolean;
   checks: VerificationCheck[];
   balances: AccountBalance[];
+  personalAccounts: PersonalAccountsTotal[];
 }
 
 const EXAMPLES = 20;
@@ -32,12 +46,13 @@ const LINE_EMPLOYEE = sql`l.pension_employee_fen + l.medical_employee_fen + l.un
  */
 export async function verifyLedger(db: Db): Promise<VerificationReport> {
   const checks: VerificationCheck[] = [];
-  const check = async (name: string, query: RawBuilder<{ detail: string }>) => {
+  const check = async (code: string, name: string, query: RawBuilder<{ detail: string }>) => {
     const rows = (await query.execute(db)).rows;
-    checks.push({ name, ok: rows.length === 0, discrepancies: rows.map((row) => row.detail) });
+    checks.push({ code, name, ok: rows.length === 0, discrepancies: rows.map((row) => row.detail) });
   };
 
   await check(
+    'transactions-balance',
     'every transaction balances within its own ledger',
     sql<{ detail: string }>`
       select 'transaction ' || t.event_key || ' (' || t.fund || ') is off by ' || sum(${SIGNED}) || ' fen' as detail
@@ -47,6 +62,7 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
+    'bills-equal-lines',
     'every contribution bill equals the sum of its lines',
     sql<{ detail: string }>`
       select 'bill ' || b.bill_no || ': total ' || b.total_fen || ', lines ' || coalesce(sum(${LINE_EMPLOYER} + ${LINE_EMPLOYEE}), 0) as detail
@@ -64,6 +80,7 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
   );
   // Lines and personal-account entries have no foreign keys (migration 0005): prove their bills exist.
   await check(
+    'lines-have-bills',
     'every contribution line and personal-account credit belongs to a bill',
     sql<{ detail: string }>`
       select 'a ' || o.what || ' of bill id ' || o.bill_id || ', which does not exist' as detail
@@ -75,6 +92,7 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
+    'late-fee-bills-equal-lines',
     'every late-fee bill equals the sum of its lines',
     sql<{ detail: string }>`
       select 'late-fee bill ' || b.bill_no || ': total ' || b.total_fen || ', lines ' || coalesce(sum(f.fee_fen), 0) as detail
@@ -86,6 +104,7 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
+    'paid-equals-allocations',
     'what a bill shows as paid equals its allocations and credit offsets, never more than its total',
     sql<{ detail: string }>`
       select 'bill ' || b.bill_no || ': paid ' || b.paid_fen || ', allocated ' || coalesce(a.amount, 0)
@@ -105,6 +124,7 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
+    'offsets-within-payer',
     'every credit offset stays within one payer and splits across the funds exactly',
     sql<{ detail: string }>`
       select 'offset ' || o.id || ' from ' || c.bill_no || ' to ' || b.bill_no as detail
@@ -114,6 +134,7 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
+    'payments-equal-allocations',
     'every payment equals its allocations plus its unapplied credit, or was reversed whole',
     sql<{ detail: string }>`
       select 'payment ' || p.payment_no || ': ' || p.amount_fen || ' received, ' || coalesce(a.amount, 0) || ' allocated, '
@@ -129,6 +150,7 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
       limit ${EXAMPLES}`,
   );
   await check(
+    'allocations-split-exactly',
     'every allocation is split across the funds exactly',
     sql<{ detail: string }>`
       select 'allocation ' || a.id || ' of ' || a.amount_fen || ' fen is split into '
@@ -148,8 +170,20 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
   const balances = await selectAccountBalances(db);
   const totals = await selectTotals(db);
   checks.push(...checkLedgerTotals(balances, totals));
+  const personalAccounts = (['pension', 'medical'] as const).map((fund) => ({
+    fund,
+    controlFen: -netBalance(balances, fund, 'personal_accounts'),
+    subLedgerFen: totals.accountsFen[fund],
+  }));
 
-  return { ok: checks.every((item) => item.ok), checks, balances };
+  return { ok: checks.every((item) => item.ok), checks, balances, personalAccounts };
+}
+
+/** Debits minus credits of one account, or of a whole ledger when no account is named. */
+function netBalance(balances: AccountBalance[], fund: string, account?: string): number {
+  return balances
+    .filter((row) => row.fund === fund && (account === undefined || row.account === account))
+    .reduce((sum, row) => sum + row.debitFen - row.creditFen, 0);
 }
 
 interface Totals {
@@ -196,13 +230,12 @@ async function selectTotals(db: Db): Promise<Totals> {
  * owe, and the collection account holds exactly the unapplied credits.
  */
 function checkLedgerTotals(balances: AccountBalance[], totals: Totals): VerificationCheck[] {
-  /** Debits minus credits of one account, or of a whole ledger when no account is named. */
-  const net = (fund: string, account?: string) =>
-    balances
-      .filter((row) => row.fund === fund && (account === undefined || row.account === account))
-      .reduce((sum, row) => sum + row.debitFen - row.creditFen, 0);
-  const result = (name: string, discrepancies: string[]): VerificationCheck => ({
-    name,
+  const net = (fund: string, account?: string) => netBalance(balances, fund, account);
+  const result = (
+    check: { code: string; fund?: string; name: string },
+    discrepancies: string[],
+  ): VerificationCheck => ({
+    ...check,
     ok: discrepancies.length === 0,
     discrepancies,
   });
@@ -210,7 +243,7 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
   const ledgers = [...new Set(balances.map((row) => row.fund))].sort();
   checks.push(
     result(
-      'trial balance is zero per ledger',
+      { code: 'trial-balance-zero', name: 'trial balance is zero per ledger' },
       ledgers
         .filter((fund) => net(fund) !== 0)
         .map((fund) => `ledger ${fund}: debits exceed credits by ${net(fund)} fen`),
@@ -221,7 +254,11 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
     const subLedger = totals.accountsFen[fund];
     checks.push(
       result(
-        `${fund} personal accounts equal their control account`,
+        {
+          code: 'personal-accounts-equal-control',
+          fund,
+          name: `${fund} personal accounts equal their control account`,
+        },
         control === subLedger ? [] : [`control ${control} fen, sub-ledger ${subLedger} fen`],
       ),
     );
@@ -231,7 +268,7 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
     const owed = totals.billedFen[fund]! - totals.allocatedFen[fund]!;
     checks.push(
       result(
-        `${fund} receivable equals what bills still owe`,
+        { code: 'receivable-equals-owed', fund, name: `${fund} receivable equals what bills still owe` },
         receivable === owed ? [] : [`receivable ${receivable} fen, bills owe ${owed} fen`],
       ),
     );
@@ -239,7 +276,10 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
   const bank = net('collection', 'bank');
   checks.push(
     result(
-      'the collection account holds exactly the unapplied credits',
+      {
+        code: 'collection-holds-unapplied',
+        name: 'the collection account holds exactly the unapplied credits',
+      },
       bank === totals.unappliedFen
         ? []
         : [`collection bank ${bank} fen, unapplied credits ${totals.unappliedFen} fen`],

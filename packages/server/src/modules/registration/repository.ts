@@ -1,4 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
+import { startsWith } from '../../db/prefix-range.ts';
 import type {
   ContributionBasesTable,
   Database,
@@ -75,17 +76,26 @@ export async function selectEmployersByCreditCodes(db: Db, codes: readonly strin
   return result;
 }
 
-/** Employers of a region (and the regions inside it) by id; a page of them after an id when asked. */
+/** What staff search employers by: the exact credit code, or the start of the name. */
+export interface EmployerSearch {
+  creditCode?: string;
+  namePrefix?: string;
+}
+
+/** Employers of a region (and the regions inside it) by id, found by a search when given; a page after an id when asked. */
 export async function selectEmployersInRegion(
   db: Db,
   regionPrefix: string,
   page: { afterId?: number; limit?: number } = {},
+  search: EmployerSearch = {},
 ): Promise<Employer[]> {
   let query = db
     .selectFrom('employers')
     .selectAll()
     .where('region_code', 'like', `${regionPrefix}%`)
     .orderBy('id');
+  if (search.creditCode !== undefined) query = query.where('credit_code', '=', search.creditCode);
+  if (search.namePrefix !== undefined) query = query.where(startsWith(db, 'name', search.namePrefix));
   if (page.afterId !== undefined) query = query.where('id', '>', page.afterId);
   if (page.limit !== undefined) query = query.limit(page.limit);
   return (await query.execute()).map(toEmployer);
@@ -105,6 +115,31 @@ export async function selectPersonById(db: Db, id: number): Promise<Person | und
 export async function selectPersonByIdNumber(db: Db, idNumber: string): Promise<Person | undefined> {
   const row = await db.selectFrom('persons').selectAll().where('id_number', '=', idNumber).executeTakeFirst();
   return row && toPerson(row);
+}
+
+/** What staff search persons by: the exact identity number, or the start of the name. */
+export interface PersonSearch {
+  idNumber?: string;
+  namePrefix?: string;
+}
+
+/** Persons registered in a region (and the regions inside it) by id, found by a search when given. */
+export async function selectPersonsInRegion(
+  db: Db,
+  regionPrefix: string,
+  search: PersonSearch,
+  page: { afterId?: number; limit: number },
+): Promise<Person[]> {
+  let query = db
+    .selectFrom('persons')
+    .selectAll()
+    .where('region_code', 'like', `${regionPrefix}%`)
+    .orderBy('id')
+    .limit(page.limit);
+  if (search.idNumber !== undefined) query = query.where('id_number', '=', search.idNumber);
+  if (search.namePrefix !== undefined) query = query.where(startsWith(db, 'name', search.namePrefix));
+  if (page.afterId !== undefined) query = query.where('id', '>', page.afterId);
+  return (await query.execute()).map(toPerson);
 }
 
 export async function selectPersonsByIds(db: Db, ids: readonly number[]): Promise<Person[]> {

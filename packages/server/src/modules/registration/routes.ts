@@ -10,6 +10,7 @@ import { idText, periodText, regionCodeText } from '../../http/schemas.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
 import { employerScope, payerCodeScope, personScope } from '../../http/scopes.ts';
 import { approval } from '../approvals/routes.ts';
+import { employerSearchOf, personSearchOf } from './search-terms.ts';
 import {
   declareBaseInput,
   declareMonthInput,
@@ -51,6 +52,32 @@ const person = z.object({
   registeredOn: z.string(),
   recordedAt: z.string(),
 });
+/** A person in a list: enough to tell people apart, the identity number masked (DESIGN.md, privacy). */
+const personListItem = person
+  .pick({
+    id: true,
+    name: true,
+    sex: true,
+    birthDate: true,
+    category: true,
+    regionCode: true,
+    registeredOn: true,
+  })
+  .extend({ idNumberMasked: z.string() });
+function toPersonListItem(row: z.infer<typeof person>): z.infer<typeof personListItem> {
+  const { id, name, sex, birthDate, category, regionCode, registeredOn } = row;
+  return {
+    id,
+    name,
+    sex,
+    birthDate,
+    category,
+    regionCode,
+    registeredOn,
+    idNumberMasked: maskResidentId(row.idNumber),
+  };
+}
+const searchText = z.string().trim().max(60, 'must be at most 60 characters').optional();
 const employment = z.object({
   id: z.number().int(),
   personId: z.number().int(),
@@ -154,8 +181,9 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
     {
       schema: {
         tags,
-        summary: 'Employers registered in a region, by id',
-        querystring: z.strictObject({ regionCode: regionCodeText, ...pageQuery }),
+        summary:
+          'Employers registered in a region, by id; `q` finds one by its whole credit code, or those whose name starts with it',
+        querystring: z.strictObject({ regionCode: regionCodeText, q: searchText, ...pageQuery }),
         response: { 200: pageReply(employer) },
       },
       config: {
@@ -166,10 +194,14 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request) => {
-      const { regionCode, cursor, limit } = request.query;
+      const { regionCode, q, cursor, limit } = request.query;
       const after = decodeCursor(cursor, ['number'])?.[0] as number | undefined;
       const size = pageLimit(limit);
-      const rows = await app.registration.listEmployers(regionCode, { afterId: after, limit: size + 1 });
+      const rows = await app.registration.listEmployers(
+        regionCode,
+        { afterId: after, limit: size + 1 },
+        employerSearchOf(q),
+      );
       return toPage(rows, size, (row) => [row.id]);
     },
   );
@@ -401,6 +433,39 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
     async (request, reply) => {
       reply.status(201);
       return (await app.registration.registerPerson(request.body)) as unknown as Record<string, unknown>;
+    },
+  );
+  server.get(
+    '/api/persons',
+    {
+      schema: {
+        tags,
+        summary:
+          'Persons registered in a region, by id, identity numbers masked; `q` finds one by its whole identity number, or those whose name starts with it',
+        querystring: z.strictObject({ regionCode: regionCodeText, q: searchText, ...pageQuery }),
+        response: { 200: pageReply(personListItem) },
+      },
+      config: {
+        access: {
+          roles: STAFF_READERS,
+          scope: (request) => ({ regionCode: (request.query as { regionCode: string }).regionCode }),
+        },
+        personalData: { what: 'person search', persons: 'handler' },
+      },
+    },
+    async (request) => {
+      const { regionCode, q, cursor, limit } = request.query;
+      const after = decodeCursor(cursor, ['number'])?.[0] as number | undefined;
+      const size = pageLimit(limit);
+      const rows = await app.registration.listPersons(regionCode, personSearchOf(q), {
+        ...(after === undefined ? {} : { afterId: after }),
+        limit: size + 1,
+      });
+      markPersonsRead(
+        request,
+        rows.slice(0, size).map((row) => row.id),
+      );
+      return toPage(rows, size, (row) => [row.id], toPersonListItem);
     },
   );
   server.get(

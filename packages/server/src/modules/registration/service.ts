@@ -42,6 +42,9 @@ import {
   selectLatestBasesOfEmployer,
   selectPersonById,
   selectPersonByIdNumber,
+  selectPersonsInRegion,
+  type EmployerSearch,
+  type PersonSearch,
 } from './repository.ts';
 import { canonicalCreditCode, canonicalIdNumber } from './resolve-refs.ts';
 import type {
@@ -88,9 +91,18 @@ export interface RegistrationService {
   /** NOT_FOUND when there is no such employer. */
   getEmployer(employerId: number): Promise<Employer>;
   findEmployerByCreditCode(creditCode: string): Promise<Employer | undefined>;
-  /** Employers registered in a region or any region inside it, by id. */
-  /** By id; a page after an id when asked. */
-  listEmployers(regionCode: string, page?: { afterId?: number; limit?: number }): Promise<Employer[]>;
+  /** Employers registered in a region or any region inside it, by id; a page after an id when asked. */
+  listEmployers(
+    regionCode: string,
+    page?: { afterId?: number; limit?: number },
+    search?: EmployerSearch,
+  ): Promise<Employer[]>;
+  /** Persons registered in a region or any region inside it, found by a search, by id. */
+  listPersons(
+    regionCode: string,
+    search: PersonSearch,
+    page: { afterId?: number; limit: number },
+  ): Promise<Person[]>;
   /** NOT_FOUND when there is no such person. */
   getPerson(personId: number): Promise<Person>;
   /** Accepts the 15-digit legacy form too. */
@@ -135,7 +147,10 @@ export function createRegistrationService(
       return employer;
     },
     findEmployerByCreditCode: (creditCode) => selectEmployerByCreditCode(db, canonicalCreditCode(creditCode)),
-    listEmployers: (regionCode, page) => selectEmployersInRegion(db, regionCodePrefix(regionCode), page),
+    listEmployers: (regionCode, page, search) =>
+      selectEmployersInRegion(db, regionCodePrefix(regionCode), page, search),
+    listPersons: (regionCode, search, page) =>
+      selectPersonsInRegion(db, regionCodePrefix(regionCode), search, page),
     async getPerson(personId) {
       const person = await selectPersonById(db, personId);
       if (!person) throw notFound('personId', `no person has id ${personId}`);

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import type { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Route } from 'react-router';
 import type { UserView } from '../../api/pending-paths.ts';
 import type { NavItem } from '../../shell/app-shell.tsx';
@@ -41,7 +41,7 @@ export function moneyRoutes(user: UserView) {
 }
 
 /** Their entries in the staff navigation. */
-export function moneyNav(t: ReturnType<typeof useTranslation>['t']): NavItem[] {
+export function moneyNav(t: TFunction): NavItem[] {
   return [
     { to: '/staff/payments', label: t('staffMoneyPages.nav.payments') },
     { to: '/staff/bank', label: t('staffMoneyPages.nav.bank') },

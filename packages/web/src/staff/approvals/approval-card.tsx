@@ -1,0 +1,166 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { regionCodePrefix } from '@shebao/domain';
+import { Button, Card, Descriptions, Input, Space, Tag, Typography } from 'antd';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import type { UserView } from '../../api/pending-paths.ts';
+import type { paths } from '../../api/schema.ts';
+import { dataOf } from '../api-data.ts';
+import { ProblemAlert } from '../problem-alert.tsx';
+import { formatChinaTime } from '../china-time.ts';
+import { formatYuan } from '../../shell/format.ts';
+import { formatParameterValue } from '../policy/parameter-value.ts';
+
+export type Approval =
+  paths['/api/approvals']['get']['responses'][200]['content']['application/json']['items'][number];
+
+/** The kinds this page names; a kind added later is shown by its code, with its payload as it is. */
+const KNOWN_KINDS = new Set(['policy.addVersion', 'registration.correctBase', 'payments.reverse']);
+
+function covers(regionCodes: readonly string[], regionCode: string): boolean {
+  return regionCodes.some((granted) => regionCode.startsWith(regionCodePrefix(granted)));
+}
+
+function payloadText(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/**
+ * A payload field for people: amounts (the API's `…Fen` fields) in yuan, a policy version's value in
+ * its parameter's unit; anything else, of any kind to come, as it is.
+ */
+function payloadField(kind: string, payload: Record<string, unknown>, key: string, value: unknown): string {
+  if (key.endsWith('Fen') && typeof value === 'number') return formatYuan(value);
+  if (kind === 'policy.addVersion' && key === 'value' && typeof payload.name === 'string')
+    return formatParameterValue(payload.name, value);
+  return payloadText(value);
+}
+
+/** One proposal: what it changes, who proposed it, and the decision (or the buttons to make it). */
+export function ApprovalCard({ approval, user }: { approval: Approval; user: UserView }) {
+  const { t, i18n } = useTranslation();
+  const headingId = useId();
+  const noteId = useId();
+  const [note, setNote] = useState('');
+  const queryClient = useQueryClient();
+  const decide = useMutation({
+    mutationFn: (decision: 'approve' | 'reject') => {
+      const request = {
+        params: { path: { approvalId: String(approval.id) } },
+        body: note.trim() ? { note: note.trim() } : {},
+      };
+      return dataOf(() =>
+        decision === 'approve'
+          ? api.POST('/api/approvals/{approvalId}/approve', request)
+          : api.POST('/api/approvals/{approvalId}/reject', request),
+      );
+    },
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['staff', 'approvals'] });
+      void queryClient.invalidateQueries({ queryKey: ['staff', 'policy'] });
+    },
+  });
+  const kindLabel = KNOWN_KINDS.has(approval.kind)
+    ? t(`staffPages.approvals.kinds.${approval.kind as 'policy.addVersion'}`)
+    : approval.kind;
+  const mine = approval.proposedBy === user.id;
+  const fields =
+    approval.payload !== null && typeof approval.payload === 'object' && !Array.isArray(approval.payload)
+      ? (approval.payload as Record<string, unknown>)
+      : { payload: approval.payload };
+  return (
+    <Card className="approval-card" role="article" aria-labelledby={headingId}>
+      <Typography.Title level={2} id={headingId} className="section-title">
+        {t('staffPages.approvals.heading', { id: approval.id, kind: kindLabel })}{' '}
+        <Tag
+          color={approval.status === 'pending' ? 'gold' : approval.status === 'approved' ? 'green' : 'red'}
+        >
+          {t(`staffPages.approvals.statuses.${approval.status}`)}
+        </Tag>
+      </Typography.Title>
+      <Typography.Paragraph>{approval.summary}</Typography.Paragraph>
+      <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+        <Descriptions.Item label={t('staffPages.common.region')}>{approval.regionCode}</Descriptions.Item>
+        <Descriptions.Item label={t('staffPages.approvals.kind')}>
+          <code>{approval.kind}</code>
+        </Descriptions.Item>
+        <Descriptions.Item label={t('staffPages.approvals.proposedBy')}>
+          {mine ? t('staffPages.approvals.you') : approval.proposedByName}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('staffPages.approvals.proposedAt')}>
+          {formatChinaTime(approval.proposedAt, i18n.language)}
+        </Descriptions.Item>
+        {approval.decidedAt && (
+          <Descriptions.Item label={t('staffPages.approvals.decided')}>
+            {t('staffPages.approvals.decidedBy', {
+              who:
+                approval.decidedBy === user.id
+                  ? t('staffPages.approvals.you')
+                  : (approval.decidedByName ?? ''),
+              at: formatChinaTime(approval.decidedAt, i18n.language),
+            })}
+            {approval.decisionNote ? ` — ${approval.decisionNote}` : ''}
+          </Descriptions.Item>
+        )}
+      </Descriptions>
+      <Typography.Title level={3} className="subsection-title">
+        {t('staffPages.approvals.payload')}
+      </Typography.Title>
+      <Descriptions size="small" column={1} bordered>
+        {Object.entries(fields).map(([key, value]) => (
+          <Descriptions.Item key={key} label={<code>{key}</code>}>
+            {payloadField(approval.kind, fields, key, value)}
+          </Descriptions.Item>
+        ))}
+      </Descriptions>
+      {approval.status === 'approved' && approval.result !== null && (
+        <Typography.Paragraph className="approval-result">
+          {t('staffPages.approvals.result')} <code>{payloadText(approval.result)}</code>
+        </Typography.Paragraph>
+      )}
+      {approval.status === 'pending' && (
+        <div className="approval-actions">
+          {mine ? (
+            <Typography.Paragraph type="secondary">
+              {t('staffPages.approvals.ownProposal')}
+            </Typography.Paragraph>
+          ) : !user.roles.includes('admin') || !covers(user.regionCodes, approval.regionCode) ? (
+            <Typography.Paragraph type="secondary">{t('staffPages.approvals.notYours')}</Typography.Paragraph>
+          ) : (
+            <>
+              <label htmlFor={noteId}>{t('staffPages.approvals.note')}</label>
+              <Input.TextArea
+                id={noteId}
+                rows={2}
+                maxLength={500}
+                value={note}
+                onChange={(event) => setNote(event.target.value)}
+              />
+              <Space className="approval-buttons">
+                <Button
+                  type="primary"
+                  loading={decide.isPending && decide.variables === 'approve'}
+                  disabled={decide.isPending}
+                  onClick={() => decide.mutate('approve')}
+                >
+                  {t('staffPages.approvals.approve')}
+                </Button>
+                <Button
+                  danger
+                  loading={decide.isPending && decide.variables === 'reject'}
+                  disabled={decide.isPending}
+                  onClick={() => decide.mutate('reject')}
+                >
+                  {t('staffPages.approvals.reject')}
+                </Button>
+              </Space>
+              <div aria-live="polite">{decide.isError && <ProblemAlert error={decide.error} />}</div>
+            </>
+          )}
+        </div>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,195 @@
+import { useQuery } from '@tanstack/react-query';
+import { CheckCircleFilled, CloseCircleFilled } from '@ant-design/icons';
+import { Alert, Button, Table, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { formatYuan } from '../../shell/format.ts';
+import { usePageTitle } from '../../shell/page-title.ts';
+import { dataOf } from '../api-data.ts';
+import { ProblemAlert } from '../problem-alert.tsx';
+import { trialBalances } from './trial-balance.ts';
+
+/**
+ * /staff/ledger: proves the fund ledger's invariants on demand (GET /api/ledger/verify): each fund's
+ * trial balance, the personal accounts against their control accounts, and every other check with the
+ * discrepancies it found.
+ */
+export function LedgerPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('staffPages.ledger.title'));
+  const report = useQuery({
+    queryKey: ['staff', 'ledger-verify'],
+    queryFn: () => dataOf(() => api.GET('/api/ledger/verify')),
+    enabled: false,
+    gcTime: 0,
+  });
+  const fund = (name: string) => t(`staffPages.funds.${name as 'pension'}`, { defaultValue: name });
+  return (
+    <div className="page">
+      <Typography.Title level={1}>{t('staffPages.ledger.title')}</Typography.Title>
+      <Typography.Paragraph>{t('staffPages.ledger.intro')}</Typography.Paragraph>
+      <Button type="primary" loading={report.isFetching} onClick={() => void report.refetch()}>
+        {report.data ? t('staffPages.ledger.again') : t('staffPages.ledger.verify')}
+      </Button>
+      <div aria-live="polite" className="ledger-report">
+        {report.isError && <ProblemAlert error={report.error} />}
+        {report.data && !report.isFetching && (
+          <>
+            <Alert
+              type={report.data.ok ? 'success' : 'error'}
+              showIcon
+              role="status"
+              data-state={report.data.ok ? 'ok' : 'discrepancies'}
+              title={
+                report.data.ok
+                  ? t('staffPages.ledger.ok')
+                  : t('staffPages.ledger.notOk', {
+                      count: report.data.checks.filter((check) => !check.ok).length,
+                    })
+              }
+            />
+            <section aria-labelledby="trial-balance">
+              <Typography.Title level={2} id="trial-balance" className="section-title">
+                {t('staffPages.ledger.trialBalance')}
+              </Typography.Title>
+              <Table
+                rowKey="fund"
+                size="small"
+                pagination={false}
+                dataSource={trialBalances(report.data.balances)}
+                columns={[
+                  { title: t('staffPages.ledger.fund'), dataIndex: 'fund', render: fund },
+                  {
+                    title: t('staffPages.ledger.debits'),
+                    dataIndex: 'debitFen',
+                    align: 'right',
+                    render: formatYuan,
+                  },
+                  {
+                    title: t('staffPages.ledger.credits'),
+                    dataIndex: 'creditFen',
+                    align: 'right',
+                    render: formatYuan,
+                  },
+                  {
+                    title: t('staffPages.ledger.difference'),
+                    dataIndex: 'differenceFen',
+                    align: 'right',
+                    render: (fen: number) => <Verdict ok={fen === 0} text={formatYuan(fen)} />,
+                  },
+                ]}
+              />
+            </section>
+            <section aria-labelledby="personal-accounts">
+              <Typography.Title level={2} id="personal-accounts" className="section-title">
+                {t('staffPages.ledger.personalAccounts')}
+              </Typography.Title>
+              <Table
+                rowKey="fund"
+                size="small"
+                pagination={false}
+                dataSource={report.data.personalAccounts}
+                columns={[
+                  { title: t('staffPages.ledger.fund'), dataIndex: 'fund', render: fund },
+                  {
+                    title: t('staffPages.ledger.control'),
+                    dataIndex: 'controlFen',
+                    align: 'right',
+                    render: formatYuan,
+                  },
+                  {
+                    title: t('staffPages.ledger.subLedger'),
+                    dataIndex: 'subLedgerFen',
+                    align: 'right',
+                    render: formatYuan,
+                  },
+                  {
+                    title: t('staffPages.ledger.difference'),
+                    key: 'difference',
+                    align: 'right',
+                    render: (_value, row) => (
+                      <Verdict
+                        ok={row.controlFen === row.subLedgerFen}
+                        text={formatYuan(row.controlFen - row.subLedgerFen)}
+                      />
+                    ),
+                  },
+                ]}
+              />
+            </section>
+            <section aria-labelledby="ledger-checks">
+              <Typography.Title level={2} id="ledger-checks" className="section-title">
+                {t('staffPages.ledger.checks')}
+              </Typography.Title>
+              <ul className="ledger-checks">
+                {report.data.checks.map((check) => (
+                  <li key={check.name} data-ok={check.ok}>
+                    <Verdict
+                      ok={check.ok}
+                      text={t(`staffPages.ledger.checkNames.${check.code as 'trial-balance-zero'}`, {
+                        fund: check.fund ? fund(check.fund) : '',
+                        defaultValue: check.name,
+                      })}
+                    />
+                    {check.discrepancies.length > 0 && (
+                      <ul className="ledger-discrepancies" aria-label={t('staffPages.ledger.discrepancies')}>
+                        {check.discrepancies.map((line) => (
+                          <li key={line}>{line}</li>
+                        ))}
+                      </ul>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section aria-labelledby="ledger-balances">
+              <Typography.Title level={2} id="ledger-balances" className="section-title">
+                {t('staffPages.ledger.balances')}
+              </Typography.Title>
+              <Table
+                rowKey={(row) => `${row.fund}|${row.account}`}
+                size="small"
+                pagination={false}
+                dataSource={report.data.balances}
+                columns={[
+                  { title: t('staffPages.ledger.fund'), dataIndex: 'fund', render: fund },
+                  {
+                    title: t('staffPages.ledger.account'),
+                    dataIndex: 'account',
+                    render: (account: string) => <code>{account}</code>,
+                  },
+                  {
+                    title: t('staffPages.ledger.debits'),
+                    dataIndex: 'debitFen',
+                    align: 'right',
+                    render: formatYuan,
+                  },
+                  {
+                    title: t('staffPages.ledger.credits'),
+                    dataIndex: 'creditFen',
+                    align: 'right',
+                    render: formatYuan,
+                  },
+                ]}
+              />
+            </section>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** A pass or a failure, said in words for screen readers as well as with the icon's colour. */
+function Verdict({ ok, text }: { ok: boolean; text: string }) {
+  const { t } = useTranslation();
+  return (
+    <span className={ok ? 'verdict verdict-ok' : 'verdict verdict-failed'}>
+      {ok ? <CheckCircleFilled aria-hidden /> : <CloseCircleFilled aria-hidden />}
+      <span className="visually-hidden">
+        {ok ? t('staffPages.ledger.passed') : t('staffPages.ledger.failed')}
+      </span>{' '}
+      {text}
+    </span>
+  );
+}

@@ -1,0 +1,73 @@
+import {
+  CATEGORIES,
+  formatPpmAsPercent,
+  INSURANCES,
+  PARTIES,
+  isParameterName,
+  isRoundingMode,
+  PARAMETER_CATALOGUE,
+  parsePercentToPpm,
+  parseYuanToFen,
+  type ParameterKind,
+} from '@shebao/domain';
+import { formatYuan } from '../../shell/format.ts';
+
+/**
+ * A policy parameter's value as staff read and type it, by the catalogue's kind: amounts in yuan (stored
+ * as fen), rates in percent (stored as ppm), months and counts as whole numbers, rounding modes by name,
+ * tables as JSON. The conversions are the domain's decimal text functions: no floats.
+ */
+
+/** Every parameter a version may be proposed for, and the values each scope dimension takes. */
+export const PARAMETER_NAMES = Object.keys(PARAMETER_CATALOGUE).sort();
+export const DIMENSION_VALUES = { insurance: INSURANCES, party: PARTIES, category: CATEGORIES } as const;
+
+export function kindOf(name: string): ParameterKind | undefined {
+  return isParameterName(name) ? PARAMETER_CATALOGUE[name].kind : undefined;
+}
+
+export function dimensionsOf(name: string): readonly ('insurance' | 'party' | 'category')[] {
+  return isParameterName(name) ? PARAMETER_CATALOGUE[name].dimensions : [];
+}
+
+/** The stored value shown for people: "¥7,162.00", "16%", "15", "half-up-fen", or compact JSON. */
+export function formatParameterValue(name: string, value: unknown): string {
+  const kind = kindOf(name);
+  if (typeof value === 'number' && kind === 'fen') return formatYuan(value);
+  if (typeof value === 'number' && kind === 'ppm') return formatPpmAsPercent(value);
+  if (typeof value === 'number' || typeof value === 'string') return String(value);
+  return JSON.stringify(value);
+}
+
+export type ParsedValue = { ok: true; value: unknown } | { ok: false; reason: 'required' | 'invalid' };
+
+/** The value typed for a parameter of `name`, in the stored unit; why not, when it cannot be read. */
+export function parseParameterValue(name: string, text: string): ParsedValue {
+  const typed = text.trim();
+  if (typed === '') return { ok: false, reason: 'required' };
+  try {
+    switch (kindOf(name)) {
+      case 'fen':
+        return { ok: true, value: parseYuanToFen(typed, 'value') };
+      case 'ppm':
+        return { ok: true, value: parsePercentToPpm(typed.replace(/%$/, ''), 'value') };
+      case 'months':
+      case 'integer':
+        return /^\d{1,9}$/.test(typed)
+          ? { ok: true, value: Number(typed) }
+          : { ok: false, reason: 'invalid' };
+      case 'rounding-mode':
+        return isRoundingMode(typed) ? { ok: true, value: typed } : { ok: false, reason: 'invalid' };
+      case 'table': {
+        const value: unknown = JSON.parse(typed);
+        return typeof value === 'object' && value !== null
+          ? { ok: true, value }
+          : { ok: false, reason: 'invalid' };
+      }
+      case undefined:
+        return { ok: false, reason: 'invalid' };
+    }
+  } catch {
+    return { ok: false, reason: 'invalid' };
+  }
+}
