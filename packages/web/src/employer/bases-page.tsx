@@ -8,11 +8,13 @@ import { usePageTitle } from '../shell/page-title.ts';
 import { BaseFileUpload } from './base-file-upload.tsx';
 import { BaseForm } from './base-form.tsx';
 import { fetchContributionYear, fetchStaffForNames, fetchDeclaredBases } from './employer-api.ts';
+import { MonthDeclaration } from './month-declaration.tsx';
 import { QueryState } from './query-state.tsx';
 
 /**
  * /employer/bases: the yearly base declaration (缴费基数申报) for the contribution year of a chosen
- * month (this month by default): what is declared so far, one employee by form, or everyone by file.
+ * month (this month by default): what is declared so far, one employee by form, or everyone by file;
+ * then the monthly declaration that has the month billed on those bases.
  */
 export function BasesPage({ employerId }: { employerId: number }) {
   const { t, i18n } = useTranslation();
@@ -60,6 +62,7 @@ export function BasesPage({ employerId }: { employerId: number }) {
           </>
         )}
       </QueryState>
+      <MonthDeclaration employerId={employerId} />
     </div>
   );
 }

@@ -194,3 +194,13 @@ export function fetchStaffForNames(employerId: number, current: boolean) {
     }),
   );
 }
+
+type DeclarationBody = NonNullable<
+  paths['/api/declarations']['post']['requestBody']
+>['content']['application/json'];
+
+/** The month's declaration (月度申报, SIL Art. 60): idempotent, the first declaration is kept. */
+export async function declareMonth(body: DeclarationBody) {
+  const reply = await dataOf(() => api.POST('/api/declarations', { body }));
+  return reply as { declaration?: { period?: string; declaredOn?: string }; created?: boolean };
+}

@@ -197,14 +197,14 @@ function IssuedCard({ statement }: { statement: IssuedStatement }) {
         <Button
           icon={<FilePdfOutlined aria-hidden />}
           href={statementPdfUrl(statement.code, 'zh')}
-          target="_blank"
+          download={`statement-${statement.code}-zh.pdf`}
         >
           {t('personPages.statements.downloadZh')}
         </Button>
         <Button
           icon={<FilePdfOutlined aria-hidden />}
           href={statementPdfUrl(statement.code, 'en')}
-          target="_blank"
+          download={`statement-${statement.code}-en.pdf`}
         >
           {t('personPages.statements.downloadEn')}
         </Button>

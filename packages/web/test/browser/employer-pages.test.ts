@@ -1,47 +1,10 @@
-import { makeResidentId } from '@shebao/domain';
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO_PASSWORD, demoCreditCode, uniqueIdNumber, workbook, XLSX } from './demo-data.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 
 const environment = inject('browserTests');
 const servers = testServers(environment);
-
-// The demo region's accounts (packages/server/src/demo): the first employer's user "finance".
-const DEMO_PASSWORD = 'shebao-demo-2025';
-
-/** The first demo employer's credit code, as an administrator finds it. */
-async function demoCreditCode(baseUrl: string): Promise<string> {
-  const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userName: 'admin', password: DEMO_PASSWORD }),
-  });
-  const cookie = login.headers
-    .getSetCookie()
-    .map((line) => line.split(';')[0])
-    .join('; ');
-  const list = await fetch(`${baseUrl}/api/employers?regionCode=110000&limit=1`, { headers: { cookie } });
-  const body = (await list.json()) as { items: { creditCode: string }[] };
-  return body.items[0]!.creditCode;
-}
-
-/** A valid identity number no other test (nor an earlier run on the same server) uses. */
-function uniqueIdNumber(): string {
-  const stamp = Date.now() + Math.floor(Math.random() * 1_000_000);
-  const day = new Date(Date.UTC(1975, 0, 1) + (stamp % 9000) * 86_400_000).toISOString().slice(0, 10);
-  return makeResidentId('110105', day, (Math.floor(stamp / 9000) % 998) + 1);
-}
-
-async function workbook(rows: string[][]): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('bases');
-  sheet.getColumn(1).numFmt = '@';
-  for (const row of rows) sheet.addRow(row);
-  return Buffer.from(await book.xlsx.writeBuffer());
-}
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 describe.skipIf(environment.skipped !== undefined).each(servers)(
   "the employer's pages, server on $database",

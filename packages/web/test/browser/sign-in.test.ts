@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { adminCookie, DEMO_PASSWORD } from './demo-data.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 
 const environment = inject('browserTests');
@@ -19,8 +20,16 @@ const loginsMissing =
 if (loginsMissing && !environment.skipped)
   console.warn(`web-browser: sign-in tests skipped: ${loginsMissing}`);
 
-// The demo region's accounts (packages/server/src/demo): staff "admin" with the demo password.
-const DEMO_PASSWORD = 'shebao-demo-2025';
+// The demo region's accounts (packages/server/src/demo): staff "admin" with the demo password, and the
+// first demo persons.
+
+/** The identity number of the first demo person, who can log in (as the administrator finds it). */
+async function demoPersonIdNumber(baseUrl: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/persons/1`, {
+    headers: { cookie: await adminCookie(baseUrl) },
+  });
+  return ((await response.json()) as { idNumber: string }).idNumber;
+}
 
 describe.skipIf(loginsMissing !== undefined).each(servers)(
   'signing in and out, server on $database',
@@ -63,6 +72,48 @@ describe.skipIf(loginsMissing !== undefined).each(servers)(
       await expect.poll(() => new URL(page.url()).pathname).toBe('/');
       await page.goto(`${baseUrl}/staff`);
       await expect.poll(() => new URL(page.url()).pathname).toBe('/login/staff');
+      await page.close();
+    });
+
+    it('sends a visitor whose session ended to the login, saying so, and back to the page asked for', async () => {
+      const page = await browser.context.newPage();
+      const idNumber = await demoPersonIdNumber(baseUrl);
+      const signIn = async () => {
+        await page.locator('#login-person_idNumber').fill(idNumber);
+        await page.locator('#login-person_password').fill(DEMO_PASSWORD);
+        await page.locator('#login-person_password').press('Enter');
+      };
+      await page.goto(`${baseUrl}/login/person?next=${encodeURIComponent('/person')}`);
+      await signIn();
+      // Logging in checks an argon2id hash: on a busy machine that takes a while.
+      await page.waitForURL((url) => url.pathname === '/person', { timeout: 30_000 });
+      await page.getByRole('heading', { level: 1, name: '我的社保' }).waitFor();
+
+      // The session ends behind the page's back (as signing out in another tab does).
+      const status = await page.evaluate(async () => {
+        const response = await fetch('/api/auth/logout', {
+          method: 'POST',
+          headers: { 'X-CSRF-Token': sessionStorage.getItem('shebao.csrf') ?? '' },
+        });
+        return response.status;
+      });
+      expect(status).toBeLessThan(300);
+
+      // The next page asks the server, is answered 401 and sends the visitor to the login.
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '缴费记录' }).click();
+      await page.waitForURL((url) => url.pathname === '/login/person', { timeout: 15_000 });
+      const url = new URL(page.url());
+      expect(url.searchParams.get('expired')).toBe('1');
+      expect(url.searchParams.get('next')).toMatch(/^\/person\/record/);
+      await expect
+        .poll(() => page.locator('.login-expired').innerText())
+        .toContain('登录已超时或已在别处退出，请重新登录。');
+      await screenshot(page, 'login-expired.zh-CN');
+
+      await signIn();
+      await page.waitForURL((url) => url.pathname === '/person/record', { timeout: 30_000 });
+      await page.getByRole('heading', { level: 1, name: '缴费记录' }).waitFor();
+      expect(await page.locator('.login-expired').count()).toBe(0);
       await page.close();
     });
   },

@@ -156,6 +156,16 @@ export const employerZhCN = {
     version: '版本',
     noneDeclared: '本年度尚未申报',
   },
+  monthDeclaration: {
+    title: '月度申报',
+    intro:
+      '申报当月的参保员工与缴费基数（按已登记的员工和本年度已申报的基数）。未申报的月份按估算金额开具账单（《社会保险法》第六十二条），不计入员工的缴费记录，申报后再次核定时结算。',
+    month: '申报月份',
+    declare: '申报 {{period}}',
+    declareAny: '申报',
+    done: '已申报 {{period}}（申报日期 {{date}}）。',
+    already: '{{period}} 已于 {{date}} 申报，无需重复申报。',
+  },
   bills: {
     title: '月度账单',
     intro: '每月应缴的社会保险费（单位与个人部分），以及已缴金额。',
@@ -411,6 +421,16 @@ export const employerEn: Widen<typeof employerZhCN> = {
     current: 'Bases declared this year',
     version: 'Version',
     noneDeclared: 'Not declared yet this year',
+  },
+  monthDeclaration: {
+    title: 'Monthly declaration',
+    intro:
+      "Declare the month's insured staff and bases (the staff registered and this year's declared bases). A month not declared is billed as an estimate (Social Insurance Law Art. 62), which is not on the employees' records; it is settled at the next run once declared.",
+    month: 'Month',
+    declare: 'Declare {{period}}',
+    declareAny: 'Declare',
+    done: '{{period}} was declared (on {{date}}).',
+    already: '{{period}} was already declared on {{date}}; nothing changed.',
   },
   bills: {
     title: 'Monthly bills',
