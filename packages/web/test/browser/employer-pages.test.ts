@@ -112,7 +112,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByRole('heading', { level: 1, name: '缴费基数申报' }).waitFor();
       const declared = page.getByRole('table', { name: '本年度已申报基数' });
       await expect.poll(() => declared.innerText()).toContain(firstName);
-      expect(await declared.innerText()).toContain('¥9,000.00');
+      const firstRow = declared.locator('tbody tr').filter({ hasText: firstName });
+      expect(await firstRow.innerText()).toContain('¥9,000.00');
       const bad = await workbook([
         ['id-number', 'name', 'declared'],
         [first, firstName, '9500.00'],
@@ -134,7 +135,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await screenshot(page, 'employer-bases-errors.zh-CN');
       await page.reload();
       await expect.poll(() => declared.innerText()).toContain(firstName);
-      expect(await declared.innerText()).not.toContain('¥9,500.00');
+      // The employee's row still has the first month's wage: the refused file applied nothing.
+      expect(await firstRow.innerText()).not.toContain('¥9,500.00');
 
       // Fixed and uploaded again: checked first, then applied.
       const fixed = await workbook([
@@ -150,8 +152,10 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await expect
         .poll(() => page.getByRole('status').filter({ hasText: '已申报 2 名员工' }).count())
         .toBe(1);
-      await expect.poll(() => declared.innerText()).toContain('¥9,500.00');
-      expect(await declared.innerText()).toContain('¥8,800.50');
+      await expect.poll(() => firstRow.first().innerText()).toContain('¥9,500.00');
+      expect(
+        await declared.locator('tbody tr').filter({ hasText: secondName }).first().innerText(),
+      ).toContain('¥8,800.50');
       await screenshot(page, 'employer-bases.zh-CN');
 
       // A monthly bill, its lines per employee and the Art. 60 details.
