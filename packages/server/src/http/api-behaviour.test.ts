@@ -1,7 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { runCollection } from '../modules/collection/index.ts';
-import { insertCollectionFixture } from '../testing/collection-fixture.ts';
-import { describeEachServer, logIn, type Client } from './test-server.ts';
+import { setUpCollectedEmployer } from '../testing/collected-employer-over-http.ts';
+import { describeEachServer, type Client } from './test-server.ts';
 
 const PASSWORD = 'behaviour-password';
 
@@ -13,41 +12,21 @@ describeEachServer('API behaviour: idempotency, pagination, masking, approvals',
   let employerId: number;
 
   beforeAll(async () => {
-    const { app, db, server } = get();
-    const fixture = await insertCollectionFixture(db, {
-      regionCode: '110105',
-      cycleStart: '2025-07',
+    ({
+      employerId,
+      creditCode,
+      staff: [admin, admin2],
+      employer,
+    } = await setUpCollectedEmployer(get(), {
       employers: [
         { employees: [{ wageFen: 800_000 }, { wageFen: 900_000 }] },
         { employees: [{ wageFen: 700_000 }] },
         { employees: [{ wageFen: 600_000 }] },
       ],
-    });
-    employerId = fixture.employerIds[0]!;
-    await runCollection(
-      { db, clock: app.clock, policy: app.policy },
-      { regionCode: '110105', period: '2025-07' },
-    );
-    for (const userName of ['admin', 'admin2'])
-      await app.auth.addUser(
-        {
-          kind: 'staff',
-          userName,
-          displayName: userName,
-          password: PASSWORD,
-          roles: ['admin'],
-          regionCodes: ['110000'],
-        },
-        't',
-      );
-    await app.auth.addUser(
-      { kind: 'employer', employerId, userName: 'finance', displayName: 'F', password: PASSWORD },
-      't',
-    );
-    creditCode = (await app.registration.getEmployer(employerId)).creditCode;
-    admin = await logIn(server, 'staff', { userName: 'admin', password: PASSWORD });
-    admin2 = await logIn(server, 'staff', { userName: 'admin2', password: PASSWORD });
-    employer = await logIn(server, 'employer', { creditCode, userName: 'finance', password: PASSWORD });
+      role: 'admin',
+      staffNames: ['admin', 'admin2'],
+      password: PASSWORD,
+    }));
   });
 
   it('replays a payment with the same Idempotency-Key, refuses the key with another body, requires a key', async () => {

@@ -3,7 +3,7 @@ import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api/pending-paths.ts';
 import { usePageTitle } from '../shell/page-title.ts';
-import { formatChinaTime } from './format-time.ts';
+import { formatChinaTime } from '../shell/format.ts';
 import { fetchAccessLog, type AccessLogPage } from './person-api.ts';
 import { personKeys } from './person-queries.ts';
 import { Loading, QueryFailure } from './query-failure.tsx';

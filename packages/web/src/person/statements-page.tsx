@@ -4,10 +4,9 @@ import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Select, Space
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api/pending-paths.ts';
-import { formatPeriod } from '../shell/format.ts';
+import { formatChinaTime, formatPeriod } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { chinaYear } from './china-today.ts';
-import { formatChinaTime } from './format-time.ts';
 import {
   issueStatement,
   statementPdfUrl,

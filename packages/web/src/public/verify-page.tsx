@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/api-error.ts';
 import { normaliseVerificationCode } from '@shebao/domain';
 import { verifyStatementCode } from '../api/verification.ts';
+import { formatChinaTime } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 
 /**
@@ -56,17 +57,6 @@ export function VerifyPage() {
       {code !== undefined && <VerificationResult code={code} />}
     </div>
   );
-}
-
-/** An instant as the agency's clock shows it (China time), in the reader's language. */
-function formatChinaTime(instant: string, language: string): string {
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(language, {
-    timeZone: 'Asia/Shanghai',
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(date);
 }
 
 function VerificationResult({ code }: { code: string }) {
@@ -136,7 +126,7 @@ function VerificationResult({ code }: { code: string }) {
             )}
             {verification.issuedAt && (
               <Descriptions.Item label={t('verify.issuedAt')}>
-                {formatChinaTime(verification.issuedAt, i18n.language)}
+                {formatChinaTime(verification.issuedAt, i18n.language, 'long')}
               </Descriptions.Item>
             )}
             {verification.keyId && (

@@ -25,3 +25,22 @@ export function formatPeriod(period: string, language: string): string {
     timeZone: 'UTC',
   });
 }
+
+/**
+ * An instant as the agency's clock shows it (China time, whatever the reader's own zone), in the reader's
+ * language. The public verification page spells the date out ('long'); lists and cards keep it short.
+ * Text that is not a date comes back as it is rather than as "Invalid Date".
+ */
+export function formatChinaTime(
+  instant: string,
+  language: string,
+  dateStyle: 'medium' | 'long' = 'medium',
+): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(language, {
+    timeZone: 'Asia/Shanghai',
+    dateStyle,
+    timeStyle: 'short',
+  }).format(date);
+}

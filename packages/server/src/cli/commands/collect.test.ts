@@ -1,5 +1,6 @@
 import { formatFenAsYuan, makeCreditCode, makeResidentId } from '@shebao/domain';
 import { afterAll, describe, expect, it } from 'vitest';
+import { jsonRunner, registerEmployerWithOneEmployee } from '../../testing/cli-fixtures.ts';
 import { createShebaoRunner } from '../../testing/run-shebao.ts';
 
 const { shebao, cleanup } = createShebaoRunner('collect');
@@ -8,58 +9,16 @@ afterAll(cleanup);
 const creditCode = makeCreditCode('110105', 5151);
 const worker = makeResidentId('110105', '1988-06-01', 5);
 
-async function json(...args: string[]) {
-  const result = await shebao(...args, '--json');
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout);
-}
+const json = jsonRunner(shebao);
 
 describe('shebao collect', () => {
   it('runs declared months, estimates an undeclared one (SIL Art. 62) and settles it once declared', async () => {
-    await json(
-      'register',
-      'employer',
-      '--credit-code',
+    await registerEmployerWithOneEmployee(json, {
       creditCode,
-      '--name',
-      'Cycle Co',
-      '--region',
-      '110000',
-      '--industry-class',
-      '1',
-      '--established-on',
-      '2020-01-02',
-    );
-    await json(
-      'register',
-      'person',
-      '--id-number',
-      worker,
-      '--name',
-      'Wang',
-      '--hukou-region',
-      '110105',
-      '--hukou-type',
-      'urban',
-      '--category',
-      'employee',
-      '--region',
-      '110000',
-    );
-    await json(
-      'register',
-      'hire',
-      '--credit-code',
-      creditCode,
-      '--id-number',
-      worker,
-      '--hired-on',
-      '2025-07-01',
-      '--wage',
-      '10000',
-    );
-    await json('register', 'declare', '--credit-code', creditCode, '--period', '2025-07');
+      employerName: 'Cycle Co',
+      idNumber: worker,
+      personName: 'Wang',
+    });
 
     const july = await json('collect', 'run', '--region', '110000', '--period', '2025-07');
     expect(july).toMatchObject({ bills: 1, personMonths: 1 });

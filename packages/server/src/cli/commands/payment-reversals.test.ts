@@ -1,5 +1,6 @@
 import { formatFenAsYuan, makeCreditCode, makeResidentId } from '@shebao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonRunner, registerEmployerWithOneEmployee } from '../../testing/cli-fixtures.ts';
 import { createShebaoRunner } from '../../testing/run-shebao.ts';
 
 const { shebao, cleanup } = createShebaoRunner('reversal');
@@ -17,12 +18,7 @@ afterAll(() => {
   cleanup();
 });
 
-async function json(...args: string[]) {
-  const result = await shebao(...args, '--json');
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  return JSON.parse(result.stdout);
-}
+const json = jsonRunner(shebao);
 
 describe('shebao payments reverse', () => {
   // A dozen child processes, each starting the command afresh: slow on a busy machine.
@@ -30,49 +26,12 @@ describe('shebao payments reverse', () => {
     'proposes as one staff member, applies when another approves, and the ledger still verifies',
     { timeout: 300_000 },
     async () => {
-      await json(
-        'register',
-        'employer',
-        '--credit-code',
+      await registerEmployerWithOneEmployee(json, {
         creditCode,
-        '--name',
-        'Undo Co',
-        '--region',
-        '110000',
-        '--industry-class',
-        '1',
-        '--established-on',
-        '2020-01-02',
-      );
-      await json(
-        'register',
-        'person',
-        '--id-number',
-        worker,
-        '--name',
-        'Li',
-        '--hukou-region',
-        '110105',
-        '--hukou-type',
-        'urban',
-        '--category',
-        'employee',
-        '--region',
-        '110000',
-      );
-      await json(
-        'register',
-        'hire',
-        '--credit-code',
-        creditCode,
-        '--id-number',
-        worker,
-        '--hired-on',
-        '2025-07-01',
-        '--wage',
-        '10000',
-      );
-      await json('register', 'declare', '--credit-code', creditCode, '--period', '2025-07');
+        employerName: 'Undo Co',
+        idNumber: worker,
+        personName: 'Li',
+      });
       const july = await json('collect', 'run', '--region', '110000', '--period', '2025-07');
       const receipt = await json(
         'pay',
@@ -97,29 +56,22 @@ describe('shebao payments reverse', () => {
           '110000',
         );
 
-      const proposal = await json(
-        'payments',
-        'reverse',
-        receipt.paymentNo,
-        '--reason',
-        'recorded twice',
-        '--as',
-        'li',
-        '--idempotency-key',
-        'undo-1',
-      );
+      // Sent twice with one idempotency key: the second answers with the first proposal, not a new one.
+      const propose = () =>
+        json(
+          'payments',
+          'reverse',
+          receipt.paymentNo,
+          '--reason',
+          'recorded twice',
+          '--as',
+          'li',
+          '--idempotency-key',
+          'undo-1',
+        );
+      const proposal = await propose();
       expect(proposal).toMatchObject({ kind: 'payments.reverse', status: 'pending', replayed: false });
-      const replay = await json(
-        'payments',
-        'reverse',
-        receipt.paymentNo,
-        '--reason',
-        'recorded twice',
-        '--as',
-        'li',
-        '--idempotency-key',
-        'undo-1',
-      );
+      const replay = await propose();
       expect(replay).toMatchObject({ id: proposal.id, replayed: true });
 
       const own = await shebao('payments', 'approve-reversal', String(proposal.id), '--as', 'li');

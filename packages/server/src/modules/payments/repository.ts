@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
+import { insertAccountEntriesForBills } from './personal-account-entries.ts';
 
 type Db = Kysely<Database>;
 
@@ -82,29 +83,15 @@ export async function selectOpenBills(
   // bills (a credit bill partly used up holds less credit: its offsets out are added back).
   const partly = bills.filter((bill) => bill.paidFen !== 0);
   for (const ids of chunks(partly.map((bill) => bill.id))) {
-    const paid = await db
-      .selectFrom('payment_allocations')
-      .select((eb) => [
-        'bill_id',
-        eb.fn.sum<number | string>('pension_fen').as('pension'),
-        eb.fn.sum<number | string>('medical_fen').as('medical'),
-        eb.fn.sum<number | string>('unemployment_fen').as('unemployment'),
-        eb.fn.sum<number | string>('work_injury_fen').as('work_injury'),
-      ])
-      .where('bill_id', 'in', ids)
-      .groupBy('bill_id')
-      .execute();
+    const paid = await sumFundsPerBill(db, 'payment_allocations', ids);
     const byId = new Map(partly.map((bill) => [bill.id, bill]));
-    for (const row of await selectAllocationReversalSums(db, ids)) {
+    for (const row of await sumFundsPerBill(db, 'allocation_reversals', ids)) {
       const bill = byId.get(row.billId)!;
       for (const fund of FUND_KEYS) bill.funds[fund] += row.funds[fund];
     }
     for (const row of paid) {
-      const bill = byId.get(row.bill_id)!;
-      bill.funds.pension -= Number(row.pension);
-      bill.funds.medical -= Number(row.medical);
-      bill.funds.unemployment -= Number(row.unemployment);
-      bill.funds.work_injury -= Number(row.work_injury);
+      const bill = byId.get(row.billId)!;
+      for (const fund of FUND_KEYS) bill.funds[fund] -= row.funds[fund];
     }
     for (const row of await selectOffsetSums(db, ids)) {
       const bill = byId.get(row.billId)!;
@@ -148,10 +135,17 @@ async function selectOffsetSums(db: Db, billIds: readonly number[]) {
   return [...sums.values()];
 }
 
-/** Per bill and fund: what reversed payments had allocated to it and was taken back. */
-async function selectAllocationReversalSums(db: Db, billIds: readonly number[]) {
+/**
+ * Per bill and fund, the sum of a table of fund splits: what payments allocated to the bill
+ * ('payment_allocations'), or what reversed payments had allocated and took back ('allocation_reversals').
+ */
+async function sumFundsPerBill(
+  db: Db,
+  table: 'payment_allocations' | 'allocation_reversals',
+  billIds: readonly number[],
+) {
   const rows = await db
-    .selectFrom('allocation_reversals')
+    .selectFrom(table)
     .select((eb) => [
       'bill_id',
       eb.fn.sum<number | string>('pension_fen').as('pension'),
@@ -277,28 +271,7 @@ export async function creditPersonalAccounts(
 ): Promise<AccountCreditSums[]> {
   const sums: AccountCreditSums[] = [];
   for (const ids of chunks(billIds)) {
-    await db
-      .insertInto('personal_account_entries')
-      .columns(['person_id', 'region_code', 'kind', 'period', 'bill_id', 'pension_fen', 'medical_fen'])
-      .expression((eb) =>
-        eb
-          .selectFrom('contribution_lines')
-          .select([
-            'person_id',
-            'region_code',
-            sql.lit('contribution').as('kind'),
-            'period',
-            'bill_id',
-            'pension_account_fen',
-            'medical_account_fen',
-          ])
-          .where('bill_id', 'in', ids)
-          .where('person_id', 'is not', null)
-          .where((w) => w.or([w('pension_account_fen', '<>', 0), w('medical_account_fen', '<>', 0)]))
-          // In person order: the person index then takes the entries in one sweep, not at random places.
-          .orderBy('person_id'),
-      )
-      .execute();
+    await insertAccountEntriesForBills(db, ids, 'contribution');
     const rows = await selectAccountParts(db, ids);
     const takenBack = await countAccountCreditReversals(db, ids);
     sums.push(

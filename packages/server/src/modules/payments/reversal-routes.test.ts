@@ -1,7 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachServer, logIn, type Client } from '../../http/test-server.ts';
-import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
-import { runCollection } from '../collection/index.ts';
+import { describeEachServer, type Client } from '../../http/test-server.ts';
+import { setUpCollectedEmployer } from '../../testing/collected-employer-over-http.ts';
 import { verifyLedger } from '../ledger/index.ts';
 
 const PASSWORD = 'reversal-password';
@@ -14,37 +13,17 @@ describeEachServer('payment reversal over HTTP: proposal, second-person approval
   let employerId: number;
 
   beforeAll(async () => {
-    const { app, db, server } = get();
-    const fixture = await insertCollectionFixture(db, {
-      regionCode: '110105',
-      cycleStart: '2025-07',
+    ({
+      employerId,
+      creditCode,
+      staff: [collector, collector2],
+      employer,
+    } = await setUpCollectedEmployer(get(), {
       employers: [{ employees: [{ wageFen: 800_000 }, { wageFen: 900_000 }] }],
-    });
-    employerId = fixture.employerIds[0]!;
-    await runCollection(
-      { db, clock: app.clock, policy: app.policy },
-      { regionCode: '110105', period: '2025-07' },
-    );
-    for (const userName of ['collector', 'collector2'])
-      await app.auth.addUser(
-        {
-          kind: 'staff',
-          userName,
-          displayName: userName,
-          password: PASSWORD,
-          roles: ['collection_officer'],
-          regionCodes: ['110000'],
-        },
-        't',
-      );
-    await app.auth.addUser(
-      { kind: 'employer', employerId, userName: 'finance', displayName: 'F', password: PASSWORD },
-      't',
-    );
-    creditCode = (await app.registration.getEmployer(employerId)).creditCode;
-    collector = await logIn(server, 'staff', { userName: 'collector', password: PASSWORD });
-    collector2 = await logIn(server, 'staff', { userName: 'collector2', password: PASSWORD });
-    employer = await logIn(server, 'employer', { creditCode, userName: 'finance', password: PASSWORD });
+      role: 'collection_officer',
+      staffNames: ['collector', 'collector2'],
+      password: PASSWORD,
+    }));
   });
 
   const propose = (client: Client, paymentNo: string, reason: unknown, key?: string) =>

@@ -1,5 +1,6 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
+import { insertAccountEntriesForBills } from './personal-account-entries.ts';
 import { selectAccountParts } from './repository.ts';
 
 /**
@@ -22,27 +23,7 @@ export async function takeBackAccountCredits(
     .filter((bill) => Number(bill.paid_fen) < Number(bill.total_fen))
     .map((bill) => Number(bill.id));
   if (reopened.length === 0) return [];
-  await trx
-    .insertInto('personal_account_entries')
-    .columns(['person_id', 'region_code', 'kind', 'period', 'bill_id', 'pension_fen', 'medical_fen'])
-    .expression((eb) =>
-      eb
-        .selectFrom('contribution_lines')
-        .select([
-          'person_id',
-          'region_code',
-          sql.lit('reversal').as('kind'),
-          'period',
-          'bill_id',
-          sql<number>`-pension_account_fen`.as('pension_fen'),
-          sql<number>`-medical_account_fen`.as('medical_fen'),
-        ])
-        .where('bill_id', 'in', reopened)
-        .where('person_id', 'is not', null)
-        .where((w) => w.or([w('pension_account_fen', '<>', 0), w('medical_account_fen', '<>', 0)]))
-        .orderBy('person_id'),
-    )
-    .execute();
+  await insertAccountEntriesForBills(trx, reopened, 'reversal');
   const parts = await selectAccountParts(trx, reopened);
   if (parts.length > 0) {
     await trx

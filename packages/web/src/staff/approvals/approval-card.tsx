@@ -8,8 +8,7 @@ import type { UserView } from '../../api/pending-paths.ts';
 import type { paths } from '../../api/schema.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../problem-alert.tsx';
-import { formatChinaTime } from '../china-time.ts';
-import { formatYuan } from '../../shell/format.ts';
+import { formatChinaTime, formatYuan } from '../../shell/format.ts';
 import { formatParameterValue } from '../policy/parameter-value.ts';
 
 export type Approval =

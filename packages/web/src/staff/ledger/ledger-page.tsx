@@ -7,6 +7,7 @@ import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../problem-alert.tsx';
+import { TitledSection } from '../titled-section.tsx';
 import { trialBalances } from './trial-balance.ts';
 
 /**
@@ -48,10 +49,7 @@ export function LedgerPage() {
                     })
               }
             />
-            <section aria-labelledby="trial-balance">
-              <Typography.Title level={2} id="trial-balance" className="section-title">
-                {t('staffPages.ledger.trialBalance')}
-              </Typography.Title>
+            <TitledSection id="trial-balance" title={t('staffPages.ledger.trialBalance')}>
               <Table
                 rowKey="fund"
                 size="small"
@@ -59,18 +57,8 @@ export function LedgerPage() {
                 dataSource={trialBalances(report.data.balances)}
                 columns={[
                   { title: t('staffPages.ledger.fund'), dataIndex: 'fund', render: fund },
-                  {
-                    title: t('staffPages.ledger.debits'),
-                    dataIndex: 'debitFen',
-                    align: 'right',
-                    render: formatYuan,
-                  },
-                  {
-                    title: t('staffPages.ledger.credits'),
-                    dataIndex: 'creditFen',
-                    align: 'right',
-                    render: formatYuan,
-                  },
+                  yuanColumn(t('staffPages.ledger.debits'), 'debitFen'),
+                  yuanColumn(t('staffPages.ledger.credits'), 'creditFen'),
                   {
                     title: t('staffPages.ledger.difference'),
                     dataIndex: 'differenceFen',
@@ -79,11 +67,8 @@ export function LedgerPage() {
                   },
                 ]}
               />
-            </section>
-            <section aria-labelledby="personal-accounts">
-              <Typography.Title level={2} id="personal-accounts" className="section-title">
-                {t('staffPages.ledger.personalAccounts')}
-              </Typography.Title>
+            </TitledSection>
+            <TitledSection id="personal-accounts" title={t('staffPages.ledger.personalAccounts')}>
               <Table
                 rowKey="fund"
                 size="small"
@@ -91,18 +76,8 @@ export function LedgerPage() {
                 dataSource={report.data.personalAccounts}
                 columns={[
                   { title: t('staffPages.ledger.fund'), dataIndex: 'fund', render: fund },
-                  {
-                    title: t('staffPages.ledger.control'),
-                    dataIndex: 'controlFen',
-                    align: 'right',
-                    render: formatYuan,
-                  },
-                  {
-                    title: t('staffPages.ledger.subLedger'),
-                    dataIndex: 'subLedgerFen',
-                    align: 'right',
-                    render: formatYuan,
-                  },
+                  yuanColumn(t('staffPages.ledger.control'), 'controlFen'),
+                  yuanColumn(t('staffPages.ledger.subLedger'), 'subLedgerFen'),
                   {
                     title: t('staffPages.ledger.difference'),
                     key: 'difference',
@@ -116,11 +91,8 @@ export function LedgerPage() {
                   },
                 ]}
               />
-            </section>
-            <section aria-labelledby="ledger-checks">
-              <Typography.Title level={2} id="ledger-checks" className="section-title">
-                {t('staffPages.ledger.checks')}
-              </Typography.Title>
+            </TitledSection>
+            <TitledSection id="ledger-checks" title={t('staffPages.ledger.checks')}>
               <ul className="ledger-checks">
                 {report.data.checks.map((check) => (
                   <li key={check.name} data-ok={check.ok}>
@@ -141,11 +113,8 @@ export function LedgerPage() {
                   </li>
                 ))}
               </ul>
-            </section>
-            <section aria-labelledby="ledger-balances">
-              <Typography.Title level={2} id="ledger-balances" className="section-title">
-                {t('staffPages.ledger.balances')}
-              </Typography.Title>
+            </TitledSection>
+            <TitledSection id="ledger-balances" title={t('staffPages.ledger.balances')}>
               <Table
                 rowKey={(row) => `${row.fund}|${row.account}`}
                 size="small"
@@ -158,21 +127,11 @@ export function LedgerPage() {
                     dataIndex: 'account',
                     render: (account: string) => <code>{account}</code>,
                   },
-                  {
-                    title: t('staffPages.ledger.debits'),
-                    dataIndex: 'debitFen',
-                    align: 'right',
-                    render: formatYuan,
-                  },
-                  {
-                    title: t('staffPages.ledger.credits'),
-                    dataIndex: 'creditFen',
-                    align: 'right',
-                    render: formatYuan,
-                  },
+                  yuanColumn(t('staffPages.ledger.debits'), 'debitFen'),
+                  yuanColumn(t('staffPages.ledger.credits'), 'creditFen'),
                 ]}
               />
-            </section>
+            </TitledSection>
           </>
         )}
       </div>
@@ -192,4 +151,9 @@ function Verdict({ ok, text }: { ok: boolean; text: string }) {
       {text}
     </span>
   );
+}
+
+/** An amount column: fen shown as yuan, right-aligned so the digits line up. */
+function yuanColumn(title: string, dataIndex: string) {
+  return { title, dataIndex, align: 'right' as const, render: formatYuan };
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Form, Input, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, Input, Row, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../api/pending-paths.ts';
@@ -9,8 +9,8 @@ import { CursorPager, useCursorPages } from './cursor-pager.tsx';
 import { formatDailyRate } from './daily-rate.ts';
 import { fetchRegionArrears, type PayerInArrears } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
-import { problemText } from './problem-text.ts';
 import { RegionSelect, useStaffRegion } from './region-select.tsx';
+import { RetryAlert } from './retry-alert.tsx';
 import { chinaToday } from './typed-values.ts';
 
 const A = 'staffMoneyPages.arrears';
@@ -58,15 +58,7 @@ export function ArrearsPage({ user }: { user: UserView }) {
     <div className="page money-page">
       <Typography.Title level={1}>{t(`${A}.title`)}</Typography.Title>
       <Typography.Paragraph>{t(`${A}.intro`)}</Typography.Paragraph>
-      <RegionSelect
-        region={{
-          ...region,
-          setRegionCode: (code) => {
-            region.setRegionCode(code);
-            pages.reset();
-          },
-        }}
-      />
+      <RegionSelect region={region} onChange={pages.reset} />
       <Form
         layout="inline"
         name="arrears-as-of"
@@ -86,13 +78,7 @@ export function ArrearsPage({ user }: { user: UserView }) {
         </Button>
       </Form>
       {arrears.isError ? (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={problemText(t, arrears.error)}
-          action={<Button onClick={() => void arrears.refetch()}>{t('staffMoneyPages.common.retry')}</Button>}
-        />
+        <RetryAlert error={arrears.error} onRetry={arrears.refetch} />
       ) : (
         <>
           <Row gutter={16} className="money-stats" role="status">

@@ -1,6 +1,6 @@
 import { addMonths, dateToPeriod, FUNDS } from '@shebao/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Spin, Table, Typography } from 'antd';
+import { Spin, Table, Typography } from 'antd';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod, formatYuan } from '../../shell/format.ts';
@@ -14,7 +14,7 @@ import {
   type LedgerBalances,
 } from './fund-figures.ts';
 import { fetchBalances, fetchFundIncome } from './money-api.ts';
-import { problemText } from './problem-text.ts';
+import { RetryAlert } from './retry-alert.tsx';
 import { chinaToday } from './typed-values.ts';
 
 const F = 'staffMoneyPages.funds';
@@ -71,16 +71,7 @@ function Loaded<T>({
   children: (data: T) => ReactNode;
 }) {
   const { t } = useTranslation();
-  if (query.isError)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        role="alert"
-        title={problemText(t, query.error)}
-        action={<Button onClick={() => void query.refetch()}>{t('staffMoneyPages.common.retry')}</Button>}
-      />
-    );
+  if (query.isError) return <RetryAlert error={query.error} onRetry={query.refetch} />;
   if (query.isPending || query.data === undefined)
     return (
       <div role="status">

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Table, Typography } from 'antd';
+import { Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { UserView } from '../../api/pending-paths.ts';
@@ -8,10 +8,10 @@ import { usePageTitle } from '../../shell/page-title.ts';
 import { CursorPager, useCursorPages } from './cursor-pager.tsx';
 import { fetchRegionPayments, type RegionPayment } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
-import { problemText } from './problem-text.ts';
 import { RecordPaymentForm } from './record-payment-form.tsx';
 import type { ReceiptState } from './receipt-page.tsx';
 import { RegionSelect, useStaffRegion } from './region-select.tsx';
+import { RetryAlert } from './retry-alert.tsx';
 
 const P = 'staffMoneyPages.payments';
 const PAGE_SIZE = 20;
@@ -81,15 +81,7 @@ export function PaymentsPage({ user }: { user: UserView }) {
     <div className="page money-page">
       <Typography.Title level={1}>{t(`${P}.title`)}</Typography.Title>
       <Typography.Paragraph>{t(`${P}.intro`)}</Typography.Paragraph>
-      <RegionSelect
-        region={{
-          ...region,
-          setRegionCode: (code) => {
-            region.setRegionCode(code);
-            pages.reset();
-          },
-        }}
-      />
+      <RegionSelect region={region} onChange={pages.reset} />
       <section aria-labelledby="record-payment-title">
         <Card>
           <Typography.Title level={2} id="record-payment-title">
@@ -104,15 +96,7 @@ export function PaymentsPage({ user }: { user: UserView }) {
           {t(`${P}.listTitle`)}
         </Typography.Title>
         {payments.isError ? (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={problemText(t, payments.error)}
-            action={
-              <Button onClick={() => void payments.refetch()}>{t('staffMoneyPages.common.retry')}</Button>
-            }
-          />
+          <RetryAlert error={payments.error} onRetry={payments.refetch} />
         ) : (
           <>
             <Table<RegionPayment>

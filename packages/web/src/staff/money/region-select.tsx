@@ -9,8 +9,17 @@ export function useStaffRegion(user: UserView) {
   return { regionCode, setRegionCode, regionCodes: user.regionCodes };
 }
 
-/** A labelled choice of region, shown only to staff who act in more than one. */
-export function RegionSelect({ region }: { region: ReturnType<typeof useStaffRegion> }) {
+/**
+ * A labelled choice of region, shown only to staff who act in more than one. `onChange` runs after the
+ * region changes, for what depends on it (a paged list goes back to its first page).
+ */
+export function RegionSelect({
+  region,
+  onChange,
+}: {
+  region: ReturnType<typeof useStaffRegion>;
+  onChange?: () => void;
+}) {
   const { t } = useTranslation();
   if (region.regionCodes.length < 2) return null;
   return (
@@ -19,7 +28,10 @@ export function RegionSelect({ region }: { region: ReturnType<typeof useStaffReg
       <Select
         id="money-region"
         value={region.regionCode}
-        onChange={region.setRegionCode}
+        onChange={(code: string) => {
+          region.setRegionCode(code);
+          onChange?.();
+        }}
         options={region.regionCodes.map((code) => ({ value: code, label: code }))}
         style={{ minWidth: 140 }}
       />

@@ -7,6 +7,7 @@ import { formatYuan } from '../../shell/format.ts';
 import { newIdempotencyKey } from './idempotency-key.ts';
 import { fetchUnmatchedRows, resolveUnmatchedRow, type ResolvedRow, type UnmatchedRow } from './money-api.ts';
 import { problemText } from './problem-text.ts';
+import { RetryAlert } from './retry-alert.tsx';
 import { StatementReason } from './statement-reason.tsx';
 import { isPayerCode } from './typed-values.ts';
 
@@ -18,16 +19,7 @@ export function UnmatchedRows() {
   const rows = useQuery({ queryKey: ['staff-money', 'unmatched'], queryFn: fetchUnmatchedRows });
   const [resolving, setResolving] = useState<UnmatchedRow | null>(null);
   const [resolved, setResolved] = useState<{ row: UnmatchedRow; result: ResolvedRow } | null>(null);
-  if (rows.isError)
-    return (
-      <Alert
-        type="error"
-        showIcon
-        role="alert"
-        title={problemText(t, rows.error)}
-        action={<Button onClick={() => void rows.refetch()}>{t('staffMoneyPages.common.retry')}</Button>}
-      />
-    );
+  if (rows.isError) return <RetryAlert error={rows.error} onRetry={rows.refetch} />;
   return (
     <>
       {resolved && (

@@ -1,13 +1,12 @@
-import { Form, Input, Segmented, Table, Typography } from 'antd';
+import { Form, Input, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/pending-paths.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { LoadMore, useCursorList } from '../cursor-list.tsx';
-import { ProblemAlert } from '../problem-alert.tsx';
 import { RegionSelect } from '../region-select.tsx';
+import { SearchResults } from './search-results.tsx';
 
 type Kind = 'employers' | 'persons';
 
@@ -85,86 +84,66 @@ export function SearchPage({ user }: { user: UserView }) {
 
 function EmployerResults({ regionCode, q }: { regionCode: string; q: string }) {
   const { t } = useTranslation();
-  const list = useCursorList(['staff', 'employers', regionCode, q], (cursor) =>
-    dataOf(() =>
-      api.GET('/api/employers', {
-        params: { query: { regionCode, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) } },
-      }),
-    ),
-  );
-  if (list.isError) return <ProblemAlert error={list.error} />;
   return (
-    <section aria-labelledby="employer-results">
-      <Typography.Title level={2} id="employer-results" className="section-title">
-        {t('staffPages.search.results')}
-      </Typography.Title>
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.isPending}
-        pagination={false}
-        dataSource={list.rows}
-        locale={{ emptyText: t('staffPages.search.noEmployers') }}
-        columns={[
-          {
-            title: t('staffPages.employer.name'),
-            dataIndex: 'name',
-            render: (name: string, row) => <Link to={`/staff/employers/${row.id}`}>{name}</Link>,
-          },
-          { title: t('staffPages.employer.creditCode'), dataIndex: 'creditCode' },
-          { title: t('staffPages.common.region'), dataIndex: 'regionCode' },
-          { title: t('staffPages.employer.registeredOn'), dataIndex: 'registeredOn' },
-        ]}
-      />
-      <LoadMore list={list} />
-    </section>
+    <SearchResults
+      headingId="employer-results"
+      queryKey={['staff', 'employers', regionCode, q]}
+      fetchPage={(cursor) =>
+        dataOf(() =>
+          api.GET('/api/employers', {
+            params: { query: { regionCode, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) } },
+          }),
+        )
+      }
+      emptyText={t('staffPages.search.noEmployers')}
+      columns={[
+        {
+          title: t('staffPages.employer.name'),
+          dataIndex: 'name',
+          render: (name: string, row) => <Link to={`/staff/employers/${row.id}`}>{name}</Link>,
+        },
+        { title: t('staffPages.employer.creditCode'), dataIndex: 'creditCode' },
+        { title: t('staffPages.common.region'), dataIndex: 'regionCode' },
+        { title: t('staffPages.employer.registeredOn'), dataIndex: 'registeredOn' },
+      ]}
+    />
   );
 }
 
 function PersonResults({ regionCode, q }: { regionCode: string; q: string }) {
   const { t } = useTranslation();
-  const list = useCursorList(['staff', 'persons', regionCode, q], (cursor) =>
-    dataOf(() =>
-      api.GET('/api/persons', {
-        params: { query: { regionCode, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) } },
-      }),
-    ),
-  );
-  if (list.isError) return <ProblemAlert error={list.error} />;
   return (
-    <section aria-labelledby="person-results">
-      <Typography.Title level={2} id="person-results" className="section-title">
-        {t('staffPages.search.results')}
-      </Typography.Title>
-      <Table
-        rowKey="id"
-        size="small"
-        loading={list.isPending}
-        pagination={false}
-        dataSource={list.rows}
-        locale={{ emptyText: t('staffPages.search.noPersons') }}
-        columns={[
-          {
-            title: t('staffPages.person.name'),
-            dataIndex: 'name',
-            render: (name: string, row) => <Link to={`/staff/persons/${row.id}`}>{name}</Link>,
-          },
-          { title: t('staffPages.person.idNumber'), dataIndex: 'idNumberMasked' },
-          {
-            title: t('staffPages.person.sex'),
-            dataIndex: 'sex',
-            render: (sex: 'male' | 'female') => t(`staffPages.person.sexes.${sex}`),
-          },
-          { title: t('staffPages.person.birthDate'), dataIndex: 'birthDate' },
-          {
-            title: t('staffPages.person.category'),
-            dataIndex: 'category',
-            render: (category: 'employee' | 'flexible' | 'resident') =>
-              t(`staffPages.person.categories.${category}`),
-          },
-        ]}
-      />
-      <LoadMore list={list} />
-    </section>
+    <SearchResults
+      headingId="person-results"
+      queryKey={['staff', 'persons', regionCode, q]}
+      fetchPage={(cursor) =>
+        dataOf(() =>
+          api.GET('/api/persons', {
+            params: { query: { regionCode, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) } },
+          }),
+        )
+      }
+      emptyText={t('staffPages.search.noPersons')}
+      columns={[
+        {
+          title: t('staffPages.person.name'),
+          dataIndex: 'name',
+          render: (name: string, row) => <Link to={`/staff/persons/${row.id}`}>{name}</Link>,
+        },
+        { title: t('staffPages.person.idNumber'), dataIndex: 'idNumberMasked' },
+        {
+          title: t('staffPages.person.sex'),
+          dataIndex: 'sex',
+          render: (sex: 'male' | 'female') => t(`staffPages.person.sexes.${sex}`),
+        },
+        { title: t('staffPages.person.birthDate'), dataIndex: 'birthDate' },
+        {
+          title: t('staffPages.person.category'),
+          dataIndex: 'category',
+          render: (category: 'employee' | 'flexible' | 'resident') =>
+            t(`staffPages.person.categories.${category}`),
+        },
+      ]}
+    />
   );
 }
