@@ -112,7 +112,12 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
     it('resolves the unmatched line to the employer and opens the receipt of the payment it booked', async () => {
       await page.getByRole('button', { name: `指定缴费人 ${stamp}-UNKNOWN` }).click();
       const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('信用代码 / 身份号码').fill(employer.payer.code);
+      const payerCode = dialog.getByLabel('信用代码 / 身份号码');
+      // The field takes focus once the dialog has opened and its form is mounted: typing before that may
+      // be lost when the form sets its initial value.
+      await expect.poll(() => payerCode.evaluate((input) => input === document.activeElement)).toBe(true);
+      await payerCode.fill(employer.payer.code);
+      await expect.poll(() => payerCode.inputValue()).toBe(employer.payer.code);
       await dialog.getByRole('button', { name: '确认入账' }).click();
       const done = page.getByRole('status').filter({ hasText: `${stamp}-UNKNOWN` });
       await done.waitFor();

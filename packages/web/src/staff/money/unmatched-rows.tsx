@@ -19,7 +19,6 @@ export function UnmatchedRows() {
   const rows = useQuery({ queryKey: ['staff-money', 'unmatched'], queryFn: fetchUnmatchedRows });
   const [resolving, setResolving] = useState<UnmatchedRow | null>(null);
   const [resolved, setResolved] = useState<{ row: UnmatchedRow; result: ResolvedRow } | null>(null);
-  if (rows.isError) return <RetryAlert error={rows.error} onRetry={rows.refetch} />;
   return (
     <>
       {resolved && (
@@ -39,6 +38,7 @@ export function UnmatchedRows() {
           }
         />
       )}
+      {rows.isError && <RetryAlert error={rows.error} onRetry={rows.refetch} />}
       <Table<UnmatchedRow>
         rowKey="rowId"
         size="middle"
