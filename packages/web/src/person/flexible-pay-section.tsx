@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { chinaToday } from './china-today.ts';
-import { newIdempotencyKey } from './idempotency-key.ts';
+import { newIdempotencyKey } from '../api/idempotency-key.ts';
 import { fetchOpenBills, payOnline, type BillPage } from './person-api.ts';
 import { personKeys } from './person-queries.ts';
 import { failureText, Loading, QueryFailure } from './query-failure.tsx';

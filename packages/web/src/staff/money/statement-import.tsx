@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newIdempotencyKey } from './idempotency-key.ts';
+import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import { fetchRegionArrears, importStatement, type ImportSummary } from './money-api.ts';
 import { problemText } from './problem-text.ts';
 import { buildSampleStatement } from './sample-statement.ts';

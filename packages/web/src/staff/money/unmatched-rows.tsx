@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatYuan } from '../../shell/format.ts';
-import { newIdempotencyKey } from './idempotency-key.ts';
+import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import { fetchUnmatchedRows, resolveUnmatchedRow, type ResolvedRow, type UnmatchedRow } from './money-api.ts';
 import { problemText } from './problem-text.ts';
 import { RetryAlert } from './retry-alert.tsx';
