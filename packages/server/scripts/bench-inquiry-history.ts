@@ -14,6 +14,11 @@ import {
 } from '@shebao/domain';
 import { fixedClock } from '../src/app/clock.ts';
 import { bulkInsert, migrateToLatest, openDatabase, type Database } from '../src/db/index.ts';
+import {
+  createPersonYearSummaryTriggers,
+  dropPersonYearSummaryTriggers,
+  rebuildPersonYearSummaries,
+} from '../src/db/migrations/person-year-summaries.ts';
 import { ShebaoSqliteAdapter } from '../src/db/sqlite-dialect.ts';
 import {
   addToTotals,
@@ -47,7 +52,7 @@ export const HISTORY_FIRST_PERIOD = '2016-01';
 export const HISTORY_YEARS = 10;
 export const HISTORY_REGION = '110000';
 /** Bump when the shape of the generated data changes: cached databases with another version are rebuilt. */
-export const HISTORY_VERSION = 2;
+export const HISTORY_VERSION = 3;
 
 /** The first month the seeded policy book can assess in Beijing; earlier months borrow its schedule. */
 const EARLIEST_SCHEDULE_PERIOD = '2021-07';
@@ -158,6 +163,8 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
     )
     .all() as { name: string; sql: string }[];
   for (const index of indexes) sqlite.exec(`drop index "${index.name}"`);
+  // Likewise the triggers that keep person_year_summaries: the table is computed once at the end.
+  await dropPersonYearSummaryTriggers(db);
 
   const schedules = new ScheduleCache(book);
   const creditingMethod = book.require<InYearMethod>('pension.creditingMethod', {
@@ -379,6 +386,8 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
   }
 
   for (const index of indexes) sqlite.exec(index.sql);
+  await rebuildPersonYearSummaries(db);
+  await createPersonYearSummaryTriggers(db);
   sqlite.exec('analyze');
   sqlite.pragma('journal_mode = WAL');
   return {

@@ -24,6 +24,7 @@ export interface Database {
   journal_transactions: JournalTransactionsTable;
   journal_entries: JournalEntriesTable;
   personal_account_entries: PersonalAccountEntriesTable;
+  person_year_summaries: PersonYearSummariesTable;
   idempotency_keys: IdempotencyKeysTable;
   bank_statement_imports: BankStatementImportsTable;
   bank_statement_rows: BankStatementRowsTable;
@@ -300,6 +301,29 @@ export interface JournalEntriesTable {
   side: 'debit' | 'credit';
   amount_fen: number;
   region_code: string;
+}
+
+/**
+ * Derived, kept by triggers (migration 0012, migrations/person-year-summaries.ts): per person and year, a
+ * 12-bit mask per insurance of the months with a positive net amount (bit 0 = January), the same for the
+ * month's total, and the year's personal-account movements. What the rights record's cumulative figures
+ * read instead of ten years of lines and entries.
+ */
+export interface PersonYearSummariesTable {
+  person_id: number;
+  year: number;
+  pension_months: number;
+  medical_months: number;
+  maternity_months: number;
+  unemployment_months: number;
+  work_injury_months: number;
+  contributed_months: number;
+  /** Account entries of the year (a year with entries that net to zero still shows in the record). */
+  account_entries: number;
+  pension_change_fen: number;
+  pension_interest_fen: number;
+  medical_change_fen: number;
+  medical_interest_fen: number;
 }
 
 export interface PersonalAccountEntriesTable {

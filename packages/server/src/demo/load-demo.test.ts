@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { fixedClock } from '../app/clock.ts';
 import type { App } from '../app/index.ts';
 import { loadConfig } from '../config/index.ts';
-import { describeEachDatabase } from '../testing/index.ts';
+import { describeEachDatabase, expectPersonYearSummariesKept } from '../testing/index.ts';
 import { verifyLedger } from '../modules/ledger/index.ts';
 import { createPolicyService } from '../modules/policy/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
@@ -32,6 +32,8 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     expect(summary.persons).toBeGreaterThan(300);
     const report = await verifyLedger(db);
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    // The rights record's per-year summaries, kept by triggers through two years of real runs.
+    await expectPersonYearSummariesKept(db);
     const kinds = await db.selectFrom('bills').select('kind').distinct().execute();
     expect(kinds.map((row) => row.kind).sort()).toEqual(['late_fee', 'regular', 'settlement']);
     // One employer forgot to declare 2026-05: estimated at 110% of April, settled once it declared.

@@ -6,3 +6,4 @@ export {
   type OpenTestDatabaseOptions,
 } from './open-test-database.ts';
 export { testTargets, type TestTarget } from './test-targets.ts';
+export { expectPersonYearSummariesKept } from './person-year-summaries.ts';

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
-import { describeEachDatabase } from '../../testing/index.ts';
+import { describeEachDatabase, expectPersonYearSummariesKept } from '../../testing/index.ts';
 import { runCollection } from '../collection/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
@@ -302,5 +302,9 @@ describeEachDatabase('payment reversal', (getDb) => {
     );
     await expect(sql`delete from payment_reversals`.execute(db)).rejects.toThrow(/append-only/);
     await expectVerified(db);
+  });
+
+  it('keeps the person year summaries through reversals and credits taken back', async () => {
+    await expectPersonYearSummariesKept(getDb());
   });
 });

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Database } from '../../db/index.ts';
-import { describeEachDatabase } from '../../testing/index.ts';
+import { describeEachDatabase, expectPersonYearSummariesKept } from '../../testing/index.ts';
 import {
   findPersonId,
   rightsRecord,
@@ -153,6 +153,10 @@ describeEachDatabase('rights record', (getDb) => {
       code: 'VALIDATION',
       field: 'from',
     });
+  });
+
+  it('reads its cumulative figures from person year summaries that match the lines and entries', async () => {
+    await expectPersonYearSummariesKept(getDb());
   });
 });
 

@@ -2,15 +2,19 @@ import { addMonths, maskResidentId, type Insurance } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
+import { parseJsonRows } from '../../db/json-rows.ts';
 import {
-  selectAccountYears,
+  selectAccountMovements,
+  selectBillsById,
   selectLines,
-  selectMonthCounts,
+  selectPayerBills,
+  selectPeriodsOnBills,
   selectPerson,
   selectPersonIdByIdNumber,
-  type AccountYearRow,
-  type LineRow,
-  type MonthCountsRow,
+  selectYearsAndEmployers,
+  type BillTuple,
+  type LineTuple,
+  type YearSummaryTuple,
 } from './repository.ts';
 import {
   rightsRecordInput,
@@ -65,29 +69,85 @@ export async function findPersonId(deps: RightsRecordDeps, idNumber: string): Pr
   return id;
 }
 
+/** A line with its bill's payer and payment state, as the months are netted from. */
+interface RecordLine {
+  period: string;
+  payer_key: string;
+  employer_id: number | null;
+  employer_name: string | null;
+  kind: string;
+  bill_id: number;
+  bill_paid_fen: number;
+  bill_total_fen: number;
+  pension_base_fen: number;
+  medical_base_fen: number;
+  unemployment_base_fen: number;
+  work_injury_base_fen: number;
+  pension_employer_fen: number;
+  pension_employee_fen: number;
+  medical_employer_fen: number;
+  medical_employee_fen: number;
+  maternity_employer_fen: number;
+  unemployment_employer_fen: number;
+  unemployment_employee_fen: number;
+  work_injury_employer_fen: number;
+  pension_account_fen: number;
+  medical_account_fen: number;
+}
+
+/** What the cumulative figures need from the person's years (person_year_summaries). */
+interface Counts {
+  first_period: string | null;
+  last_period: string | null;
+  cumulative: Record<Insurance, number>;
+  cumulativePaid: Record<Insurance, number>;
+}
+
+/** Where each insurance's month mask sits in a YearSummaryTuple. */
+const MASK_INDEX = {
+  pension: 1,
+  medical: 2,
+  maternity: 3,
+  unemployment: 4,
+  work_injury: 5,
+} as const satisfies Record<(typeof RECORD_INSURANCES)[number], number>;
+const CONTRIBUTED_MASK = 6;
+
 async function buildRecord(
   db: Kysely<Database>,
   personId: number,
   fromInput: string | undefined,
   toInput: string | undefined,
 ): Promise<RightsRecord> {
-  // Without a range the record runs from the first to the last month ever contributed for, which the
-  // counts query gives.
-  const [person, counts] = await Promise.all([
-    selectPerson(db, personId),
-    selectMonthCounts(db, personId, toInput ?? '9999-12'),
-  ]);
+  const person = await selectPerson(db, personId);
   if (!person) {
     throw new AppError(ErrorCode.NOT_FOUND, `personId: no person ${personId}`, { field: 'personId' });
   }
-  const from = fromInput ?? counts.first_period ?? toInput ?? counts.last_period ?? '1990-01';
-  const to = toInput ?? counts.last_period ?? from;
-  const [lines, accountRows] = await Promise.all([
-    selectLines(db, personId, from, to),
-    selectAccountYears(db, personId, to),
-  ]);
+  const [summary] = await selectYearsAndEmployers(db, personId, personId);
+  const years = parseJsonRows<YearSummaryTuple>(summary?.years).sort((a, b) => a[0] - b[0]);
+  const payerKeys = parseJsonRows<[number]>(summary?.employers).map(([id]) => `E${id}`);
+  payerKeys.push(`P${personId}`);
+  // Without a range the record runs from the first to the last month ever contributed for.
+  const ever = firstAndLastMonth(years);
+  const from = fromInput ?? ever.first ?? toInput ?? ever.last ?? '1990-01';
+  const to = toInput ?? ever.last ?? from;
 
-  const months = toMonths(lines);
+  const [lineRows] = await selectLines(db, personId, from, to);
+  const lines = parseJsonRows<LineTuple>(lineRows?.lines);
+  const [billRows] = await selectPayerBills(db, payerKeys, from, to, payerKeys);
+  const unpaidBillIds = parseJsonRows<[number]>(billRows?.unpaid).map(([id]) => Number(id));
+  const unpaidPeriods = unpaidBillIds.length
+    ? (await selectPeriodsOnBills(db, personId, to, unpaidBillIds)).map((row) => row.period)
+    : [];
+  const recordLines = await attachBills(db, lines, parseJsonRows<BillTuple>(billRows?.bills));
+  const accountYears = await accountMovements(db, personId, years, to);
+
+  const counts: Counts = {
+    first_period: ever.first,
+    last_period: ever.last,
+    ...countMonths(years, to, unpaidPeriods),
+  };
+  const months = toMonths(recordLines);
   const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts);
   let employerFen = 0;
   let employeeFen = 0;
@@ -110,15 +170,174 @@ async function buildRecord(
     lastPeriod: counts.last_period,
     months,
     contributionMonths: toContributionMonths(counts, months),
-    accounts: toAccountYears(accountRows, Number(from.slice(0, 4))),
+    accounts: toAccountYears(accountYears, Number(from.slice(0, 4))),
     gaps,
     overlaps,
     totals: { employerFen, employeeFen, totalFen: employerFen + employeeFen, owedMonths },
   };
 }
 
+/** The lowest and highest month bit set in the masks of the first and last years with any. */
+function firstAndLastMonth(years: YearSummaryTuple[]): { first: string | null; last: string | null } {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const row of years) {
+    const mask = Number(row[CONTRIBUTED_MASK]);
+    if (mask === 0) continue;
+    first ??= `${row[0]}-${pad(lowestBit(mask) + 1)}`;
+    last = `${row[0]}-${pad(31 - Math.clz32(mask) + 1)}`;
+  }
+  return { first, last };
+}
+
+/**
+ * Months per insurance up to `to` (the part of `to`'s year up to its month), and of those the months with
+ * no line on an unpaid bill.
+ */
+function countMonths(
+  years: YearSummaryTuple[],
+  to: string,
+  unpaidPeriods: string[],
+): Pick<Counts, 'cumulative' | 'cumulativePaid'> {
+  const toYear = Number(to.slice(0, 4));
+  const toMonth = Number(to.slice(5, 7));
+  const cumulative = {} as Record<Insurance, number>;
+  const cumulativePaid = {} as Record<Insurance, number>;
+  for (const insurance of RECORD_INSURANCES) {
+    const index = MASK_INDEX[insurance];
+    let months = 0;
+    for (const row of years) {
+      const year = Number(row[0]);
+      if (year > toYear) break;
+      const mask = Number(row[index]);
+      months += bitCount(year === toYear ? mask & ((1 << toMonth) - 1) : mask);
+    }
+    let unpaid = 0;
+    for (const period of unpaidPeriods) {
+      const row = years.find((candidate) => Number(candidate[0]) === Number(period.slice(0, 4)));
+      if (row && Number(row[index]) & (1 << (Number(period.slice(5, 7)) - 1))) unpaid += 1;
+    }
+    cumulative[insurance] = months;
+    cumulativePaid[insurance] = months - unpaid;
+  }
+  return { cumulative, cumulativePaid };
+}
+
+/** Each line with its bill (the payers' bills of the range; any other bill by id), sorted for netting. */
+async function attachBills(
+  db: Kysely<Database>,
+  lines: LineTuple[],
+  payerBills: BillTuple[],
+): Promise<RecordLine[]> {
+  if (lines.length === 0) return [];
+  const bills = new Map<number, BillTuple>();
+  for (const bill of payerBills) bills.set(Number(bill[0]), bill);
+  const missing = [...new Set(lines.map((line) => Number(line[1])).filter((id) => !bills.has(id)))];
+  if (missing.length) {
+    const [found] = await selectBillsById(db, missing);
+    for (const bill of parseJsonRows<BillTuple>(found?.bills)) bills.set(Number(bill[0]), bill);
+  }
+  const joined = lines.map((line): RecordLine => {
+    const bill = bills.get(Number(line[1]))!;
+    return {
+      period: line[0],
+      payer_key: bill[1],
+      employer_id: bill[2] === null ? null : Number(bill[2]),
+      employer_name: bill[6],
+      kind: bill[3],
+      bill_id: Number(line[1]),
+      bill_paid_fen: Number(bill[4]),
+      bill_total_fen: Number(bill[5]),
+      pension_base_fen: Number(line[2]),
+      medical_base_fen: Number(line[3]),
+      unemployment_base_fen: Number(line[4]),
+      work_injury_base_fen: Number(line[5]),
+      pension_employer_fen: Number(line[6]),
+      pension_employee_fen: Number(line[7]),
+      medical_employer_fen: Number(line[8]),
+      medical_employee_fen: Number(line[9]),
+      maternity_employer_fen: Number(line[10]),
+      unemployment_employer_fen: Number(line[11]),
+      unemployment_employee_fen: Number(line[12]),
+      work_injury_employer_fen: Number(line[13]),
+      pension_account_fen: Number(line[14]),
+      medical_account_fen: Number(line[15]),
+    };
+  });
+  // By month, payer and bill, so that the latest line of a month and payer is last.
+  return joined.sort((a, b) =>
+    a.period !== b.period
+      ? a.period < b.period
+        ? -1
+        : 1
+      : a.payer_key !== b.payer_key
+        ? a.payer_key < b.payer_key
+          ? -1
+          : 1
+        : a.bill_id - b.bill_id,
+  );
+}
+
+/** Account movements per year up to `to`; a range ending before December reads that year's entries. */
+async function accountMovements(
+  db: Kysely<Database>,
+  personId: number,
+  years: YearSummaryTuple[],
+  to: string,
+): Promise<AccountYearMovement[]> {
+  const toYear = Number(to.slice(0, 4));
+  const movements: AccountYearMovement[] = [];
+  for (const row of years) {
+    const year = Number(row[0]);
+    if (year > toYear || (year === toYear && !to.endsWith('-12'))) continue;
+    if (Number(row[7]) === 0) continue;
+    movements.push({
+      year,
+      pensionChange: Number(row[8]),
+      pensionInterest: Number(row[9]),
+      medicalChange: Number(row[10]),
+      medicalInterest: Number(row[11]),
+    });
+  }
+  if (!to.endsWith('-12')) {
+    const [part] = await selectAccountMovements(db, personId, `${toYear}-01`, to);
+    if (part && Number(part.entries) > 0) {
+      movements.push({
+        year: toYear,
+        pensionChange: Number(part.pension_change ?? 0),
+        pensionInterest: Number(part.pension_interest ?? 0),
+        medicalChange: Number(part.medical_change ?? 0),
+        medicalInterest: Number(part.medical_interest ?? 0),
+      });
+    }
+  }
+  return movements;
+}
+
+interface AccountYearMovement {
+  year: number;
+  pensionChange: number;
+  pensionInterest: number;
+  medicalChange: number;
+  medicalInterest: number;
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}
+
+function lowestBit(mask: number): number {
+  return 31 - Math.clz32(mask & -mask);
+}
+
+function pad(month: number): string {
+  return month < 10 ? `0${month}` : String(month);
+}
+
 /** Nets the lines of each (month, payer) into one month: amounts summed, bases of the latest line. */
-function toMonths(lines: LineRow[]): RightsMonth[] {
+function toMonths(lines: RecordLine[]): RightsMonth[] {
   const months: RightsMonth[] = [];
   let index = 0;
   while (index < lines.length) {
@@ -143,7 +362,7 @@ function toMonths(lines: LineRow[]): RightsMonth[] {
   return months;
 }
 
-function netMonth(lines: LineRow[], start: number, end: number): RightsMonth {
+function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth {
   const latest = lines[end]!;
   let pensionEmployer = 0;
   let pensionEmployee = 0;
@@ -228,7 +447,7 @@ function netMonth(lines: LineRow[], start: number, end: number): RightsMonth {
   };
 }
 
-function countBills(lines: LineRow[], start: number, end: number): number {
+function countBills(lines: RecordLine[], start: number, end: number): number {
   let count = 0;
   let last = -1;
   for (let i = start; i <= end; i += 1) {
@@ -244,7 +463,7 @@ function findGapsAndOverlaps(
   months: RightsMonth[],
   from: string,
   to: string,
-  counts: MonthCountsRow,
+  counts: Counts,
 ): Pick<RightsRecord, 'gaps' | 'overlaps'> {
   const contributed = new Set<string>();
   const overlaps: RightsRecord['overlaps'] = [];
@@ -270,7 +489,7 @@ function findGapsAndOverlaps(
   return { gaps, overlaps };
 }
 
-function toContributionMonths(counts: MonthCountsRow, months: RightsMonth[]): ContributionMonths[] {
+function toContributionMonths(counts: Counts, months: RightsMonth[]): ContributionMonths[] {
   return RECORD_INSURANCES.map((insurance: Insurance) => {
     const inRange = new Set<string>();
     const net = new Map<string, number>();
@@ -282,42 +501,37 @@ function toContributionMonths(counts: MonthCountsRow, months: RightsMonth[]): Co
     return {
       insurance,
       inRange: inRange.size,
-      cumulative: Number(counts[insurance] ?? 0),
-      cumulativePaid: Number(counts[`${insurance}_paid`] ?? 0),
+      cumulative: counts.cumulative[insurance],
+      cumulativePaid: counts.cumulativePaid[insurance],
     };
   });
 }
 
 /** Running balances per year; only the years from `fromYear` on are returned, opening with all before. */
-function toAccountYears(rows: AccountYearRow[], fromYear: number): RightsRecord['accounts'] {
+function toAccountYears(rows: AccountYearMovement[], fromYear: number): RightsRecord['accounts'] {
   const pension: AccountYear[] = [];
   const medical: AccountYear[] = [];
   let pensionBalance = 0;
   let medicalBalance = 0;
   for (const row of rows) {
-    const year = Number(row.year);
-    const pensionChange = Number(row.pension_change);
-    const pensionInterest = Number(row.pension_interest);
-    const medicalChange = Number(row.medical_change);
-    const medicalInterest = Number(row.medical_interest);
-    if (year >= fromYear) {
+    if (row.year >= fromYear) {
       pension.push({
-        year,
+        year: row.year,
         openingFen: pensionBalance,
-        contributionsFen: pensionChange - pensionInterest,
-        interestFen: pensionInterest,
-        closingFen: pensionBalance + pensionChange,
+        contributionsFen: row.pensionChange - row.pensionInterest,
+        interestFen: row.pensionInterest,
+        closingFen: pensionBalance + row.pensionChange,
       });
       medical.push({
-        year,
+        year: row.year,
         openingFen: medicalBalance,
-        contributionsFen: medicalChange - medicalInterest,
-        interestFen: medicalInterest,
-        closingFen: medicalBalance + medicalChange,
+        contributionsFen: row.medicalChange - row.medicalInterest,
+        interestFen: row.medicalInterest,
+        closingFen: medicalBalance + row.medicalChange,
       });
     }
-    pensionBalance += pensionChange;
-    medicalBalance += medicalChange;
+    pensionBalance += row.pensionChange;
+    medicalBalance += row.medicalChange;
   }
   if (pension.length === 0) {
     // No movement in the range: still say what the balance is.

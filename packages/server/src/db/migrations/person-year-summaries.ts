@@ -1,0 +1,192 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { dialectOf } from '../dialect-of.ts';
+
+/**
+ * person_year_summaries (migration 0012) is derived from contribution_lines and personal_account_entries,
+ * both append-only. Triggers keep it: after lines are inserted, the month bits of every (person, month)
+ * they touch are recomputed from all of that person's lines of the month (so a month counts once, and an
+ * adjustment that nets a month to zero clears its bit); after account entries are inserted, their amounts
+ * are added to the year. SQLite runs a row trigger per inserted row; PostgreSQL one statement trigger per
+ * insert over its transition table. `rebuildPersonYearSummaries` computes the whole table from scratch,
+ * for the migration, for bulk loaders that drop the triggers while loading, and as the reference the
+ * tests compare the kept table with.
+ */
+
+const MONTH_SUMS = {
+  pension: sql`sum(l.pension_employer_fen + l.pension_employee_fen)`,
+  medical: sql`sum(l.medical_employer_fen + l.medical_employee_fen)`,
+  maternity: sql`sum(l.maternity_employer_fen)`,
+  unemployment: sql`sum(l.unemployment_employer_fen + l.unemployment_employee_fen)`,
+  work_injury: sql`sum(l.work_injury_employer_fen)`,
+  contributed: sql`sum(l.pension_employer_fen + l.pension_employee_fen + l.medical_employer_fen
+    + l.medical_employee_fen + l.maternity_employer_fen + l.unemployment_employer_fen
+    + l.unemployment_employee_fen + l.work_injury_employer_fen)`,
+};
+const MASKS = Object.keys(MONTH_SUMS).map((name) => `${name}_months`);
+const ACCOUNT_COLUMNS = [
+  'account_entries',
+  'pension_change_fen',
+  'pension_interest_fen',
+  'medical_change_fen',
+  'medical_interest_fen',
+];
+
+const yearOf = (period: RawBuilder<unknown>) => sql`cast(substr(${period}, 1, 4) as integer)`;
+const monthBitOf = (period: RawBuilder<unknown>) =>
+  sql`(1 << (cast(substr(${period}, 6, 2) as integer) - 1))`;
+
+/** Per person and year, recomputed from scratch: month masks from the lines, movements from the entries. */
+export function computePersonYearSummaries(): RawBuilder<unknown> {
+  const period = sql.ref('m.period');
+  return sql`
+    select person_id, year, ${sql.join(
+      [...MASKS, ...ACCOUNT_COLUMNS].map((column) => sql`sum(${sql.ref(column)}) as ${sql.ref(column)}`),
+    )}
+    from (
+      select m.person_id, ${yearOf(period)} as year,
+        ${sql.join(
+          Object.keys(MONTH_SUMS).map(
+            (name) =>
+              sql`case when ${sql.ref(name)} > 0 then ${monthBitOf(period)} else 0 end as ${sql.ref(`${name}_months`)}`,
+          ),
+        )},
+        ${sql.join(ACCOUNT_COLUMNS.map((column) => sql`0 as ${sql.ref(column)}`))}
+      from (
+        select l.person_id, l.period,
+          ${sql.join(Object.entries(MONTH_SUMS).map(([name, sum]) => sql`${sum} as ${sql.ref(name)}`))}
+        from contribution_lines l
+        where l.person_id is not null
+        group by l.person_id, l.period
+      ) m
+      union all
+      select a.person_id, ${yearOf(sql.ref('a.period'))} as year,
+        ${sql.join(MASKS.map((column) => sql`0 as ${sql.ref(column)}`))},
+        count(*) as account_entries,
+        sum(a.pension_fen) as pension_change_fen,
+        sum(case when a.kind = 'interest' then a.pension_fen else 0 end) as pension_interest_fen,
+        sum(a.medical_fen) as medical_change_fen,
+        sum(case when a.kind = 'interest' then a.medical_fen else 0 end) as medical_interest_fen
+      from personal_account_entries a
+      group by a.person_id, ${yearOf(sql.ref('a.period'))}
+    ) parts
+    group by person_id, year`;
+}
+
+const ALL_COLUMNS = ['person_id', 'year', ...MASKS, ...ACCOUNT_COLUMNS];
+
+export async function rebuildPersonYearSummaries<DB>(db: Kysely<DB>): Promise<void> {
+  await sql`delete from person_year_summaries`.execute(db);
+  await sql`insert into person_year_summaries (${sql.join(ALL_COLUMNS.map((column) => sql.ref(column)))})
+    ${computePersonYearSummaries()}`.execute(db);
+}
+
+export async function createPersonYearSummaryTriggers<DB>(db: Kysely<DB>): Promise<void> {
+  if (dialectOf(db) === 'postgres') return createPostgresTriggers(db);
+  const period = sql.ref('new.period');
+  const bit = monthBitOf(period);
+  await sql`create trigger person_year_summaries_from_lines after insert on contribution_lines
+    when new.person_id is not null
+    begin
+      insert into person_year_summaries (person_id, year, ${sql.join(MASKS.map((mask) => sql.ref(mask)))})
+      select new.person_id, ${yearOf(period)},
+        ${sql.join(Object.values(MONTH_SUMS).map((sum) => sql`case when ${sum} > 0 then ${bit} else 0 end`))}
+      from contribution_lines l
+      where l.person_id = new.person_id and l.period = new.period
+      on conflict (person_id, year) do update set
+        ${sql.join(
+          MASKS.map(
+            (mask) => sql`${sql.ref(mask)} = (${sql.ref(mask)} & ~${bit}) | ${sql.ref(`excluded.${mask}`)}`,
+          ),
+        )};
+    end`.execute(db);
+  await sql`create trigger person_year_summaries_from_account_entries after insert on personal_account_entries
+    begin
+      insert into person_year_summaries (person_id, year, ${sql.join(ACCOUNT_COLUMNS.map((column) => sql.ref(column)))})
+      values (new.person_id, ${yearOf(sql.ref('new.period'))}, 1, new.pension_fen,
+        case when new.kind = 'interest' then new.pension_fen else 0 end, new.medical_fen,
+        case when new.kind = 'interest' then new.medical_fen else 0 end)
+      on conflict (person_id, year) do update set
+        ${sql.join(
+          ACCOUNT_COLUMNS.map(
+            (column) => sql`${sql.ref(column)} = ${sql.ref(column)} + ${sql.ref(`excluded.${column}`)}`,
+          ),
+        )};
+    end`.execute(db);
+}
+
+async function createPostgresTriggers<DB>(db: Kysely<DB>): Promise<void> {
+  const period = sql.ref('m.period');
+  // The masks of every (person, year) the statement touched: which month bits it recomputed (touched) and
+  // which of those are now positive; the stored mask keeps its other months.
+  await sql`create function person_year_summaries_from_lines() returns trigger language plpgsql as $$
+    begin
+      with months as (
+        select l.person_id, l.period,
+          ${sql.join(Object.entries(MONTH_SUMS).map(([name, sum]) => sql`${sum} as ${sql.ref(name)}`))}
+        from contribution_lines l
+        join (select distinct person_id, period from new_lines where person_id is not null) t
+          on t.person_id = l.person_id and t.period = l.period
+        group by l.person_id, l.period
+      ), years as (
+        select m.person_id, ${yearOf(period)} as year, bit_or(${monthBitOf(period)}) as touched,
+          ${sql.join(
+            Object.keys(MONTH_SUMS).map(
+              (name) =>
+                sql`bit_or(case when ${sql.ref(name)} > 0 then ${monthBitOf(period)} else 0 end) as ${sql.ref(`${name}_months`)}`,
+            ),
+          )}
+        from months m
+        group by m.person_id, ${yearOf(period)}
+      )
+      insert into person_year_summaries as s (person_id, year, ${sql.join(MASKS.map((mask) => sql.ref(mask)))})
+      select person_id, year, ${sql.join(MASKS.map((mask) => sql.ref(mask)))} from years
+      on conflict (person_id, year) do update set
+        ${sql.join(
+          MASKS.map(
+            (mask) =>
+              sql`${sql.ref(mask)} = (${sql.ref(`s.${mask}`)} & ~(select y.touched from years y
+                where y.person_id = excluded.person_id and y.year = excluded.year)) | ${sql.ref(`excluded.${mask}`)}`,
+          ),
+        )};
+      return null;
+    end $$`.execute(db);
+  await sql`create trigger person_year_summaries_from_lines after insert on contribution_lines
+    referencing new table as new_lines for each statement
+    execute function person_year_summaries_from_lines()`.execute(db);
+
+  await sql`create function person_year_summaries_from_account_entries() returns trigger language plpgsql as $$
+    begin
+      insert into person_year_summaries as s (person_id, year, ${sql.join(ACCOUNT_COLUMNS.map((column) => sql.ref(column)))})
+      select a.person_id, ${yearOf(sql.ref('a.period'))}, count(*), sum(a.pension_fen),
+        sum(case when a.kind = 'interest' then a.pension_fen else 0 end), sum(a.medical_fen),
+        sum(case when a.kind = 'interest' then a.medical_fen else 0 end)
+      from new_entries a
+      group by a.person_id, ${yearOf(sql.ref('a.period'))}
+      on conflict (person_id, year) do update set
+        ${sql.join(
+          ACCOUNT_COLUMNS.map(
+            (column) =>
+              sql`${sql.ref(column)} = ${sql.ref(`s.${column}`)} + ${sql.ref(`excluded.${column}`)}`,
+          ),
+        )};
+      return null;
+    end $$`.execute(db);
+  await sql`create trigger person_year_summaries_from_account_entries after insert on personal_account_entries
+    referencing new table as new_entries for each statement
+    execute function person_year_summaries_from_account_entries()`.execute(db);
+}
+
+export async function dropPersonYearSummaryTriggers<DB>(db: Kysely<DB>): Promise<void> {
+  const postgres = dialectOf(db) === 'postgres';
+  for (const [name, table] of [
+    ['person_year_summaries_from_lines', 'contribution_lines'],
+    ['person_year_summaries_from_account_entries', 'personal_account_entries'],
+  ] as const) {
+    if (postgres) {
+      await sql`drop trigger if exists ${sql.id(name)} on ${sql.table(table)}`.execute(db);
+      await sql`drop function if exists ${sql.id(name)}()`.execute(db);
+    } else {
+      await sql`drop trigger if exists ${sql.id(name)}`.execute(db);
+    }
+  }
+}
