@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import type { App } from '../app/index.ts';
-import { recordAccess, type AccessActor } from '../modules/access-log/index.ts';
+import { createBatchedAccessWriter, recordAccess, type AccessActor } from '../modules/access-log/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import type { RouteAccess } from './access.ts';
 
@@ -60,6 +60,11 @@ function actorOf(principal: Principal): AccessActor {
 
 export function installAccessLogging(server: FastifyInstance, app: App): void {
   server.decorateRequest('personsRead', null);
+  const logDeps = {
+    db: app.database.db,
+    clock: app.clock,
+    writeRows: createBatchedAccessWriter(app.database.db),
+  };
 
   server.addHook('onRoute', (route: RouteOptions) => {
     const config = route.config as { personalData?: PersonalDataRead; access?: RouteAccess } | undefined;
@@ -85,16 +90,13 @@ export function installAccessLogging(server: FastifyInstance, app: App): void {
     // A person reading their own record is not an access by someone else.
     if (principal.kind === 'person') personIds = personIds.filter((id) => id !== principal.personId);
     if (personIds.length === 0) return payload;
-    await recordAccess(
-      { db: app.database.db, clock: app.clock },
-      {
-        personIds,
-        actor: actorOf(principal),
-        what: typeof declared.what === 'string' ? declared.what : declared.what(request),
-        route: `${request.method} ${request.routeOptions.url}`,
-        requestId: request.id,
-      },
-    );
+    await recordAccess(logDeps, {
+      personIds,
+      actor: actorOf(principal),
+      what: typeof declared.what === 'string' ? declared.what : declared.what(request),
+      route: `${request.method} ${request.routeOptions.url}`,
+      requestId: request.id,
+    });
     return payload;
   });
 }

@@ -1,4 +1,5 @@
 import type { App } from '../app/index.ts';
+import { selectPersonRegionCode } from '../modules/registration/index.ts';
 import type { Scope } from './access.ts';
 
 /**
@@ -13,8 +14,8 @@ export async function employerScope(app: App, employerId: number): Promise<Scope
 }
 
 export async function personScope(app: App, personId: number): Promise<Scope> {
-  const person = await app.registration.getPerson(personId).catch(() => undefined);
-  return person ? { personId, regionCode: person.regionCode } : {};
+  const regionCode = await selectPersonRegionCode(app.database.db, personId);
+  return regionCode === undefined ? {} : { personId, regionCode };
 }
 
 /** A payer named by credit code or identity number. */

@@ -32,9 +32,8 @@ const LINE_COLUMNS = [
  *   two append-only tables it summarises (person-year-summaries.ts), so no writer can forget it; payments
  *   do not touch it (whether a month is paid is read from the few unpaid bills).
  * - contribution_lines_person_months replaces contribution_lines_person_amounts: the whole line in the
- *   person index (bases and account parts too), so a year's months read no table row.
- * - bills_payer carries the kind, employer and paid state: a person's bills of a year come from one range
- *   per payer instead of a table row per month.
+ *   person index (bases and account parts too), so a year's months read no table row (only their bills,
+ *   by key).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   const fen = fenType(db);
@@ -72,12 +71,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       'medical_account_fen',
     ])
     .execute();
-  await db.schema.dropIndex('bills_payer').execute();
-  await db.schema
-    .createIndex('bills_payer')
-    .on('bills')
-    .columns(['payer_key', 'period', 'id', 'kind', 'employer_id', 'paid_fen', 'total_fen'])
-    .execute();
 
   await rebuildPersonYearSummaries(db);
   await createPersonYearSummaryTriggers(db);
@@ -85,8 +78,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await dropPersonYearSummaryTriggers(db);
-  await db.schema.dropIndex('bills_payer').execute();
-  await db.schema.createIndex('bills_payer').on('bills').columns(['payer_key', 'period', 'id']).execute();
   await db.schema.dropIndex('contribution_lines_person_months').execute();
   await db.schema
     .createIndex('contribution_lines_person_amounts')

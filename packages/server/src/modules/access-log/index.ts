@@ -6,3 +6,4 @@ export {
   type AccessRead,
 } from './service.ts';
 export { accessActor, accessLogEntry, type AccessActor, type AccessLogEntry } from './schemas.ts';
+export { createBatchedAccessWriter } from './batched-writer.ts';

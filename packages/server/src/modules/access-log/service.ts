@@ -8,6 +8,8 @@ import { accessActor, type AccessActor, type AccessLogEntry } from './schemas.ts
 export interface AccessLogDeps {
   db: Kysely<Database>;
   clock: Clock;
+  /** How the rows are stored; by default one insert on `db` (the HTTP layer batches: batched-writer.ts). */
+  writeRows?: (rows: (string | number | null)[][]) => Promise<void>;
 }
 
 export interface AccessRead {
@@ -35,8 +37,8 @@ export async function recordAccess(deps: AccessLogDeps, read: AccessRead): Promi
   if (!actor.success) throw fromZodError(actor.error);
   if (read.personIds.length === 0) return;
   const at = deps.clock.now().toISOString();
-  await insertAccessRows(
-    deps.db,
+  const write = deps.writeRows ?? ((rows) => insertAccessRows(deps.db, rows));
+  await write(
     [...new Set(read.personIds)].map((personId) => [
       personId,
       at,

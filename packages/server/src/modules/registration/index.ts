@@ -47,3 +47,4 @@ export {
   type RegisterPersonInput,
   type StopFlexibleInput,
 } from './schemas.ts';
+export { selectPersonRegionCode } from './repository.ts';

@@ -1,4 +1,5 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import { prepareQuery } from '../../db/prepared-query.ts';
 import { startsWith } from '../../db/prefix-range.ts';
 import type {
   ContributionBasesTable,
@@ -443,4 +444,17 @@ export async function insertRegionDeclarations(
     )
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+const personRegion = prepareQuery(
+  (_dialect, personId: number) => sql<{ region_code: string }>`select region_code from persons
+    where id = ${personId}`,
+);
+
+/** The person's region, for the access check of every route about one person (compiled once: hot). */
+export async function selectPersonRegionCode(
+  db: Kysely<Database>,
+  personId: number,
+): Promise<string | undefined> {
+  return (await personRegion(db, personId))[0]?.region_code;
 }

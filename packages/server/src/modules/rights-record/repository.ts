@@ -56,11 +56,16 @@ export type YearSummaryTuple = [
 ];
 
 /**
- * Every year of the person (a few dozen rows at most, one index range) and the employers they ever
- * worked for (with the person themself, every payer of their lines), each as one JSON array.
+ * Every year of the person (a few dozen rows at most, one index range), and the ids of the bills not paid
+ * in full, of any month, of every payer the person ever had (the employers they worked for, and themself
+ * as a flexible worker): few, none for most people, through the partial index bills_unpaid. A month is
+ * paid unless one of its lines is on one of those.
  */
-export const selectYearsAndEmployers = prepareQuery(
-  (dialect, personId: number, samePersonId: number) => sql<{ years: unknown; employers: unknown }>`select
+export const selectYearsAndUnpaidBills = prepareQuery(
+  (dialect, personId: number, samePersonId: number, selfPayerKey: string) => sql<{
+    years: unknown;
+    unpaid: unknown;
+  }>`select
     (select ${jsonRows(dialect, [
       'year',
       'pension_months',
@@ -75,11 +80,13 @@ export const selectYearsAndEmployers = prepareQuery(
       'medical_change_fen',
       'medical_interest_fen',
     ])} from person_year_summaries where person_id = ${personId}) as years,
-    (select ${jsonRows(dialect, ['employer_id'])}
-      from (select distinct employer_id from employments where person_id = ${samePersonId}) e) as employers`,
+    (select ${jsonRows(dialect, ['id'])} from bills
+      where paid_fen < total_fen and payer_key in (
+        select 'E' || employer_id from employments where person_id = ${samePersonId}
+        union all select ${selfPayerKey})) as unpaid`,
 );
 
-/** One contribution line of the person, as the person index holds it (no table row read). */
+/** One contribution line of the person with its bill and the bill's employer. */
 export type LineTuple = [
   period: string,
   billId: number,
@@ -97,76 +104,50 @@ export type LineTuple = [
   workInjuryEmployerFen: number,
   pensionAccountFen: number,
   medicalAccountFen: number,
+  payerKey: string,
+  employerId: number | null,
+  kind: string,
+  billPaidFen: number,
+  billTotalFen: number,
+  employerName: string | null,
 ];
 
-/** The person's lines in from..to, through contribution_lines_person_months alone, as one JSON array. */
+/**
+ * The person's lines in from..to with their bills, as one JSON array: the lines from the person index
+ * contribution_lines_person_months alone (no table row), each bill by its key.
+ */
 export const selectLines = prepareQuery(
   (dialect, personId: number, from: string, to: string) => sql<{ lines: unknown }>`select ${jsonRows(
     dialect,
     [
-      'period',
-      'bill_id',
-      'pension_base_fen',
-      'medical_base_fen',
-      'unemployment_base_fen',
-      'work_injury_base_fen',
-      'pension_employer_fen',
-      'pension_employee_fen',
-      'medical_employer_fen',
-      'medical_employee_fen',
-      'maternity_employer_fen',
-      'unemployment_employer_fen',
-      'unemployment_employee_fen',
-      'work_injury_employer_fen',
-      'pension_account_fen',
-      'medical_account_fen',
+      'l.period',
+      'l.bill_id',
+      'l.pension_base_fen',
+      'l.medical_base_fen',
+      'l.unemployment_base_fen',
+      'l.work_injury_base_fen',
+      'l.pension_employer_fen',
+      'l.pension_employee_fen',
+      'l.medical_employer_fen',
+      'l.medical_employee_fen',
+      'l.maternity_employer_fen',
+      'l.unemployment_employer_fen',
+      'l.unemployment_employee_fen',
+      'l.work_injury_employer_fen',
+      'l.pension_account_fen',
+      'l.medical_account_fen',
+      'b.payer_key',
+      'b.employer_id',
+      'b.kind',
+      'b.paid_fen',
+      'b.total_fen',
+      'e.name',
     ],
   )} as lines
-    from contribution_lines
-    where person_id = ${personId} and period >= ${from} and period <= ${to}`,
-);
-
-/** A bill as the record needs it: whose, what kind, how much of it is paid, the employer's name. */
-export type BillTuple = [
-  id: number,
-  payerKey: string,
-  employerId: number | null,
-  kind: string,
-  paidFen: number,
-  totalFen: number,
-  employerName: string | null,
-];
-
-const BILL_COLUMNS = [
-  'b.id',
-  'b.payer_key',
-  'b.employer_id',
-  'b.kind',
-  'b.paid_fen',
-  'b.total_fen',
-  'e.name',
-];
-
-/**
- * The payers' bills of from..to (one range of the covering index bills_payer per payer), and the ids of
- * their bills of any month not paid in full (few, none for most people: the partial index bills_unpaid).
- * A month is paid unless one of its lines is on one of those.
- */
-export const selectPayerBills = prepareQuery(
-  (dialect, payerKeys: string[], from: string, to: string, samePayerKeys: string[]) => sql<{
-    bills: unknown;
-    unpaid: unknown;
-  }>`select
-    (select ${jsonRows(dialect, BILL_COLUMNS)} from bills b left join employers e on e.id = b.employer_id
-      where b.payer_key in (${sql.join(payerKeys)}) and b.period >= ${from} and b.period <= ${to}) as bills,
-    (select ${jsonRows(dialect, ['id'])} from bills
-      where payer_key in (${sql.join(samePayerKeys)}) and paid_fen < total_fen) as unpaid`,
-);
-
-/** Bills by id (a line whose bill is not one of its payers' of the range: not expected, but answered). */
-export const selectBillsById = prepareQuery(
-  (dialect, billIds: number[]) => sql<{ bills: unknown }>`select ${jsonRows(dialect, BILL_COLUMNS)} as bills
-    from bills b left join employers e on e.id = b.employer_id where b.id in (${sql.join(billIds)})`,
+    from contribution_lines l
+    join bills b on b.id = l.bill_id
+    left join employers e on e.id = b.employer_id
+    where l.person_id = ${personId} and l.period >= ${from} and l.period <= ${to}`,
 );
 
 /** The months up to `to` in which the person has a line on one of these bills. */

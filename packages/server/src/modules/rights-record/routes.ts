@@ -6,6 +6,7 @@ import { idText, periodText } from '../../http/schemas.ts';
 import { personScope } from '../../http/scopes.ts';
 import { rightsRecordToCsv } from './export-csv.ts';
 import { rightsRecordReply, type RightsRecord } from './schemas.ts';
+import { serializeRecord } from './serialize-record.ts';
 import { rightsRecord, rightsRecordForYear } from './service.ts';
 
 const recordQuery = z
@@ -97,20 +98,21 @@ export const rightsRecordRoutes: RoutePlugin = (server, app) => {
     async (request, reply) => {
       const { personId } = request.params;
       const { year, from, to, format } = request.query;
+      const csv = wantsCsv(format, request.headers.accept);
       const record =
         year !== undefined
           ? await rightsRecordForYear(deps, personId, year)
           : await rightsRecord(deps, { personId, ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      if (wantsCsv(format, request.headers.accept)) {
+      if (csv) {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${csvFileName(record)}"`)
           .send(rightsRecordToCsv(record));
       }
-      // The record is built field by field by the service, typed by the same schema; validating and
-      // re-encoding it through Zod on every reply would cost more than the queries (it is the hot path),
-      // so it is serialised as it is. The schema above still documents it.
-      return reply.type('application/json; charset=utf-8').serializer(JSON.stringify).send(record);
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer(serializeRecord as (payload: unknown) => string)
+        .send(record);
     },
   );
 };

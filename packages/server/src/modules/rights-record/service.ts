@@ -5,14 +5,11 @@ import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { parseJsonRows } from '../../db/json-rows.ts';
 import {
   selectAccountMovements,
-  selectBillsById,
   selectLines,
-  selectPayerBills,
   selectPeriodsOnBills,
   selectPerson,
   selectPersonIdByIdNumber,
-  selectYearsAndEmployers,
-  type BillTuple,
+  selectYearsAndUnpaidBills,
   type LineTuple,
   type YearSummaryTuple,
 } from './repository.ts';
@@ -123,23 +120,19 @@ async function buildRecord(
   if (!person) {
     throw new AppError(ErrorCode.NOT_FOUND, `personId: no person ${personId}`, { field: 'personId' });
   }
-  const [summary] = await selectYearsAndEmployers(db, personId, personId);
+  const [summary] = await selectYearsAndUnpaidBills(db, personId, personId, `P${personId}`);
   const years = parseJsonRows<YearSummaryTuple>(summary?.years).sort((a, b) => a[0] - b[0]);
-  const payerKeys = parseJsonRows<[number]>(summary?.employers).map(([id]) => `E${id}`);
-  payerKeys.push(`P${personId}`);
+  const unpaidBillIds = parseJsonRows<[number]>(summary?.unpaid).map(([id]) => Number(id));
   // Without a range the record runs from the first to the last month ever contributed for.
   const ever = firstAndLastMonth(years);
   const from = fromInput ?? ever.first ?? toInput ?? ever.last ?? '1990-01';
   const to = toInput ?? ever.last ?? from;
 
   const [lineRows] = await selectLines(db, personId, from, to);
-  const lines = parseJsonRows<LineTuple>(lineRows?.lines);
-  const [billRows] = await selectPayerBills(db, payerKeys, from, to, payerKeys);
-  const unpaidBillIds = parseJsonRows<[number]>(billRows?.unpaid).map(([id]) => Number(id));
+  const recordLines = toRecordLines(parseJsonRows<LineTuple>(lineRows?.lines));
   const unpaidPeriods = unpaidBillIds.length
     ? (await selectPeriodsOnBills(db, personId, to, unpaidBillIds)).map((row) => row.period)
     : [];
-  const recordLines = await attachBills(db, lines, parseJsonRows<BillTuple>(billRows?.bills));
   const accountYears = await accountMovements(db, personId, years, to);
 
   const counts: Counts = {
@@ -223,48 +216,32 @@ function countMonths(
   return { cumulative, cumulativePaid };
 }
 
-/** Each line with its bill (the payers' bills of the range; any other bill by id), sorted for netting. */
-async function attachBills(
-  db: Kysely<Database>,
-  lines: LineTuple[],
-  payerBills: BillTuple[],
-): Promise<RecordLine[]> {
-  if (lines.length === 0) return [];
-  const bills = new Map<number, BillTuple>();
-  for (const bill of payerBills) bills.set(Number(bill[0]), bill);
-  const missing = [...new Set(lines.map((line) => Number(line[1])).filter((id) => !bills.has(id)))];
-  if (missing.length) {
-    const [found] = await selectBillsById(db, missing);
-    for (const bill of parseJsonRows<BillTuple>(found?.bills)) bills.set(Number(bill[0]), bill);
-  }
-  const joined = lines.map((line): RecordLine => {
-    const bill = bills.get(Number(line[1]))!;
-    return {
-      period: line[0],
-      payer_key: bill[1],
-      employer_id: bill[2] === null ? null : Number(bill[2]),
-      employer_name: bill[6],
-      kind: bill[3],
-      bill_id: Number(line[1]),
-      bill_paid_fen: Number(bill[4]),
-      bill_total_fen: Number(bill[5]),
-      pension_base_fen: Number(line[2]),
-      medical_base_fen: Number(line[3]),
-      unemployment_base_fen: Number(line[4]),
-      work_injury_base_fen: Number(line[5]),
-      pension_employer_fen: Number(line[6]),
-      pension_employee_fen: Number(line[7]),
-      medical_employer_fen: Number(line[8]),
-      medical_employee_fen: Number(line[9]),
-      maternity_employer_fen: Number(line[10]),
-      unemployment_employer_fen: Number(line[11]),
-      unemployment_employee_fen: Number(line[12]),
-      work_injury_employer_fen: Number(line[13]),
-      pension_account_fen: Number(line[14]),
-      medical_account_fen: Number(line[15]),
-    };
-  });
-  // By month, payer and bill, so that the latest line of a month and payer is last.
+/** The lines as the netting reads them, sorted by month, payer and bill (the latest line of a month last). */
+function toRecordLines(lines: LineTuple[]): RecordLine[] {
+  const joined = lines.map((line): RecordLine => ({
+    period: line[0],
+    bill_id: Number(line[1]),
+    pension_base_fen: Number(line[2]),
+    medical_base_fen: Number(line[3]),
+    unemployment_base_fen: Number(line[4]),
+    work_injury_base_fen: Number(line[5]),
+    pension_employer_fen: Number(line[6]),
+    pension_employee_fen: Number(line[7]),
+    medical_employer_fen: Number(line[8]),
+    medical_employee_fen: Number(line[9]),
+    maternity_employer_fen: Number(line[10]),
+    unemployment_employer_fen: Number(line[11]),
+    unemployment_employee_fen: Number(line[12]),
+    work_injury_employer_fen: Number(line[13]),
+    pension_account_fen: Number(line[14]),
+    medical_account_fen: Number(line[15]),
+    payer_key: line[16],
+    employer_id: line[17] === null ? null : Number(line[17]),
+    kind: line[18],
+    bill_paid_fen: Number(line[19]),
+    bill_total_fen: Number(line[20]),
+    employer_name: line[21],
+  }));
   return joined.sort((a, b) =>
     a.period !== b.period
       ? a.period < b.period
