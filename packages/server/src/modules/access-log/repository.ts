@@ -16,8 +16,14 @@ const COLUMNS = [
 ] as const;
 const TYPES = ['bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text'] as const;
 
+/**
+ * Outside a transaction the rows go in one of their own: bulkInsert writes on SQLite's one connection
+ * directly, and only Kysely's transaction takes that connection's lock, so another request's transaction
+ * in progress can neither swallow these rows nor roll them back.
+ */
 export async function insertAccessRows(db: Db, rows: (string | number | null)[][]): Promise<void> {
-  await bulkInsert(db, 'access_log', COLUMNS, TYPES, rows);
+  if (db.isTransaction) return bulkInsert(db, 'access_log', COLUMNS, TYPES, rows);
+  await db.transaction().execute((trx) => bulkInsert(trx, 'access_log', COLUMNS, TYPES, rows));
 }
 
 /** A person's log, newest first, from before the cursor id. */

@@ -14,22 +14,6 @@ import { prepareQuery } from '../../db/prepared-query.ts';
 type Db = Kysely<Database>;
 type Amount = number | string;
 
-export interface PersonRow {
-  id: number;
-  id_number: string;
-  name: string;
-  region_code: string;
-}
-
-const personById = prepareQuery(
-  (_dialect, personId: number) => sql<PersonRow>`select id, id_number, name, region_code from persons
-    where id = ${personId}`,
-);
-
-export async function selectPerson(db: Db, personId: number): Promise<PersonRow | undefined> {
-  return (await personById(db, personId))[0];
-}
-
 export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promise<number | undefined> {
   const row = await db
     .selectFrom('persons')
@@ -56,16 +40,19 @@ export type YearSummaryTuple = [
 ];
 
 /**
- * Every year of the person (a few dozen rows at most, one index range), and the ids of the bills not paid
+ * The person, every year of the person (a few dozen rows at most, one index range), and the ids of the bills not paid
  * in full, of any month, of every payer the person ever had (the employers they worked for, and themself
  * as a flexible worker): few, none for most people, through the partial index bills_unpaid. A month is
  * paid unless one of its lines is on one of those.
  */
-export const selectYearsAndUnpaidBills = prepareQuery(
-  (dialect, personId: number, samePersonId: number, selfPayerKey: string) => sql<{
+export const selectPersonYearsAndUnpaidBills = prepareQuery(
+  (dialect, personId: number, samePersonId: number, selfPayerKey: string, thirdPersonId: number) => sql<{
+    person: unknown;
     years: unknown;
     unpaid: unknown;
   }>`select
+    (select ${jsonRows(dialect, ['id', 'id_number', 'name', 'region_code'])} from persons
+      where id = ${personId}) as person,
     (select ${jsonRows(dialect, [
       'year',
       'pension_months',
@@ -79,11 +66,11 @@ export const selectYearsAndUnpaidBills = prepareQuery(
       'pension_interest_fen',
       'medical_change_fen',
       'medical_interest_fen',
-    ])} from person_year_summaries where person_id = ${personId}) as years,
+    ])} from person_year_summaries where person_id = ${samePersonId}) as years,
     (select ${jsonRows(dialect, ['id'])} from bills
       where paid_fen < total_fen and payer_key in (
-        select 'E' || employer_id from employments where person_id = ${samePersonId}
-        union all select ${selfPayerKey})) as unpaid`,
+        select ${selfPayerKey} union all
+        select 'E' || employer_id from employments where person_id = ${thirdPersonId})) as unpaid`,
 );
 
 /** One contribution line of the person with its bill and the bill's employer. */

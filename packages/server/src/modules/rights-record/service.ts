@@ -7,9 +7,8 @@ import {
   selectAccountMovements,
   selectLines,
   selectPeriodsOnBills,
-  selectPerson,
   selectPersonIdByIdNumber,
-  selectYearsAndUnpaidBills,
+  selectPersonYearsAndUnpaidBills,
   type LineTuple,
   type YearSummaryTuple,
 } from './repository.ts';
@@ -116,11 +115,11 @@ async function buildRecord(
   fromInput: string | undefined,
   toInput: string | undefined,
 ): Promise<RightsRecord> {
-  const person = await selectPerson(db, personId);
+  const [summary] = await selectPersonYearsAndUnpaidBills(db, personId, personId, `P${personId}`, personId);
+  const [person] = parseJsonRows<[number, string, string, string]>(summary?.person);
   if (!person) {
     throw new AppError(ErrorCode.NOT_FOUND, `personId: no person ${personId}`, { field: 'personId' });
   }
-  const [summary] = await selectYearsAndUnpaidBills(db, personId, personId, `P${personId}`);
   const years = parseJsonRows<YearSummaryTuple>(summary?.years).sort((a, b) => a[0] - b[0]);
   const unpaidBillIds = parseJsonRows<[number]>(summary?.unpaid).map(([id]) => Number(id));
   // Without a range the record runs from the first to the last month ever contributed for.
@@ -152,10 +151,10 @@ async function buildRecord(
   }
   return {
     person: {
-      personId: person.id,
-      name: person.name,
-      idNumberMasked: maskResidentId(person.id_number),
-      regionCode: person.region_code,
+      personId: Number(person[0]),
+      name: person[2],
+      idNumberMasked: maskResidentId(person[1]),
+      regionCode: person[3],
     },
     from,
     to,
