@@ -179,4 +179,12 @@ describe('shebao command line', () => {
     );
     expect(refused.code).toBe(2);
   });
+
+  it('checks the rights record summaries and computes them afresh', async () => {
+    expect((await shebao('db', 'migrate')).code).toBe(0);
+    expect(await json('db', 'check-summaries')).toEqual({ ok: true, wrongOrExtra: 0, missing: 0 });
+    const rebuilt = await shebao('db', 'rebuild-summaries');
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.stdout).toMatch(/computed afresh/);
+  });
 });

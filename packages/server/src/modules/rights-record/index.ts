@@ -14,3 +14,4 @@ export {
   type AccountYear,
   type MonthStatus,
 } from './schemas.ts';
+export { checkPersonYearSummaries, rebuildSummaries, type SummaryCheck } from './summaries.ts';

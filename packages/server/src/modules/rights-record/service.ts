@@ -1,6 +1,6 @@
 import { addMonths, maskResidentId, type Insurance } from '@shebao/domain';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/index.ts';
+import type { ContributionLinesTable, Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { parseJsonRows } from '../../db/json-rows.ts';
 import {
@@ -66,8 +66,24 @@ export async function findPersonId(deps: RightsRecordDeps, idNumber: string): Pr
 }
 
 /** A line with its bill's payer and payment state, as the months are netted from. */
-interface RecordLine {
-  period: string;
+type RecordLine = Pick<
+  ContributionLinesTable,
+  | 'period'
+  | 'pension_base_fen'
+  | 'medical_base_fen'
+  | 'unemployment_base_fen'
+  | 'work_injury_base_fen'
+  | 'pension_employer_fen'
+  | 'pension_employee_fen'
+  | 'medical_employer_fen'
+  | 'medical_employee_fen'
+  | 'maternity_employer_fen'
+  | 'unemployment_employer_fen'
+  | 'unemployment_employee_fen'
+  | 'work_injury_employer_fen'
+  | 'pension_account_fen'
+  | 'medical_account_fen'
+> & {
   payer_key: string;
   employer_id: number | null;
   employer_name: string | null;
@@ -75,21 +91,7 @@ interface RecordLine {
   bill_id: number;
   bill_paid_fen: number;
   bill_total_fen: number;
-  pension_base_fen: number;
-  medical_base_fen: number;
-  unemployment_base_fen: number;
-  work_injury_base_fen: number;
-  pension_employer_fen: number;
-  pension_employee_fen: number;
-  medical_employer_fen: number;
-  medical_employee_fen: number;
-  maternity_employer_fen: number;
-  unemployment_employer_fen: number;
-  unemployment_employee_fen: number;
-  work_injury_employer_fen: number;
-  pension_account_fen: number;
-  medical_account_fen: number;
-}
+};
 
 /** What the cumulative figures need from the person's years (person_year_summaries). */
 interface Counts {
