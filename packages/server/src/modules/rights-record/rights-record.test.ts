@@ -96,6 +96,22 @@ describeEachDatabase('rights record', (getDb) => {
     ]);
   });
 
+  it('counts account movements only up to the end of a range that stops inside a year', async () => {
+    const db = getDb();
+    const whole = await rightsRecordForYear({ db }, ids.a, 2025);
+    const ranged = await rightsRecord({ db }, { personId: ids.a, from: '2025-07', to: '2025-08' });
+    // July's credit is in the range; the year's interest (credited for December) is not.
+    expect(ranged.accounts.pension).toEqual([
+      { year: 2025, openingFen: 0, contributionsFen: 160_000, interestFen: 0, closingFen: 160_000 },
+    ]);
+    expect(whole.accounts.pension[0]!.interestFen).toBeGreaterThan(0);
+    // Months up to August only: July, and August with two employers counted once.
+    expect(ranged.contributionMonths.find((m) => m.insurance === 'pension')).toMatchObject({
+      inRange: 2,
+      cumulative: 2,
+    });
+  });
+
   it('flags a month without contributions between the first and the last as a gap', async () => {
     const db = getDb();
     const record = await rightsRecord({ db }, { personId: ids.b });
