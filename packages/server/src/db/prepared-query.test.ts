@@ -22,4 +22,16 @@ describeEachDatabase('prepared queries', (getDb) => {
     const twice = prepareQuery((_dialect, id: number) => sql`select ${id} as a, ${id} as b`);
     await expect(twice(getDb(), 1)).rejects.toThrow(/each argument once/);
   });
+
+  it("see a transaction's writes inside it, and wait for it outside it", async () => {
+    const db = getDb();
+    let outside: Promise<{ name: string }[]> | undefined;
+    await db.transaction().execute(async (trx) => {
+      await sql`insert into regions_test (id, name) values (4, 'four')`.execute(trx);
+      expect(await namesOf(trx, [4], 0)).toEqual([{ name: 'four' }]);
+      // Asked outside while the transaction is open: never a dirty read; it runs once the transaction ends.
+      outside = namesOf(db, [4], 0);
+    });
+    expect(await outside).toEqual([{ name: 'four' }]);
+  });
 });
