@@ -52,7 +52,7 @@ export const HISTORY_FIRST_PERIOD = '2016-01';
 export const HISTORY_YEARS = 10;
 export const HISTORY_REGION = '110000';
 /** Bump when the shape of the generated data changes: cached databases with another version are rebuilt. */
-export const HISTORY_VERSION = 5;
+export const HISTORY_VERSION = 6;
 
 /** The first month the seeded policy book can assess in Beijing; earlier months borrow its schedule. */
 const EARLIEST_SCHEDULE_PERIOD = '2021-07';

@@ -306,8 +306,8 @@ export interface JournalEntriesTable {
 /**
  * Derived, kept by triggers (migration 0012, migrations/person-year-summaries.ts): per person and year, a
  * 12-bit mask per insurance of the months with a positive net amount (bit 0 = January), the same for the
- * month's total, and the year's personal-account movements. What the rights record's cumulative figures
- * read instead of ten years of lines and entries.
+ * month's total. What the rights record's cumulative contribution months read instead of ten years of
+ * lines.
  */
 export interface PersonYearSummariesTable {
   person_id: number;
@@ -318,12 +318,6 @@ export interface PersonYearSummariesTable {
   unemployment_months: number;
   work_injury_months: number;
   contributed_months: number;
-  /** Account entries of the year (a year with entries that net to zero still shows in the record). */
-  account_entries: number;
-  pension_change_fen: number;
-  pension_interest_fen: number;
-  medical_change_fen: number;
-  medical_interest_fen: number;
 }
 
 export interface PersonalAccountEntriesTable {

@@ -24,7 +24,7 @@ export function registerDbCommands(program: Command): void {
     });
   db.command('check-summaries')
     .description(
-      'Compare the per-person year summaries of the rights record with the lines and account entries; exit 1 when they differ',
+      'Compare the per-person year summaries of the rights record with the contribution lines; exit 1 when they differ',
     )
     .option('--json', 'one JSON object on stdout')
     .action(async (options: { json?: boolean }) => {
@@ -35,7 +35,7 @@ export function registerDbCommands(program: Command): void {
         else
           printLines([
             check.ok
-              ? 'The person year summaries agree with the lines and account entries.'
+              ? 'The person year summaries agree with the contribution lines.'
               : `The person year summaries do NOT agree: ${check.wrongOrExtra} kept rows wrong or extra, ` +
                 `${check.missing} missing. \`shebao db rebuild-summaries\` computes them afresh.`,
           ]);

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../dialect-of.ts';
-import { fenType, idRefType } from './column-types.ts';
+import { idRefType } from './column-types.ts';
 import {
   createPersonYearSummaryTriggers,
   dropPersonYearSummaryTriggers,
@@ -23,20 +23,18 @@ const LINE_COLUMNS = [
 
 /**
  * Per person and year, what the rights record's cumulative figures need (issue 4 §7, docs/BENCHMARKS.md
- * "Inquiry", fourth round), so that one year's record reads one short range instead of ten years of lines
- * and account entries:
+ * "Inquiry", fourth round), so that one year's record reads one short range instead of ten years of lines:
  *
  * - person_year_summaries: for each insurance a 12-bit mask of the months whose net amount (all the
  *   person's lines of the month, whatever the payer or kind of bill) is positive, and the same for the
- *   month's total; the personal-account movements of the year. A derived table, kept by triggers on the
- *   two append-only tables it summarises (person-year-summaries.ts), so no writer can forget it; payments
- *   do not touch it (whether a month is paid is read from the few unpaid bills).
+ *   month's total. A derived table, kept by a trigger on the append-only lines it summarises
+ *   (person-year-summaries.ts), so no writer can forget it; payments do not touch it (whether a month is
+ *   paid is read from the few unpaid bills).
  * - contribution_lines_person_months replaces contribution_lines_person_amounts: the whole line in the
  *   person index (bases and account parts too), so a year's months read no table row (only their bills,
  *   by key).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  const fen = fenType(db);
   let table = db.schema
     .createTable('person_year_summaries')
     .addColumn('person_id', idRefType(db), (col) => col.notNull())
@@ -47,11 +45,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('unemployment_months', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('work_injury_months', 'integer', (col) => col.notNull().defaultTo(0))
     .addColumn('contributed_months', 'integer', (col) => col.notNull().defaultTo(0))
-    .addColumn('account_entries', 'integer', (col) => col.notNull().defaultTo(0))
-    .addColumn('pension_change_fen', fen, (col) => col.notNull().defaultTo(0))
-    .addColumn('pension_interest_fen', fen, (col) => col.notNull().defaultTo(0))
-    .addColumn('medical_change_fen', fen, (col) => col.notNull().defaultTo(0))
-    .addColumn('medical_interest_fen', fen, (col) => col.notNull().defaultTo(0))
     .addPrimaryKeyConstraint('person_year_summaries_pk', ['person_id', 'year']);
   // Clustered by person on SQLite: a person's years are one run of a page or two.
   if (dialectOf(db) === 'sqlite') table = table.modifyEnd(sql`without rowid`);

@@ -66,45 +66,6 @@ describeEachDatabase('person year summaries', (getDb) => {
     await expectPersonYearSummariesKept(db);
   });
 
-  it('adds account entries to their year, interest apart, reversals netted', async () => {
-    const db = getDb();
-    const entry = (
-      period: string,
-      kind: 'contribution' | 'interest' | 'reversal',
-      pension: number,
-      medical: number,
-    ) => ({
-      person_id: 2,
-      region_code: '110000',
-      kind,
-      period,
-      bill_id: null,
-      pension_fen: pension,
-      medical_fen: medical,
-      transaction_id: null,
-    });
-    await db
-      .insertInto('personal_account_entries')
-      .values([entry('2024-05', 'contribution', 800, 200), entry('2024-12', 'interest', 20, 0)])
-      .execute();
-    await db
-      .insertInto('personal_account_entries')
-      .values(entry('2024-05', 'reversal', -800, -200))
-      .execute();
-    await db
-      .insertInto('personal_account_entries')
-      .values(entry('2025-01', 'contribution', 900, 250))
-      .execute();
-    const row = await summary(db, 2, 2024);
-    expect(row).toMatchObject({ year: 2024 });
-    expect(Number(row!.account_entries)).toBe(3);
-    expect(Number(row!.pension_change_fen)).toBe(20);
-    expect(Number(row!.pension_interest_fen)).toBe(20);
-    expect(Number(row!.medical_change_fen)).toBe(0);
-    expect(Number((await summary(db, 2, 2025))!.pension_change_fen)).toBe(900);
-    await expectPersonYearSummariesKept(db);
-  });
-
   it('keeps every (person, year) of a multi-row insert, several months of one year in one statement', async () => {
     const db = getDb();
     const rows = [3, 4].flatMap((personId) =>

@@ -2,14 +2,18 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { dialectOf } from '../dialect-of.ts';
 
 /**
- * person_year_summaries (migration 0012) is derived from contribution_lines and personal_account_entries,
- * both append-only. Triggers keep it: after lines are inserted, the month bits of every (person, month)
- * they touch are recomputed from all of that person's lines of the month (so a month counts once, and an
- * adjustment that nets a month to zero clears its bit); after account entries are inserted, their amounts
- * are added to the year. SQLite runs a row trigger per inserted row; PostgreSQL one statement trigger per
- * insert over its transition table. `rebuildPersonYearSummaries` computes the whole table from scratch,
- * for the migration, for bulk loaders that drop the triggers while loading, and as the reference the
- * tests compare the kept table with.
+ * person_year_summaries (migration 0012) is derived from contribution_lines, which is append-only. A
+ * trigger keeps it: after lines are inserted, the month bits of every (person, month) they touch are
+ * recomputed from all of that person's lines of the month (so a month counts once, and an adjustment that
+ * nets a month to zero clears its bit). SQLite runs a row trigger per inserted line; PostgreSQL one
+ * statement trigger per insert over its transition table. `rebuildPersonYearSummaries` computes the whole
+ * table from scratch, for the migration, for bulk loaders that drop the trigger while loading, and as the
+ * reference the tests and `shebao db check-summaries` compare the kept table with.
+ *
+ * The personal-account movements are not kept here: a payment batch credits persons all over the region,
+ * and keeping a row per person and year in step rewrote most of the table's pages at every commit (11 s
+ * more per million person-months paid, docs/BENCHMARKS.md); the record reads them from the entries' own
+ * covering person index instead.
  */
 
 const MONTH_SUMS = {
@@ -22,57 +26,35 @@ const MONTH_SUMS = {
     + l.medical_employee_fen + l.maternity_employer_fen + l.unemployment_employer_fen
     + l.unemployment_employee_fen + l.work_injury_employer_fen)`,
 };
-const MASKS = Object.keys(MONTH_SUMS).map((name) => `${name}_months`);
-const ACCOUNT_COLUMNS = [
-  'account_entries',
-  'pension_change_fen',
-  'pension_interest_fen',
-  'medical_change_fen',
-  'medical_interest_fen',
-];
+export const PERSON_YEAR_MASKS = Object.keys(MONTH_SUMS).map((name) => `${name}_months`);
+const MASKS = PERSON_YEAR_MASKS;
 
 const yearOf = (period: RawBuilder<unknown>) => sql`cast(substr(${period}, 1, 4) as integer)`;
 const monthBitOf = (period: RawBuilder<unknown>) =>
   sql`(1 << (cast(substr(${period}, 6, 2) as integer) - 1))`;
 
-/** Per person and year, recomputed from scratch: month masks from the lines, movements from the entries. */
+/** Per person and year, recomputed from scratch from the lines: the month masks. */
 export function computePersonYearSummaries(): RawBuilder<unknown> {
   const period = sql.ref('m.period');
   return sql`
-    select person_id, year, ${sql.join(
-      [...MASKS, ...ACCOUNT_COLUMNS].map((column) => sql`sum(${sql.ref(column)}) as ${sql.ref(column)}`),
-    )}
+    select m.person_id, ${yearOf(period)} as year,
+      ${sql.join(
+        Object.keys(MONTH_SUMS).map(
+          (name) =>
+            sql`sum(case when ${sql.ref(name)} > 0 then ${monthBitOf(period)} else 0 end) as ${sql.ref(`${name}_months`)}`,
+        ),
+      )}
     from (
-      select m.person_id, ${yearOf(period)} as year,
-        ${sql.join(
-          Object.keys(MONTH_SUMS).map(
-            (name) =>
-              sql`case when ${sql.ref(name)} > 0 then ${monthBitOf(period)} else 0 end as ${sql.ref(`${name}_months`)}`,
-          ),
-        )},
-        ${sql.join(ACCOUNT_COLUMNS.map((column) => sql`0 as ${sql.ref(column)}`))}
-      from (
-        select l.person_id, l.period,
-          ${sql.join(Object.entries(MONTH_SUMS).map(([name, sum]) => sql`${sum} as ${sql.ref(name)}`))}
-        from contribution_lines l
-        where l.person_id is not null
-        group by l.person_id, l.period
-      ) m
-      union all
-      select a.person_id, ${yearOf(sql.ref('a.period'))} as year,
-        ${sql.join(MASKS.map((column) => sql`0 as ${sql.ref(column)}`))},
-        count(*) as account_entries,
-        sum(a.pension_fen) as pension_change_fen,
-        sum(case when a.kind = 'interest' then a.pension_fen else 0 end) as pension_interest_fen,
-        sum(a.medical_fen) as medical_change_fen,
-        sum(case when a.kind = 'interest' then a.medical_fen else 0 end) as medical_interest_fen
-      from personal_account_entries a
-      group by a.person_id, ${yearOf(sql.ref('a.period'))}
-    ) parts
-    group by person_id, year`;
+      select l.person_id, l.period,
+        ${sql.join(Object.entries(MONTH_SUMS).map(([name, sum]) => sql`${sum} as ${sql.ref(name)}`))}
+      from contribution_lines l
+      where l.person_id is not null
+      group by l.person_id, l.period
+    ) m
+    group by m.person_id, ${yearOf(period)}`;
 }
 
-const ALL_COLUMNS = ['person_id', 'year', ...MASKS, ...ACCOUNT_COLUMNS];
+const ALL_COLUMNS = ['person_id', 'year', ...MASKS];
 
 export async function rebuildPersonYearSummaries<DB>(db: Kysely<DB>): Promise<void> {
   await sql`delete from person_year_summaries`.execute(db);
@@ -96,19 +78,6 @@ export async function createPersonYearSummaryTriggers<DB>(db: Kysely<DB>): Promi
         ${sql.join(
           MASKS.map(
             (mask) => sql`${sql.ref(mask)} = (${sql.ref(mask)} & ~${bit}) | ${sql.ref(`excluded.${mask}`)}`,
-          ),
-        )};
-    end`.execute(db);
-  await sql`create trigger person_year_summaries_from_account_entries after insert on personal_account_entries
-    begin
-      insert into person_year_summaries (person_id, year, ${sql.join(ACCOUNT_COLUMNS.map((column) => sql.ref(column)))})
-      values (new.person_id, ${yearOf(sql.ref('new.period'))}, 1, new.pension_fen,
-        case when new.kind = 'interest' then new.pension_fen else 0 end, new.medical_fen,
-        case when new.kind = 'interest' then new.medical_fen else 0 end)
-      on conflict (person_id, year) do update set
-        ${sql.join(
-          ACCOUNT_COLUMNS.map(
-            (column) => sql`${sql.ref(column)} = ${sql.ref(column)} + ${sql.ref(`excluded.${column}`)}`,
           ),
         )};
     end`.execute(db);
@@ -153,35 +122,11 @@ async function createPostgresTriggers<DB>(db: Kysely<DB>): Promise<void> {
   await sql`create trigger person_year_summaries_from_lines after insert on contribution_lines
     referencing new table as new_lines for each statement
     execute function person_year_summaries_from_lines()`.execute(db);
-
-  await sql`create function person_year_summaries_from_account_entries() returns trigger language plpgsql as $$
-    begin
-      insert into person_year_summaries as s (person_id, year, ${sql.join(ACCOUNT_COLUMNS.map((column) => sql.ref(column)))})
-      select a.person_id, ${yearOf(sql.ref('a.period'))}, count(*), sum(a.pension_fen),
-        sum(case when a.kind = 'interest' then a.pension_fen else 0 end), sum(a.medical_fen),
-        sum(case when a.kind = 'interest' then a.medical_fen else 0 end)
-      from new_entries a
-      group by a.person_id, ${yearOf(sql.ref('a.period'))}
-      on conflict (person_id, year) do update set
-        ${sql.join(
-          ACCOUNT_COLUMNS.map(
-            (column) =>
-              sql`${sql.ref(column)} = ${sql.ref(`s.${column}`)} + ${sql.ref(`excluded.${column}`)}`,
-          ),
-        )};
-      return null;
-    end $$`.execute(db);
-  await sql`create trigger person_year_summaries_from_account_entries after insert on personal_account_entries
-    referencing new table as new_entries for each statement
-    execute function person_year_summaries_from_account_entries()`.execute(db);
 }
 
 export async function dropPersonYearSummaryTriggers<DB>(db: Kysely<DB>): Promise<void> {
   const postgres = dialectOf(db) === 'postgres';
-  for (const [name, table] of [
-    ['person_year_summaries_from_lines', 'contribution_lines'],
-    ['person_year_summaries_from_account_entries', 'personal_account_entries'],
-  ] as const) {
+  for (const [name, table] of [['person_year_summaries_from_lines', 'contribution_lines']] as const) {
     if (postgres) {
       await sql`drop trigger if exists ${sql.id(name)} on ${sql.table(table)}`.execute(db);
       await sql`drop function if exists ${sql.id(name)}()`.execute(db);

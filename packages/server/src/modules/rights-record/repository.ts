@@ -12,7 +12,6 @@ import { prepareQuery } from '../../db/prepared-query.ts';
  */
 
 type Db = Kysely<Database>;
-type Amount = number | string;
 
 export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promise<number | undefined> {
   const row = await db
@@ -23,7 +22,7 @@ export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promis
   return row?.id;
 }
 
-/** One year of person_year_summaries: month masks (bit 0 = January) and account movements. */
+/** One year of person_year_summaries: month masks (bit 0 = January). */
 export type YearSummaryTuple = [
   year: number,
   pensionMonths: number,
@@ -32,11 +31,6 @@ export type YearSummaryTuple = [
   unemploymentMonths: number,
   workInjuryMonths: number,
   contributedMonths: number,
-  accountEntries: number,
-  pensionChangeFen: number,
-  pensionInterestFen: number,
-  medicalChangeFen: number,
-  medicalInterestFen: number,
 ];
 
 /**
@@ -61,11 +55,6 @@ export const selectPersonYearsAndUnpaidBills = prepareQuery(
       'unemployment_months',
       'work_injury_months',
       'contributed_months',
-      'account_entries',
-      'pension_change_fen',
-      'pension_interest_fen',
-      'medical_change_fen',
-      'medical_interest_fen',
     ])} from person_year_summaries where person_id = ${samePersonId}) as years,
     (select ${jsonRows(dialect, ['id'])} from bills
       where paid_fen < total_fen and payer_key in (
@@ -99,42 +88,68 @@ export type LineTuple = [
   employerName: string | null,
 ];
 
+/** A year of personal-account movements: entries, pension change and interest, medical change and interest. */
+export type AccountYearTuple = [
+  year: string,
+  entries: number,
+  pensionChangeFen: number,
+  pensionInterestFen: number,
+  medicalChangeFen: number,
+  medicalInterestFen: number,
+];
+
 /**
- * The person's lines in from..to with their bills, as one JSON array: the lines from the person index
- * contribution_lines_person_months alone (no table row), each bill by its key.
+ * The person's lines in from..to with their bills (the lines from the person index
+ * contribution_lines_person_months alone, no table row; each bill by its key), and the account movements
+ * per year up to `to` (the covering person index of personal_account_entries), each as one JSON array.
  */
-export const selectLines = prepareQuery(
-  (dialect, personId: number, from: string, to: string) => sql<{ lines: unknown }>`select ${jsonRows(
-    dialect,
-    [
-      'l.period',
-      'l.bill_id',
-      'l.pension_base_fen',
-      'l.medical_base_fen',
-      'l.unemployment_base_fen',
-      'l.work_injury_base_fen',
-      'l.pension_employer_fen',
-      'l.pension_employee_fen',
-      'l.medical_employer_fen',
-      'l.medical_employee_fen',
-      'l.maternity_employer_fen',
-      'l.unemployment_employer_fen',
-      'l.unemployment_employee_fen',
-      'l.work_injury_employer_fen',
-      'l.pension_account_fen',
-      'l.medical_account_fen',
-      'b.payer_key',
-      'b.employer_id',
-      'b.kind',
-      'b.paid_fen',
-      'b.total_fen',
-      'e.name',
-    ],
-  )} as lines
-    from contribution_lines l
-    join bills b on b.id = l.bill_id
-    left join employers e on e.id = b.employer_id
-    where l.person_id = ${personId} and l.period >= ${from} and l.period <= ${to}`,
+export const selectLinesAndAccounts = prepareQuery(
+  (dialect, personId: number, from: string, to: string, samePersonId: number, sameTo: string) => sql<{
+    lines: unknown;
+    accounts: unknown;
+  }>`select (select ${jsonRows(dialect, [
+    'l.period',
+    'l.bill_id',
+    'l.pension_base_fen',
+    'l.medical_base_fen',
+    'l.unemployment_base_fen',
+    'l.work_injury_base_fen',
+    'l.pension_employer_fen',
+    'l.pension_employee_fen',
+    'l.medical_employer_fen',
+    'l.medical_employee_fen',
+    'l.maternity_employer_fen',
+    'l.unemployment_employer_fen',
+    'l.unemployment_employee_fen',
+    'l.work_injury_employer_fen',
+    'l.pension_account_fen',
+    'l.medical_account_fen',
+    'b.payer_key',
+    'b.employer_id',
+    'b.kind',
+    'b.paid_fen',
+    'b.total_fen',
+    'e.name',
+  ])}
+      from contribution_lines l
+      join bills b on b.id = l.bill_id
+      left join employers e on e.id = b.employer_id
+      where l.person_id = ${personId} and l.period >= ${from} and l.period <= ${to}) as lines,
+    (select ${jsonRows(dialect, [
+      'year',
+      'entries',
+      'pension_change',
+      'pension_interest',
+      'medical_change',
+      'medical_interest',
+    ])} from (
+      select substr(period, 1, 4) as year, count(*) as entries, sum(pension_fen) as pension_change,
+        sum(case when kind = 'interest' then pension_fen else 0 end) as pension_interest,
+        sum(medical_fen) as medical_change,
+        sum(case when kind = 'interest' then medical_fen else 0 end) as medical_interest
+      from personal_account_entries
+      where person_id = ${samePersonId} and period <= ${sameTo}
+      group by substr(period, 1, 4)) a) as accounts`,
 );
 
 /** The months up to `to` in which the person has a line on one of these bills. */
@@ -144,28 +159,4 @@ export const selectPeriodsOnBills = prepareQuery(
   }>`select distinct period
     from contribution_lines
     where person_id = ${personId} and period <= ${to} and bill_id in (${sql.join(billIds)})`,
-);
-
-/** Account movements of one stretch of months (the part of a year a range ends in). */
-export interface AccountMovementRow {
-  entries: Amount;
-  pension_change: Amount | null;
-  pension_interest: Amount | null;
-  medical_change: Amount | null;
-  medical_interest: Amount | null;
-}
-
-export const selectAccountMovements = prepareQuery(
-  (
-    _dialect,
-    personId: number,
-    from: string,
-    to: string,
-  ) => sql<AccountMovementRow>`select count(*) as entries,
-      sum(pension_fen) as pension_change,
-      sum(case when kind = 'interest' then pension_fen else 0 end) as pension_interest,
-      sum(medical_fen) as medical_change,
-      sum(case when kind = 'interest' then medical_fen else 0 end) as medical_interest
-    from personal_account_entries
-    where person_id = ${personId} and period >= ${from} and period <= ${to}`,
 );

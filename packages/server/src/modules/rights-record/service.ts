@@ -4,11 +4,11 @@ import type { ContributionLinesTable, Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { parseJsonRows } from '../../db/json-rows.ts';
 import {
-  selectAccountMovements,
-  selectLines,
+  selectLinesAndAccounts,
   selectPeriodsOnBills,
   selectPersonIdByIdNumber,
   selectPersonYearsAndUnpaidBills,
+  type AccountYearTuple,
   type LineTuple,
   type YearSummaryTuple,
 } from './repository.ts';
@@ -129,12 +129,12 @@ async function buildRecord(
   const from = fromInput ?? ever.first ?? toInput ?? ever.last ?? '1990-01';
   const to = toInput ?? ever.last ?? from;
 
-  const [lineRows] = await selectLines(db, personId, from, to);
+  const [lineRows] = await selectLinesAndAccounts(db, personId, from, to, personId, to);
   const recordLines = toRecordLines(parseJsonRows<LineTuple>(lineRows?.lines));
   const unpaidPeriods = unpaidBillIds.length
     ? (await selectPeriodsOnBills(db, personId, to, unpaidBillIds)).map((row) => row.period)
     : [];
-  const accountYears = await accountMovements(db, personId, years, to);
+  const accountYears = toAccountMovements(parseJsonRows<AccountYearTuple>(lineRows?.accounts));
 
   const counts: Counts = {
     first_period: ever.first,
@@ -256,40 +256,17 @@ function toRecordLines(lines: LineTuple[]): RecordLine[] {
   );
 }
 
-/** Account movements per year up to `to`; a range ending before December reads that year's entries. */
-async function accountMovements(
-  db: Kysely<Database>,
-  personId: number,
-  years: YearSummaryTuple[],
-  to: string,
-): Promise<AccountYearMovement[]> {
-  const toYear = Number(to.slice(0, 4));
-  const movements: AccountYearMovement[] = [];
-  for (const row of years) {
-    const year = Number(row[0]);
-    if (year > toYear || (year === toYear && !to.endsWith('-12'))) continue;
-    if (Number(row[7]) === 0) continue;
-    movements.push({
-      year,
-      pensionChange: Number(row[8]),
-      pensionInterest: Number(row[9]),
-      medicalChange: Number(row[10]),
-      medicalInterest: Number(row[11]),
-    });
-  }
-  if (!to.endsWith('-12')) {
-    const [part] = await selectAccountMovements(db, personId, `${toYear}-01`, to);
-    if (part && Number(part.entries) > 0) {
-      movements.push({
-        year: toYear,
-        pensionChange: Number(part.pension_change ?? 0),
-        pensionInterest: Number(part.pension_interest ?? 0),
-        medicalChange: Number(part.medical_change ?? 0),
-        medicalInterest: Number(part.medical_interest ?? 0),
-      });
-    }
-  }
-  return movements;
+/** The account movements per year up to the end of the range, oldest first. */
+function toAccountMovements(rows: AccountYearTuple[]): AccountYearMovement[] {
+  return rows
+    .map(([year, , pensionChange, pensionInterest, medicalChange, medicalInterest]) => ({
+      year: Number(year),
+      pensionChange: Number(pensionChange),
+      pensionInterest: Number(pensionInterest),
+      medicalChange: Number(medicalChange),
+      medicalInterest: Number(medicalInterest),
+    }))
+    .sort((a, b) => a.year - b.year);
 }
 
 interface AccountYearMovement {

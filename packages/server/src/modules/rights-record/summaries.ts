@@ -15,11 +15,6 @@ const COLUMNS = sql.join(
     'unemployment_months',
     'work_injury_months',
     'contributed_months',
-    'account_entries',
-    'pension_change_fen',
-    'pension_interest_fen',
-    'medical_change_fen',
-    'medical_interest_fen',
   ].map((column) => sql.ref(column)),
 );
 
@@ -32,8 +27,8 @@ export interface SummaryCheck {
 }
 
 /**
- * Compares person_year_summaries, which triggers keep, with the table computed afresh from every line and
- * account entry (a full pass over both: for operators and tests, not for every night).
+ * Compares person_year_summaries, which a trigger keeps, with the table computed afresh from every
+ * contribution line (a full pass over both: for operators and tests, not for every night).
  */
 export async function checkPersonYearSummaries(db: Kysely<Database>): Promise<SummaryCheck> {
   const fresh = computePersonYearSummaries();
