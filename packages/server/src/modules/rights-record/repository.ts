@@ -88,10 +88,12 @@ export type LineTuple = [
   employerName: string | null,
 ];
 
-/** A year of personal-account movements: entries, pension change and interest, medical change and interest. */
+/**
+ * Personal-account movements: pension change and interest, medical change and interest. Year 0 holds
+ * everything before the range's first year (its opening balance); then a row per year with entries.
+ */
 export type AccountYearTuple = [
-  year: string,
-  entries: number,
+  year: number,
   pensionChangeFen: number,
   pensionInterestFen: number,
   medicalChangeFen: number,
@@ -101,13 +103,21 @@ export type AccountYearTuple = [
 /**
  * The person's lines in from..to with their bills (the lines from the person index
  * contribution_lines_person_months alone, no table row; each bill by its key), and the account movements
- * per year up to `to` (the covering person index of personal_account_entries), each as one JSON array.
+ * (the covering person index of personal_account_entries): one sum before the range's first year, one
+ * row per year from it up to `to`. Each as one JSON array.
  */
 export const selectLinesAndAccounts = prepareQuery(
-  (dialect, personId: number, from: string, to: string, samePersonId: number, sameTo: string) => sql<{
-    lines: unknown;
-    accounts: unknown;
-  }>`select (select ${jsonRows(dialect, [
+  (
+    dialect,
+    personId: number,
+    from: string,
+    to: string,
+    personAgain: number,
+    firstYearStart: string,
+    personOnceMore: number,
+    firstYearStartAgain: string,
+    toAgain: string,
+  ) => sql<{ lines: unknown; accounts: unknown }>`select (select ${jsonRows(dialect, [
     'l.period',
     'l.bill_id',
     'l.pension_base_fen',
@@ -137,19 +147,22 @@ export const selectLinesAndAccounts = prepareQuery(
       where l.person_id = ${personId} and l.period >= ${from} and l.period <= ${to}) as lines,
     (select ${jsonRows(dialect, [
       'year',
-      'entries',
       'pension_change',
       'pension_interest',
       'medical_change',
       'medical_interest',
     ])} from (
-      select substr(period, 1, 4) as year, count(*) as entries, sum(pension_fen) as pension_change,
-        sum(case when kind = 'interest' then pension_fen else 0 end) as pension_interest,
-        sum(medical_fen) as medical_change,
-        sum(case when kind = 'interest' then medical_fen else 0 end) as medical_interest
+      select 0 as year, coalesce(sum(pension_fen), 0) as pension_change, 0 as pension_interest,
+        coalesce(sum(medical_fen), 0) as medical_change, 0 as medical_interest
       from personal_account_entries
-      where person_id = ${samePersonId} and period <= ${sameTo}
-      group by substr(period, 1, 4)) a) as accounts`,
+      where person_id = ${personAgain} and period < ${firstYearStart}
+      union all
+      select cast(substr(period, 1, 4) as integer), sum(pension_fen),
+        sum(case when kind = 'interest' then pension_fen else 0 end), sum(medical_fen),
+        sum(case when kind = 'interest' then medical_fen else 0 end)
+      from personal_account_entries
+      where person_id = ${personOnceMore} and period >= ${firstYearStartAgain} and period <= ${toAgain}
+      group by cast(substr(period, 1, 4) as integer)) a) as accounts`,
 );
 
 /** The months up to `to` in which the person has a line on one of these bills. */

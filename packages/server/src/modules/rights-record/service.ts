@@ -129,7 +129,18 @@ async function buildRecord(
   const from = fromInput ?? ever.first ?? toInput ?? ever.last ?? '1990-01';
   const to = toInput ?? ever.last ?? from;
 
-  const [lineRows] = await selectLinesAndAccounts(db, personId, from, to, personId, to);
+  const firstYearStart = `${from.slice(0, 4)}-01`;
+  const [lineRows] = await selectLinesAndAccounts(
+    db,
+    personId,
+    from,
+    to,
+    personId,
+    firstYearStart,
+    personId,
+    firstYearStart,
+    to,
+  );
   const recordLines = toRecordLines(parseJsonRows<LineTuple>(lineRows?.lines));
   const unpaidPeriods = unpaidBillIds.length
     ? (await selectPeriodsOnBills(db, personId, to, unpaidBillIds)).map((row) => row.period)
@@ -256,10 +267,10 @@ function toRecordLines(lines: LineTuple[]): RecordLine[] {
   );
 }
 
-/** The account movements per year up to the end of the range, oldest first. */
+/** The account movements, oldest first: everything before the range's first year as year 0, then per year. */
 function toAccountMovements(rows: AccountYearTuple[]): AccountYearMovement[] {
   return rows
-    .map(([year, , pensionChange, pensionInterest, medicalChange, medicalInterest]) => ({
+    .map(([year, pensionChange, pensionInterest, medicalChange, medicalInterest]) => ({
       year: Number(year),
       pensionChange: Number(pensionChange),
       pensionInterest: Number(pensionInterest),
