@@ -3,7 +3,7 @@ import { fixedClock } from '../../app/clock.ts';
 import { AppError } from '../../errors/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
-import { listAccessLog, recordAccess } from './index.ts';
+import { createBatchedAccessWriter, listAccessLog, recordAccess } from './index.ts';
 
 const staff = { kind: 'staff' as const, id: '7', label: 'agency staff wang.li (110000)' };
 const employer = { kind: 'employer' as const, id: '12', label: 'employer 91110105MA01 user hr' };
@@ -65,5 +65,48 @@ describeEachDatabase('access log', (getDb) => {
       }),
     ).rejects.toBeInstanceOf(AppError);
     await expect(db.deleteFrom('access_log').execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('writes the reads of concurrent requests in one batch, each caller waiting for its own rows', async () => {
+    const db = getDb();
+    const before = (await db.selectFrom('access_log').select(db.fn.countAll().as('n')).executeTakeFirst())!.n;
+    const writeRows = createBatchedAccessWriter(db);
+    const deps = { db, clock: fixedClock('2025-09-03T01:00:00Z'), writeRows };
+    const read = (personId: number, requestId: string) =>
+      recordAccess(deps, {
+        personIds: [personId],
+        actor: staff,
+        what: 'rights record 2025',
+        route: 'GET x',
+        requestId,
+      });
+    const { personIds } = await insertCollectionFixture(db, {
+      regionCode: '110000',
+      cycleStart: '2025-07',
+      employers: [{ employees: [{ wageFen: 1_000_000 }] }],
+    });
+    const person = personIds[0]![0]!;
+    await Promise.all([read(person, 'b-1'), read(person, 'b-2'), read(person, 'b-3')]);
+    const after = (await db.selectFrom('access_log').select(db.fn.countAll().as('n')).executeTakeFirst())!.n;
+    expect(Number(after) - Number(before)).toBe(3);
+    const requestIds = await db
+      .selectFrom('access_log')
+      .select('request_id')
+      .where('request_id', 'like', 'b-%')
+      .orderBy('id')
+      .execute();
+    expect(requestIds.map((row) => row.request_id)).toEqual(['b-1', 'b-2', 'b-3']);
+
+    // A batch that cannot be stored fails every caller in it, and stores none of it.
+    const bad = (requestId: string) =>
+      writeRows([[null, '2025-09-03T01:00:00Z', 'staff', '7', 'x', 'y', 'z', requestId]]);
+    const results = await Promise.allSettled([read(person, 'c-1'), bad('c-2')]);
+    expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+    const stored = await db
+      .selectFrom('access_log')
+      .select('id')
+      .where('request_id', 'like', 'c-%')
+      .execute();
+    expect(stored).toEqual([]);
   });
 });
