@@ -42,7 +42,7 @@ export async function rightsRecord(deps: RightsRecordDeps, input: RightsRecordIn
   return buildRecord(deps.db, personId, from, to);
 }
 
-/** One person's record for one calendar year: four indexed queries, no validation beyond the essentials. */
+/** One person's record for one calendar year: two compiled statements, no validation beyond the essentials. */
 export function rightsRecordForYear(
   deps: RightsRecordDeps,
   personId: number,
