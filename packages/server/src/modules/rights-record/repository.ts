@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { jsonRows } from '../../db/json-rows.ts';
+import { PERSON_YEAR_MASKS } from '../../db/migrations/person-year-summaries.ts';
 import { prepareQuery } from '../../db/prepared-query.ts';
 
 /**
@@ -22,7 +23,7 @@ export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promis
   return row?.id;
 }
 
-/** One year of person_year_summaries: month masks (bit 0 = January). */
+/** One year of person_year_summaries: month masks (bit 0 = January), in PERSON_YEAR_MASKS order. */
 export type YearSummaryTuple = [
   year: number,
   pensionMonths: number,
@@ -47,15 +48,8 @@ export const selectPersonYearsAndUnpaidBills = prepareQuery(
   }>`select
     (select ${jsonRows(dialect, ['id', 'id_number', 'name', 'region_code'])} from persons
       where id = ${personId}) as person,
-    (select ${jsonRows(dialect, [
-      'year',
-      'pension_months',
-      'medical_months',
-      'maternity_months',
-      'unemployment_months',
-      'work_injury_months',
-      'contributed_months',
-    ])} from person_year_summaries where person_id = ${samePersonId}) as years,
+    (select ${jsonRows(dialect, ['year', ...PERSON_YEAR_MASKS])} from person_year_summaries
+      where person_id = ${samePersonId}) as years,
     (select ${jsonRows(dialect, ['id'])} from bills
       where paid_fen < total_fen and payer_key in (
         select ${selfPayerKey} union all

@@ -1,22 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import {
   computePersonYearSummaries,
+  PERSON_YEAR_MASKS,
   rebuildPersonYearSummaries,
 } from '../../db/migrations/person-year-summaries.ts';
 import type { Database } from '../../db/index.ts';
 
-const COLUMNS = sql.join(
-  [
-    'person_id',
-    'year',
-    'pension_months',
-    'medical_months',
-    'maternity_months',
-    'unemployment_months',
-    'work_injury_months',
-    'contributed_months',
-  ].map((column) => sql.ref(column)),
-);
+const COLUMNS = sql.join(['person_id', 'year', ...PERSON_YEAR_MASKS].map((column) => sql.ref(column)));
 
 export interface SummaryCheck {
   ok: boolean;
