@@ -163,7 +163,7 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
     )
     .all() as { name: string; sql: string }[];
   for (const index of indexes) sqlite.exec(`drop index "${index.name}"`);
-  // Likewise the triggers that keep person_year_summaries: the table is computed once at the end.
+  // Likewise the trigger that keeps person_year_summaries: the table is computed once at the end.
   await dropPersonYearSummaryTriggers(db);
 
   const schedules = new ScheduleCache(book);

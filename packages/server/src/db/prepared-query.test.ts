@@ -34,4 +34,17 @@ describeEachDatabase('prepared queries', (getDb) => {
     });
     expect(await outside).toEqual([{ name: 'four' }]);
   });
+
+  it('never read what a transaction wrote and then rolled back', async () => {
+    const db = getDb();
+    let outside: Promise<{ name: string }[]> | undefined;
+    await expect(
+      db.transaction().execute(async (trx) => {
+        await sql`insert into regions_test (id, name) values (5, 'five')`.execute(trx);
+        outside = namesOf(db, [5], 0);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await outside).toEqual([]);
+  });
 });

@@ -304,7 +304,7 @@ export interface JournalEntriesTable {
 }
 
 /**
- * Derived, kept by triggers (migration 0012, migrations/person-year-summaries.ts): per person and year, a
+ * Derived, kept by a trigger (migration 0012, migrations/person-year-summaries.ts): per person and year, a
  * 12-bit mask per insurance of the months with a positive net amount (bit 0 = January), the same for the
  * month's total. What the rights record's cumulative contribution months read instead of ten years of
  * lines.

@@ -109,4 +109,28 @@ describeEachDatabase('access log', (getDb) => {
       .execute();
     expect(stored).toEqual([]);
   });
+
+  it('keeps a read logged while another transaction is open, even when that transaction rolls back', async () => {
+    const db = getDb();
+    const { personIds } = await insertCollectionFixture(db, {
+      regionCode: '110000',
+      cycleStart: '2025-07',
+      employers: [{ employees: [{ wageFen: 1_000_000 }] }],
+    });
+    const person = personIds[0]![0]!;
+    let logged: Promise<void> | undefined;
+    await expect(
+      db.transaction().execute(async () => {
+        logged = recordAccess(
+          { db, clock: fixedClock('2025-09-04T01:00:00Z') },
+          { personIds: [person], actor: staff, what: 'rights record 2025', route: 'GET x', requestId: 'r-1' },
+        );
+        await new Promise((resolve) => setImmediate(resolve));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    await logged;
+    const rows = await db.selectFrom('access_log').select('id').where('request_id', '=', 'r-1').execute();
+    expect(rows).toHaveLength(1);
+  });
 });

@@ -6,10 +6,11 @@ import { prepareQuery } from '../../db/prepared-query.ts';
 
 /**
  * The rights record's reads: short index ranges per person, compiled once (prepareQuery), their rows
- * returned as one JSON array each (jsonRows). The cumulative figures come from person_year_summaries (a
- * row per year, kept by triggers: migration 0012); the year's months from the person index of
- * contribution_lines, which holds the whole line; their bills from the payer index of bills, which holds
- * kind and paid state. Sums may come back as text on PostgreSQL (numeric); callers convert with Number().
+ * returned as one JSON array each (jsonRows). The cumulative contribution months come from
+ * person_year_summaries (a row per year, kept by a trigger: migration 0012); the year's months from the
+ * person index of contribution_lines, which holds the whole line, with their bills by key; the account
+ * years from the covering person index of personal_account_entries. Sums may come back as text on
+ * PostgreSQL (numeric); callers convert with Number().
  */
 
 type Db = Kysely<Database>;

@@ -98,12 +98,11 @@ export const rightsRecordRoutes: RoutePlugin = (server, app) => {
     async (request, reply) => {
       const { personId } = request.params;
       const { year, from, to, format } = request.query;
-      const csv = wantsCsv(format, request.headers.accept);
       const record =
         year !== undefined
           ? await rightsRecordForYear(deps, personId, year)
           : await rightsRecord(deps, { personId, ...(from ? { from } : {}), ...(to ? { to } : {}) });
-      if (csv) {
+      if (wantsCsv(format, request.headers.accept)) {
         return reply
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${csvFileName(record)}"`)

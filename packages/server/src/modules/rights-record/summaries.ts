@@ -33,7 +33,7 @@ export async function checkPersonYearSummaries(db: Kysely<Database>): Promise<Su
   return { ok: wrongOrExtra === 0 && missing === 0, wrongOrExtra, missing };
 }
 
-/** Computes person_year_summaries afresh, in one transaction (after a bulk load without its triggers). */
+/** Computes person_year_summaries afresh, in one transaction (after a bulk load without its trigger). */
 export async function rebuildSummaries(db: Kysely<Database>): Promise<void> {
   await db.transaction().execute((trx) => rebuildPersonYearSummaries<Database>(trx));
 }
