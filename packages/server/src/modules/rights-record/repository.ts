@@ -83,23 +83,19 @@ export type LineTuple = [
   employerName: string | null,
 ];
 
-/**
- * Personal-account movements: pension change and interest, medical change and interest. Year 0 holds
- * everything before the range's first year (its opening balance); then a row per year with entries.
- */
-export type AccountYearTuple = [
-  year: number,
-  pensionChangeFen: number,
-  pensionInterestFen: number,
-  medicalChangeFen: number,
-  medicalInterestFen: number,
-];
+/** The personal-account balances before the range's first year: [pension, medical]. */
+export type AccountOpeningTuple = [pensionFen: number, medicalFen: number];
+
+/** A personal-account entry in the range: a credit, a reversal or the year's interest. */
+export type AccountEntryTuple = [period: string, kind: string, pensionFen: number, medicalFen: number];
 
 /**
- * The person's lines in from..to with their bills (the lines from the person index
- * contribution_lines_person_months alone, no table row; each bill by its key), and the account movements
- * (the covering person index of personal_account_entries): one sum before the range's first year, one
- * row per year from it up to `to`. Each as one JSON array.
+ * The person's lines in from..to with their bills and employers (the lines from the person index
+ * contribution_lines_person_months alone, no table row; each bill by its key), and the personal account:
+ * one sum of everything before the range's first year (its opening balance) and the entries from that
+ * year up to `to` (the covering person index of personal_account_entries; summed per year by the caller,
+ * because grouping them by an expression here costs SQLite a sorter per call, more than the rows). Each as
+ * one JSON array.
  */
 export const selectLinesAndAccounts = prepareQuery(
   (
@@ -112,7 +108,7 @@ export const selectLinesAndAccounts = prepareQuery(
     personOnceMore: number,
     firstYearStartAgain: string,
     toAgain: string,
-  ) => sql<{ lines: unknown; accounts: unknown }>`select (select ${jsonRows(dialect, [
+  ) => sql<{ lines: unknown; opening: unknown; entries: unknown }>`select (select ${jsonRows(dialect, [
     'l.period',
     'l.bill_id',
     'l.pension_base_fen',
@@ -140,24 +136,14 @@ export const selectLinesAndAccounts = prepareQuery(
       join bills b on b.id = l.bill_id
       left join employers e on e.id = b.employer_id
       where l.person_id = ${personId} and l.period >= ${from} and l.period <= ${to}) as lines,
-    (select ${jsonRows(dialect, [
-      'year',
-      'pension_change',
-      'pension_interest',
-      'medical_change',
-      'medical_interest',
-    ])} from (
-      select 0 as year, coalesce(sum(pension_fen), 0) as pension_change, 0 as pension_interest,
-        coalesce(sum(medical_fen), 0) as medical_change, 0 as medical_interest
+    (select ${jsonRows(dialect, ['pension', 'medical'])} from (
+      select coalesce(sum(pension_fen), 0) as pension, coalesce(sum(medical_fen), 0) as medical
       from personal_account_entries
-      where person_id = ${personAgain} and period < ${firstYearStart}
-      union all
-      select cast(substr(period, 1, 4) as integer), sum(pension_fen),
-        sum(case when kind = 'interest' then pension_fen else 0 end), sum(medical_fen),
-        sum(case when kind = 'interest' then medical_fen else 0 end)
+      where person_id = ${personAgain} and period < ${firstYearStart}) o) as opening,
+    (select ${jsonRows(dialect, ['period', 'kind', 'pension_fen', 'medical_fen'])}
       from personal_account_entries
-      where person_id = ${personOnceMore} and period >= ${firstYearStartAgain} and period <= ${toAgain}
-      group by cast(substr(period, 1, 4) as integer)) a) as accounts`,
+      where person_id = ${personOnceMore} and period >= ${firstYearStartAgain} and period <= ${toAgain})
+      as entries`,
 );
 
 /** The months up to `to` in which the person has a line on one of these bills. */

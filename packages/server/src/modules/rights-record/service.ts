@@ -8,7 +8,8 @@ import {
   selectPeriodsOnBills,
   selectPersonIdByIdNumber,
   selectPersonYearsAndUnpaidBills,
-  type AccountYearTuple,
+  type AccountEntryTuple,
+  type AccountOpeningTuple,
   type LineTuple,
   type YearSummaryTuple,
 } from './repository.ts';
@@ -145,7 +146,10 @@ async function buildRecord(
   const unpaidPeriods = unpaidBillIds.length
     ? (await selectPeriodsOnBills(db, personId, to, unpaidBillIds)).map((row) => row.period)
     : [];
-  const accountYears = toAccountMovements(parseJsonRows<AccountYearTuple>(lineRows?.accounts));
+  const accountYears = toAccountMovements(
+    parseJsonRows<AccountOpeningTuple>(lineRows?.opening)[0],
+    parseJsonRows<AccountEntryTuple>(lineRows?.entries),
+  );
 
   const counts: Counts = {
     first_period: ever.first,
@@ -267,17 +271,40 @@ function toRecordLines(lines: LineTuple[]): RecordLine[] {
   );
 }
 
-/** The account movements, oldest first: everything before the range's first year as year 0, then per year. */
-function toAccountMovements(rows: AccountYearTuple[]): AccountYearMovement[] {
-  return rows
-    .map(([year, pensionChange, pensionInterest, medicalChange, medicalInterest]) => ({
-      year: Number(year),
-      pensionChange: Number(pensionChange),
-      pensionInterest: Number(pensionInterest),
-      medicalChange: Number(medicalChange),
-      medicalInterest: Number(medicalInterest),
-    }))
-    .sort((a, b) => a.year - b.year);
+/**
+ * The account movements, oldest first: everything before the range's first year as year 0, then the
+ * entries summed per year (the interest entries also on their own).
+ */
+function toAccountMovements(
+  opening: AccountOpeningTuple | undefined,
+  entries: AccountEntryTuple[],
+): AccountYearMovement[] {
+  const movements: AccountYearMovement[] = [
+    {
+      year: 0,
+      pensionChange: Number(opening?.[0] ?? 0),
+      pensionInterest: 0,
+      medicalChange: Number(opening?.[1] ?? 0),
+      medicalInterest: 0,
+    },
+  ];
+  const byYear = new Map<number, AccountYearMovement>();
+  for (const [period, kind, pensionFen, medicalFen] of entries) {
+    const year = Number(period.slice(0, 4));
+    let movement = byYear.get(year);
+    if (!movement) {
+      movement = { year, pensionChange: 0, pensionInterest: 0, medicalChange: 0, medicalInterest: 0 };
+      byYear.set(year, movement);
+      movements.push(movement);
+    }
+    movement.pensionChange += Number(pensionFen);
+    movement.medicalChange += Number(medicalFen);
+    if (kind === 'interest') {
+      movement.pensionInterest += Number(pensionFen);
+      movement.medicalInterest += Number(medicalFen);
+    }
+  }
+  return movements.sort((a, b) => a.year - b.year);
 }
 
 interface AccountYearMovement {
