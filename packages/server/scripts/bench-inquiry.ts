@@ -140,10 +140,14 @@ try {
   say(
     `body        ${fmt(ceilingBody.length)} bytes in the ceiling; inquiry replies average ${fmt(meanBody)} bytes with headers`,
   );
-  say('                      requests/s      p50 ms      p99 ms');
+  say('                      requests/s      p50 ms      p99 ms   server CPU µs/request');
   say(row('  inquiry', inquiry));
   say(row('  ceiling', ceiling));
   say(`  ratio               ${ratio.toFixed(3)}   (inquiry rps / ceiling rps)`);
+  say(
+    `  server CPU          ${(ceiling.serverCpuUsPerRequest / inquiry.serverCpuUsPerRequest).toFixed(3)}   ` +
+      `(ceiling / inquiry µs per request: the ratio when the server's core is the limit)`,
+  );
   const met = ratio >= TARGET_RATIO && inquiry.p99Ms < TARGET_P99_MS;
   say(
     `target      ratio >= ${TARGET_RATIO} and p99 < ${TARGET_P99_MS} ms: ${met ? 'met' : 'MISSED'}` +
@@ -158,6 +162,8 @@ try {
         p99Ms: inquiry.p99Ms,
         ceilingRps: Math.round(ceiling.rps),
         ratio: Math.round(ratio * 1000) / 1000,
+        cpuUsPerRequest: Math.round(inquiry.serverCpuUsPerRequest),
+        ceilingCpuUsPerRequest: Math.round(ceiling.serverCpuUsPerRequest),
       }),
     );
   }
@@ -168,6 +174,8 @@ try {
 
 interface LoadResult {
   rps: number;
+  /** CPU time of this process (the server) per request in the measured run, µs: where the ratio comes from. */
+  serverCpuUsPerRequest: number;
   requests: number;
   p50Ms: number;
   p99Ms: number;
@@ -181,7 +189,10 @@ interface LoadResult {
 /** A warm-up run, then the measured run, each in a fresh autocannon process. */
 async function measure(name: string, urls: string[]): Promise<LoadResult> {
   if (warmupSeconds > 0) await runLoad(urls, warmupSeconds);
+  const cpuBefore = process.cpuUsage();
   const result = await runLoad(urls, durationSeconds);
+  const cpu = process.cpuUsage(cpuBefore);
+  result.serverCpuUsPerRequest = (cpu.user + cpu.system) / Math.max(1, result.requests);
   if (result.non2xx > 0 || result.errors > 0 || result.timeouts > 0)
     throw new Error(
       `${name}: ${result.non2xx} replies other than 2xx, ${result.errors} errors, ${result.timeouts} timeouts`,
@@ -241,7 +252,10 @@ function readWhole(path: string): Promise<void> {
 }
 
 function row(label: string, result: LoadResult): string {
-  return `${label.padEnd(20)} ${fmt(result.rps).padStart(10)}   ${result.p50Ms.toFixed(1).padStart(9)}   ${result.p99Ms.toFixed(1).padStart(9)}`;
+  return (
+    `${label.padEnd(20)} ${fmt(result.rps).padStart(10)}   ${result.p50Ms.toFixed(1).padStart(9)}   ` +
+    `${result.p99Ms.toFixed(1).padStart(9)}   ${fmt(result.serverCpuUsPerRequest).padStart(21)}`
+  );
 }
 
 function say(line: string): void {
