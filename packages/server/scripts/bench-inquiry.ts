@@ -22,7 +22,16 @@ import { openDatabase } from '../src/db/index.ts';
 import { STAFF_READERS } from '../src/http/role-groups.ts';
 import { buildServer } from '../src/http/build-server.ts';
 import type { RoutePlugin } from '../src/http/api-server.ts';
-import { rightsRecordForYear } from '../src/modules/rights-record/index.ts';
+import {
+  assembleRecord,
+  readRecordRows,
+  rightsRecordForYear,
+  serializeRecord,
+  type RecordRows,
+} from '../src/modules/rights-record/index.ts';
+import { personScope } from '../src/http/scopes.ts';
+import { idText } from '../src/http/schemas.ts';
+import { z } from 'zod';
 import {
   buildInquiryDatabase,
   HISTORY_FIRST_PERIOD,
@@ -40,6 +49,7 @@ const LOAD_SCRIPT = join(HERE, 'bench-inquiry-load.ts');
 /** Distinct (person, year) paths the load generator walks through in turn. */
 const PATHS = 20_000;
 const CEILING_URL = '/api/bench/ceiling/:personId';
+const ROWS_IN_MEMORY_URL = '/api/bench/rows-in-memory/:personId';
 
 const { values: options } = parseArgs({
   options: {
@@ -50,6 +60,7 @@ const { values: options } = parseArgs({
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
+    'what-if-rows-in-memory': { type: 'boolean', default: false },
   },
   strict: true,
 });
@@ -117,7 +128,43 @@ const ceilingRoutes: RoutePlugin = (server) => {
   );
 };
 
-const server = await buildServer(app, { logger: false, extraRoutes: [ceilingRoutes] });
+// 3b. What-if (--what-if-rows-in-memory): the real route's whole path (parameters, token, roles, the
+// person scope, the access log, the record assembled and serialised) with the record's rows read from the
+// database before the run, so that what it measures is everything but those reads.
+const rowsInMemory = new Map<string, RecordRows>();
+const rowsInMemoryRoutes: RoutePlugin = (server) => {
+  server.get(
+    ROWS_IN_MEMORY_URL,
+    {
+      schema: {
+        params: z.strictObject({ personId: idText }),
+        querystring: z.strictObject({ year: z.string().regex(/^\d{4}$/) }),
+      },
+      config: {
+        access: {
+          roles: STAFF_READERS,
+          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
+        },
+        personalData: { what: () => 'rights record (benchmark what-if)', persons: 'scope' },
+      },
+    },
+    (request, reply) => {
+      const { personId } = request.params as { personId: number };
+      const { year } = request.query as { year: string };
+      const rows = rowsInMemory.get(`${personId}/${year}`);
+      if (!rows) throw new Error(`no rows read for ${personId}/${year}`);
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer(serializeRecord as (payload: unknown) => string)
+        .send(assembleRecord(rows));
+    },
+  );
+};
+
+const server = await buildServer(app, {
+  logger: false,
+  extraRoutes: options['what-if-rows-in-memory'] ? [ceilingRoutes, rowsInMemoryRoutes] : [ceilingRoutes],
+});
 const address = await server.listen({ host: '127.0.0.1', port: 0 });
 say(`server      ${address}, the real buildServer with one extra route for the ceiling (${CEILING_URL})`);
 say(
@@ -135,6 +182,7 @@ try {
     paths.map(({ personId, year }) => `/api/bench/ceiling/${personId}?year=${year}`),
   );
   const ratio = inquiry.rps / ceiling.rps;
+  const whatIf = options['what-if-rows-in-memory'] ? await measureRowsInMemory() : undefined;
   const meanBody = inquiry.bytes / Math.max(1, inquiry.requests);
   say('');
   say(
@@ -148,6 +196,19 @@ try {
     `  server CPU          ${(ceiling.serverCpuUsPerRequest / inquiry.serverCpuUsPerRequest).toFixed(3)}   ` +
       `(ceiling / inquiry µs per request: the ratio when the server's core is the limit)`,
   );
+  if (whatIf) {
+    say(row('  rows in memory', whatIf));
+    say(
+      `  what-if ratio       ${(whatIf.rps / ceiling.rps).toFixed(3)}   (the route with the record's rows read ` +
+        `before the run / ceiling)`,
+    );
+    const readsNow = inquiry.serverCpuUsPerRequest - whatIf.serverCpuUsPerRequest;
+    const readsAllowed = ceiling.serverCpuUsPerRequest / TARGET_RATIO - whatIf.serverCpuUsPerRequest;
+    say(
+      `  record reads        ${fmt(readsNow)} µs of server CPU per request now; the target leaves them ` +
+        `${fmt(readsAllowed)} µs`,
+    );
+  }
   const met = ratio >= TARGET_RATIO && inquiry.p99Ms < TARGET_P99_MS;
   say(
     `target      ratio >= ${TARGET_RATIO} and p99 < ${TARGET_P99_MS} ms: ${met ? 'met' : 'MISSED'}` +
@@ -184,6 +245,20 @@ interface LoadResult {
   non2xx: number;
   errors: number;
   timeouts: number;
+}
+
+/** The what-if route over the same paths, after reading every path's rows into memory. */
+async function measureRowsInMemory(): Promise<LoadResult> {
+  for (const { personId, year } of paths) {
+    rowsInMemory.set(
+      `${personId}/${year}`,
+      await readRecordRows(database.db, personId, `${year}-01`, `${year}-12`),
+    );
+  }
+  return measure(
+    'rows in memory',
+    paths.map(({ personId, year }) => `/api/bench/rows-in-memory/${personId}?year=${year}`),
+  );
 }
 
 /** A warm-up run, then the measured run, each in a fresh autocannon process. */

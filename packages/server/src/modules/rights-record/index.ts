@@ -1,4 +1,13 @@
-export { rightsRecord, rightsRecordForYear, findPersonId, type RightsRecordDeps } from './service.ts';
+export {
+  rightsRecord,
+  rightsRecordForYear,
+  findPersonId,
+  readRecordRows,
+  assembleRecord,
+  type RecordRows,
+  type RightsRecordDeps,
+} from './service.ts';
+export { serializeRecord } from './serialize-record.ts';
 export { rightsRecordToCsv } from './export-csv.ts';
 export {
   rightsRecordInput,

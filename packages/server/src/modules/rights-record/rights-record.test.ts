@@ -3,7 +3,9 @@ import { expect, it } from 'vitest';
 import type { Database } from '../../db/index.ts';
 import { describeEachDatabase, expectPersonYearSummariesKept } from '../../testing/index.ts';
 import {
+  assembleRecord,
   findPersonId,
+  readRecordRows,
   rightsRecord,
   rightsRecordForYear,
   rightsRecordReply,
@@ -169,6 +171,14 @@ describeEachDatabase('rights record', (getDb) => {
       code: 'VALIDATION',
       field: 'from',
     });
+  });
+
+  it('assembles the same record from rows read once, without the database', async () => {
+    const db = getDb();
+    const rows = await readRecordRows(db, ids.a, '2025-01', '2025-12');
+    expect(assembleRecord(rows)).toEqual(await rightsRecordForYear({ db }, ids.a, 2025));
+    // Assembling does not change the rows: the same rows give the same record again.
+    expect(assembleRecord(rows)).toEqual(assembleRecord(rows));
   });
 
   it('reads its cumulative figures from person year summaries that match the lines and entries', async () => {

@@ -112,14 +112,40 @@ const MASK_INDEX = {
 } as const satisfies Record<(typeof RECORD_INSURANCES)[number], number>;
 const CONTRIBUTED_MASK = 6;
 
+/**
+ * What a record is made from, as read from the database: the person, their years (month masks), the
+ * months up to `to` with a line on an unpaid bill, the range's lines with their bills, and the account
+ * movements. assembleRecord turns it into the record without touching the database.
+ */
+export interface RecordRows {
+  person: [id: number, idNumber: string, name: string, regionCode: string];
+  from: string;
+  to: string;
+  years: YearSummaryTuple[];
+  unpaidPeriods: string[];
+  lines: LineTuple[];
+  accountOpening: AccountOpeningTuple | undefined;
+  accountEntries: AccountEntryTuple[];
+}
+
 async function buildRecord(
   db: Kysely<Database>,
   personId: number,
   fromInput: string | undefined,
   toInput: string | undefined,
 ): Promise<RightsRecord> {
+  return assembleRecord(await readRecordRows(db, personId, fromInput, toInput));
+}
+
+/** The rows of one person's record: two compiled statements (three if they owe anything). */
+export async function readRecordRows(
+  db: Kysely<Database>,
+  personId: number,
+  fromInput: string | undefined,
+  toInput: string | undefined,
+): Promise<RecordRows> {
   const [summary] = await selectPersonYearsAndUnpaidBills(db, personId, personId, `P${personId}`, personId);
-  const [person] = parseJsonRows<[number, string, string, string]>(summary?.person);
+  const [person] = parseJsonRows<RecordRows['person']>(summary?.person);
   if (!person) {
     throw new AppError(ErrorCode.NOT_FOUND, `personId: no person ${personId}`, { field: 'personId' });
   }
@@ -142,21 +168,32 @@ async function buildRecord(
     firstYearStart,
     to,
   );
-  const recordLines = toRecordLines(parseJsonRows<LineTuple>(lineRows?.lines));
   const unpaidPeriods = unpaidBillIds.length
     ? (await selectPeriodsOnBills(db, personId, to, unpaidBillIds)).map((row) => row.period)
     : [];
-  const accountYears = toAccountMovements(
-    parseJsonRows<AccountOpeningTuple>(lineRows?.opening)[0],
-    parseJsonRows<AccountEntryTuple>(lineRows?.entries),
-  );
+  return {
+    person,
+    from,
+    to,
+    years,
+    unpaidPeriods,
+    lines: parseJsonRows<LineTuple>(lineRows?.lines),
+    accountOpening: parseJsonRows<AccountOpeningTuple>(lineRows?.opening)[0],
+    accountEntries: parseJsonRows<AccountEntryTuple>(lineRows?.entries),
+  };
+}
 
+/** The record from its rows: months netted, counts, account years, gaps and overlaps, totals. */
+export function assembleRecord(rows: RecordRows): RightsRecord {
+  const { person, from, to, years } = rows;
+  const ever = firstAndLastMonth(years);
   const counts: Counts = {
     first_period: ever.first,
     last_period: ever.last,
-    ...countMonths(years, to, unpaidPeriods),
+    ...countMonths(years, to, rows.unpaidPeriods),
   };
-  const months = toMonths(recordLines);
+  const months = toMonths(toRecordLines(rows.lines));
+  const accountYears = toAccountMovements(rows.accountOpening, rows.accountEntries);
   const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts);
   let employerFen = 0;
   let employeeFen = 0;
