@@ -24,7 +24,7 @@ import { createStepProfiler, type HotFunction } from './bench-cpu-profile.ts';
 import { createQueryTimer, type QueryTiming } from './bench-query-timer.ts';
 import { instrumentSqlite } from './bench-statement-timer.ts';
 import { ShebaoSqliteAdapter } from '../src/db/sqlite-dialect.ts';
-import { measureRawInserts } from './bench-raw-insert.ts';
+import { measureRawInserts, measureSqliteLinesAlone } from './bench-raw-insert.ts';
 import { insertSyntheticRegion } from './bench-synthetic-region.ts';
 
 const REGION = '110000';
@@ -207,6 +207,7 @@ async function runBenchmark(): Promise<number> {
 
   // The database's own speed, same database and machine, after the cycle so it does not disturb it.
   const raw = await measureRawInserts(bench.db, personMonths, bench.postgres);
+  const linesAlone = bench.dialect === 'sqlite' ? measureSqliteLinesAlone(bench.db) : undefined;
 
   const assessPerSec = personMonths / assessSeconds;
   const payPerSec = personMonths / paySeconds;
@@ -257,6 +258,13 @@ async function runBenchmark(): Promise<number> {
   say(`  ratio         assessPerSec / rawInsertPerSec          = ${ratio.toFixed(3)}`);
   if (raw.multi !== raw.single)
     say(`  ratioMultiRow assessPerSec / rawMultiRowInsertPerSec  = ${ratioMultiRow.toFixed(3)}`);
+  if (linesAlone) {
+    say(
+      `  linesAlone    ${fmt(linesAlone.perSec)} rows/s = ${(linesAlone.perSec / raw.single.perSec).toFixed(3)} of ` +
+        `rawInsertPerSec: the ratio of an assessment that only wrote its lines`,
+    );
+    say(`                ${linesAlone.method}`);
+  }
   say('');
   const ratioMet = ratio >= TARGET_RATIO;
   const cycleMet = cycleSecondsPerMillion < TARGET_CYCLE_SECONDS_PER_MILLION;
@@ -293,6 +301,12 @@ async function runBenchmark(): Promise<number> {
         rawInsertRuns: raw.single.runs.map(Math.round),
         rawMultiRowInsertRuns: raw.multi.runs.map(Math.round),
         ratioMultiRow: round(ratioMultiRow, 4),
+        ...(linesAlone
+          ? {
+              linesAloneInsertPerSec: Math.round(linesAlone.perSec),
+              linesAloneRatio: round(linesAlone.perSec / raw.single.perSec, 4),
+            }
+          : {}),
         assessSeconds: round(assessSeconds, 3),
         payPerSec: Math.round(payPerSec),
         paySeconds: round(paySeconds, 3),
