@@ -1,4 +1,4 @@
-import { daysBetween } from '@shebao/domain';
+import { daysBetween, formatFenAsYuan } from '@shebao/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { runCollection } from '../modules/collection/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
@@ -194,5 +194,42 @@ describeEachServer('API: region payments, region arrears, fund income', (get) =>
     expect(backwards.json()).toMatchObject({ field: 'query.from' });
     const tooLong = await staff.request({ method: 'GET', url: '/api/ledger/income?from=2010-01&to=2025-08' });
     expect(tooLong.statusCode).toBe(400);
+  });
+
+  it("pays a bank statement's rows only for payers in the importer's regions; the others wait for review", async () => {
+    const { db } = get();
+    const owing = await db
+      .selectFrom('bills')
+      .select(['total_fen'])
+      .where('payer_key', '=', `E${ids.owingEmployer}`)
+      .executeTakeFirstOrThrow();
+    const statement = [
+      'bank_reference,payer_code,payer_name,amount,paid_on',
+      `ST-1,${await creditOf(ids.owingEmployer)},Here,${formatFenAsYuan(Number(owing.total_fen))},2025-07-12`,
+      `ST-2,${await creditOf(ids.elsewhere)},There,20.00,2025-07-12`,
+      '',
+    ].join('\n');
+    const imported = await staff.request({
+      method: 'POST',
+      url: '/api/bank-statements?fileName=mixed-regions.csv',
+      payload: statement,
+      headers: { 'content-type': 'text/csv', 'idempotency-key': 'staff-money-statement-1' },
+    });
+    expect(imported.statusCode).toBe(200);
+    const summary = imported.json();
+    expect([summary.matched, summary.unmatched, summary.invalid]).toEqual([1, 1, 0]);
+    expect(summary.rows[1]).toMatchObject({
+      lineNo: 3,
+      status: 'unmatched',
+      reason: expect.stringContaining(
+        'registered in region 310101, outside the regions this account may act in',
+      ),
+    });
+    const paidElsewhere = await db
+      .selectFrom('payments')
+      .select('payment_no')
+      .where('bank_reference', '=', 'ST-2')
+      .execute();
+    expect(paidElsewhere).toEqual([]);
   });
 });

@@ -323,4 +323,28 @@ describeEachDatabase('bank statement import', (getDb) => {
     expect((await listUnmatchedRows(deps(db))).some((row) => row.rowId === waiting.rowId)).toBe(true);
     await expectVerified(db);
   });
+
+  it("leaves the rows of payers outside the importer's regions waiting for review, unpaid", async () => {
+    const db = getDb();
+    const before = await countRows(db, 'payments');
+    const elsewhere = await importBankStatement(
+      deps(db),
+      {
+        fileName: 'other-district.csv',
+        content: [
+          'bank_reference,payer_code,payer_name,amount,paid_on',
+          `RX-1,${employerCode},Employer 1,10.00,2025-08-15`,
+          `RX-2,${workerIdNumber},Person,10.00,2025-08-15`,
+          '',
+        ].join('\n'),
+      },
+      { mayActIn: (regionCode) => regionCode.startsWith('12') },
+    );
+    expect(elsewhere.rows.map((row) => [row.lineNo, row.status, row.reason])).toEqual([
+      [2, 'unmatched', expect.stringContaining('registered in region 110000, outside the regions')],
+      [3, 'unmatched', expect.stringContaining('registered in region 110000, outside the regions')],
+    ]);
+    expect(await countRows(db, 'payments')).toBe(before);
+    await expectVerified(db);
+  });
 });

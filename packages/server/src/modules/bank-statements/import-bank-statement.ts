@@ -33,15 +33,29 @@ interface LineOutcome {
 }
 
 /**
+ * Who imports: the regions they may act in. A line whose payer is registered elsewhere is not paid by
+ * them; it waits for review, where staff of the payer's region can name the payer (least privilege: a
+ * collector of one district cannot book money to another district's payers through a statement).
+ */
+export interface StatementImporter {
+  mayActIn(regionCode: string): boolean;
+}
+
+/** The operator at the command line, or staff acting everywhere. */
+const IMPORTER_EVERYWHERE: StatementImporter = { mayActIn: () => true };
+
+/**
  * Imports a bank statement: every line is stored with its outcome. Well-formed lines whose payer is known
- * are paid, all in one batch (oldest bill first, late fees, credit); lines whose payer cannot be found or
- * whose transfer was recorded before wait for review; malformed lines are reported with their line number
- * and reason. One bad line never stops the others, and the rows and payments commit together. The same
- * file imported again changes nothing and returns the first import's summary.
+ * (and in a region the importer may act in) are paid, all in one batch (oldest bill first, late fees,
+ * credit); lines whose payer cannot be found, is outside the importer's regions, or whose transfer was
+ * recorded before wait for review; malformed lines are reported with their line number and reason. One
+ * bad line never stops the others, and the rows and payments commit together. The same file imported
+ * again changes nothing and returns the first import's summary.
  */
 export async function importBankStatement(
   deps: PaymentDeps,
   input: ImportBankStatementInput,
+  importer: StatementImporter = IMPORTER_EVERYWHERE,
 ): Promise<ImportSummary> {
   const parsed = importBankStatementInput.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error);
@@ -61,7 +75,7 @@ export async function importBankStatement(
         rowsTotal: lines.length,
         recordedAt: now.toISOString(),
       });
-      const outcomes = await classifyLines(trx, lines);
+      const outcomes = await classifyLines(trx, lines, importer);
       await payMatchedLines(trx, inTransaction, outcomes);
       await insertStatementRows(
         trx,
@@ -97,7 +111,11 @@ export async function importBankStatement(
 }
 
 /** Decides each line's outcome with one query per kind of lookup for the whole file. */
-async function classifyLines(db: Kysely<Database>, lines: readonly StatementLine[]): Promise<LineOutcome[]> {
+async function classifyLines(
+  db: Kysely<Database>,
+  lines: readonly StatementLine[],
+  importer: StatementImporter,
+): Promise<LineOutcome[]> {
   const wellFormed = lines.filter((line) => line.problems.length === 0);
   const references = wellFormed.map((line) => line.bankReference!);
   const paid = new Map(
@@ -138,6 +156,13 @@ async function classifyLines(db: Kysely<Database>, lines: readonly StatementLine
     if (line.payerCode === null) return outcome('unmatched', 'payer_code: missing');
     const payer = payers.get(line.payerCode)!;
     if ('reason' in payer) return outcome('unmatched', payer.reason);
+    if (!importer.mayActIn(payer.regionCode)) {
+      return outcome(
+        'unmatched',
+        `payer_code: the payer is registered in region ${payer.regionCode}, outside the regions this ` +
+          `account may act in; staff of that region can name the payer on review`,
+      );
+    }
     return outcome('matched', null, payer.payerKey);
   });
 }

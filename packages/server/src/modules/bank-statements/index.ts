@@ -1,4 +1,4 @@
-export { importBankStatement } from './import-bank-statement.ts';
+export { importBankStatement, type StatementImporter } from './import-bank-statement.ts';
 export { listUnmatchedRows, resolveUnmatchedRow, type ResolvedRow } from './unmatched-rows.ts';
 export { STATEMENT_COLUMNS } from './parse-statement.ts';
 export {

@@ -170,13 +170,21 @@ export async function selectPaymentIdsByNo(
 
 export async function selectEmployersByCreditCode(db: Db, creditCodes: readonly string[]) {
   return selectInChunks(creditCodes, (chunk) =>
-    db.selectFrom('employers').select(['id', 'credit_code']).where('credit_code', 'in', chunk).execute(),
+    db
+      .selectFrom('employers')
+      .select(['id', 'credit_code', 'region_code'])
+      .where('credit_code', 'in', chunk)
+      .execute(),
   );
 }
 
 export async function selectPersonsByIdNumber(db: Db, idNumbers: readonly string[]) {
   return selectInChunks(idNumbers, (chunk) =>
-    db.selectFrom('persons').select(['id', 'id_number']).where('id_number', 'in', chunk).execute(),
+    db
+      .selectFrom('persons')
+      .select(['id', 'id_number', 'region_code'])
+      .where('id_number', 'in', chunk)
+      .execute(),
   );
 }
 

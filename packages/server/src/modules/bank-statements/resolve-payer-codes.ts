@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { selectEmployersByCreditCode, selectPersonsByIdNumber } from './repository.ts';
 
-export type PayerMatch = { payerKey: string } | { reason: string };
+/** The payer behind a code, with the region it is registered in; or why there is none. */
+export type PayerMatch = { payerKey: string; regionCode: string } | { reason: string };
 
 /**
  * Finds the payer behind each code a statement carries, in two queries for the whole file: an employer's
@@ -30,30 +31,27 @@ export async function resolvePayerCodes(
   }
 
   const employers = new Map(
-    (await selectEmployersByCreditCode(db, [...creditCodes.values()])).map((row) => [
-      row.credit_code,
-      row.id,
-    ]),
+    (await selectEmployersByCreditCode(db, [...creditCodes.values()])).map((row) => [row.credit_code, row]),
   );
   const persons = new Map(
-    (await selectPersonsByIdNumber(db, [...idNumbers.values()])).map((row) => [row.id_number, row.id]),
+    (await selectPersonsByIdNumber(db, [...idNumbers.values()])).map((row) => [row.id_number, row]),
   );
   for (const [code, creditCode] of creditCodes) {
-    const id = employers.get(creditCode);
+    const employer = employers.get(creditCode);
     matches.set(
       code,
-      id === undefined
+      employer === undefined
         ? { reason: `payer_code: no employer with credit code ${creditCode}` }
-        : { payerKey: `E${id}` },
+        : { payerKey: `E${employer.id}`, regionCode: employer.region_code },
     );
   }
   for (const [code, idNumber] of idNumbers) {
-    const id = persons.get(idNumber);
+    const person = persons.get(idNumber);
     matches.set(
       code,
-      id === undefined
+      person === undefined
         ? { reason: 'payer_code: no insured person with that identity number' }
-        : { payerKey: `P${id}` },
+        : { payerKey: `P${person.id}`, regionCode: person.region_code },
     );
   }
   return matches;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { coversRegion } from '../../http/access.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, replyIdempotently } from '../../http/idempotency-key.ts';
 import { COLLECTION_WRITERS, OVERSIGHT_READERS } from '../../http/role-groups.ts';
@@ -25,18 +26,26 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
         body: z.string().min(1, 'send the statement as the body (Content-Type: text/csv)'),
         response: { 200: importSummary },
       },
-      // A statement holds payers of any region: only staff acting everywhere the bank pays in import it.
+      // A statement may hold payers of any region: the import pays only those in the caller's regions,
+      // the others wait for review by staff of their region (importBankStatement).
       config: { access: { roles: COLLECTION_WRITERS } },
     },
-    async (request, reply) =>
-      replyIdempotently(
+    async (request, reply) => {
+      const regionCodes = request.principal?.regionCodes ?? [];
+      return replyIdempotently(
         app.database.db,
         request,
         reply,
         200,
-        () => importBankStatement(deps(), { fileName: request.query.fileName, content: request.body }),
+        () =>
+          importBankStatement(
+            deps(),
+            { fileName: request.query.fileName, content: request.body },
+            { mayActIn: (regionCode) => coversRegion(regionCodes, regionCode) },
+          ),
         app.clock.now().toISOString(),
-      ),
+      );
+    },
   );
   server.get(
     '/api/bank-statements/unmatched',
