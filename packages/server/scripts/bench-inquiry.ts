@@ -225,6 +225,14 @@ try {
         ratio: Math.round(ratio * 1000) / 1000,
         cpuUsPerRequest: Math.round(inquiry.serverCpuUsPerRequest),
         ceilingCpuUsPerRequest: Math.round(ceiling.serverCpuUsPerRequest),
+        ...(whatIf
+          ? {
+              rowsInMemoryRps: Math.round(whatIf.rps),
+              rowsInMemoryP99Ms: whatIf.p99Ms,
+              rowsInMemoryRatio: Math.round((whatIf.rps / ceiling.rps) * 1000) / 1000,
+              rowsInMemoryCpuUsPerRequest: Math.round(whatIf.serverCpuUsPerRequest),
+            }
+          : {}),
       }),
     );
   }
