@@ -9,6 +9,7 @@ const PASSWORD = 'staff-money-password';
 /** The agency's money views: region-wide payments, region-wide arrears, fund income by month. */
 describeEachServer('API: region payments, region arrears, fund income', (get) => {
   let staff: Client;
+  let zhou: Client;
   let ids: { paidEmployer: number; owingEmployer: number; flexible: number; elsewhere: number };
   let creditOf: (employerId: number) => Promise<string>;
   let paymentNo: string;
@@ -60,7 +61,7 @@ describeEachServer('API: region payments, region arrears, fund income', (get) =>
       'test',
     );
     staff = await logIn(server, 'staff', { userName: 'li', password: PASSWORD });
-    const zhou = await logIn(server, 'staff', { userName: 'zhou', password: PASSWORD });
+    zhou = await logIn(server, 'staff', { userName: 'zhou', password: PASSWORD });
 
     const bills = await db.selectFrom('bills').select(['payer_key', 'total_fen']).execute();
     billedFen = bills.reduce((sum, bill) => sum + Number(bill.total_fen), 0);
@@ -218,12 +219,11 @@ describeEachServer('API: region payments, region arrears, fund income', (get) =>
     expect(imported.statusCode).toBe(200);
     const summary = imported.json();
     expect([summary.matched, summary.unmatched, summary.invalid]).toEqual([1, 1, 0]);
+    // Li acts in Beijing only: the Shanghai payer reads as not found there, and is not paid.
     expect(summary.rows[1]).toMatchObject({
       lineNo: 3,
       status: 'unmatched',
-      reason: expect.stringContaining(
-        'registered in region 310101, outside the regions this account may act in',
-      ),
+      reason: expect.stringContaining('no payer with this code in the regions this account may act in'),
     });
     const paidElsewhere = await db
       .selectFrom('payments')
@@ -231,5 +231,25 @@ describeEachServer('API: region payments, region arrears, fund income', (get) =>
       .where('bank_reference', '=', 'ST-2')
       .execute();
     expect(paidElsewhere).toEqual([]);
+
+    const unmatched = await staff.request({ method: 'GET', url: '/api/bank-statements/unmatched' });
+    const held = unmatched
+      .json()
+      .items.find((row: { bankReference: string }) => row.bankReference === 'ST-2');
+    // Li may not book the Shanghai transfer to a Beijing payer; Zhou, who acts in Shanghai, names its payer.
+    const misdirected = await staff.request({
+      method: 'POST',
+      url: `/api/bank-statements/unmatched/${held.rowId}/resolve`,
+      payload: { payerCode: await creditOf(ids.owingEmployer) },
+      headers: { 'idempotency-key': 'staff-money-resolve-1' },
+    });
+    expect(misdirected.statusCode).toBe(403);
+    const resolved = await zhou.request({
+      method: 'POST',
+      url: `/api/bank-statements/unmatched/${held.rowId}/resolve`,
+      payload: { payerCode: await creditOf(ids.elsewhere) },
+      headers: { 'idempotency-key': 'staff-money-resolve-2' },
+    });
+    expect(resolved.statusCode).toBe(200);
   });
 });

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { withApp, type App } from '../../app/index.ts';
 import {
   importBankStatement,
+  IMPORTER_EVERYWHERE,
   listUnmatchedRows,
   resolveUnmatchedRow,
   STATEMENT_COLUMNS,
@@ -47,7 +48,8 @@ function registerStatementCommands(program: Command): void {
     .action(async (file: string, options: { json?: boolean }) => {
       const content = readTextFile(file);
       const summary = await withApp((app) =>
-        importBankStatement(paymentDeps(app), { fileName: basename(file), content }),
+        // The operator at the command line acts for the whole agency.
+        importBankStatement(paymentDeps(app), { fileName: basename(file), content }, IMPORTER_EVERYWHERE),
       );
       const bad = summary.rows.filter((row) => row.status === 'invalid' || row.status === 'unmatched');
       if (options.json) printJson(summary);

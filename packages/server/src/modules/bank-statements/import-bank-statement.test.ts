@@ -9,10 +9,19 @@ import { runCollection } from '../collection/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { recordPayments } from '../payments/index.ts';
 import { createPolicyService } from '../policy/index.ts';
-import { importBankStatement, listUnmatchedRows, resolveUnmatchedRow, type ImportSummary } from './index.ts';
+import {
+  importBankStatement,
+  IMPORTER_EVERYWHERE,
+  listUnmatchedRows,
+  resolveUnmatchedRow,
+  type ImportSummary,
+} from './index.ts';
 
 const clock = fixedClock('2025-08-20T02:00:00.000Z');
 const deps = (db: Kysely<Database>) => ({ db, clock, policy: createPolicyService(db, clock) });
+type ImportArgs = Parameters<typeof importBankStatement>;
+const importAsOperator = (paymentDeps: ImportArgs[0], input: ImportArgs[1]) =>
+  importBankStatement(paymentDeps, input, IMPORTER_EVERYWHERE);
 
 async function expectVerified(db: Kysely<Database>) {
   const report = await verifyLedger(db);
@@ -99,7 +108,7 @@ describeEachDatabase('bank statement import', (getDb) => {
       '',
     ].join('\r\n');
     const paymentsBefore = await countRows(db, 'payments');
-    first = await importBankStatement(deps(db), { fileName: 'boc-2025-08-14.csv', content: statement });
+    first = await importAsOperator(deps(db), { fileName: 'boc-2025-08-14.csv', content: statement });
 
     expect(first).toMatchObject({ replayed: false, rowsTotal: 10, matched: 3, unmatched: 4, invalid: 3 });
     expect(first.rows.map((row) => [row.lineNo, row.status])).toEqual([
@@ -167,7 +176,7 @@ describeEachDatabase('bank statement import', (getDb) => {
         (table) => countRows(db, table),
       ),
     );
-    const again = await importBankStatement(deps(db), { fileName: 'renamed.csv', content: statement });
+    const again = await importAsOperator(deps(db), { fileName: 'renamed.csv', content: statement });
     expect(again).toEqual({ ...first, replayed: true });
     const after = await Promise.all(
       (['payments', 'bank_statement_rows', 'bank_statement_imports', 'journal_entries'] as const).map(
@@ -182,7 +191,7 @@ describeEachDatabase('bank statement import', (getDb) => {
     const content = `bank_reference,payer_code,payer_name,amount,paid_on\nR-010,${employerCode},Employer 1,3.00,2025-08-15\n`;
     const paymentsBefore = await countRows(db, 'payments');
     const [a, b] = await Promise.all(
-      ['a.csv', 'b.csv'].map((fileName) => importBankStatement(deps(db), { fileName, content })),
+      ['a.csv', 'b.csv'].map((fileName) => importAsOperator(deps(db), { fileName, content })),
     );
     expect(a!.importId).toBe(b!.importId);
     expect([a!.replayed, b!.replayed].sort()).toEqual([false, true]);
@@ -217,18 +226,18 @@ describeEachDatabase('bank statement import', (getDb) => {
     const before = await Promise.all(tables.map((table) => countRows(db, table)));
     const withoutRates = { ...deps(db).policy, loadBook: async () => new PolicyBook([]) };
     await expect(
-      importBankStatement({ ...deps(db), policy: withoutRates }, { fileName: 'late.csv', content }),
+      importAsOperator({ ...deps(db), policy: withoutRates }, { fileName: 'late.csv', content }),
     ).rejects.toThrow(/lateFee\.dailyRate/);
     expect(await Promise.all(tables.map((table) => countRows(db, table)))).toEqual(before);
 
-    const summary = await importBankStatement(deps(db), { fileName: 'late.csv', content });
+    const summary = await importAsOperator(deps(db), { fileName: 'late.csv', content });
     expect(summary).toMatchObject({ replayed: false, matched: 1 });
     await expectVerified(db);
   });
 
   it('holds a transfer already waiting for review when another statement repeats it', async () => {
     const db = getDb();
-    const summary = await importBankStatement(deps(db), {
+    const summary = await importAsOperator(deps(db), {
       fileName: 'boc-2025-08-15.csv',
       content: `bank_reference,payer_code,payer_name,amount,paid_on\nR-006,${unknownPersonId},A Stranger,80.00,2025-08-14\n`,
     });
@@ -245,9 +254,9 @@ describeEachDatabase('bank statement import', (getDb) => {
     const db = getDb();
     const before = await countRows(db, 'bank_statement_imports');
     await expect(
-      importBankStatement(deps(db), { fileName: 'x.csv', content: 'reference,amount\nR-9,1.00\n' }),
+      importAsOperator(deps(db), { fileName: 'x.csv', content: 'reference,amount\nR-9,1.00\n' }),
     ).rejects.toMatchObject({ code: 'VALIDATION', field: 'content' });
-    await expect(importBankStatement(deps(db), { fileName: '', content: 'x' })).rejects.toMatchObject({
+    await expect(importAsOperator(deps(db), { fileName: '', content: 'x' })).rejects.toMatchObject({
       code: 'VALIDATION',
       field: 'fileName',
     });
@@ -335,14 +344,18 @@ describeEachDatabase('bank statement import', (getDb) => {
           'bank_reference,payer_code,payer_name,amount,paid_on',
           `RX-1,${employerCode},Employer 1,10.00,2025-08-15`,
           `RX-2,${workerIdNumber},Person,10.00,2025-08-15`,
+          `RX-3,${unknownPersonId},A Stranger,10.00,2025-08-15`,
           '',
         ].join('\n'),
       },
-      { mayActIn: (regionCode) => regionCode.startsWith('12') },
+      { actsEverywhere: false, mayActIn: (regionCode) => regionCode.startsWith('12') },
     );
+    // A payer elsewhere reads as one not registered at all: a statement tells nobody where people are.
+    const neutral = 'payer_code: no payer with this code in the regions this account may act in';
     expect(elsewhere.rows.map((row) => [row.lineNo, row.status, row.reason])).toEqual([
-      [2, 'unmatched', expect.stringContaining('registered in region 110000, outside the regions')],
-      [3, 'unmatched', expect.stringContaining('registered in region 110000, outside the regions')],
+      [2, 'unmatched', expect.stringContaining(neutral)],
+      [3, 'unmatched', expect.stringContaining(neutral)],
+      [4, 'unmatched', expect.stringContaining(neutral)],
     ]);
     expect(await countRows(db, 'payments')).toBe(before);
     await expectVerified(db);

@@ -35,14 +35,21 @@ interface LineOutcome {
 /**
  * Who imports: the regions they may act in. A line whose payer is registered elsewhere is not paid by
  * them; it waits for review, where staff of the payer's region can name the payer (least privilege: a
- * collector of one district cannot book money to another district's payers through a statement).
+ * collector of one district cannot book money to another district's payers through a statement). An
+ * importer who does not act everywhere is told the same for a payer elsewhere as for one not registered,
+ * so that a statement cannot be used to find out where somebody is registered.
  */
 export interface StatementImporter {
+  actsEverywhere: boolean;
   mayActIn(regionCode: string): boolean;
 }
 
-/** The operator at the command line, or staff acting everywhere. */
-const IMPORTER_EVERYWHERE: StatementImporter = { mayActIn: () => true };
+/** The operator at the command line, or staff whose regions cover the whole country. */
+export const IMPORTER_EVERYWHERE: StatementImporter = { actsEverywhere: true, mayActIn: () => true };
+
+/** What a restricted importer reads for a payer not found within their regions, wherever it is. */
+const NOT_IN_IMPORTER_REGIONS =
+  'payer_code: no payer with this code in the regions this account may act in; the row waits for review';
 
 /**
  * Imports a bank statement: every line is stored with its outcome. Well-formed lines whose payer is known
@@ -55,7 +62,7 @@ const IMPORTER_EVERYWHERE: StatementImporter = { mayActIn: () => true };
 export async function importBankStatement(
   deps: PaymentDeps,
   input: ImportBankStatementInput,
-  importer: StatementImporter = IMPORTER_EVERYWHERE,
+  importer: StatementImporter,
 ): Promise<ImportSummary> {
   const parsed = importBankStatementInput.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error);
@@ -155,14 +162,11 @@ async function classifyLines(
     }
     if (line.payerCode === null) return outcome('unmatched', 'payer_code: missing');
     const payer = payers.get(line.payerCode)!;
-    if ('reason' in payer) return outcome('unmatched', payer.reason);
-    if (!importer.mayActIn(payer.regionCode)) {
-      return outcome(
-        'unmatched',
-        `payer_code: the payer is registered in region ${payer.regionCode}, outside the regions this ` +
-          `account may act in; staff of that region can name the payer on review`,
-      );
+    if ('reason' in payer) {
+      const hide = payer.notFound && !importer.actsEverywhere;
+      return outcome('unmatched', hide ? NOT_IN_IMPORTER_REGIONS : payer.reason);
     }
+    if (!importer.mayActIn(payer.regionCode)) return outcome('unmatched', NOT_IN_IMPORTER_REGIONS);
     return outcome('matched', null, payer.payerKey);
   });
 }

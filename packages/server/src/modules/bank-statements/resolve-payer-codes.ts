@@ -3,8 +3,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { selectEmployersByCreditCode, selectPersonsByIdNumber } from './repository.ts';
 
-/** The payer behind a code, with the region it is registered in; or why there is none. */
-export type PayerMatch = { payerKey: string; regionCode: string } | { reason: string };
+/**
+ * The payer behind a code, with the region it is registered in; or why there is none (notFound: the code
+ * is well-formed but nobody is registered with it).
+ */
+export type PayerMatch = { payerKey: string; regionCode: string } | { reason: string; notFound: boolean };
 
 /**
  * Finds the payer behind each code a statement carries, in two queries for the whole file: an employer's
@@ -27,7 +30,10 @@ export async function resolvePayerCodes(
     const resident = validateResidentId(code);
     if (resident.ok) idNumbers.set(code, resident.id);
     else
-      matches.set(code, { reason: `payer_code: "${code}" is neither a credit code nor an identity number` });
+      matches.set(code, {
+        reason: `payer_code: "${code}" is neither a credit code nor an identity number`,
+        notFound: false,
+      });
   }
 
   const employers = new Map(
@@ -41,7 +47,7 @@ export async function resolvePayerCodes(
     matches.set(
       code,
       employer === undefined
-        ? { reason: `payer_code: no employer with credit code ${creditCode}` }
+        ? { reason: `payer_code: no employer with credit code ${creditCode}`, notFound: true }
         : { payerKey: `E${employer.id}`, regionCode: employer.region_code },
     );
   }
@@ -50,7 +56,7 @@ export async function resolvePayerCodes(
     matches.set(
       code,
       person === undefined
-        ? { reason: 'payer_code: no insured person with that identity number' }
+        ? { reason: 'payer_code: no insured person with that identity number', notFound: true }
         : { payerKey: `P${person.id}`, regionCode: person.region_code },
     );
   }

@@ -8,9 +8,11 @@ import { payerCodeScope } from '../../http/scopes.ts';
 import { receipt } from '../payments/routes.ts';
 import { importBankStatement } from './import-bank-statement.ts';
 import { importSummary, unmatchedRow } from './schemas.ts';
-import { listUnmatchedRows, resolveUnmatchedRow } from './unmatched-rows.ts';
+import { listUnmatchedRows, regionOfRowPayer, resolveUnmatchedRow } from './unmatched-rows.ts';
 
 const tags = ['bank statements'];
+/** The region code that stands for the whole country ('000000'): covered only by staff acting everywhere. */
+const EVERYWHERE = '000000';
 
 export const bankStatementRoutes: RoutePlugin = (server, app) => {
   const deps = () => ({ db: app.database.db, clock: app.clock, policy: app.policy });
@@ -41,7 +43,10 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
           importBankStatement(
             deps(),
             { fileName: request.query.fileName, content: request.body },
-            { mayActIn: (regionCode) => coversRegion(regionCodes, regionCode) },
+            {
+              actsEverywhere: coversRegion(regionCodes, EVERYWHERE),
+              mayActIn: (regionCode) => coversRegion(regionCodes, regionCode),
+            },
           ),
         app.clock.now().toISOString(),
       );
@@ -75,7 +80,16 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
       config: {
         access: {
           roles: COLLECTION_WRITERS,
-          scope: (request) => payerCodeScope(app, (request.body as { payerCode: string }).payerCode),
+          // The payer named, and the payer the row's own code names (if registered): a reviewer must act
+          // in both regions, so a row held for another region cannot be booked to a payer of this one.
+          scope: async (request) => {
+            const named = await payerCodeScope(app, (request.body as { payerCode: string }).payerCode);
+            const rowRegion = await regionOfRowPayer(
+              app.database.db,
+              (request.params as { rowId: number }).rowId,
+            );
+            return rowRegion === undefined ? named : { ...named, regionCodes: [rowRegion] };
+          },
         },
       },
     },

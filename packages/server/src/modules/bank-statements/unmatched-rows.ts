@@ -5,6 +5,7 @@ import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { resolvePayer } from '../payers/index.ts';
 import { recordPayments, type PaymentDeps, type Receipt } from '../payments/index.ts';
 import { runPaymentTransaction } from './join-transaction.ts';
+import { resolvePayerCodes } from './resolve-payer-codes.ts';
 import {
   claimUnmatchedRow,
   selectPaymentIdsByNo,
@@ -46,6 +47,18 @@ export async function listUnmatchedRows(deps: { db: Kysely<Database> }): Promise
     paidOn: row.paid_on!,
     reason: row.reason ?? '',
   }));
+}
+
+/**
+ * The region of the registered payer that a statement row's own code names, if any. Whoever reviews the
+ * row must act in that region too: a row held because its payer lies outside the importer's regions must
+ * not be booked to some payer of another region by its staff.
+ */
+export async function regionOfRowPayer(db: Kysely<Database>, rowId: number): Promise<string | undefined> {
+  const code = (await selectStatementRow(db, rowId))?.payer_code;
+  if (!code) return undefined;
+  const match = (await resolvePayerCodes(db, [code])).get(code);
+  return match && 'payerKey' in match ? match.regionCode : undefined;
 }
 
 /**
