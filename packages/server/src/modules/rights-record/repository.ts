@@ -8,9 +8,9 @@ import { prepareQuery } from '../../db/prepared-query.ts';
  * The rights record's reads: short index ranges per person, compiled once (prepareQuery), their rows
  * returned as one JSON array each (jsonRows). The cumulative contribution months come from
  * person_year_summaries (a row per year, kept by a trigger: migration 0012); the year's months from the
- * person index of contribution_lines, which holds the whole line, with their bills by key; the account
- * years from the covering person index of personal_account_entries. Sums may come back as text on
- * PostgreSQL (numeric); callers convert with Number().
+ * person index of contribution_lines, which holds the whole line, with their bills by key; the account's
+ * opening sum and the range's entries from the covering person index of personal_account_entries. Values
+ * come back as JSON numbers on both databases; callers still convert with Number().
  */
 
 type Db = Kysely<Database>;

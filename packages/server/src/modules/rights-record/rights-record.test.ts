@@ -177,8 +177,60 @@ describeEachDatabase('rights record', (getDb) => {
     const db = getDb();
     const rows = await readRecordRows(db, ids.a, '2025-01', '2025-12');
     expect(assembleRecord(rows)).toEqual(await rightsRecordForYear({ db }, ids.a, 2025));
-    // Assembling does not change the rows: the same rows give the same record again.
-    expect(assembleRecord(rows)).toEqual(assembleRecord(rows));
+    // Assembling leaves its rows as they were.
+    const untouched = structuredClone(rows);
+    assembleRecord(rows);
+    expect(rows).toEqual(untouched);
+  });
+
+  it('gives each year of a range its opening balance, contributions net of reversals, and interest', async () => {
+    const db = getDb();
+    const entry = (
+      period: string,
+      kind: 'contribution' | 'interest' | 'reversal',
+      pension: number,
+      medical: number,
+    ) => ({
+      person_id: ids.b,
+      region_code: '110000',
+      kind,
+      period,
+      bill_id: null,
+      pension_fen: pension,
+      medical_fen: medical,
+      transaction_id: null,
+    });
+    await db
+      .insertInto('personal_account_entries')
+      .values([
+        entry('2023-05', 'contribution', 10_000, 2_000),
+        entry('2023-12', 'interest', 300, 0),
+        entry('2024-03', 'contribution', 10_000, 2_000),
+        entry('2024-04', 'reversal', -10_000, -2_000),
+        entry('2024-12', 'interest', 400, 0),
+      ])
+      .execute();
+    const record = await rightsRecord({ db }, { personId: ids.b, from: '2024-01', to: '2025-12' });
+    const [year2024, year2025] = record.accounts.pension;
+    expect(year2024).toEqual({
+      year: 2024,
+      openingFen: 10_300,
+      contributionsFen: 0,
+      interestFen: 400,
+      closingFen: 10_700,
+    });
+    expect(year2025!.year).toBe(2025);
+    expect(year2025!.openingFen).toBe(10_700);
+    expect(record.accounts.medical[0]).toEqual({
+      year: 2024,
+      openingFen: 2_000,
+      contributionsFen: 0,
+      interestFen: 0,
+      closingFen: 2_000,
+    });
+    // One year alone opens with everything before it.
+    const only2025 = await rightsRecordForYear({ db }, ids.b, 2025);
+    expect(only2025.accounts.pension).toEqual([year2025]);
   });
 
   it('reads its cumulative figures from person year summaries that match the lines and entries', async () => {

@@ -121,6 +121,7 @@ export interface RecordRows {
   person: [id: number, idNumber: string, name: string, regionCode: string];
   from: string;
   to: string;
+  /** Oldest first (countMonths stops at the first year after `to`). */
   years: YearSummaryTuple[];
   unpaidPeriods: string[];
   lines: LineTuple[];
