@@ -261,7 +261,7 @@ async function runBenchmark(): Promise<number> {
   if (linesAlone) {
     say(
       `  linesAlone    ${fmt(linesAlone.perSec)} rows/s = ${(linesAlone.perSec / raw.single.perSec).toFixed(3)} of ` +
-        `rawInsertPerSec: the ratio of an assessment that only wrote its lines`,
+        `rawInsertPerSec: the ratio of an assessment that only wrote its lines (${runs(linesAlone.runs)})`,
     );
     say(`                ${linesAlone.method}`);
   }

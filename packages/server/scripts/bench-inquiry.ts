@@ -5,10 +5,12 @@
  * precomputed body of the same size from memory (the ceiling of HTTP and serialisation on this machine).
  *
  *   npm run bench:inquiry -- [--persons 100000] [--rebuild] [--json] [--duration 10] [--connections 50]
+ *                            [--what-if-rows-in-memory]
  *
  * SQLite only (the embedded default). The database is built once and cached under ./data/bench/, keyed by
- * data version, persons and seed; --rebuild builds it again. With --json the last line of stdout is one
- * JSON object {"rps", "p50Ms", "p99Ms", "ceilingRps", "ratio"}.
+ * data version, persons and seed; --rebuild builds it again. Beside each route it prints the server's CPU
+ * per request. With --json the last line of stdout is one JSON object {"rps", "p50Ms", "p99Ms",
+ * "ceilingRps", "ratio", "cpuUsPerRequest", "ceilingCpuUsPerRequest"}, and the what-if's figures when asked.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -166,7 +168,10 @@ const server = await buildServer(app, {
   extraRoutes: options['what-if-rows-in-memory'] ? [ceilingRoutes, rowsInMemoryRoutes] : [ceilingRoutes],
 });
 const address = await server.listen({ host: '127.0.0.1', port: 0 });
-say(`server      ${address}, the real buildServer with one extra route for the ceiling (${CEILING_URL})`);
+say(
+  `server      ${address}, the real buildServer with an extra route for the ceiling (${CEILING_URL})` +
+    (options['what-if-rows-in-memory'] ? ` and one for the what-if (${ROWS_IN_MEMORY_URL})` : ''),
+);
 say(
   `load        autocannon in a separate process, ${connections} connections, ${durationSeconds} s each after ` +
     `${warmupSeconds} s of warm-up, ${fmt(PATHS)} random (person, year) paths in turn, bearer token (read scope)`,
@@ -194,7 +199,8 @@ try {
   say(`  ratio               ${ratio.toFixed(3)}   (inquiry rps / ceiling rps)`);
   say(
     `  server CPU          ${(ceiling.serverCpuUsPerRequest / inquiry.serverCpuUsPerRequest).toFixed(3)}   ` +
-      `(ceiling / inquiry µs per request: the ratio when the server's core is the limit)`,
+      `(ceiling / inquiry µs per request: the ratio when the server's core is the limit; busy ` +
+      `${busy(inquiry)} and ${busy(ceiling)} of a core)`,
   );
   if (whatIf) {
     say(row('  rows in memory', whatIf));
@@ -205,8 +211,8 @@ try {
     const readsNow = inquiry.serverCpuUsPerRequest - whatIf.serverCpuUsPerRequest;
     const readsAllowed = ceiling.serverCpuUsPerRequest / TARGET_RATIO - whatIf.serverCpuUsPerRequest;
     say(
-      `  record reads        ${fmt(readsNow)} µs of server CPU per request now; the target leaves them ` +
-        `${fmt(readsAllowed)} µs`,
+      `  record reads        ${fmt(readsNow)} µs of server CPU per request now (the statements, the parsing ` +
+        `of their rows and the route's small differences); the target leaves them ${fmt(readsAllowed)} µs`,
     );
   }
   const met = ratio >= TARGET_RATIO && inquiry.p99Ms < TARGET_P99_MS;
@@ -332,6 +338,11 @@ function readWhole(path: string): Promise<void> {
       .on('end', done)
       .on('error', fail);
   });
+}
+
+/** How much of one core the server used in a measured run: CPU per request times requests per second. */
+function busy(result: LoadResult): string {
+  return `${Math.round((result.serverCpuUsPerRequest * result.rps) / 10_000)}%`;
 }
 
 function row(label: string, result: LoadResult): string {

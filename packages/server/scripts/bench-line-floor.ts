@@ -138,7 +138,10 @@ function writeLines(db: Database.Database, persons: Int32Array, indexes: string[
   return (performance.now() - started) / 1000;
 }
 
-/** 25 staff per employer on average, read employer by employer as selectEmployeeMonths reads them. */
+/**
+ * 25 staff per employer on average, one statement per employer through the covering index. A lower bound:
+ * selectEmployeeMonths reads chunks of employers at once and also finds each person's base in force.
+ */
 function readEmploymentsByEmployer(db: Database.Database, persons: Int32Array): number {
   const employers = Math.ceil(ROWS / 25);
   db.exec(`create table employments (id integer primary key, employer_id integer, person_id integer,
