@@ -223,7 +223,9 @@ describeEachServer('API: region payments, region arrears, fund income', (get) =>
     expect(summary.rows[1]).toMatchObject({
       lineNo: 3,
       status: 'unmatched',
-      reason: expect.stringContaining('no payer with this code in the regions this account may act in'),
+      reason: expect.stringContaining(
+        `no employer with credit code ${await creditOf(ids.elsewhere)} in the regions this account may act in`,
+      ),
     });
     const paidElsewhere = await db
       .selectFrom('payments')

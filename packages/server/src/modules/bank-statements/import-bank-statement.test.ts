@@ -351,11 +351,12 @@ describeEachDatabase('bank statement import', (getDb) => {
       { actsEverywhere: false, mayActIn: (regionCode) => regionCode.startsWith('12') },
     );
     // A payer elsewhere reads as one not registered at all: a statement tells nobody where people are.
-    const neutral = 'payer_code: no payer with this code in the regions this account may act in';
+    const inRegions = 'in the regions this account may act in';
+    const nobody = `payer_code: no insured person with that identity number ${inRegions}`;
     expect(elsewhere.rows.map((row) => [row.lineNo, row.status, row.reason])).toEqual([
-      [2, 'unmatched', expect.stringContaining(neutral)],
-      [3, 'unmatched', expect.stringContaining(neutral)],
-      [4, 'unmatched', expect.stringContaining(neutral)],
+      [2, 'unmatched', expect.stringContaining(`no employer with credit code ${employerCode} ${inRegions}`)],
+      [3, 'unmatched', expect.stringContaining(nobody)],
+      [4, 'unmatched', expect.stringContaining(nobody)],
     ]);
     expect(await countRows(db, 'payments')).toBe(before);
     await expectVerified(db);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chinaDateOf } from '@shebao/domain';
+import { chinaDateOf, validateCreditCode } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { fromZodError } from '../../errors/index.ts';
@@ -47,9 +47,18 @@ export interface StatementImporter {
 /** The operator at the command line, or staff whose regions cover the whole country. */
 export const IMPORTER_EVERYWHERE: StatementImporter = { actsEverywhere: true, mayActIn: () => true };
 
-/** What a restricted importer reads for a payer not found within their regions, wherever it is. */
-const NOT_IN_IMPORTER_REGIONS =
-  'payer_code: no payer with this code in the regions this account may act in; the row waits for review';
+/**
+ * What a restricted importer reads for a payer not found within their regions, wherever it is. A credit
+ * code is named (it is the importer's own file, and no personal data); an identity number is not, as the
+ * reason is shown in the review list.
+ */
+function notInImporterRegions(payerCode: string): string {
+  const credit = validateCreditCode(payerCode);
+  const payer = credit.ok
+    ? `no employer with credit code ${credit.code}`
+    : 'no insured person with that identity number';
+  return `payer_code: ${payer} in the regions this account may act in; the row waits for review`;
+}
 
 /**
  * Imports a bank statement: every line is stored with its outcome. Well-formed lines whose payer is known
@@ -164,9 +173,11 @@ async function classifyLines(
     const payer = payers.get(line.payerCode)!;
     if ('reason' in payer) {
       const hide = payer.notFound && !importer.actsEverywhere;
-      return outcome('unmatched', hide ? NOT_IN_IMPORTER_REGIONS : payer.reason);
+      return outcome('unmatched', hide ? notInImporterRegions(line.payerCode) : payer.reason);
     }
-    if (!importer.mayActIn(payer.regionCode)) return outcome('unmatched', NOT_IN_IMPORTER_REGIONS);
+    if (!importer.mayActIn(payer.regionCode)) {
+      return outcome('unmatched', notInImporterRegions(line.payerCode));
+    }
     return outcome('matched', null, payer.payerKey);
   });
 }
