@@ -233,6 +233,19 @@ describeEachServer('API: region payments, region arrears, fund income', (get) =>
       .where('bank_reference', '=', 'ST-2')
       .execute();
     expect(paidElsewhere).toEqual([]);
+    // The same file from Shanghai is the import already made: nothing is paid again or anew; the held row
+    // waits for Shanghai's review below.
+    const replayed = await zhou.request({
+      method: 'POST',
+      url: '/api/bank-statements?fileName=mixed-regions-again.csv',
+      payload: statement,
+      headers: { 'content-type': 'text/csv', 'idempotency-key': 'staff-money-statement-2' },
+    });
+    expect(replayed.statusCode).toBe(200);
+    expect(replayed.json()).toMatchObject({ replayed: true, importId: summary.importId, matched: 1 });
+    expect(
+      await db.selectFrom('payments').select('id').where('bank_reference', '=', 'ST-2').execute(),
+    ).toEqual([]);
 
     const unmatched = await staff.request({ method: 'GET', url: '/api/bank-statements/unmatched' });
     const held = unmatched
