@@ -207,7 +207,7 @@ async function runBenchmark(): Promise<number> {
 
   // The database's own speed, same database and machine, after the cycle so it does not disturb it.
   const raw = await measureRawInserts(bench.db, personMonths, bench.postgres);
-  const linesAlone = bench.dialect === 'sqlite' ? measureSqliteLinesAlone(bench.db) : undefined;
+  const linesAlone = bench.dialect === 'sqlite' ? await measureSqliteLinesAlone(bench.db) : undefined;
 
   const assessPerSec = personMonths / assessSeconds;
   const payPerSec = personMonths / paySeconds;

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { measureSqliteSingleRow } from './bench-raw-insert.ts';
 
 const { values: options } = parseArgs({
   options: { rows: { type: 'string', default: '1000000' } },
@@ -59,7 +60,8 @@ try {
   );
   for (const [name, indexes] of variants) {
     const db = open(`${name.replace(/\W+/g, '-')}.db`);
-    const raw = rawSingleRow(db);
+    // The collection benchmark's own raw baseline, in the same file.
+    const raw = measureSqliteSingleRow(db, ROWS).seconds;
     const lines = writeLines(db, persons, indexes);
     console.log(
       `${`lines, ${name}`.padEnd(56)} ${lines.toFixed(2).padStart(7)}   ${rate(lines)}   ${(raw / lines).toFixed(3)}` +
@@ -93,17 +95,6 @@ function scatteredPersons(count: number): Int32Array {
   for (let index = 0; index < count; index += 1) ids[index] = ((index * 7919) % count) + 1;
   for (let start = 0; start < count; start += CHUNK) ids.subarray(start, start + CHUNK).sort();
   return ids;
-}
-
-/** The benchmark's raw baseline: one narrow row per person-month, one prepared single-row insert each. */
-function rawSingleRow(db: Database.Database): number {
-  db.exec('create table raw (person_id integer, period text)');
-  const insert = db.prepare('insert into raw (person_id, period) values (?, ?)');
-  const started = performance.now();
-  db.transaction(() => {
-    for (let id = 1; id <= ROWS; id += 1) insert.run(id, '2025-07');
-  })();
-  return (performance.now() - started) / 1000;
 }
 
 function writeLines(db: Database.Database, persons: Int32Array, indexes: string[]): number {

@@ -62,7 +62,8 @@ async function medianOf(measure: () => Promise<RawInsertRate>): Promise<RawInser
 
 type SqliteDatabase = ShebaoSqliteAdapter['database'];
 
-function measureSqliteSingleRow(sqlite: SqliteDatabase, rows: number): RawInsertRate {
+/** Also bench:line-floor's baseline. */
+export function measureSqliteSingleRow(sqlite: SqliteDatabase, rows: number): RawInsertRate {
   sqlite.exec('create table raw_bench (person_id integer, period text)');
   const insert = sqlite.prepare('insert into raw_bench (person_id, period) values (?, ?)');
   const started = performance.now();
@@ -152,7 +153,7 @@ const LINES_ALONE_MAX_VALUES = 16_000;
  * ratio an assessment could reach if it did nothing but write its lines: no reading of employments and
  * bases, no computing, no bills, no journal, no person index, no year summaries. SQLite only.
  */
-export function measureSqliteLinesAlone(db: Kysely<Database>): RawInsertMeasurement {
+export async function measureSqliteLinesAlone(db: Kysely<Database>): Promise<RawInsertMeasurement> {
   const adapter = db.getExecutor().adapter;
   if (!(adapter instanceof ShebaoSqliteAdapter))
     throw new Error('lines-alone baseline: not a Shebao SQLite database');
@@ -169,8 +170,7 @@ export function measureSqliteLinesAlone(db: Kysely<Database>): RawInsertMeasurem
   const rows = values.length / columns.length;
   const perStatement = Math.floor(LINES_ALONE_MAX_VALUES / columns.length);
   const one = `(${columns.map(() => '?').join(',')})`;
-  const runs: RawInsertRate[] = [];
-  for (let run = 0; run < RAW_RUNS; run += 1) {
+  return medianOf(async () => {
     sqlite.exec(`create table lines_alone as select ${list} from contribution_lines where 0`);
     const prepare = (count: number) =>
       sqlite.prepare(`insert into lines_alone (${list}) values ${Array(count).fill(one).join(',')}`);
@@ -184,13 +184,11 @@ export function measureSqliteLinesAlone(db: Kysely<Database>): RawInsertMeasurem
     })();
     const seconds = (performance.now() - started) / 1000;
     sqlite.exec('drop table lines_alone');
-    runs.push({
+    return {
       method: `SQLite: the run's own lines (${columns.length} columns, read beforehand) into a plain table without index, ${perStatement}-row INSERTs as bulkInsert writes them, one transaction`,
       rows,
       seconds,
       perSec: rows / seconds,
-    });
-  }
-  const median = [...runs].sort((a, b) => a.perSec - b.perSec)[Math.floor(RAW_RUNS / 2)]!;
-  return { ...median, runs: runs.map((run) => run.perSec) };
+    };
+  });
 }

@@ -210,12 +210,16 @@ describeEachServer('API: region payments, region arrears, fund income', (get) =>
       `ST-2,${await creditOf(ids.elsewhere)},There,20.00,2025-07-12`,
       '',
     ].join('\n');
-    const imported = await staff.request({
-      method: 'POST',
-      url: '/api/bank-statements?fileName=mixed-regions.csv',
-      payload: statement,
-      headers: { 'content-type': 'text/csv', 'idempotency-key': 'staff-money-statement-1' },
-    });
+    const importAs = (client: Client, fileName: string, key: string) =>
+      client.request({
+        method: 'POST',
+        url: `/api/bank-statements?fileName=${fileName}`,
+        payload: statement,
+        headers: { 'content-type': 'text/csv', 'idempotency-key': key },
+      });
+    const paymentsOfHeldRow = () =>
+      db.selectFrom('payments').select('payment_no').where('bank_reference', '=', 'ST-2').execute();
+    const imported = await importAs(staff, 'mixed-regions.csv', 'staff-money-statement-1');
     expect(imported.statusCode).toBe(200);
     const summary = imported.json();
     expect([summary.matched, summary.unmatched, summary.invalid]).toEqual([1, 1, 0]);
@@ -227,44 +231,27 @@ describeEachServer('API: region payments, region arrears, fund income', (get) =>
         `no employer with credit code ${await creditOf(ids.elsewhere)} in the regions this account may act in`,
       ),
     });
-    const paidElsewhere = await db
-      .selectFrom('payments')
-      .select('payment_no')
-      .where('bank_reference', '=', 'ST-2')
-      .execute();
-    expect(paidElsewhere).toEqual([]);
+    expect(await paymentsOfHeldRow()).toEqual([]);
     // The same file from Shanghai is the import already made: nothing is paid again or anew; the held row
     // waits for Shanghai's review below.
-    const replayed = await zhou.request({
-      method: 'POST',
-      url: '/api/bank-statements?fileName=mixed-regions-again.csv',
-      payload: statement,
-      headers: { 'content-type': 'text/csv', 'idempotency-key': 'staff-money-statement-2' },
-    });
+    const replayed = await importAs(zhou, 'mixed-regions-again.csv', 'staff-money-statement-2');
     expect(replayed.statusCode).toBe(200);
     expect(replayed.json()).toMatchObject({ replayed: true, importId: summary.importId, matched: 1 });
-    expect(
-      await db.selectFrom('payments').select('id').where('bank_reference', '=', 'ST-2').execute(),
-    ).toEqual([]);
+    expect(await paymentsOfHeldRow()).toEqual([]);
 
     const unmatched = await staff.request({ method: 'GET', url: '/api/bank-statements/unmatched' });
     const held = unmatched
       .json()
       .items.find((row: { bankReference: string }) => row.bankReference === 'ST-2');
+    const resolveAs = async (client: Client, employerId: number, key: string) =>
+      client.request({
+        method: 'POST',
+        url: `/api/bank-statements/unmatched/${held.rowId}/resolve`,
+        payload: { payerCode: await creditOf(employerId) },
+        headers: { 'idempotency-key': key },
+      });
     // Li may not book the Shanghai transfer to a Beijing payer; Zhou, who acts in Shanghai, names its payer.
-    const misdirected = await staff.request({
-      method: 'POST',
-      url: `/api/bank-statements/unmatched/${held.rowId}/resolve`,
-      payload: { payerCode: await creditOf(ids.owingEmployer) },
-      headers: { 'idempotency-key': 'staff-money-resolve-1' },
-    });
-    expect(misdirected.statusCode).toBe(403);
-    const resolved = await zhou.request({
-      method: 'POST',
-      url: `/api/bank-statements/unmatched/${held.rowId}/resolve`,
-      payload: { payerCode: await creditOf(ids.elsewhere) },
-      headers: { 'idempotency-key': 'staff-money-resolve-2' },
-    });
-    expect(resolved.statusCode).toBe(200);
+    expect((await resolveAs(staff, ids.owingEmployer, 'staff-money-resolve-1')).statusCode).toBe(403);
+    expect((await resolveAs(zhou, ids.elsewhere, 'staff-money-resolve-2')).statusCode).toBe(200);
   });
 });

@@ -1,10 +1,5 @@
 export { importBankStatement, IMPORTER_EVERYWHERE, type StatementImporter } from './import-bank-statement.ts';
-export {
-  listUnmatchedRows,
-  regionOfRowPayer,
-  resolveUnmatchedRow,
-  type ResolvedRow,
-} from './unmatched-rows.ts';
+export { listUnmatchedRows, resolveUnmatchedRow, type ResolvedRow } from './unmatched-rows.ts';
 export { STATEMENT_COLUMNS } from './parse-statement.ts';
 export {
   importBankStatementInput,

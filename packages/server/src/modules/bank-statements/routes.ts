@@ -1,3 +1,4 @@
+import { NATIONAL_REGION } from '@shebao/domain';
 import { z } from 'zod';
 import { coversRegion } from '../../http/access.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
@@ -11,8 +12,6 @@ import { importSummary, unmatchedRow } from './schemas.ts';
 import { listUnmatchedRows, regionOfRowPayer, resolveUnmatchedRow } from './unmatched-rows.ts';
 
 const tags = ['bank statements'];
-/** The region code that stands for the whole country ('000000'): covered only by staff acting everywhere. */
-const EVERYWHERE = '000000';
 
 export const bankStatementRoutes: RoutePlugin = (server, app) => {
   const deps = () => ({ db: app.database.db, clock: app.clock, policy: app.policy });
@@ -44,7 +43,7 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
             deps(),
             { fileName: request.query.fileName, content: request.body },
             {
-              actsEverywhere: coversRegion(regionCodes, EVERYWHERE),
+              actsEverywhere: coversRegion(regionCodes, NATIONAL_REGION),
               mayActIn: (regionCode) => coversRegion(regionCodes, regionCode),
             },
           ),
