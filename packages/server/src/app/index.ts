@@ -1,2 +1,2 @@
 export { assembleApp, openApp, withApp, type App } from './open-app.ts';
-export { systemClock, fixedClock, type Clock } from './clock.ts';
+export { clockFor, clockShiftedTo, fixedClock, systemClock, type Clock } from './clock.ts';

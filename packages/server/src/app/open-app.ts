@@ -11,7 +11,7 @@ import { createAuthService, type AuthService } from '../modules/auth/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
-import { systemClock, type Clock } from './clock.ts';
+import { clockFor, type Clock } from './clock.ts';
 
 /** Everything a command or the HTTP server needs: the database and the services over it. */
 export interface App {
@@ -29,7 +29,7 @@ export interface App {
  * Opens the configured database, brings its schema up to date and loads the reference data
  * (regions, seed policy parameters) into an empty database.
  */
-export async function openApp(config: Config = loadConfig(), clock: Clock = systemClock): Promise<App> {
+export async function openApp(config: Config = loadConfig(), clock: Clock = clockFor(config)): Promise<App> {
   const database = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(database.db);

@@ -41,6 +41,14 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads SHEBAO_TODAY, a real calendar date, for demos and tests that fix the day', () => {
+    expect(loadConfig({ SHEBAO_TODAY: '2027-06-30' }, cwd).today).toBe('2027-06-30');
+    expect(loadConfig({}, cwd)).not.toHaveProperty('today');
+    expect(issuesOf({ SHEBAO_TODAY: '2027-02-30' })).toEqual([
+      'SHEBAO_TODAY: must be a calendar date YYYY-MM-DD, got "2027-02-30"',
+    ]);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: ' ', LOG_LEVEL: '' }, cwd).port).toBe(3000);
   });

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { parseBusinessDate, type BusinessDate } from '@shebao/domain';
 import { z } from 'zod';
 import { DEFAULT_DATABASE_URL, parseDatabaseUrl, type DatabaseLocation } from '../db/database-url.ts';
 import { ConfigError } from './config-error.ts';
@@ -28,6 +29,11 @@ export interface Config {
    * in their QR code. SHEBAO_PUBLIC_BASE_URL, by default http://HOST:PORT. No trailing slash.
    */
   readonly publicBaseUrl: string;
+  /**
+   * SHEBAO_TODAY (YYYY-MM-DD): the business date the server takes for today, the clock running on from
+   * there. For demos and browser tests that must not depend on the day they run; unset in production.
+   */
+  readonly today?: BusinessDate;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -75,6 +81,18 @@ function envSchema(cwd: string) {
         error: 'must be an http:// or https:// URL, e.g. https://shebao.example.gov.cn',
       })
       .transform((text) => text?.trim().replace(/\/+$/, '')),
+    SHEBAO_TODAY: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        if (text === undefined) return undefined;
+        try {
+          return parseBusinessDate(text.trim(), 'SHEBAO_TODAY');
+        } catch {
+          ctx.addIssue({ code: 'custom', message: `must be a calendar date YYYY-MM-DD, got "${text}"` });
+          return z.NEVER;
+        }
+      }),
   });
 }
 
@@ -93,8 +111,15 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
       parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), reason: issue.message })),
     );
   }
-  const { DATABASE_URL, PORT, HOST, LOG_LEVEL, SHEBAO_SIGNING_KEY_FILE, SHEBAO_PUBLIC_BASE_URL } =
-    parsed.data;
+  const {
+    DATABASE_URL,
+    PORT,
+    HOST,
+    LOG_LEVEL,
+    SHEBAO_SIGNING_KEY_FILE,
+    SHEBAO_PUBLIC_BASE_URL,
+    SHEBAO_TODAY,
+  } = parsed.data;
   return Object.freeze({
     databaseUrl: DATABASE_URL.url,
     database: Object.freeze({ ...DATABASE_URL.location }),
@@ -103,5 +128,6 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     logLevel: LOG_LEVEL,
     signingKeyFile: SHEBAO_SIGNING_KEY_FILE,
     publicBaseUrl: SHEBAO_PUBLIC_BASE_URL ?? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`,
+    ...(SHEBAO_TODAY === undefined ? {} : { today: SHEBAO_TODAY }),
   });
 }

@@ -1,4 +1,4 @@
-import { addDays, addMonths, periodMonth, periodYear, type Period } from '@shebao/domain';
+import { addDays, addMonths, chinaDateOf, periodMonth, periodYear, type Period } from '@shebao/domain';
 import type { App } from '../app/index.ts';
 import { bulkInsert } from '../db/index.ts';
 import { creditYearInterest } from '../modules/accounts/index.ts';
@@ -27,7 +27,7 @@ export interface DemoSummary {
  */
 export async function loadDemo(app: App, onMonth?: (period: Period) => void): Promise<DemoSummary> {
   const db = app.database.db;
-  const today = app.clock.now().toISOString().slice(0, 10);
+  const today = chinaDateOf(app.clock.now());
   const lastPeriod = addMonths(today.slice(0, 7), -1);
   const firstPeriod = addMonths(lastPeriod, -23);
   const existing = await db.selectFrom('employers').select('id').limit(1).execute();
@@ -162,8 +162,8 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
       plan.hiredOn,
       recordedAt,
     ]);
-    // A yearly base per July cycle, wages growing about 5% a year.
-    for (const [step, cycle] of ['2023-07', '2024-07', '2025-07', '2026-07'].entries()) {
+    // A yearly base per July cycle that the demo's months touch, wages growing about 5% a year.
+    for (const [step, cycle] of julyCyclesCovering(firstPeriod, lastPeriod).entries()) {
       const declared = Math.round((plan.wageFen * (100 + 5 * step)) / 10_000) * 100;
       bases.push([id, employerId, DEMO_REGION, cycle, declared, 'yearly', 1, `${cycle}-10`, recordedAt]);
     }
@@ -300,6 +300,14 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
     firstPeriod,
     lastPeriod,
   };
+}
+
+/** The July cycle starts (YYYY-07) of every contribution year from the one holding `from` to the one holding `to`. */
+function julyCyclesCovering(from: Period, to: Period): Period[] {
+  const cycleYear = (period: Period) => periodYear(period) - (periodMonth(period) < 7 ? 1 : 0);
+  const cycles: Period[] = [];
+  for (let year = cycleYear(from); year <= cycleYear(to); year += 1) cycles.push(`${year}-07`);
+  return cycles;
 }
 
 function shiftDays(date: string, days: number): string {

@@ -128,7 +128,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     keyId: signingKey.keyId,
   });
 
-  await registerWebApp(server);
+  await registerWebApp(server, app.clock);
   await server.ready();
   return server;
 }

@@ -3,7 +3,7 @@ import { Alert, Card, Form, Input, Statistic, Table, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { todayInChina } from '../public/identifier-checks.ts';
+import { chinaToday } from '../shell/agency-clock.ts';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { billKindKey } from './bill-status.ts';
@@ -16,7 +16,7 @@ type ArrearsBill = Arrears['bills'][number];
 export function ArrearsPage({ employerId }: { employerId: number }) {
   const { t, i18n } = useTranslation();
   usePageTitle(t('employerPages.arrears.title'));
-  const [asOf, setAsOf] = useState(todayInChina());
+  const [asOf, setAsOf] = useState(chinaToday());
   const dateId = useId();
   const helpId = useId();
   const arrears = useQuery({

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Form, Input, Table, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInChina } from '../public/identifier-checks.ts';
+import { chinaToday } from '../shell/agency-clock.ts';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { BaseFileUpload } from './base-file-upload.tsx';
@@ -19,7 +19,7 @@ import { QueryState } from './query-state.tsx';
 export function BasesPage({ employerId }: { employerId: number }) {
   const { t, i18n } = useTranslation();
   usePageTitle(t('employerPages.bases.title'));
-  const [month, setMonth] = useState(todayInChina().slice(0, 7));
+  const [month, setMonth] = useState(chinaToday().slice(0, 7));
   const monthId = useId();
   const year = useQuery({
     queryKey: ['employer', employerId, 'contribution-year', month],

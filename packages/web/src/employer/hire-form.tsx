@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { checkIdNumber, todayInChina } from '../public/identifier-checks.ts';
+import { checkIdNumber } from '../public/identifier-checks.ts';
+import { chinaToday } from '../shell/agency-clock.ts';
 import { IdentifierField } from '../public/identifier-field.tsx';
 import { hireEmployee, type HireRequest } from './employer-api.ts';
 import { ProblemAlert } from './problem-alert.tsx';
@@ -27,7 +28,7 @@ const HIRE_REASONS = ['new_hire', 'transfer_in'] as const;
 export function HireForm({ employerId, onDone }: { employerId: number; onDone: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const today = todayInChina();
+  const today = chinaToday();
   const [form] = Form.useForm<HireValues>();
   const hire = useMutation({
     mutationFn: (body: HireRequest) => hireEmployee(body),

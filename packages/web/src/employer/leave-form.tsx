@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { todayInChina } from '../public/identifier-checks.ts';
+import { chinaToday } from '../shell/agency-clock.ts';
 import { recordLeave, type StaffMember } from './employer-api.ts';
 import { ProblemAlert } from './problem-alert.tsx';
 
@@ -34,7 +34,7 @@ export function LeaveForm({
       layout="vertical"
       name="leave"
       requiredMark
-      initialValues={{ leftOn: todayInChina() }}
+      initialValues={{ leftOn: chinaToday() }}
       onFinish={(values) => leave.mutate(values)}
     >
       <Form.Item

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { todayInChina } from '../public/identifier-checks.ts';
+import { chinaToday } from '../shell/agency-clock.ts';
 import { formatPeriod } from '../shell/format.ts';
 import { declareMonth } from './employer-api.ts';
 import { ProblemAlert } from './problem-alert.tsx';
@@ -15,7 +15,7 @@ import { ProblemAlert } from './problem-alert.tsx';
 export function MonthDeclaration({ employerId }: { employerId: number }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
-  const [period, setPeriod] = useState(todayInChina().slice(0, 7));
+  const [period, setPeriod] = useState(chinaToday().slice(0, 7));
   const periodId = useId();
   const declare = useMutation({
     mutationFn: (month: string) => declareMonth({ employerId, period: month }),

@@ -11,7 +11,7 @@ import { StackedBarChart, type BarSeries } from './bar-chart.tsx';
 import { rightsRecordCsvUrl, type RightsMonth, type RightsRecord } from './person-api.ts';
 import { useRightsRecord } from './person-queries.ts';
 import { Loading, QueryFailure } from './query-failure.tsx';
-import { chinaYear } from './china-today.ts';
+import { chinaYear } from '../shell/agency-clock.ts';
 
 const STATUS_COLOURS = { paid: 'green', partly_paid: 'orange', owed: 'red' } as const;
 

@@ -5,7 +5,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
-import { chinaToday } from './china-today.ts';
+import { chinaToday } from '../shell/agency-clock.ts';
 import { newIdempotencyKey } from '../api/idempotency-key.ts';
 import { fetchOpenBills, payOnline, type BillPage } from './person-api.ts';
 import { personKeys } from './person-queries.ts';

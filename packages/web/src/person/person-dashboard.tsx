@@ -6,7 +6,7 @@ import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import type { RightsRecord } from './person-api.ts';
 import { usePerson, useRightsRecord } from './person-queries.ts';
-import { chinaYear } from './china-today.ts';
+import { chinaYear } from '../shell/agency-clock.ts';
 import { periodList } from './period-list.ts';
 import { Loading, QueryFailure } from './query-failure.tsx';
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api/pending-paths.ts';
 import { formatChinaTime, formatPeriod } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
-import { chinaYear } from './china-today.ts';
+import { chinaYear } from '../shell/agency-clock.ts';
 import {
   issueStatement,
   statementPdfUrl,

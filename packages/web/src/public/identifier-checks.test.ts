@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCreditCode, checkIdNumber, todayInChina } from './identifier-checks.ts';
+import { checkCreditCode, checkIdNumber } from './identifier-checks.ts';
 
 const today = '2026-11-22';
 
@@ -61,12 +61,5 @@ describe('checkCreditCode', () => {
     expect(checkCreditCode('91350100m000100y43', false)).toEqual({ state: 'valid', values: {} });
     expect(checkCreditCode('91350100M000100Y44', false)).toMatchObject({ key: 'creditCode.check-character' });
     expect(checkCreditCode('9135', true)).toMatchObject({ key: 'creditCode.length' });
-  });
-});
-
-describe('todayInChina', () => {
-  it('is the date in Beijing, eight hours ahead of UTC', () => {
-    expect(todayInChina(new Date('2026-11-22T17:00:00Z'))).toBe('2026-11-23');
-    expect(todayInChina(new Date('2026-11-22T15:59:00Z'))).toBe('2026-11-22');
   });
 });

@@ -23,11 +23,6 @@ export type IdentifierCheck =
 
 const INCOMPLETE: IdentifierCheck = { state: 'incomplete' };
 
-/** Today in China, the business date against which a birth date may not lie in the future. */
-export function todayInChina(now: Date = new Date()): BusinessDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
-}
-
 /**
  * A resident identity number as typed. While typing (`complete` false) only wrong characters and a too
  * long number are reported, and the full check runs as soon as 18 characters are there; on leaving the

@@ -7,7 +7,8 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/api-error.ts';
 import { logIn, type Audience, type LoginRequest } from '../api/auth.ts';
 import { SESSION_QUERY_KEY } from '../session/use-session.ts';
-import { checkCreditCode, checkIdNumber, todayInChina } from './identifier-checks.ts';
+import { chinaToday } from '../shell/agency-clock.ts';
+import { checkCreditCode, checkIdNumber } from './identifier-checks.ts';
 import { IdentifierField } from './identifier-field.tsx';
 
 /** The sign-in form of one audience: posts to /api/auth/login/<audience>, then opens its pages. */
@@ -85,7 +86,7 @@ function failureText(error: unknown, t: Translate): string {
 
 export function PersonLoginForm() {
   const { t } = useTranslation();
-  const today = todayInChina();
+  const today = chinaToday();
   return (
     <LoginForm<{ idNumber: string; password: string }>
       audience="person"

@@ -94,7 +94,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
 
       const second = uniqueIdNumber();
       const secondName = `测试员工${second.slice(-4)}乙`;
-      const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+      const today = environment.today;
       expect(
         await hireByApi(page, {
           employerId,

@@ -16,11 +16,15 @@ interface RunningServer extends TestServer {
   stop(): Promise<void>;
 }
 
+/** The day the test servers take for today unless SHEBAO_TODAY names another. */
+const DEFAULT_TODAY = '2026-11-20';
+
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  const today = process.env.SHEBAO_TODAY?.trim() || DEFAULT_TODAY;
   const chromium = findChromium();
   if ('skipped' in chromium) {
     console.warn(`\nweb-browser: browser tests skipped: ${chromium.skipped}\n`);
-    project.provide('browserTests', { skipped: chromium.skipped, servers: [] });
+    project.provide('browserTests', { skipped: chromium.skipped, today, servers: [] });
     return;
   }
   buildWebApp();
@@ -29,16 +33,17 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     for (const server of servers.splice(0)) await server.stop();
   };
   try {
-    servers.push(await startSqliteServer());
+    servers.push(await startSqliteServer(today));
     const postgresUrl = process.env.DATABASE_URL;
     if (postgresUrl && /^postgres(ql)?:\/\//.test(postgresUrl))
-      servers.push(await startPostgresServer(postgresUrl));
+      servers.push(await startPostgresServer(postgresUrl, today));
   } catch (error) {
     await stopAll();
     throw error;
   }
   project.provide('browserTests', {
     chromiumPath: chromium.path,
+    today,
     servers: servers.map(({ database, baseUrl }) => ({ database, baseUrl })),
   });
   return stopAll;
@@ -56,21 +61,21 @@ function buildWebApp(): void {
   }
 }
 
-async function startSqliteServer(): Promise<RunningServer> {
+async function startSqliteServer(today: string): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'shebao-browser-'));
-  const server = await startServer('sqlite', `sqlite:${join(dataDir, 'shebao.db')}`, () =>
+  const server = await startServer('sqlite', `sqlite:${join(dataDir, 'shebao.db')}`, today, () =>
     rm(dataDir, { recursive: true, force: true }),
   );
   return server;
 }
 
 /** A schema of its own on the given database, put on the server's search_path through the URL. */
-async function startPostgresServer(url: string): Promise<RunningServer> {
+async function startPostgresServer(url: string, today: string): Promise<RunningServer> {
   const schema = `shebao_browser_${randomBytes(6).toString('hex')}`;
   await runAdmin(url, `create schema ${schema}`);
   const withSchema = new URL(url);
   withSchema.searchParams.set('options', `-c search_path=${schema}`);
-  return startServer('postgres', withSchema.toString(), () =>
+  return startServer('postgres', withSchema.toString(), today, () =>
     runAdmin(url, `drop schema if exists ${schema} cascade`),
   );
 }
@@ -88,6 +93,7 @@ async function runAdmin(url: string, statement: string): Promise<void> {
 async function startServer(
   database: TestServer['database'],
   databaseUrl: string,
+  today: string,
   cleanUp: () => Promise<void>,
 ): Promise<RunningServer> {
   const port = await freePort();
@@ -102,6 +108,7 @@ async function startServer(
         PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        SHEBAO_TODAY: today,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     },

@@ -35,6 +35,11 @@ export interface BrowserTestEnvironment {
   /** Set when the tests cannot run here, with the reason. */
   skipped?: string;
   chromiumPath?: string;
+  /**
+   * The servers' today (SHEBAO_TODAY), so that no test depends on the day it runs: the demo's months end
+   * the month before, and the pages offer this month. `SHEBAO_TODAY=2027-06-30 npm test` tries another day.
+   */
+  today: string;
   /** SQLite always; PostgreSQL too when the test run has DATABASE_URL pointing at one. */
   servers: TestServer[];
 }

@@ -2,7 +2,7 @@
 // from an Excel file (one bad row, fixed) and declares the month; staff run the month and import the bank statement that pays the
 // employer's bill; the employee sees the month paid, downloads a statement and the verification page
 // confirms it.
-import { chinaDateOf, formatFenAsYuan, parseYuanToFen } from '@shebao/domain';
+import { formatFenAsYuan, parseYuanToFen } from '@shebao/domain';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -14,8 +14,8 @@ const environment = inject('browserTests');
 const servers = testServers(environment);
 
 const REGION = '110000';
-/** The month after the demo data's last (2026-10): the month of "today" in the demo. */
-const MONTH = '2026-11';
+/** The servers' current month (SHEBAO_TODAY's): the demo's months end the month before. */
+const MONTH = environment.today.slice(0, 7);
 
 /**
  * Which of the demo persons with a login (the first three) works for the given employer: the one whose
@@ -161,7 +161,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       // Another file may have run the month already: running it again is harmless and ends done too.
       const job = page.locator('.job-progress');
       await job.waitFor();
-      expect(await job.innerText()).toMatch(/任务 #\d+：110000 2026年11月/);
+      expect(await job.innerText()).toContain(`：110000 ${formatPeriod(MONTH, 'zh-CN')}`);
       await expect.poll(() => job.getAttribute('data-status'), { timeout: 90_000 }).toBe('done');
       expect(await job.innerText()).toContain('核定完成');
       await screenshot(page, 'main-flow-run.zh-CN');
@@ -189,7 +189,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       // Payments go to the oldest open bills first, and paying an overdue bill late adds a late fee: the
       // transfer covers everything owed plus room for that fee (the rest stays as the employer's credit).
       const amount = formatFenAsYuan(owedFen + 100_000);
-      const today = chinaDateOf(new Date());
+      const today = environment.today;
       const csv = [
         'bank_reference,payer_code,payer_name,amount,paid_on',
         `${stamp}-MAIN,${employer.creditCode},${employer.name},${amount},${today}`,

@@ -1,4 +1,4 @@
-import { chinaDateOf, makeCreditCode } from '@shebao/domain';
+import { makeCreditCode } from '@shebao/domain';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -40,7 +40,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
   "the agency's money pages, server on $database",
   (server) => {
     const baseUrl = server.baseUrl;
-    const today = chinaDateOf(new Date());
+    const today = environment.today;
     // Unique per run and per server, so repeated runs against one demo server never collide.
     const stamp = `${server.database}-${Date.now().toString(36)}`;
     let chinese: BrowserSession;

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatPeriod } from '../../src/shell/format.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 
 const environment = inject('browserTests');
@@ -7,9 +8,9 @@ const servers = testServers(environment);
 
 // The demo region's accounts (packages/server/src/demo), all with the demo password.
 const DEMO_PASSWORD = 'shebao-demo-2025';
-// Demo data is for Beijing; the machine's today is in 2026-11, the month the run assesses.
+// Demo data is for Beijing; the servers' today (SHEBAO_TODAY) is in the month the run assesses.
 const REGION = '110000';
-const CURRENT_MONTH = '2026-11';
+const CURRENT_MONTH = environment.today.slice(0, 7);
 
 async function signIn(page: Page, baseUrl: string, userName: string, heading: RegExp): Promise<void> {
   await page.goto(`${baseUrl}/login/staff?next=${encodeURIComponent('/staff')}`);
@@ -151,7 +152,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       const job = page.locator('.job-progress');
       await job.waitFor();
       expect(await job.getByRole('progressbar').count()).toBe(1);
-      expect(await job.innerText()).toMatch(/任务 #\d+：110000 2026年11月/);
+      expect(await job.innerText()).toContain(`：110000 ${formatPeriod(CURRENT_MONTH, 'zh-CN')}`);
       await expect.poll(() => job.getAttribute('data-status'), { timeout: 60_000 }).toBe('done');
       expect(await job.innerText()).toContain('核定完成');
       await expect

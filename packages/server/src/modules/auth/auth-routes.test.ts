@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../http/access.ts';
-import { describeEachServer, logIn, tokenClient } from '../../http/test-server.ts';
+import { describeEachServer, logIn, TEST_NOW, tokenClient } from '../../http/test-server.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 
 const PASSWORD = 'a-long-password-1';
@@ -58,6 +58,10 @@ describeEachServer('accounts, logins, sessions, CSRF and tokens', (get) => {
     expect(cookie.httpOnly).toBe(true);
     expect(cookie.sameSite).toBe('Lax');
     expect(cookie.secure).toBeFalsy();
+    // How long, not until when: the browser's clock need not be the agency's (SHEBAO_TODAY in demos).
+    const { expiresAt } = response.json<{ expiresAt: string }>();
+    expect(cookie.expires).toBeUndefined();
+    expect(cookie.maxAge).toBe((Date.parse(expiresAt) - Date.parse(TEST_NOW)) / 1000);
     const person = await logIn(server, 'person', { idNumber, password: PASSWORD });
     expect((await person.request({ method: 'GET', url: '/api/auth/me' })).json()).toMatchObject({
       kind: 'person',

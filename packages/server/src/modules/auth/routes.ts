@@ -20,13 +20,17 @@ import { STAFF_ROLES } from './roles.ts';
 
 const tags = ['auth'];
 
-function startSession(request: FastifyRequest, reply: FastifyReply, session: NewSession) {
+/**
+ * The cookie lives as long as the session, counted from now (Max-Age) rather than as an instant
+ * (Expires): the browser measures it with its own clock, which need not agree with the agency's.
+ */
+function startSession(request: FastifyRequest, reply: FastifyReply, session: NewSession, now: Date) {
   reply.setCookie(SESSION_COOKIE, session.sessionId, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
     secure: request.protocol === 'https',
-    expires: new Date(session.expiresAt),
+    maxAge: Math.max(0, Math.floor((Date.parse(session.expiresAt) - now.getTime()) / 1000)),
   });
   return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
 }
@@ -48,7 +52,8 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       },
       config: loginConfig,
     },
-    async (request, reply) => startSession(request, reply, await app.auth.loginPerson(request.body)),
+    async (request, reply) =>
+      startSession(request, reply, await app.auth.loginPerson(request.body), app.clock.now()),
   );
   server.post(
     '/api/auth/login/employer',
@@ -61,7 +66,8 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       },
       config: loginConfig,
     },
-    async (request, reply) => startSession(request, reply, await app.auth.loginEmployer(request.body)),
+    async (request, reply) =>
+      startSession(request, reply, await app.auth.loginEmployer(request.body), app.clock.now()),
   );
   server.post(
     '/api/auth/login/staff',
@@ -74,7 +80,8 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       },
       config: loginConfig,
     },
-    async (request, reply) => startSession(request, reply, await app.auth.loginStaff(request.body)),
+    async (request, reply) =>
+      startSession(request, reply, await app.auth.loginStaff(request.body), app.clock.now()),
   );
   const everyone = [...STAFF_ROLES, 'employer_user', 'insured_person'] as const;
   server.post(

@@ -11,7 +11,7 @@ import { fetchRegionArrears, type PayerInArrears } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
 import { RegionSelect, useStaffRegion } from './region-select.tsx';
 import { RetryAlert } from './retry-alert.tsx';
-import { chinaToday } from './typed-values.ts';
+import { chinaToday } from '../../shell/agency-clock.ts';
 
 const A = 'staffMoneyPages.arrears';
 const PAGE_SIZE = 20;

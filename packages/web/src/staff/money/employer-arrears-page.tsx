@@ -7,7 +7,7 @@ import { usePageTitle } from '../../shell/page-title.ts';
 import { formatDailyRate } from './daily-rate.ts';
 import { fetchEmployerArrears, type EmployerArrears } from './money-api.ts';
 import { problemText } from './problem-text.ts';
-import { chinaToday } from './typed-values.ts';
+import { chinaToday } from '../../shell/agency-clock.ts';
 
 const A = 'staffMoneyPages.arrears';
 const BILL_KINDS = ['regular', 'settlement', 'adjustment', 'late_fee'] as const;

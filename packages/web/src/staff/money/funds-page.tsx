@@ -15,7 +15,7 @@ import {
 } from './fund-figures.ts';
 import { fetchBalances, fetchFundIncome } from './money-api.ts';
 import { RetryAlert } from './retry-alert.tsx';
-import { chinaToday } from './typed-values.ts';
+import { chinaToday } from '../../shell/agency-clock.ts';
 
 const F = 'staffMoneyPages.funds';
 const MONTHS = 24;

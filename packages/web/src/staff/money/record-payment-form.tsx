@@ -7,7 +7,8 @@ import { formatYuan } from '../../shell/format.ts';
 import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import { recordPayment, type Receipt } from './money-api.ts';
 import { problemText } from './problem-text.ts';
-import { chinaToday, isPayerCode, typedYuanToFen } from './typed-values.ts';
+import { chinaToday } from '../../shell/agency-clock.ts';
+import { isPayerCode, typedYuanToFen } from './typed-values.ts';
 
 const P = 'staffMoneyPages.payments';
 

@@ -7,7 +7,7 @@ import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import { fetchRegionArrears, importStatement, type ImportSummary } from './money-api.ts';
 import { problemText } from './problem-text.ts';
 import { buildSampleStatement } from './sample-statement.ts';
-import { chinaToday } from './typed-values.ts';
+import { chinaToday } from '../../shell/agency-clock.ts';
 
 const B = 'staffMoneyPages.bank';
 /** The server's limit for one statement. */

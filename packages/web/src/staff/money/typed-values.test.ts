@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDailyRate } from './daily-rate.ts';
-import { chinaToday, isPayerCode, typedYuanToFen } from './typed-values.ts';
+import { isPayerCode, typedYuanToFen } from './typed-values.ts';
 
 describe('what staff type into the money forms', () => {
   it('reads yuan as integer fen, grouped or not, and refuses what is not an amount above zero', () => {
@@ -16,11 +16,6 @@ describe('what staff type into the money forms', () => {
     expect(isPayerCode('91350100M000100Y43')).toBe(true);
     expect(isPayerCode('11010519491231002Y')).toBe(false);
     expect(isPayerCode('12345')).toBe(false);
-  });
-
-  it('counts today in China time', () => {
-    expect(chinaToday(new Date('2026-11-21T16:30:00Z'))).toBe('2026-11-22');
-    expect(chinaToday(new Date('2026-11-21T15:30:00Z'))).toBe('2026-11-21');
   });
 
   it('shows a daily late-fee rate in parts per million as a percentage', () => {

@@ -1,4 +1,4 @@
-import { chinaDateOf, parseYuanToFen, validateCreditCode, validateResidentId } from '@shebao/domain';
+import { parseYuanToFen, validateCreditCode, validateResidentId } from '@shebao/domain';
 
 /** Checks of what staff type into the money forms, shared by the forms and their tests. */
 
@@ -20,9 +20,4 @@ export function typedYuanToFen(text: string): number | null {
 /** True for an employer's credit code or a person's identity number (what a payer is named by). */
 export function isPayerCode(text: string): boolean {
   return validateCreditCode(text).ok || validateResidentId(text).ok;
-}
-
-/** Today as the agency counts days (China time), YYYY-MM-DD. */
-export function chinaToday(now: Date = new Date()): string {
-  return chinaDateOf(now);
 }

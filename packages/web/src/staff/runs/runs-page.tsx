@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/pending-paths.ts';
 import type { paths } from '../../api/schema.ts';
+import { currentPeriod } from '../../shell/agency-clock.ts';
 import { formatChinaTime, formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
@@ -18,18 +19,6 @@ export type CollectionJob =
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const RUNNERS = ['admin', 'collection_officer'];
 const LIST_POLL_MS = 3_000;
-
-/** The current month in China time, the month a run is usually started for. */
-function currentPeriod(now = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-  })
-    .formatToParts(now)
-    .reduce<Record<string, string>>((all, part) => ({ ...all, [part.type]: part.value }), {});
-  return `${parts.year}-${parts.month}`;
-}
 
 /**
  * /staff/runs: start a month's collection run for a region as a background job and follow it live
