@@ -14,8 +14,14 @@ export interface ShebaoResult {
 }
 
 /**
+ * The day the commands take for today (SHEBAO_TODAY), so that no test depends on the day it runs;
+ * `SHEBAO_TODAY=2027-06-30 npm test` tries the suite on another day.
+ */
+export const CLI_TEST_TODAY = process.env.SHEBAO_TODAY?.trim() || '2026-11-20';
+
+/**
  * Runs the real `shebao` command in child processes, as a person would, against a SQLite file in a temp
- * folder of its own. cleanup() removes the folder.
+ * folder of its own, on the test day (CLI_TEST_TODAY). cleanup() removes the folder.
  */
 export function createShebaoRunner(name: string) {
   const folder = mkdtempSync(join(tmpdir(), `shebao-${name}-`));
@@ -23,7 +29,7 @@ export function createShebaoRunner(name: string) {
   async function shebao(...args: string[]): Promise<ShebaoResult> {
     try {
       const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], {
-        env: { ...process.env, DATABASE_URL: databaseUrl },
+        env: { ...process.env, DATABASE_URL: databaseUrl, SHEBAO_TODAY: CLI_TEST_TODAY },
       });
       return { code: 0, stdout, stderr };
     } catch (error) {
