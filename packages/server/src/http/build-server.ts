@@ -7,7 +7,8 @@ import { z } from 'zod';
 import type { App } from '../app/index.ts';
 import { installAccessControl, type ApiRoute } from './access.ts';
 import type { RoutePlugin } from './api-server.ts';
-import { installErrorHandling } from './error-handler.ts';
+import { installErrorHandling, sendProblem } from './error-handler.ts';
+import { toHttpError } from './to-http-error.ts';
 import { registerOpenApi } from './openapi.ts';
 import { installAccessLogging } from './personal-data.ts';
 import { apiRoutePlugins } from './routes.ts';
@@ -63,6 +64,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     trustProxy: options.trustProxy ?? false,
     // Ids and paths are short; refuse absurd URLs before routing.
     routerOptions: { maxParamLength: 100 },
+    // The router's own refusals (a malformed or overlong URL) leave as problem documents too.
+    frameworkErrors: (error, request, reply) => sendProblem(request, reply, toHttpError(error)),
   }).withTypeProvider<ZodTypeProvider>();
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);

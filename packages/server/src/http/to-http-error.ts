@@ -24,6 +24,10 @@ const FASTIFY_CLIENT_ERRORS: Readonly<Record<string, { code: ErrorCode; detail: 
   FST_ERR_CTP_INVALID_TYPE: { code: ErrorCode.VALIDATION, detail: 'content-type: is not a valid media type' },
   FST_ERR_VALIDATION: { code: ErrorCode.VALIDATION, detail: 'request: is invalid' },
   FST_ERR_BAD_URL: { code: ErrorCode.VALIDATION, detail: 'url: is malformed' },
+  FST_ERR_MAX_PARAM_LENGTH: {
+    code: ErrorCode.VALIDATION,
+    detail: 'url: a path parameter is longer than 100 characters',
+  },
 };
 
 const STATUS_CODES: Readonly<Record<number, ErrorCode>> = {
