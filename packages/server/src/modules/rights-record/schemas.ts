@@ -94,7 +94,10 @@ export const rightsRecordReply = z.object({
   months: z.array(rightsMonth),
   contributionMonths: z.array(contributionMonths),
   accounts: z.object({ pension: z.array(accountYear), medical: z.array(accountYear) }),
-  /** Months in the range, between the first and last contribution, with no contribution at all. */
+  /**
+   * Months in the range with no contribution at all, from the first month ever contributed for up to the
+   * last one or, when later, the month before today: an interruption still running is listed (docs/RULES.md).
+   */
   gaps: z.array(z.string()),
   /** Months in the range with more than one payer. */
   overlaps: z.array(z.object({ period: z.string(), payerKeys: z.array(z.string()) })),

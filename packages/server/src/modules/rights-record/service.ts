@@ -1,5 +1,6 @@
-import { addMonths, maskResidentId, type Insurance } from '@shebao/domain';
+import { addMonths, chinaDateOf, dateToPeriod, maskResidentId, type Insurance } from '@shebao/domain';
 import type { Kysely } from 'kysely';
+import type { Clock } from '../../app/clock.ts';
 import type { ContributionLinesTable, Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { parseJsonRows } from '../../db/json-rows.ts';
@@ -25,6 +26,13 @@ import {
 
 export interface RightsRecordDeps {
   db: Kysely<Database>;
+  /** Today (China time) decides how far a whole record runs and up to when a gap counts: docs/RULES.md. */
+  clock: Clock;
+}
+
+/** The month of today's business date in China time. */
+function currentMonthOf(clock: Clock): string {
+  return dateToPeriod(chinaDateOf(clock.now()));
 }
 
 /** Insurances in the order a statement lists them. */
@@ -40,7 +48,7 @@ export async function rightsRecord(deps: RightsRecordDeps, input: RightsRecordIn
   if (!parsed.success) throw fromZodError(parsed.error);
   const { personId, year, from, to } = parsed.data;
   if (year !== undefined) return rightsRecordForYear(deps, personId, year);
-  return buildRecord(deps.db, personId, from, to);
+  return buildRecord(deps, personId, from, to);
 }
 
 /** One person's record for one calendar year: two compiled statements, no validation beyond the essentials. */
@@ -52,11 +60,11 @@ export function rightsRecordForYear(
   if (!Number.isInteger(year) || year < 1990 || year > 2200) {
     throw new AppError(ErrorCode.VALIDATION, `year: ${year} is not a year`, { field: 'year' });
   }
-  return buildRecord(deps.db, personId, `${year}-01`, `${year}-12`);
+  return buildRecord(deps, personId, `${year}-01`, `${year}-12`);
 }
 
 /** The person's id for a resident identity number, or NOT_FOUND naming the field. */
-export async function findPersonId(deps: RightsRecordDeps, idNumber: string): Promise<number> {
+export async function findPersonId(deps: Pick<RightsRecordDeps, 'db'>, idNumber: string): Promise<number> {
   const id = await selectPersonIdByIdNumber(deps.db, idNumber.trim().toUpperCase());
   if (id === undefined) {
     throw new AppError(ErrorCode.NOT_FOUND, `idNumber: no person is registered with this identity number`, {
@@ -121,6 +129,8 @@ export interface RecordRows {
   person: [id: number, idNumber: string, name: string, regionCode: string];
   from: string;
   to: string;
+  /** The month of today (China time): a gap runs up to the month before it. */
+  currentMonth: string;
   /** Oldest first (countMonths stops at the first year after `to`). */
   years: YearSummaryTuple[];
   unpaidPeriods: string[];
@@ -130,12 +140,14 @@ export interface RecordRows {
 }
 
 async function buildRecord(
-  db: Kysely<Database>,
+  deps: RightsRecordDeps,
   personId: number,
   fromInput: string | undefined,
   toInput: string | undefined,
 ): Promise<RightsRecord> {
-  return assembleRecord(await readRecordRows(db, personId, fromInput, toInput));
+  return assembleRecord(
+    await readRecordRows(deps.db, personId, fromInput, toInput, currentMonthOf(deps.clock)),
+  );
 }
 
 /** The rows of one person's record: two compiled statements (three if they owe anything). */
@@ -144,6 +156,7 @@ export async function readRecordRows(
   personId: number,
   fromInput: string | undefined,
   toInput: string | undefined,
+  currentMonth: string,
 ): Promise<RecordRows> {
   const [summary] = await selectPersonYearsAndUnpaidBills(db, personId, personId, `P${personId}`, personId);
   const [person] = parseJsonRows<RecordRows['person']>(summary?.person);
@@ -152,10 +165,12 @@ export async function readRecordRows(
   }
   const years = parseJsonRows<YearSummaryTuple>(summary?.years).sort((a, b) => a[0] - b[0]);
   const unpaidBillIds = parseJsonRows<[number]>(summary?.unpaid).map(([id]) => Number(id));
-  // Without a range the record runs from the first to the last month ever contributed for.
+  // Without a range the record runs from the first month ever contributed for up to this month (or the
+  // last month contributed for, if later): what was credited after the last contribution (the year's
+  // interest of someone who left mid-year) and the months not paid since are part of it.
   const ever = firstAndLastMonth(years);
   const from = fromInput ?? ever.first ?? toInput ?? ever.last ?? '1990-01';
-  const to = toInput ?? ever.last ?? from;
+  const to = toInput ?? (ever.last === null ? from : laterOf(laterOf(ever.last, currentMonth), from));
 
   const firstYearStart = `${from.slice(0, 4)}-01`;
   const [lineRows] = await selectLinesAndAccounts(
@@ -176,6 +191,7 @@ export async function readRecordRows(
     person,
     from,
     to,
+    currentMonth,
     years,
     unpaidPeriods,
     lines: parseJsonRows<LineTuple>(lineRows?.lines),
@@ -195,7 +211,7 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
   };
   const months = toMonths(toRecordLines(rows.lines));
   const accountYears = toAccountMovements(rows.accountOpening, rows.accountEntries);
-  const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts);
+  const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts, rows.currentMonth);
   let employerFen = 0;
   let employeeFen = 0;
   let owedMonths = 0;
@@ -490,11 +506,21 @@ function countBills(lines: RecordLine[], start: number, end: number): number {
   return count;
 }
 
+function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/**
+ * Overlaps: months with more than one payer. Gaps: months with no contribution at all, from the first month
+ * ever contributed for up to the last one or, when later, up to the month before this one (the current
+ * month's contribution is not due yet), within from..to: an interruption still running today is one.
+ */
 function findGapsAndOverlaps(
   months: RightsMonth[],
   from: string,
   to: string,
   counts: Counts,
+  currentMonth: string,
 ): Pick<RightsRecord, 'gaps' | 'overlaps'> {
   const contributed = new Set<string>();
   const overlaps: RightsRecord['overlaps'] = [];
@@ -512,7 +538,8 @@ function findGapsAndOverlaps(
   const gaps: string[] = [];
   if (counts.first_period && counts.last_period) {
     const start = counts.first_period > from ? counts.first_period : from;
-    const end = counts.last_period < to ? counts.last_period : to;
+    const lastOwing = laterOf(counts.last_period, addMonths(currentMonth, -1));
+    const end = lastOwing < to ? lastOwing : to;
     for (let period = start; period <= end; period = addMonths(period, 1)) {
       if (!contributed.has(period)) gaps.push(period);
     }

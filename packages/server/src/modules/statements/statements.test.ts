@@ -80,12 +80,14 @@ describeEachDatabase('signed statements', (getDb) => {
     }
   });
 
-  it('issues a contribution certificate over the whole record, the gap named', async () => {
+  it('issues a contribution certificate over the whole record, the gaps named', async () => {
     const issued = await issueContributionCertificate(deps(), { personId: ids.b });
+    // The whole record runs to today (January 2026): nothing was assessed after September, so the months
+    // up to December are an interruption too.
     expect(issued.document).toMatchObject({
       kind: 'contribution_certificate',
-      period: { from: '2025-07', to: '2025-09' },
-      gaps: ['2025-08'],
+      period: { from: '2025-07', to: '2026-01' },
+      gaps: ['2025-08', '2025-10', '2025-11', '2025-12'],
     });
     expect(issued.document.payers.map((span) => [span.from, span.to, span.months])).toEqual([
       ['2025-07', '2025-07', 1],

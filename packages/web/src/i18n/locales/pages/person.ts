@@ -59,7 +59,7 @@ export const personZhCN = {
     owedText: '以下月份的应缴费用尚未全部缴纳：{{periods}}。欠缴月份不计入已缴清的缴费年限。',
     owedFlexible: '去缴费',
     gapsTitle: '有 {{months}} 个月没有缴费',
-    gapsText: '在首次和最近一次缴费之间，以下月份没有任何缴费记录：{{periods}}。',
+    gapsText: '自首次缴费至上月，以下月份没有任何缴费记录（缴费中断）：{{periods}}。',
     overlapsTitle: '有 {{months}} 个月重复缴费',
     overlapsText:
       '以下月份有两个及以上缴费单位（或本人）同时缴费：{{periods}}。请联系经办机构核实，多缴部分可申请退还。',
@@ -288,7 +288,8 @@ export const personEn: Widen<typeof personZhCN> = {
       'What is due for these months has not all been paid: {{periods}}. Months owed do not count as paid contribution time.',
     owedFlexible: 'Pay now',
     gapsTitle: '{{months}} months without contributions',
-    gapsText: 'Between your first and latest contribution, nothing was paid for: {{periods}}.',
+    gapsText:
+      'From your first contribution up to last month, nothing was paid for these months (an interruption): {{periods}}.',
     overlapsTitle: '{{months}} months paid twice',
     overlapsText:
       'Two or more payers (employers or you) contributed for: {{periods}}. Please ask the agency to check; what was paid twice can be refunded.',
