@@ -16,6 +16,7 @@ import {
   statementVerification,
   verifyStatement,
 } from './index.ts';
+import { presentStatement } from './present-statement.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'shebao-statements-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -78,6 +79,14 @@ describeEachDatabase('signed statements', (getDb) => {
       expect(text).toMatch(/\/Subtype \/Image/);
       expect(pdf.length).toBeGreaterThan(10_000);
     }
+  });
+
+  it('prints the issue time on the PDF in China time, in Chinese and in English', async () => {
+    const issued = await issueRightsStatement(deps(), { personId: ids.a, year: 2025 });
+    expect(issued.document.issuedAt).toBe('2026-01-05T02:00:00.000Z');
+    const fact = (lang: 'zh' | 'en') => presentStatement(issued.document, lang).facts[4];
+    expect(fact('zh')).toEqual(['出具时间', '2026-01-05 10:00（北京时间）']);
+    expect(fact('en')).toEqual(['Issued at', '2026-01-05 10:00 (China time, UTC+8)']);
   });
 
   it('issues a contribution certificate over the whole record, the gaps named', async () => {
@@ -150,6 +159,10 @@ describeEachDatabase('signed statements', (getDb) => {
       expect(html.body).toContain('社会保险个人权益记录单');
       expect(html.body).toContain('Social Insurance Personal Rights Statement');
       expect(html.body).toContain(code);
+      // Issued at 02:00 UTC: people read China time, in both languages, never the raw ISO instant.
+      expect(html.body).toContain('2026-01-05 10:00（北京时间）');
+      expect(html.body).toContain('2026-01-05 10:00 (China time, UTC+8)');
+      expect(html.body).not.toContain('2026-01-05T02:00');
 
       const json = await server.inject({
         method: 'GET',
