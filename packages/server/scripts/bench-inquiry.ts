@@ -34,7 +34,7 @@ import {
 import { personScope } from '../src/http/scopes.ts';
 import { idText } from '../src/http/schemas.ts';
 import { z } from 'zod';
-import { chinaDateOf, dateToPeriod } from '@shebao/domain';
+import { chinaDateOf } from '@shebao/domain';
 import {
   buildInquiryDatabase,
   HISTORY_FIRST_PERIOD,
@@ -271,13 +271,7 @@ async function measureRowsInMemory(): Promise<LoadResult> {
   for (const { personId, year } of paths) {
     rowsInMemory.set(
       `${personId}/${year}`,
-      await readRecordRows(
-        database.db,
-        personId,
-        `${year}-01`,
-        `${year}-12`,
-        dateToPeriod(chinaDateOf(new Date())),
-      ),
+      await readRecordRows(database.db, personId, `${year}-01`, `${year}-12`, chinaDateOf(new Date())),
     );
   }
   return measure(

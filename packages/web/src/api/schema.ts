@@ -2100,6 +2100,7 @@ export interface paths {
               };
               from: string;
               to: string;
+              asOf: string;
               firstPeriod: string | null;
               lastPeriod: string | null;
               months: {
@@ -2124,6 +2125,7 @@ export interface paths {
                 adjustmentFen: number;
                 /** @enum {string} */
                 status: 'paid' | 'partly_paid' | 'owed';
+                dueDate: string | null;
                 overlap: boolean;
               }[];
               contributionMonths: {
@@ -2159,6 +2161,8 @@ export interface paths {
                 employeeFen: number;
                 totalFen: number;
                 owedMonths: number;
+                dueMonths: number;
+                overdueMonths: number;
               };
             };
             'text/csv': string;
@@ -4103,11 +4107,15 @@ export interface paths {
                 period: string;
                 kind: string;
                 dueDate: string;
+                /** @enum {string} */
+                standing: 'not_yet_due' | 'due' | 'overdue';
                 owedFen: number;
                 daysOverdue: number;
                 accruingLateFeeFen: number;
               }[];
               contributionsOwedFen: number;
+              contributionsDueFen: number;
+              contributionsOverdueFen: number;
               lateFeesOwedFen: number;
               lateFeesChargedFen: number;
               accruingLateFeeFen: number;

@@ -174,6 +174,52 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await screenshot(english, 'person-record.en');
     });
 
+    it('tells months overdue from months billed but not yet due, in both languages', async () => {
+      const page = await browser('zh-CN');
+      await logInPerson(page, baseUrl, person);
+      // The person's real record, with two of its months unpaid: one past its due date, one due later.
+      const real = (await (
+        await page.request.get(`${baseUrl}/api/persons/${person.id}/rights-record`)
+      ).json()) as {
+        asOf: string;
+        months: { period: string; status: string; dueDate: string | null }[];
+      };
+      const [late, billed] = real.months.slice(-2).map((m) => m.period);
+      const record = {
+        ...real,
+        asOf: '2026-12-06',
+        months: real.months.map((m) =>
+          m.period === late
+            ? { ...m, status: 'owed', dueDate: '2026-11-15' }
+            : m.period === billed
+              ? { ...m, status: 'owed', dueDate: '2026-12-15' }
+              : m,
+        ),
+      };
+      await page.route('**/api/persons/*/rights-record', (route) => route.fulfill({ json: record }));
+      await openPage(page, baseUrl, '/person');
+      const overdue = page.getByTestId('alert-overdue');
+      await overdue.waitFor();
+      expect(await overdue.innerText()).toContain('有 1 个月已逾期未缴清');
+      expect(await overdue.innerText()).toContain(formatPeriod(late!, 'zh-CN'));
+      const pending = page.getByTestId('alert-pending');
+      expect(await pending.innerText()).toContain('有 1 个月已核定、尚未到缴费期限');
+      expect(await pending.innerText()).toContain('2026-12-15');
+      expect(await pending.innerText()).toContain(formatPeriod(billed!, 'zh-CN'));
+      expect(await pending.innerText()).not.toContain(formatPeriod(late!, 'zh-CN'));
+      await screenshot(page, 'person-dashboard-owed.zh-CN');
+
+      const english = await browser('en-US');
+      await logInPerson(english, baseUrl, person);
+      await english.route('**/api/persons/*/rights-record', (route) => route.fulfill({ json: record }));
+      await openPage(english, baseUrl, '/person');
+      await english.getByTestId('alert-overdue').waitFor();
+      expect(await english.getByTestId('alert-overdue').innerText()).toContain('1 months overdue');
+      expect(await english.getByTestId('alert-pending').innerText()).toContain(
+        'pay by the due date, 2026-12-15',
+      );
+    });
+
     it('issues a rights statement whose PDF downloads and whose code verifies as valid', async () => {
       const page = await browser('zh-CN');
       await logInPerson(page, baseUrl, person);

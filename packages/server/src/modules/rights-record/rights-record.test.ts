@@ -59,6 +59,36 @@ describeEachDatabase('rights record', (getDb) => {
     expect(record.totals.owedMonths).toBe(5);
   });
 
+  it('tells owed, due and overdue months apart by the due date of their unpaid bills', async () => {
+    const db = getDb();
+    const record = await rightsRecordForYear({ db, clock }, ids.a, 2025);
+    // Each month is due on the 15th of the next; July owes only its adjustment, billed in October.
+    expect(record.months.map((m) => [m.period, m.dueDate])).toEqual([
+      ['2025-07', '2025-10-15'],
+      ['2025-08', '2025-09-15'],
+      ['2025-08', '2025-09-15'],
+      ['2025-09', '2025-10-15'],
+      ['2025-09', '2025-10-15'],
+    ]);
+    // On 10 October only August is past its due date; September is owed but not yet due.
+    expect(record.totals).toMatchObject({ owedMonths: 5, dueMonths: 2, overdueMonths: 2 });
+    const dueDay = await rightsRecordForYear(
+      { db, clock: fixedClock('2025-10-15T02:00:00.000Z') },
+      ids.a,
+      2025,
+    );
+    expect(dueDay.totals).toMatchObject({ owedMonths: 5, dueMonths: 5, overdueMonths: 2 });
+    const dayAfter = await rightsRecordForYear(
+      { db, clock: fixedClock('2025-10-16T02:00:00.000Z') },
+      ids.a,
+      2025,
+    );
+    expect(dayAfter.totals).toMatchObject({ owedMonths: 5, dueMonths: 5, overdueMonths: 5 });
+    // A month paid in full has no due date left.
+    const b = await rightsRecordForYear({ db, clock }, ids.b, 2025);
+    expect(b.months.find((m) => m.period === '2025-07')).toMatchObject({ status: 'paid', dueDate: null });
+  });
+
   it('counts a month once per insurance even with two employers, and paid months apart', async () => {
     const record = await rightsRecordForYear({ db: getDb(), clock }, ids.a, 2025);
     const pension = record.contributionMonths.find((c) => c.insurance === 'pension')!;
@@ -180,7 +210,7 @@ describeEachDatabase('rights record', (getDb) => {
 
   it('assembles the same record from rows read once, without the database', async () => {
     const db = getDb();
-    const rows = await readRecordRows(db, ids.a, '2025-01', '2025-12', '2025-10');
+    const rows = await readRecordRows(db, ids.a, '2025-01', '2025-12', '2025-10-10');
     expect(assembleRecord(rows)).toEqual(await rightsRecordForYear({ db, clock }, ids.a, 2025));
     // Assembling leaves its rows as they were.
     const untouched = structuredClone(rows);

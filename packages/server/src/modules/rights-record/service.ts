@@ -30,9 +30,9 @@ export interface RightsRecordDeps {
   clock: Clock;
 }
 
-/** The month of today's business date in China time. */
-function currentMonthOf(clock: Clock): string {
-  return dateToPeriod(chinaDateOf(clock.now()));
+/** Today's business date in China time. */
+function todayOf(clock: Clock): string {
+  return chinaDateOf(clock.now());
 }
 
 /** Insurances in the order a statement lists them. */
@@ -100,6 +100,7 @@ type RecordLine = Pick<
   bill_id: number;
   bill_paid_fen: number;
   bill_total_fen: number;
+  bill_due_date: string;
 };
 
 /** What the cumulative figures need from the person's years (person_year_summaries). */
@@ -129,8 +130,8 @@ export interface RecordRows {
   person: [id: number, idNumber: string, name: string, regionCode: string];
   from: string;
   to: string;
-  /** The month of today (China time): a gap runs up to the month before it. */
-  currentMonth: string;
+  /** Today (China time): a gap runs up to the month before its month; bills due before it are overdue. */
+  today: string;
   /** Oldest first (countMonths stops at the first year after `to`). */
   years: YearSummaryTuple[];
   unpaidPeriods: string[];
@@ -145,9 +146,7 @@ async function buildRecord(
   fromInput: string | undefined,
   toInput: string | undefined,
 ): Promise<RightsRecord> {
-  return assembleRecord(
-    await readRecordRows(deps.db, personId, fromInput, toInput, currentMonthOf(deps.clock)),
-  );
+  return assembleRecord(await readRecordRows(deps.db, personId, fromInput, toInput, todayOf(deps.clock)));
 }
 
 /** The rows of one person's record: two compiled statements (three if they owe anything). */
@@ -156,8 +155,9 @@ export async function readRecordRows(
   personId: number,
   fromInput: string | undefined,
   toInput: string | undefined,
-  currentMonth: string,
+  today: string,
 ): Promise<RecordRows> {
+  const currentMonth = dateToPeriod(today);
   const [summary] = await selectPersonYearsAndUnpaidBills(db, personId, personId, `P${personId}`, personId);
   const [person] = parseJsonRows<RecordRows['person']>(summary?.person);
   if (!person) {
@@ -191,7 +191,7 @@ export async function readRecordRows(
     person,
     from,
     to,
-    currentMonth,
+    today,
     years,
     unpaidPeriods,
     lines: parseJsonRows<LineTuple>(lineRows?.lines),
@@ -210,15 +210,21 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
     ...countMonths(years, to, rows.unpaidPeriods),
   };
   const months = toMonths(toRecordLines(rows.lines));
+  const currentMonth = dateToPeriod(rows.today);
   const accountYears = toAccountMovements(rows.accountOpening, rows.accountEntries);
-  const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts, rows.currentMonth);
+  const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts, currentMonth);
   let employerFen = 0;
   let employeeFen = 0;
   let owedMonths = 0;
+  let dueMonths = 0;
+  let overdueMonths = 0;
   for (const month of months) {
     employerFen += month.employerFen;
     employeeFen += month.employeeFen;
     if (month.status !== 'paid') owedMonths += 1;
+    // Owed, due, overdue: docs/RULES.md "Arrears, due dates and quotes".
+    if (month.dueDate !== null && month.dueDate <= rows.today) dueMonths += 1;
+    if (month.dueDate !== null && month.dueDate < rows.today) overdueMonths += 1;
   }
   return {
     person: {
@@ -229,6 +235,7 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
     },
     from,
     to,
+    asOf: rows.today,
     firstPeriod: counts.first_period,
     lastPeriod: counts.last_period,
     months,
@@ -236,7 +243,14 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
     accounts: toAccountYears(accountYears, Number(from.slice(0, 4))),
     gaps,
     overlaps,
-    totals: { employerFen, employeeFen, totalFen: employerFen + employeeFen, owedMonths },
+    totals: {
+      employerFen,
+      employeeFen,
+      totalFen: employerFen + employeeFen,
+      owedMonths,
+      dueMonths,
+      overdueMonths,
+    },
   };
 }
 
@@ -311,6 +325,7 @@ function toRecordLines(lines: LineTuple[]): RecordLine[] {
     bill_paid_fen: Number(line[19]),
     bill_total_fen: Number(line[20]),
     employer_name: line[21],
+    bill_due_date: line[22],
   }));
   return joined.sort((a, b) =>
     a.period !== b.period
@@ -424,6 +439,7 @@ function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth 
   let adjustmentFen = 0;
   let billsPaid = 0;
   let billsTouched = 0;
+  let dueDate: string | null = null;
   let lastBill = -1;
   for (let i = start; i <= end; i += 1) {
     const line = lines[i]!;
@@ -452,6 +468,8 @@ function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth 
       lastBill = line.bill_id;
       if (line.bill_paid_fen >= line.bill_total_fen) billsPaid += 1;
       else if (line.bill_paid_fen > 0) billsTouched += 1;
+      if (line.bill_paid_fen < line.bill_total_fen && (dueDate === null || line.bill_due_date < dueDate))
+        dueDate = line.bill_due_date;
     }
   }
   const billCount = countBills(lines, start, end);
@@ -490,6 +508,7 @@ function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth 
     personalAccounts: { pensionFen: pensionAccount, medicalFen: medicalAccount },
     adjustmentFen,
     status,
+    dueDate: status === 'paid' ? null : dueDate,
     overlap: false,
   };
 }
