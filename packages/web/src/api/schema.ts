@@ -3492,6 +3492,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/persons/{personId}/payment-quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a flexible worker pays today to clear every open bill, late fees to today included
+     * @description The late fee runs to the day of payment, so the sum of the open bills is not enough for overdue ones: this quotes the amount for today (`asOf`). Paying exactly `amountFen` today with POST /api/persons/{personId}/payments leaves nothing open and no credit.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              payerKey: string;
+              /** @description the day of payment quoted for: today in China time */
+              asOf: string;
+              /** @description paying exactly this today pays every open bill and the late fees it incurs */
+              amountFen: number;
+              /** @description of it, the open bills (contributions and late fees already billed) */
+              billsFen: number;
+              /** @description of it, the late fees paying today charges (SIL Art. 86: to the day of payment) */
+              lateFeesFen: number;
+              allocations: {
+                billNo: string;
+                period: string;
+                kind: string;
+                amountFen: number;
+              }[];
+              /** @description the late fee paying today charges on each overdue bill, billed as the payment is recorded */
+              lateFees: {
+                sourceBillNo: string;
+                principalFen: number;
+                days: number;
+                feeFen: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/persons/{personId}/payments': {
     parameters: {
       query?: never;

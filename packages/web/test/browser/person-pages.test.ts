@@ -1,4 +1,4 @@
-import { formatFenAsYuan, parseYuanToFen } from '@shebao/domain';
+import { parseYuanToFen } from '@shebao/domain';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -314,11 +314,13 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
         .poll(() => page.getByTestId('next-grade').innerText(), { timeout: 15_000 })
         .toContain('200%');
 
-      // The open amount is offered; 20 yuan more also covers the late fee on overdue bills, billed as they are paid.
+      // The amount offered is the server's quote for today, late fees to today included: paying exactly it
+      // leaves nothing open (no late fee billed on top).
       const amount = page.getByLabel('缴费金额（元）');
-      const offered = (await amount.inputValue()) || '0';
-      const paidFen = parseYuanToFen(offered) + 2_000;
-      await amount.fill(formatFenAsYuan(paidFen));
+      const paidFen = parseYuanToFen((await amount.inputValue()) || '0');
+      const quoted = await page.request.get(`${baseUrl}/api/persons/${flexible.id}/payment-quote`);
+      expect(paidFen).toBe(((await quoted.json()) as { amountFen: number }).amountFen);
+      expect(paidFen).toBeGreaterThan(0);
       await page.getByRole('button', { name: '确认缴费' }).click();
       await page.waitForURL(/\/person\/receipts\/PAY\d{8}/, { timeout: 30_000 });
       await page.locator('h1', { hasText: '缴费回单' }).waitFor();

@@ -194,6 +194,7 @@ export const personZhCN = {
     outstanding: '未缴',
     overdue: '已逾期',
     outstandingTotal: '待缴合计 {{amount}}',
+    dueToday: '今天（{{date}}）缴清需缴纳 {{amount}}，其中滞纳金 {{lateFees}}（滞纳金按日计算至缴费当天）。',
     payTitle: '在线缴费',
     payText: '款项先抵缴最早的欠费；逾期缴纳的按日加收滞纳金，一并从本次缴款中扣缴；多缴部分留作下月预缴。',
     amount: '缴费金额（元）',
@@ -434,6 +435,8 @@ export const personEn: Widen<typeof personZhCN> = {
     outstanding: 'Outstanding',
     overdue: 'Overdue',
     outstandingTotal: 'Outstanding in all: {{amount}}',
+    dueToday:
+      'To clear everything today ({{date}}) pay {{amount}}, of which {{lateFees}} is late fees (they run to the day of payment).',
     payTitle: 'Pay online',
     payText:
       'The payment goes to the oldest bills first; bills paid late carry a daily late fee, taken from the same payment; anything left is kept for the coming months.',
