@@ -196,7 +196,9 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
               : m,
         ),
       };
-      await page.route('**/api/persons/*/rights-record', (route) => route.fulfill({ json: record }));
+      await page.route(/\/api\/persons\/\d+\/rights-record(\?.*)?$/, (route) =>
+        route.fulfill({ json: record }),
+      );
       await openPage(page, baseUrl, '/person');
       const overdue = page.getByTestId('alert-overdue');
       await overdue.waitFor();
@@ -208,10 +210,23 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(await pending.innerText()).toContain(formatPeriod(billed!, 'zh-CN'));
       expect(await pending.innerText()).not.toContain(formatPeriod(late!, 'zh-CN'));
       await screenshot(page, 'person-dashboard-owed.zh-CN');
+      // The record page marks the billed month as not yet due, the late one as owed.
+      await openPage(page, baseUrl, '/person/record');
+      const rowOf = (period: string) =>
+        page
+          .locator('.person-record-table tbody tr')
+          .filter({ hasText: formatPeriod(period, 'zh-CN') })
+          .first();
+      await rowOf(billed!).waitFor();
+      expect(await rowOf(billed!).innerText()).toContain('未到缴费期限（2026-12-15 前缴纳）');
+      expect(await rowOf(late!).innerText()).toContain('欠缴');
+      expect(await rowOf(late!).innerText()).not.toContain('未到缴费期限');
 
       const english = await browser('en-US');
       await logInPerson(english, baseUrl, person);
-      await english.route('**/api/persons/*/rights-record', (route) => route.fulfill({ json: record }));
+      await english.route(/\/api\/persons\/\d+\/rights-record(\?.*)?$/, (route) =>
+        route.fulfill({ json: record }),
+      );
       await openPage(english, baseUrl, '/person');
       await english.getByTestId('alert-overdue').waitFor();
       expect(await english.getByTestId('alert-overdue').innerText()).toContain('1 months overdue');

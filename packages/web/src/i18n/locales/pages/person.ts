@@ -75,6 +75,7 @@ export const personZhCN = {
     quickFlexible: '调整缴费档次、缴纳灵活就业社保费',
   },
   record: {
+    notYetDue: '未到缴费期限（{{date}} 前缴纳）',
     title: '缴费记录',
     intro: '每月每个缴费单位一行：缴费基数、单位和个人缴纳金额及缴费状态。点击行首按钮查看各险种明细。',
     year: '年份',
@@ -309,6 +310,7 @@ export const personEn: Widen<typeof personZhCN> = {
     quickFlexible: 'Change your contribution grade and pay as a flexible worker',
   },
   record: {
+    notYetDue: 'Not yet due (pay by {{date}})',
     title: 'Contributions',
     intro:
       'One row per month and payer: the base, what the employer and you paid, and whether it is paid. Open a row for each insurance.',
