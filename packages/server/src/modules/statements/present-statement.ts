@@ -32,7 +32,7 @@ const TEXT = {
     employer: '单位缴纳',
     employee: '个人缴纳',
     total: '合计',
-    owedMonths: '欠缴月数',
+    owedMonths: '未缴清月数',
     payers: '缴费单位及期间',
     payer: '缴费单位',
     from: '起',
