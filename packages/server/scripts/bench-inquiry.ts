@@ -34,6 +34,7 @@ import {
 import { personScope } from '../src/http/scopes.ts';
 import { idText } from '../src/http/schemas.ts';
 import { z } from 'zod';
+import { chinaDateOf } from '@shebao/domain';
 import {
   buildInquiryDatabase,
   HISTORY_FIRST_PERIOD,
@@ -119,7 +120,11 @@ const paths = Array.from({ length: PATHS }, () => {
 });
 
 // 3. The ceiling's body: one representative record (the first path's), serialised once.
-const sample = await rightsRecordForYear({ db: database.db }, paths[0]!.personId, paths[0]!.year);
+const sample = await rightsRecordForYear(
+  { db: database.db, clock: systemClock },
+  paths[0]!.personId,
+  paths[0]!.year,
+);
 const ceilingBody = JSON.stringify(sample);
 const ceilingRoutes: RoutePlugin = (server) => {
   server.get(
@@ -266,7 +271,7 @@ async function measureRowsInMemory(): Promise<LoadResult> {
   for (const { personId, year } of paths) {
     rowsInMemory.set(
       `${personId}/${year}`,
-      await readRecordRows(database.db, personId, `${year}-01`, `${year}-12`),
+      await readRecordRows(database.db, personId, `${year}-01`, `${year}-12`, chinaDateOf(new Date())),
     );
   }
   return measure(

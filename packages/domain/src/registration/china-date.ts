@@ -8,3 +8,10 @@ export function chinaDateOf(instant: Date): BusinessDate {
   if (Number.isNaN(instant.getTime())) throw new RangeError('instant: not a valid time');
   return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** The minute of an instant in China time, as people read it: 2026-12-06T20:08:18Z -> "2026-12-07 04:08". */
+export function chinaMinuteOf(instant: Date): string {
+  if (Number.isNaN(instant.getTime())) throw new RangeError('instant: not a valid time');
+  const text = new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString();
+  return `${text.slice(0, 10)} ${text.slice(11, 16)}`;
+}

@@ -1,3 +1,4 @@
+import { checkFlexibleBase } from '@shebao/domain';
 import { expect, it } from 'vitest';
 import { fixedClock } from '../app/clock.ts';
 import type { App } from '../app/index.ts';
@@ -6,7 +7,7 @@ import { describeEachDatabase, expectPersonYearSummariesKept } from '../testing/
 import { verifyLedger } from '../modules/ledger/index.ts';
 import { createPolicyService } from '../modules/policy/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
-import { loadDemo } from './load-demo.ts';
+import { DEMO_REGION, FLEXIBLE_WAGE_PERIOD, loadDemo } from './load-demo.ts';
 
 describeEachDatabase('demo region', (getDb, dialect) => {
   it('loads two years of a living region whose ledger verifies, and only once', async () => {
@@ -77,6 +78,18 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       'employee',
       'flexible',
     ]);
+    // Each flexible worker holds a whole grade and the base of that grade (not 70.0008% of a round base).
+    const averageWageFen = (await policy.loadBook()).require<number>('base.averageWage', {
+      regionCode: DEMO_REGION,
+      period: FLEXIBLE_WAGE_PERIOD,
+    }).value;
+    const enrolments = await db.selectFrom('flexible_enrolments').select(['grade_ppm', 'base_fen']).execute();
+    expect(enrolments.length).toBeGreaterThan(0);
+    for (const enrolment of enrolments) {
+      expect(Number(enrolment.grade_ppm) % 100_000).toBe(0);
+      const grade = checkFlexibleBase(averageWageFen, { gradePpm: Number(enrolment.grade_ppm) });
+      expect(grade.ok && grade.baseFen).toBe(Number(enrolment.base_fen));
+    }
     expect((await loadDemo(app)).loaded).toBe(false);
   }, 120_000);
 });

@@ -1,4 +1,12 @@
-import { addDays, addMonths, chinaDateOf, periodMonth, periodYear, type Period } from '@shebao/domain';
+import {
+  addDays,
+  addMonths,
+  checkFlexibleBase,
+  chinaDateOf,
+  periodMonth,
+  periodYear,
+  type Period,
+} from '@shebao/domain';
 import type { App } from '../app/index.ts';
 import { bulkInsert } from '../db/index.ts';
 import { creditYearInterest } from '../modules/accounts/index.ts';
@@ -8,6 +16,8 @@ import { loadDemoAccounts } from './demo-accounts.ts';
 import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';
 
 export const DEMO_REGION = '110000';
+/** The average wage the demo's flexible bases are set against: July 2025's, above every demo year's floor. */
+export const FLEXIBLE_WAGE_PERIOD = '2025-07';
 const FLEXIBLE_WORKERS = 40;
 
 export interface DemoSummary {
@@ -168,13 +178,21 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
       bases.push([id, employerId, DEMO_REGION, cycle, declared, 'yearly', 1, `${cycle}-10`, recordedAt]);
     }
   }
+  // Flexible workers hold a grade (a share of the average wage, SIL Art. 12 and docs/RULES.md) and the base
+  // is that grade's base, computed as enrolment computes it: never a round base with a grade derived from it.
+  const averageWageFen = (await app.policy.loadBook()).require<number>('base.averageWage', {
+    regionCode: DEMO_REGION,
+    period: FLEXIBLE_WAGE_PERIOD,
+  }).value;
   const enrolments = flexibleSequences.map((seq, index) => {
-    const baseFen = pick(random, [716_200, 835_600, 1_193_700, 1_790_600]);
+    const gradePpm = pick(random, [600_000, 700_000, 1_000_000, 1_500_000]);
+    const grade = checkFlexibleBase(averageWageFen, { gradePpm });
+    if (!grade.ok) throw new Error(`demo: grade ${gradePpm} ppm is not allowed: ${grade.reason}`);
     return [
       personId(seq - 1),
       DEMO_REGION,
-      baseFen,
-      Math.round((baseFen * 1_000_000) / 1_193_700),
+      grade.baseFen,
+      gradePpm,
       index % 3 ? 'withholding' : 'self',
       index % 3 ? `6217${String(100_000_000_000 + index * 97_531)}` : null,
       index % 3 ? `WH${2023}${String(index).padStart(4, '0')}` : null,

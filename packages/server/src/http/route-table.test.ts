@@ -330,6 +330,11 @@ const TABLE: Record<string, Entry> = {
     request: (ids) =>
       post('/api/payments', { payerCode: ids.creditA, amountFen: 100, paidOn: '2025-07-10' }, withKey()),
   },
+  // The amount that clears a flexible worker's bills today: the person, and staff of the region at the counter.
+  'GET /api/persons/:personId/payment-quote': {
+    allowed: [...STAFF_HERE, 'person'],
+    request: (ids) => ({ method: 'GET', url: `/api/persons/${ids.personP1}/payment-quote` }),
+  },
   // Only the person pays online for themself (staff record payments with POST /api/payments).
   'POST /api/persons/:personId/payments': {
     allowed: ['person'],

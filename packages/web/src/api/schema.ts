@@ -2100,6 +2100,7 @@ export interface paths {
               };
               from: string;
               to: string;
+              asOf: string;
               firstPeriod: string | null;
               lastPeriod: string | null;
               months: {
@@ -2124,6 +2125,7 @@ export interface paths {
                 adjustmentFen: number;
                 /** @enum {string} */
                 status: 'paid' | 'partly_paid' | 'owed';
+                dueDate: string | null;
                 overlap: boolean;
               }[];
               contributionMonths: {
@@ -2159,6 +2161,8 @@ export interface paths {
                 employeeFen: number;
                 totalFen: number;
                 owedMonths: number;
+                dueMonths: number;
+                overdueMonths: number;
               };
             };
             'text/csv': string;
@@ -3488,6 +3492,83 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/persons/{personId}/payment-quote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a flexible worker pays today to clear every open bill, late fees to today included
+     * @description The late fee runs to the day of payment, so the sum of the open bills is not enough for overdue ones: this quotes the amount for today (`asOf`). Paying exactly `amountFen` today with POST /api/persons/{personId}/payments leaves nothing open and no credit.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              payerKey: string;
+              /** @description the day of payment quoted for: today in China time */
+              asOf: string;
+              /** @description paying exactly this today pays every open bill and the late fees it incurs */
+              amountFen: number;
+              /** @description of it, the open bills (contributions and late fees already billed) */
+              billsFen: number;
+              /** @description of it, the late fees paying today charges (SIL Art. 86: to the day of payment) */
+              lateFeesFen: number;
+              allocations: {
+                billNo: string;
+                period: string;
+                kind: string;
+                amountFen: number;
+              }[];
+              /** @description the late fee paying today charges on each overdue bill, billed as the payment is recorded */
+              lateFees: {
+                sourceBillNo: string;
+                principalFen: number;
+                days: number;
+                feeFen: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/persons/{personId}/payments': {
     parameters: {
       query?: never;
@@ -4103,11 +4184,15 @@ export interface paths {
                 period: string;
                 kind: string;
                 dueDate: string;
+                /** @enum {string} */
+                standing: 'not_yet_due' | 'due' | 'overdue';
                 owedFen: number;
                 daysOverdue: number;
                 accruingLateFeeFen: number;
               }[];
               contributionsOwedFen: number;
+              contributionsDueFen: number;
+              contributionsOverdueFen: number;
               lateFeesOwedFen: number;
               lateFeesChargedFen: number;
               accruingLateFeeFen: number;

@@ -46,6 +46,19 @@ export function ArrearsPage({ employerId }: { employerId: number }) {
         {(data) => (
           <>
             <div className="employer-figures">
+              {/* Owed, due and overdue are three figures (docs/RULES.md): only the overdue part is arrears. */}
+              <Card>
+                <Statistic
+                  title={t('employerPages.arrears.contributionsOverdue')}
+                  value={formatYuan(data.contributionsOverdueFen)}
+                />
+              </Card>
+              <Card>
+                <Statistic
+                  title={t('employerPages.arrears.contributionsDue')}
+                  value={formatYuan(data.contributionsDueFen)}
+                />
+              </Card>
               <Card>
                 <Statistic
                   title={t('employerPages.arrears.contributionsOwed')}
@@ -113,6 +126,10 @@ export function ArrearsPage({ employerId }: { employerId: number }) {
                       },
                     },
                     { title: t('employerPages.bills.dueDate'), dataIndex: 'dueDate' },
+                    {
+                      title: t('employerPages.arrears.standing'),
+                      render: (_, bill) => t(`employerPages.arrears.standings.${bill.standing}`),
+                    },
                     {
                       title: t('employerPages.bills.owed'),
                       align: 'right',

@@ -204,7 +204,12 @@ function RecordBody({ record, insurance }: { record: RightsRecord; insurance: In
       key: 'status',
       render: (_, month) => (
         <Space size={4} wrap>
-          <Tag color={STATUS_COLOURS[month.status]}>{t(`personPages.status.${month.status}`)}</Tag>
+          {month.status !== 'paid' && month.dueDate !== null && month.dueDate >= record.asOf ? (
+            // Billed but not yet due: owed, not in arrears (docs/RULES.md).
+            <Tag color="blue">{t('personPages.record.notYetDue', { date: month.dueDate })}</Tag>
+          ) : (
+            <Tag color={STATUS_COLOURS[month.status]}>{t(`personPages.status.${month.status}`)}</Tag>
+          )}
           {month.overlap && <Tag color="purple">{t('personPages.record.overlap')}</Tag>}
           {month.adjustmentFen !== 0 && (
             <Typography.Text type="secondary">

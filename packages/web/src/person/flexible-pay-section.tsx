@@ -7,7 +7,7 @@ import { useNavigate } from 'react-router';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { chinaToday } from '../shell/agency-clock.ts';
 import { newIdempotencyKey } from '../api/idempotency-key.ts';
-import { fetchOpenBills, payOnline, type BillPage } from './person-api.ts';
+import { fetchOpenBills, fetchPaymentQuote, payOnline, type BillPage } from './person-api.ts';
 import { personKeys } from './person-queries.ts';
 import { failureText, Loading, QueryFailure } from './query-failure.tsx';
 
@@ -39,6 +39,12 @@ export function FlexiblePaySection({ personId }: { personId: number }) {
     queryKey: personKeys.openBills(personId),
     queryFn: () => fetchOpenBills(personId),
   });
+  // The late fee runs to the day of payment: the amount offered is the server's quote for today, which
+  // clears every bill and the late fees paying today charges (docs/RULES.md).
+  const quote = useQuery({
+    queryKey: personKeys.paymentQuote(personId),
+    queryFn: () => fetchPaymentQuote(personId),
+  });
   const pay = useMutation({
     mutationFn: (amountFen: number) => {
       if (attempt.current?.amountFen !== amountFen) attempt.current = { amountFen, key: newIdempotencyKey() };
@@ -51,10 +57,12 @@ export function FlexiblePaySection({ personId }: { personId: number }) {
     },
   });
 
-  if (bills.isPending) return <Loading />;
+  if (bills.isPending || quote.isPending) return <Loading />;
   if (bills.isError) return <QueryFailure error={bills.error} onRetry={() => void bills.refetch()} />;
+  if (quote.isError) return <QueryFailure error={quote.error} onRetry={() => void quote.refetch()} />;
   const open = bills.data.items;
   const outstandingFen = open.reduce((sum, bill) => sum + bill.totalFen - bill.paidFen, 0);
+  const dueTodayFen = quote.data.amountFen;
   const today = chinaToday();
   const columns: TableColumnsType<Bill> = [
     { title: t('personPages.flexible.billNo'), dataIndex: 'billNo' },
@@ -117,6 +125,15 @@ export function FlexiblePaySection({ personId }: { personId: number }) {
           {t('personPages.flexible.outstandingTotal', { amount: formatYuan(outstandingFen) })}
         </p>
       )}
+      {quote.data.lateFeesFen > 0 && (
+        <p data-testid="due-today">
+          {t('personPages.flexible.dueToday', {
+            date: quote.data.asOf,
+            amount: formatYuan(dueTodayFen),
+            lateFees: formatYuan(quote.data.lateFeesFen),
+          })}
+        </p>
+      )}
       <Card className="person-section">
         <Typography.Title level={3} className="person-quote-title">
           {t('personPages.flexible.payTitle')}
@@ -125,8 +142,8 @@ export function FlexiblePaySection({ personId }: { personId: number }) {
         <Form<{ amount: string }>
           layout="vertical"
           name="flexible-pay"
-          key={outstandingFen}
-          initialValues={{ amount: outstandingFen > 0 ? formatFenAsYuan(outstandingFen) : '' }}
+          key={dueTodayFen}
+          initialValues={{ amount: dueTodayFen > 0 ? formatFenAsYuan(dueTodayFen) : '' }}
           onFinish={(values) => {
             const fen = typedFen(values.amount);
             if (fen !== null) pay.mutate(fen);

@@ -25,6 +25,7 @@ export type GradeChange = Json<'/api/persons/{personId}/flexible-grade', 'post',
 export type Receipt = Json<'/api/payments/{paymentNo}/receipt', 'get', 200>;
 export type BillPage = Json<'/api/bills', 'get', 200>;
 export type PaymentPage = Json<'/api/payments', 'get', 200>;
+export type PaymentQuote = Json<'/api/persons/{personId}/payment-quote', 'get', 200>;
 
 async function data<T>(
   request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
@@ -110,6 +111,11 @@ export function fetchPayments(personId: number): Promise<PaymentPage> {
   return data(() =>
     api.GET('/api/payments', { params: { query: { personId: String(personId), limit: '200' } } }),
   );
+}
+
+/** What paying today clears everything with: the open bills and the late fees to today. */
+export function fetchPaymentQuote(personId: number): Promise<PaymentQuote> {
+  return data(() => api.GET('/api/persons/{personId}/payment-quote', { params: { path: person(personId) } }));
 }
 
 /** One payment attempt: the same `idempotencyKey` on a retry can never pay twice. */

@@ -216,26 +216,58 @@ function QuickLink({ to, title, text }: { to: string; title: string; text: strin
 function Alerts({ record, flexible }: { record: RightsRecord; flexible: boolean }) {
   const { t, i18n } = useTranslation();
   const list = (periods: string[]) => periodList(periods, i18n.language, t('personPages.dashboard.more'));
-  const owed = [
-    ...new Set(record.months.filter((month) => month.status !== 'paid').map((month) => month.period)),
+  // Owed months split by their due date against the server's today (docs/RULES.md): overdue ones are
+  // arrears; the others are billed and can still be paid in time.
+  const periodsWhere = (keep: (month: RightsRecord['months'][number]) => boolean) => [
+    ...new Set(record.months.filter((month) => month.status !== 'paid' && keep(month)).map((m) => m.period)),
   ];
+  const overdue = periodsWhere((month) => month.dueDate !== null && month.dueDate < record.asOf);
+  const pending = periodsWhere((month) => month.dueDate === null || month.dueDate >= record.asOf);
+  const payBy = record.months
+    .filter((month) => month.status !== 'paid' && month.dueDate !== null && month.dueDate >= record.asOf)
+    .map((month) => month.dueDate!)
+    .sort()[0];
   const overlaps = record.overlaps.map((overlap) => overlap.period);
   const alerts = [];
-  if (owed.length)
+  const payLink = (
+    <Link to={flexible ? '/person/flexible' : '/person/record'}>
+      {flexible ? t('personPages.dashboard.owedFlexible') : t('personPages.dashboard.seeRecord')}
+    </Link>
+  );
+  if (overdue.length)
     alerts.push(
       <Alert
-        key="owed"
+        key="overdue"
         type="error"
         showIcon
         title={
-          <h3 className="alert-title">{t('personPages.dashboard.owedTitle', { months: owed.length })}</h3>
+          <h3 className="alert-title">
+            {t('personPages.dashboard.overdueTitle', { months: overdue.length })}
+          </h3>
         }
-        description={t('personPages.dashboard.owedText', { periods: list(owed) })}
-        action={
-          <Link to={flexible ? '/person/flexible' : '/person/record'}>
-            {flexible ? t('personPages.dashboard.owedFlexible') : t('personPages.dashboard.seeRecord')}
-          </Link>
+        description={t('personPages.dashboard.overdueText', { periods: list(overdue) })}
+        action={payLink}
+        data-testid="alert-overdue"
+      />,
+    );
+  if (pending.length)
+    alerts.push(
+      <Alert
+        key="pending"
+        type="info"
+        showIcon
+        title={
+          <h3 className="alert-title">
+            {t('personPages.dashboard.pendingTitle', { months: pending.length })}
+          </h3>
         }
+        description={
+          payBy
+            ? t('personPages.dashboard.pendingText', { periods: list(pending), date: payBy })
+            : t('personPages.dashboard.pendingTextNoDate', { periods: list(pending) })
+        }
+        action={payLink}
+        data-testid="alert-pending"
       />,
     );
   if (record.gaps.length)

@@ -9,6 +9,7 @@ export const personKeys = {
   flexible: (personId: number, gradePpm?: number) =>
     ['person', personId, 'flexible', gradePpm ?? 'held'] as const,
   openBills: (personId: number) => ['person', personId, 'open-bills'] as const,
+  paymentQuote: (personId: number) => ['person', personId, 'payment-quote'] as const,
   payments: (personId: number) => ['person', personId, 'payments'] as const,
   receipt: (paymentNo: string) => ['receipt', paymentNo] as const,
 };

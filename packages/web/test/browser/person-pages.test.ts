@@ -1,4 +1,4 @@
-import { formatFenAsYuan, parseYuanToFen } from '@shebao/domain';
+import { parseYuanToFen } from '@shebao/domain';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -174,6 +174,67 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await screenshot(english, 'person-record.en');
     });
 
+    it('tells months overdue from months billed but not yet due, in both languages', async () => {
+      const page = await browser('zh-CN');
+      await logInPerson(page, baseUrl, person);
+      // The person's real record, with two of its months unpaid: one past its due date, one due later.
+      const real = (await (
+        await page.request.get(`${baseUrl}/api/persons/${person.id}/rights-record`)
+      ).json()) as {
+        asOf: string;
+        months: { period: string; status: string; dueDate: string | null }[];
+      };
+      const [late, billed] = real.months.slice(-2).map((m) => m.period);
+      const record = {
+        ...real,
+        asOf: '2026-12-06',
+        months: real.months.map((m) =>
+          m.period === late
+            ? { ...m, status: 'owed', dueDate: '2026-11-15' }
+            : m.period === billed
+              ? { ...m, status: 'owed', dueDate: '2026-12-15' }
+              : m,
+        ),
+      };
+      await page.route(/\/api\/persons\/\d+\/rights-record(\?.*)?$/, (route) =>
+        route.fulfill({ json: record }),
+      );
+      await openPage(page, baseUrl, '/person');
+      const overdue = page.getByTestId('alert-overdue');
+      await overdue.waitFor();
+      expect(await overdue.innerText()).toContain('有 1 个月已逾期未缴清');
+      expect(await overdue.innerText()).toContain(formatPeriod(late!, 'zh-CN'));
+      const pending = page.getByTestId('alert-pending');
+      expect(await pending.innerText()).toContain('有 1 个月已核定、尚未到缴费期限');
+      expect(await pending.innerText()).toContain('2026-12-15');
+      expect(await pending.innerText()).toContain(formatPeriod(billed!, 'zh-CN'));
+      expect(await pending.innerText()).not.toContain(formatPeriod(late!, 'zh-CN'));
+      await screenshot(page, 'person-dashboard-owed.zh-CN');
+      // The record page marks the billed month as not yet due, the late one as owed.
+      await openPage(page, baseUrl, '/person/record');
+      const rowOf = (period: string) =>
+        page
+          .locator('.person-record-table tbody tr')
+          .filter({ hasText: formatPeriod(period, 'zh-CN') })
+          .first();
+      await rowOf(billed!).waitFor();
+      expect(await rowOf(billed!).innerText()).toContain('未到缴费期限（2026-12-15 前缴纳）');
+      expect(await rowOf(late!).innerText()).toContain('欠缴');
+      expect(await rowOf(late!).innerText()).not.toContain('未到缴费期限');
+
+      const english = await browser('en-US');
+      await logInPerson(english, baseUrl, person);
+      await english.route(/\/api\/persons\/\d+\/rights-record(\?.*)?$/, (route) =>
+        route.fulfill({ json: record }),
+      );
+      await openPage(english, baseUrl, '/person');
+      await english.getByTestId('alert-overdue').waitFor();
+      expect(await english.getByTestId('alert-overdue').innerText()).toContain('1 months overdue');
+      expect(await english.getByTestId('alert-pending').innerText()).toContain(
+        'pay by the due date, 2026-12-15',
+      );
+    });
+
     it('issues a rights statement whose PDF downloads and whose code verifies as valid', async () => {
       const page = await browser('zh-CN');
       await logInPerson(page, baseUrl, person);
@@ -268,11 +329,13 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
         .poll(() => page.getByTestId('next-grade').innerText(), { timeout: 15_000 })
         .toContain('200%');
 
-      // The open amount is offered; 20 yuan more also covers the late fee on overdue bills, billed as they are paid.
+      // The amount offered is the server's quote for today, late fees to today included: paying exactly it
+      // leaves nothing open (no late fee billed on top).
       const amount = page.getByLabel('缴费金额（元）');
-      const offered = (await amount.inputValue()) || '0';
-      const paidFen = parseYuanToFen(offered) + 2_000;
-      await amount.fill(formatFenAsYuan(paidFen));
+      const paidFen = parseYuanToFen((await amount.inputValue()) || '0');
+      const quoted = await page.request.get(`${baseUrl}/api/persons/${flexible.id}/payment-quote`);
+      expect(paidFen).toBe(((await quoted.json()) as { amountFen: number }).amountFen);
+      expect(paidFen).toBeGreaterThan(0);
       await page.getByRole('button', { name: '确认缴费' }).click();
       await page.waitForURL(/\/person\/receipts\/PAY\d{8}/, { timeout: 30_000 });
       await page.locator('h1', { hasText: '缴费回单' }).waitFor();

@@ -33,7 +33,7 @@ export function registerRightsRecordCommand(program: Command): void {
         const from = options.from === undefined ? undefined : parsePeriodArgument('--from', options.from);
         const to = options.to === undefined ? undefined : parsePeriodArgument('--to', options.to);
         const record = await withApp(async (app) => {
-          const deps = { db: app.database.db };
+          const deps = { db: app.database.db, clock: app.clock };
           const personId = await findPersonId(deps, options.id);
           return rightsRecord(deps, { personId, year, from, to });
         });

@@ -81,6 +81,36 @@ describeEachDatabase('employer inquiry', (getDb) => {
     });
   });
 
+  it('tells owed, due and overdue apart: a bill not yet due is owed, not arrears', async () => {
+    const db = getDb();
+    const policy = createPolicyService(db, fixedClock('2025-10-10T02:00:00.000Z'));
+    const standings = async (asOf: string) => {
+      const arrears = await employerArrears({ db, policy }, { employerId: ids.e1, asOf });
+      const owed = (period: string) => arrears.bills.find((bill) => bill.period === period)!.owedFen;
+      return { arrears, owed };
+    };
+    // August was due on 15 September; September and July's adjustment are due on 15 October.
+    const before = await standings('2025-10-10');
+    expect(before.arrears.bills.map((bill) => [bill.period, bill.standing])).toEqual([
+      ['2025-08', 'overdue'],
+      ['2025-09', 'not_yet_due'],
+      ['2025-07', 'not_yet_due'],
+    ]);
+    expect(before.arrears.contributionsOverdueFen).toBe(before.owed('2025-08'));
+    expect(before.arrears.contributionsDueFen).toBe(before.owed('2025-08'));
+    expect(before.arrears.contributionsOwedFen).toBe(
+      before.owed('2025-08') + before.owed('2025-09') + before.owed('2025-07'),
+    );
+    // On the due date the October bills are due but not overdue, and no late fee runs on them yet.
+    const onTheDay = await standings('2025-10-15');
+    expect(onTheDay.arrears.bills.map((bill) => bill.standing)).toEqual(['overdue', 'due', 'due']);
+    expect(onTheDay.arrears.contributionsDueFen).toBe(onTheDay.arrears.contributionsOwedFen);
+    expect(onTheDay.arrears.contributionsOverdueFen).toBe(onTheDay.owed('2025-08'));
+    expect(onTheDay.arrears.bills[1]!.accruingLateFeeFen).toBe(0);
+    const after = await standings('2025-10-16');
+    expect(after.arrears.contributionsOverdueFen).toBe(after.arrears.contributionsOwedFen);
+  });
+
   it("reuses employer-notices for each employee's monthly details (Art. 60)", async () => {
     const details = await employeeMonthlyDetails({ db: getDb() }, { employerId: ids.e2, period: '2025-09' });
     expect(details.employees.map((employee) => employee.personId)).toContain(ids.b);

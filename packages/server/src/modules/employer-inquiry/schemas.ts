@@ -98,6 +98,8 @@ export const arrearsBill = z.object({
   period: z.string(),
   kind: z.string(),
   dueDate: z.string(),
+  /** On asOf: before the due date not yet due, on it due, after it overdue (docs/RULES.md). */
+  standing: z.enum(['not_yet_due', 'due', 'overdue']),
   owedFen: fen,
   daysOverdue: z.number().int(),
   /** The late fee running on this bill to asOf, charged when it is paid (SIL Art. 86); 0 for late-fee bills. */
@@ -108,8 +110,12 @@ export const arrearsReply = z.object({
   employerId: z.number().int(),
   asOf: z.string(),
   bills: z.array(arrearsBill),
-  /** Contributions owed (not late fees). */
+  /** Contributions owed (not late fees): every bill assessed and not paid in full, due yet or not. */
   contributionsOwedFen: fen,
+  /** Of those, what is due: bills whose due date is asOf or earlier. */
+  contributionsDueFen: fen,
+  /** Of those, the arrears: bills whose due date has passed, a late fee running on them (SIL Art. 86). */
+  contributionsOverdueFen: fen,
   /** Late fees already charged (late-fee bills) and not yet paid. */
   lateFeesOwedFen: fen,
   /** Late fees charged on this employer's payments so far, paid or not. */

@@ -161,6 +161,8 @@ export async function employerArrears(
     asOf,
     bills: arrears.bills,
     contributionsOwedFen: arrears.contributionsOwedFen,
+    contributionsDueFen: arrears.contributionsDueFen,
+    contributionsOverdueFen: arrears.contributionsOverdueFen,
     lateFeesOwedFen: arrears.lateFeesOwedFen,
     lateFeesChargedFen,
     accruingLateFeeFen: arrears.accruingLateFeeFen,

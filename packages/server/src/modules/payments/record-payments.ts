@@ -134,7 +134,7 @@ export async function recordPayment(
   });
 }
 
-async function applyPayments(
+export async function applyPayments(
   trx: Kysely<Database>,
   book: PolicyBook,
   recordedAt: string,

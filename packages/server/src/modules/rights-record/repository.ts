@@ -81,6 +81,7 @@ export type LineTuple = [
   billPaidFen: number,
   billTotalFen: number,
   employerName: string | null,
+  billDueDate: string,
 ];
 
 /** The personal-account balances before the range's first year: [pension, medical]. */
@@ -131,6 +132,7 @@ export const selectLinesAndAccounts = prepareQuery(
     'b.paid_fen',
     'b.total_fen',
     'e.name',
+    'b.due_date',
   ])}
       from contribution_lines l
       join bills b on b.id = l.bill_id

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { expect, it } from 'vitest';
+import { fixedClock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { describeEachDatabase, expectPersonYearSummariesKept } from '../../testing/index.ts';
 import {
@@ -13,13 +14,16 @@ import {
 } from './index.ts';
 import { insertRightsScenario } from './test-scenario.ts';
 
+/** The scenario's months are July to September 2025; today is in October. */
+const clock = fixedClock('2025-10-10T02:00:00.000Z');
+
 describeEachDatabase('rights record', (getDb) => {
   let ids: { e1: number; e2: number; a: number; b: number };
 
   it('gives each month per payer, adjustments netted in, paid or owed, overlaps flagged', async () => {
     const db = getDb();
     ids = await insertRightsScenario(db);
-    const record = await rightsRecordForYear({ db }, ids.a, 2025);
+    const record = await rightsRecordForYear({ db, clock }, ids.a, 2025);
     expect(rightsRecordReply.parse(record)).toEqual(record);
     expect(record.from).toBe('2025-01');
     expect(record.to).toBe('2025-12');
@@ -55,12 +59,42 @@ describeEachDatabase('rights record', (getDb) => {
     expect(record.totals.owedMonths).toBe(5);
   });
 
+  it('tells owed, due and overdue months apart by the due date of their unpaid bills', async () => {
+    const db = getDb();
+    const record = await rightsRecordForYear({ db, clock }, ids.a, 2025);
+    // Each month is due on the 15th of the next; July owes only its adjustment, billed in October.
+    expect(record.months.map((m) => [m.period, m.dueDate])).toEqual([
+      ['2025-07', '2025-10-15'],
+      ['2025-08', '2025-09-15'],
+      ['2025-08', '2025-09-15'],
+      ['2025-09', '2025-10-15'],
+      ['2025-09', '2025-10-15'],
+    ]);
+    // On 10 October only August is past its due date; September is owed but not yet due.
+    expect(record.totals).toMatchObject({ owedMonths: 5, dueMonths: 2, overdueMonths: 2 });
+    const dueDay = await rightsRecordForYear(
+      { db, clock: fixedClock('2025-10-15T02:00:00.000Z') },
+      ids.a,
+      2025,
+    );
+    expect(dueDay.totals).toMatchObject({ owedMonths: 5, dueMonths: 5, overdueMonths: 2 });
+    const dayAfter = await rightsRecordForYear(
+      { db, clock: fixedClock('2025-10-16T02:00:00.000Z') },
+      ids.a,
+      2025,
+    );
+    expect(dayAfter.totals).toMatchObject({ owedMonths: 5, dueMonths: 5, overdueMonths: 5 });
+    // A month paid in full has no due date left.
+    const b = await rightsRecordForYear({ db, clock }, ids.b, 2025);
+    expect(b.months.find((m) => m.period === '2025-07')).toMatchObject({ status: 'paid', dueDate: null });
+  });
+
   it('counts a month once per insurance even with two employers, and paid months apart', async () => {
-    const record = await rightsRecordForYear({ db: getDb() }, ids.a, 2025);
+    const record = await rightsRecordForYear({ db: getDb(), clock }, ids.a, 2025);
     const pension = record.contributionMonths.find((c) => c.insurance === 'pension')!;
     // July's adjustment is unpaid, so no month is paid in full yet.
     expect(pension).toEqual({ insurance: 'pension', inRange: 3, cumulative: 3, cumulativePaid: 0 });
-    const c = await rightsRecordForYear({ db: getDb() }, (await personOf(getDb(), ids.e2)).id, 2025);
+    const c = await rightsRecordForYear({ db: getDb(), clock }, (await personOf(getDb(), ids.e2)).id, 2025);
     expect(c.contributionMonths.find((m) => m.insurance === 'medical')).toEqual({
       insurance: 'medical',
       inRange: 3,
@@ -70,7 +104,7 @@ describeEachDatabase('rights record', (getDb) => {
     expect(record.firstPeriod).toBe('2025-07');
     expect(record.lastPeriod).toBe('2025-09');
     // Nothing before 2025: an earlier year has no months, and the cumulative count stops at its end.
-    const earlier = await rightsRecordForYear({ db: getDb() }, ids.a, 2024);
+    const earlier = await rightsRecordForYear({ db: getDb(), clock }, ids.a, 2024);
     expect(earlier.months).toEqual([]);
     expect(earlier.gaps).toEqual([]);
     expect(earlier.contributionMonths.every((m) => m.cumulative === 0)).toBe(true);
@@ -79,14 +113,14 @@ describeEachDatabase('rights record', (getDb) => {
   });
 
   it("shows the pension account's year: contributions credited when paid, and the year's interest", async () => {
-    const record = await rightsRecordForYear({ db: getDb() }, ids.a, 2025);
+    const record = await rightsRecordForYear({ db: getDb(), clock }, ids.a, 2025);
     const [year] = record.accounts.pension;
     // Only July of employer 1 is paid: 8% of 20000 yuan went to the account; the adjustment is unpaid.
     expect(year).toMatchObject({ year: 2025, openingFen: 0, contributionsFen: 160_000 });
     expect(year!.interestFen).toBeGreaterThan(0);
     expect(year!.closingFen).toBe(160_000 + year!.interestFen);
     expect(record.accounts.medical[0]).toMatchObject({ year: 2025, contributionsFen: 40_000 });
-    const next = await rightsRecordForYear({ db: getDb() }, ids.a, 2026);
+    const next = await rightsRecordForYear({ db: getDb(), clock }, ids.a, 2026);
     expect(next.accounts.pension).toEqual([
       {
         year: 2026,
@@ -100,8 +134,8 @@ describeEachDatabase('rights record', (getDb) => {
 
   it('counts account movements only up to the end of a range that stops inside a year', async () => {
     const db = getDb();
-    const whole = await rightsRecordForYear({ db }, ids.a, 2025);
-    const ranged = await rightsRecord({ db }, { personId: ids.a, from: '2025-07', to: '2025-08' });
+    const whole = await rightsRecordForYear({ db, clock }, ids.a, 2025);
+    const ranged = await rightsRecord({ db, clock }, { personId: ids.a, from: '2025-07', to: '2025-08' });
     // July's credit is in the range; the year's interest (credited for December) is not.
     expect(ranged.accounts.pension).toEqual([
       { year: 2025, openingFen: 0, contributionsFen: 160_000, interestFen: 0, closingFen: 160_000 },
@@ -116,15 +150,16 @@ describeEachDatabase('rights record', (getDb) => {
 
   it('flags a month without contributions between the first and the last as a gap', async () => {
     const db = getDb();
-    const record = await rightsRecord({ db }, { personId: ids.b });
-    expect([record.from, record.to]).toEqual(['2025-07', '2025-09']);
+    const record = await rightsRecord({ db, clock }, { personId: ids.b });
+    // The whole record runs to this month; the current month is not a gap yet.
+    expect([record.from, record.to]).toEqual(['2025-07', '2025-10']);
     expect(record.months.map((m) => [m.period, m.payerKey])).toEqual([
       ['2025-07', `E${ids.e1}`],
       ['2025-09', `E${ids.e2}`],
     ]);
     expect(record.gaps).toEqual(['2025-08']);
     expect(record.contributionMonths.find((m) => m.insurance === 'pension')!.cumulative).toBe(2);
-    const ranged = await rightsRecord({ db }, { personId: ids.b, from: '2025-08', to: '2025-08' });
+    const ranged = await rightsRecord({ db, clock }, { personId: ids.b, from: '2025-08', to: '2025-08' });
     expect(ranged.months).toEqual([]);
     expect(ranged.gaps).toEqual(['2025-08']);
     expect(ranged.contributionMonths.find((m) => m.insurance === 'pension')).toMatchObject({
@@ -134,7 +169,7 @@ describeEachDatabase('rights record', (getDb) => {
   });
 
   it('exports CSV with Chinese and English headers, a row per month and per gap', async () => {
-    const record = await rightsRecord({ db: getDb() }, { personId: ids.b });
+    const record = await rightsRecord({ db: getDb(), clock }, { personId: ids.b });
     const csv = rightsRecordToCsv(record);
     expect(csv.startsWith('\uFEFF月份 Month,缴费单位 Payer,')).toBe(true);
     const lines = csv.trim().split('\n');
@@ -155,18 +190,18 @@ describeEachDatabase('rights record', (getDb) => {
       code: 'NOT_FOUND',
       field: 'idNumber',
     });
-    await expect(rightsRecordForYear({ db }, 999_999, 2025)).rejects.toMatchObject({
+    await expect(rightsRecordForYear({ db, clock }, 999_999, 2025)).rejects.toMatchObject({
       code: 'NOT_FOUND',
       field: 'personId',
     });
     await expect(
-      rightsRecord({ db }, { personId: ids.a, year: 2025, from: '2025-01' }),
+      rightsRecord({ db, clock }, { personId: ids.a, year: 2025, from: '2025-01' }),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
       field: 'year',
     });
     await expect(
-      rightsRecord({ db }, { personId: ids.a, from: '2025-09', to: '2025-01' }),
+      rightsRecord({ db, clock }, { personId: ids.a, from: '2025-09', to: '2025-01' }),
     ).rejects.toMatchObject({
       code: 'VALIDATION',
       field: 'from',
@@ -175,8 +210,8 @@ describeEachDatabase('rights record', (getDb) => {
 
   it('assembles the same record from rows read once, without the database', async () => {
     const db = getDb();
-    const rows = await readRecordRows(db, ids.a, '2025-01', '2025-12');
-    expect(assembleRecord(rows)).toEqual(await rightsRecordForYear({ db }, ids.a, 2025));
+    const rows = await readRecordRows(db, ids.a, '2025-01', '2025-12', '2025-10-10');
+    expect(assembleRecord(rows)).toEqual(await rightsRecordForYear({ db, clock }, ids.a, 2025));
     // Assembling leaves its rows as they were.
     const untouched = structuredClone(rows);
     assembleRecord(rows);
@@ -210,7 +245,7 @@ describeEachDatabase('rights record', (getDb) => {
         entry('2024-12', 'interest', 400, 0),
       ])
       .execute();
-    const record = await rightsRecord({ db }, { personId: ids.b, from: '2024-01', to: '2025-12' });
+    const record = await rightsRecord({ db, clock }, { personId: ids.b, from: '2024-01', to: '2025-12' });
     const [year2024, year2025] = record.accounts.pension;
     expect(year2024).toEqual({
       year: 2024,
@@ -229,7 +264,7 @@ describeEachDatabase('rights record', (getDb) => {
       closingFen: 2_000,
     });
     // One year alone opens with everything before it.
-    const only2025 = await rightsRecordForYear({ db }, ids.b, 2025);
+    const only2025 = await rightsRecordForYear({ db, clock }, ids.b, 2025);
     expect(only2025.accounts.pension).toEqual([year2025]);
   });
 

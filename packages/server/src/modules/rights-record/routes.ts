@@ -64,7 +64,7 @@ function describeRead(request: FastifyRequest): string {
 
 /** A person's rights record (SIL Art. 4) as JSON or CSV: the person themself, or staff of the region. */
 export const rightsRecordRoutes: RoutePlugin = (server, app) => {
-  const deps = { db: app.database.db };
+  const deps = { db: app.database.db, clock: app.clock };
   server.get(
     '/api/persons/:personId/rights-record',
     {

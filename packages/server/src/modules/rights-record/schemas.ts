@@ -52,6 +52,11 @@ export const rightsMonth = z.object({
   adjustmentFen: fen,
   /** From the bills carrying the month: paid in full, partly, or not at all. */
   status: z.enum(MONTH_STATUSES),
+  /**
+   * While not paid in full: the earliest due date of its unpaid bills (before it the month is owed but not
+   * yet due; after it, overdue: docs/RULES.md). null when paid.
+   */
+  dueDate: z.string().nullable(),
   /** Another payer also contributed for this month. */
   overlap: z.boolean(),
 });
@@ -88,13 +93,18 @@ export const rightsRecordReply = z.object({
   }),
   from: z.string(),
   to: z.string(),
+  /** Today in China time, the day owed, due and overdue are judged on (docs/RULES.md). */
+  asOf: z.string(),
   /** The first and last month the person ever contributed for, or null when never. */
   firstPeriod: z.string().nullable(),
   lastPeriod: z.string().nullable(),
   months: z.array(rightsMonth),
   contributionMonths: z.array(contributionMonths),
   accounts: z.object({ pension: z.array(accountYear), medical: z.array(accountYear) }),
-  /** Months in the range, between the first and last contribution, with no contribution at all. */
+  /**
+   * Months in the range with no contribution at all, from the first month ever contributed for up to the
+   * last one or, when later, the month before today: an interruption still running is listed (docs/RULES.md).
+   */
   gaps: z.array(z.string()),
   /** Months in the range with more than one payer. */
   overlaps: z.array(z.object({ period: z.string(), payerKeys: z.array(z.string()) })),
@@ -102,8 +112,12 @@ export const rightsRecordReply = z.object({
     employerFen: fen,
     employeeFen: fen,
     totalFen: fen,
-    /** What is still unpaid of the months in the range, by month status. */
+    /** Months in the range not paid in full (assessed and unpaid), whether due yet or not. */
     owedMonths: z.number().int(),
+    /** Of those, the months whose due date has come (today or earlier). */
+    dueMonths: z.number().int(),
+    /** Of those, the months whose due date has passed: arrears, with a late fee running (SIL Art. 86). */
+    overdueMonths: z.number().int(),
   }),
 });
 export type RightsRecord = z.infer<typeof rightsRecordReply>;

@@ -1,5 +1,6 @@
-import { addMonths, maskResidentId, type Insurance } from '@shebao/domain';
+import { addMonths, chinaDateOf, dateToPeriod, maskResidentId, type Insurance } from '@shebao/domain';
 import type { Kysely } from 'kysely';
+import type { Clock } from '../../app/clock.ts';
 import type { ContributionLinesTable, Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { parseJsonRows } from '../../db/json-rows.ts';
@@ -25,6 +26,13 @@ import {
 
 export interface RightsRecordDeps {
   db: Kysely<Database>;
+  /** Today (China time) decides how far a whole record runs and up to when a gap counts: docs/RULES.md. */
+  clock: Clock;
+}
+
+/** Today's business date in China time. */
+function todayOf(clock: Clock): string {
+  return chinaDateOf(clock.now());
 }
 
 /** Insurances in the order a statement lists them. */
@@ -40,7 +48,7 @@ export async function rightsRecord(deps: RightsRecordDeps, input: RightsRecordIn
   if (!parsed.success) throw fromZodError(parsed.error);
   const { personId, year, from, to } = parsed.data;
   if (year !== undefined) return rightsRecordForYear(deps, personId, year);
-  return buildRecord(deps.db, personId, from, to);
+  return buildRecord(deps, personId, from, to);
 }
 
 /** One person's record for one calendar year: two compiled statements, no validation beyond the essentials. */
@@ -52,11 +60,11 @@ export function rightsRecordForYear(
   if (!Number.isInteger(year) || year < 1990 || year > 2200) {
     throw new AppError(ErrorCode.VALIDATION, `year: ${year} is not a year`, { field: 'year' });
   }
-  return buildRecord(deps.db, personId, `${year}-01`, `${year}-12`);
+  return buildRecord(deps, personId, `${year}-01`, `${year}-12`);
 }
 
 /** The person's id for a resident identity number, or NOT_FOUND naming the field. */
-export async function findPersonId(deps: RightsRecordDeps, idNumber: string): Promise<number> {
+export async function findPersonId(deps: Pick<RightsRecordDeps, 'db'>, idNumber: string): Promise<number> {
   const id = await selectPersonIdByIdNumber(deps.db, idNumber.trim().toUpperCase());
   if (id === undefined) {
     throw new AppError(ErrorCode.NOT_FOUND, `idNumber: no person is registered with this identity number`, {
@@ -92,6 +100,7 @@ type RecordLine = Pick<
   bill_id: number;
   bill_paid_fen: number;
   bill_total_fen: number;
+  bill_due_date: string;
 };
 
 /** What the cumulative figures need from the person's years (person_year_summaries). */
@@ -121,6 +130,8 @@ export interface RecordRows {
   person: [id: number, idNumber: string, name: string, regionCode: string];
   from: string;
   to: string;
+  /** Today (China time): a gap runs up to the month before its month; bills due before it are overdue. */
+  today: string;
   /** Oldest first (countMonths stops at the first year after `to`). */
   years: YearSummaryTuple[];
   unpaidPeriods: string[];
@@ -130,12 +141,12 @@ export interface RecordRows {
 }
 
 async function buildRecord(
-  db: Kysely<Database>,
+  deps: RightsRecordDeps,
   personId: number,
   fromInput: string | undefined,
   toInput: string | undefined,
 ): Promise<RightsRecord> {
-  return assembleRecord(await readRecordRows(db, personId, fromInput, toInput));
+  return assembleRecord(await readRecordRows(deps.db, personId, fromInput, toInput, todayOf(deps.clock)));
 }
 
 /** The rows of one person's record: two compiled statements (three if they owe anything). */
@@ -144,7 +155,9 @@ export async function readRecordRows(
   personId: number,
   fromInput: string | undefined,
   toInput: string | undefined,
+  today: string,
 ): Promise<RecordRows> {
+  const currentMonth = dateToPeriod(today);
   const [summary] = await selectPersonYearsAndUnpaidBills(db, personId, personId, `P${personId}`, personId);
   const [person] = parseJsonRows<RecordRows['person']>(summary?.person);
   if (!person) {
@@ -152,10 +165,12 @@ export async function readRecordRows(
   }
   const years = parseJsonRows<YearSummaryTuple>(summary?.years).sort((a, b) => a[0] - b[0]);
   const unpaidBillIds = parseJsonRows<[number]>(summary?.unpaid).map(([id]) => Number(id));
-  // Without a range the record runs from the first to the last month ever contributed for.
+  // Without a range the record runs from the first month ever contributed for up to this month (or the
+  // last month contributed for, if later): what was credited after the last contribution (the year's
+  // interest of someone who left mid-year) and the months not paid since are part of it.
   const ever = firstAndLastMonth(years);
   const from = fromInput ?? ever.first ?? toInput ?? ever.last ?? '1990-01';
-  const to = toInput ?? ever.last ?? from;
+  const to = toInput ?? (ever.last === null ? from : laterOf(laterOf(ever.last, currentMonth), from));
 
   const firstYearStart = `${from.slice(0, 4)}-01`;
   const [lineRows] = await selectLinesAndAccounts(
@@ -176,6 +191,7 @@ export async function readRecordRows(
     person,
     from,
     to,
+    today,
     years,
     unpaidPeriods,
     lines: parseJsonRows<LineTuple>(lineRows?.lines),
@@ -194,15 +210,21 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
     ...countMonths(years, to, rows.unpaidPeriods),
   };
   const months = toMonths(toRecordLines(rows.lines));
+  const currentMonth = dateToPeriod(rows.today);
   const accountYears = toAccountMovements(rows.accountOpening, rows.accountEntries);
-  const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts);
+  const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts, currentMonth);
   let employerFen = 0;
   let employeeFen = 0;
   let owedMonths = 0;
+  let dueMonths = 0;
+  let overdueMonths = 0;
   for (const month of months) {
     employerFen += month.employerFen;
     employeeFen += month.employeeFen;
     if (month.status !== 'paid') owedMonths += 1;
+    // Owed, due, overdue: docs/RULES.md "Arrears, due dates and quotes".
+    if (month.dueDate !== null && month.dueDate <= rows.today) dueMonths += 1;
+    if (month.dueDate !== null && month.dueDate < rows.today) overdueMonths += 1;
   }
   return {
     person: {
@@ -213,6 +235,7 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
     },
     from,
     to,
+    asOf: rows.today,
     firstPeriod: counts.first_period,
     lastPeriod: counts.last_period,
     months,
@@ -220,7 +243,14 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
     accounts: toAccountYears(accountYears, Number(from.slice(0, 4))),
     gaps,
     overlaps,
-    totals: { employerFen, employeeFen, totalFen: employerFen + employeeFen, owedMonths },
+    totals: {
+      employerFen,
+      employeeFen,
+      totalFen: employerFen + employeeFen,
+      owedMonths,
+      dueMonths,
+      overdueMonths,
+    },
   };
 }
 
@@ -295,6 +325,7 @@ function toRecordLines(lines: LineTuple[]): RecordLine[] {
     bill_paid_fen: Number(line[19]),
     bill_total_fen: Number(line[20]),
     employer_name: line[21],
+    bill_due_date: line[22],
   }));
   return joined.sort((a, b) =>
     a.period !== b.period
@@ -408,6 +439,7 @@ function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth 
   let adjustmentFen = 0;
   let billsPaid = 0;
   let billsTouched = 0;
+  let dueDate: string | null = null;
   let lastBill = -1;
   for (let i = start; i <= end; i += 1) {
     const line = lines[i]!;
@@ -436,6 +468,8 @@ function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth 
       lastBill = line.bill_id;
       if (line.bill_paid_fen >= line.bill_total_fen) billsPaid += 1;
       else if (line.bill_paid_fen > 0) billsTouched += 1;
+      if (line.bill_paid_fen < line.bill_total_fen && (dueDate === null || line.bill_due_date < dueDate))
+        dueDate = line.bill_due_date;
     }
   }
   const billCount = countBills(lines, start, end);
@@ -474,6 +508,7 @@ function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth 
     personalAccounts: { pensionFen: pensionAccount, medicalFen: medicalAccount },
     adjustmentFen,
     status,
+    dueDate: status === 'paid' ? null : dueDate,
     overlap: false,
   };
 }
@@ -490,11 +525,21 @@ function countBills(lines: RecordLine[], start: number, end: number): number {
   return count;
 }
 
+function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/**
+ * Overlaps: months with more than one payer. Gaps: months with no contribution at all, from the first month
+ * ever contributed for up to the last one or, when later, up to the month before this one (the current
+ * month's contribution is not due yet), within from..to: an interruption still running today is one.
+ */
 function findGapsAndOverlaps(
   months: RightsMonth[],
   from: string,
   to: string,
   counts: Counts,
+  currentMonth: string,
 ): Pick<RightsRecord, 'gaps' | 'overlaps'> {
   const contributed = new Set<string>();
   const overlaps: RightsRecord['overlaps'] = [];
@@ -512,7 +557,8 @@ function findGapsAndOverlaps(
   const gaps: string[] = [];
   if (counts.first_period && counts.last_period) {
     const start = counts.first_period > from ? counts.first_period : from;
-    const end = counts.last_period < to ? counts.last_period : to;
+    const lastOwing = laterOf(counts.last_period, addMonths(currentMonth, -1));
+    const end = lastOwing < to ? lastOwing : to;
     for (let period = start; period <= end; period = addMonths(period, 1)) {
       if (!contributed.has(period)) gaps.push(period);
     }

@@ -25,7 +25,12 @@ export function buildStatementDocument(
       cumulative: months.cumulative,
       cumulativePaid: months.cumulativePaid,
     })),
-    amounts: { ...record.totals },
+    amounts: {
+      employerFen: record.totals.employerFen,
+      employeeFen: record.totals.employeeFen,
+      totalFen: record.totals.totalFen,
+      owedMonths: record.totals.owedMonths,
+    },
     payers: payerSpans(record),
     accounts: {
       pension: summariseAccount(record.accounts.pension),

@@ -1,4 +1,4 @@
-import { formatFenAsYuan } from '@shebao/domain';
+import { chinaMinuteOf, formatFenAsYuan } from '@shebao/domain';
 import type { StatementDocument, StatementLanguage } from './schemas.ts';
 
 /**
@@ -21,6 +21,7 @@ const TEXT = {
     region: '参保地区划代码',
     period: '记录期间',
     issuedAt: '出具时间',
+    chinaTime: (minute: string) => `${minute}（北京时间）`,
     code: '验证码',
     months: '缴费月数',
     insurance: '险种',
@@ -31,7 +32,7 @@ const TEXT = {
     employer: '单位缴纳',
     employee: '个人缴纳',
     total: '合计',
-    owedMonths: '欠缴月数',
+    owedMonths: '未缴清月数',
     payers: '缴费单位及期间',
     payer: '缴费单位',
     from: '起',
@@ -66,6 +67,7 @@ const TEXT = {
     region: 'Insured in region',
     period: 'Period',
     issuedAt: 'Issued at',
+    chinaTime: (minute: string) => `${minute} (China time, UTC+8)`,
     code: 'Verification code',
     months: 'Contribution months',
     insurance: 'Insurance',
@@ -123,7 +125,8 @@ export function presentStatement(document: StatementDocument, lang: StatementLan
       [t.idNumber, document.subject.idNumberMasked],
       [t.region, document.subject.regionCode],
       [t.period, `${document.period.from} – ${document.period.to}`],
-      [t.issuedAt, document.issuedAt],
+      // The signed document keeps the instant in UTC; people read it in China time, as the web app shows it.
+      [t.issuedAt, t.chinaTime(chinaMinuteOf(new Date(document.issuedAt)))],
       [t.code, document.code],
     ],
     sections: [

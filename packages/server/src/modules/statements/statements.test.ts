@@ -16,6 +16,7 @@ import {
   statementVerification,
   verifyStatement,
 } from './index.ts';
+import { presentStatement } from './present-statement.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'shebao-statements-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -80,12 +81,24 @@ describeEachDatabase('signed statements', (getDb) => {
     }
   });
 
-  it('issues a contribution certificate over the whole record, the gap named', async () => {
+  it('prints the issue time on the PDF in China time, in Chinese and in English', async () => {
+    const issued = await issueRightsStatement(deps(), { personId: ids.a, year: 2025 });
+    expect(issued.document.issuedAt).toBe('2026-01-05T02:00:00.000Z');
+    const fact = (lang: 'zh' | 'en') => presentStatement(issued.document, lang).facts[4];
+    expect(fact('zh')).toEqual(['出具时间', '2026-01-05 10:00（北京时间）']);
+    expect(fact('en')).toEqual(['Issued at', '2026-01-05 10:00 (China time, UTC+8)']);
+    // Months not paid in full include months not yet due: "unpaid", not "in arrears" (docs/RULES.md).
+    expect(presentStatement(issued.document, 'zh').sections[1]!.columns).toContain('未缴清月数');
+  });
+
+  it('issues a contribution certificate over the whole record, the gaps named', async () => {
     const issued = await issueContributionCertificate(deps(), { personId: ids.b });
+    // The whole record runs to today (January 2026): nothing was assessed after September, so the months
+    // up to December are an interruption too.
     expect(issued.document).toMatchObject({
       kind: 'contribution_certificate',
-      period: { from: '2025-07', to: '2025-09' },
-      gaps: ['2025-08'],
+      period: { from: '2025-07', to: '2026-01' },
+      gaps: ['2025-08', '2025-10', '2025-11', '2025-12'],
     });
     expect(issued.document.payers.map((span) => [span.from, span.to, span.months])).toEqual([
       ['2025-07', '2025-07', 1],
@@ -148,6 +161,10 @@ describeEachDatabase('signed statements', (getDb) => {
       expect(html.body).toContain('社会保险个人权益记录单');
       expect(html.body).toContain('Social Insurance Personal Rights Statement');
       expect(html.body).toContain(code);
+      // Issued at 02:00 UTC: people read China time, in both languages, never the raw ISO instant.
+      expect(html.body).toContain('2026-01-05 10:00（北京时间）');
+      expect(html.body).toContain('2026-01-05 10:00 (China time, UTC+8)');
+      expect(html.body).not.toContain('2026-01-05T02:00');
 
       const json = await server.inject({
         method: 'GET',

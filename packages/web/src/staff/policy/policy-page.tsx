@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Form, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { versionEnds } from '@shebao/domain';
 import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/pending-paths.ts';
 import { formatPeriod } from '../../shell/format.ts';
@@ -30,7 +31,7 @@ export function PolicyPage({ user }: { user: UserView }) {
       ),
     enabled: regionCode !== '',
   });
-  const rows = [...(versions.data?.items ?? [])].sort(
+  const sorted = [...(versions.data?.items ?? [])].sort(
     (a, b) =>
       a.name.localeCompare(b.name) ||
       (a.insurance ?? '').localeCompare(b.insurance ?? '') ||
@@ -39,6 +40,9 @@ export function PolicyPage({ user }: { user: UserView }) {
       b.validFrom.localeCompare(a.validFrom) ||
       b.version - a.version,
   );
+  // A version ends where its successor begins (docs/RULES.md), even when its own validTo is open.
+  const ends = versionEnds(sorted);
+  const rows = sorted.map((row, index) => ({ ...row, ...ends[index]! }));
   const dimension = (value: string | null, kind: keyof typeof DIMENSION_VALUES) =>
     value === null
       ? t('staffPages.policy.any')
@@ -108,7 +112,13 @@ export function PolicyPage({ user }: { user: UserView }) {
                 key: 'effective',
                 render: (_value, row) =>
                   `${formatPeriod(row.validFrom, i18n.language)} – ${
-                    row.validTo ? formatPeriod(row.validTo, i18n.language) : t('staffPages.policy.open')
+                    row.effectiveTo
+                      ? formatPeriod(row.effectiveTo, i18n.language)
+                      : t('staffPages.policy.open')
+                  }${
+                    row.replacedByVersion === null
+                      ? ''
+                      : ` (${t('staffPages.policy.replaced', { version: row.replacedByVersion })})`
                   }`,
               },
               {

@@ -55,11 +55,14 @@ export const personZhCN = {
     yearMonthsValue: '{{months}} 个月',
     alertsTitle: '需要注意',
     noAlerts: '您的缴费记录没有欠缴、中断或重复的月份。',
-    owedTitle: '有 {{months}} 个月未缴清',
-    owedText: '以下月份的应缴费用尚未全部缴纳：{{periods}}。欠缴月份不计入已缴清的缴费年限。',
+    overdueTitle: '有 {{months}} 个月已逾期未缴清',
+    overdueText: '以下月份已过缴费期限，应缴费用仍未全部缴纳：{{periods}}。欠缴月份不计入已缴清的缴费年限。',
+    pendingTitle: '有 {{months}} 个月已核定、尚未到缴费期限',
+    pendingText: '以下月份的费用已核定，请在缴费期限 {{date}} 前缴纳：{{periods}}。',
+    pendingTextNoDate: '以下月份的费用已核定，尚未到缴费期限：{{periods}}。',
     owedFlexible: '去缴费',
     gapsTitle: '有 {{months}} 个月没有缴费',
-    gapsText: '在首次和最近一次缴费之间，以下月份没有任何缴费记录：{{periods}}。',
+    gapsText: '自首次缴费至上月，以下月份没有任何缴费记录（缴费中断）：{{periods}}。',
     overlapsTitle: '有 {{months}} 个月重复缴费',
     overlapsText:
       '以下月份有两个及以上缴费单位（或本人）同时缴费：{{periods}}。请联系经办机构核实，多缴部分可申请退还。',
@@ -72,6 +75,7 @@ export const personZhCN = {
     quickFlexible: '调整缴费档次、缴纳灵活就业社保费',
   },
   record: {
+    notYetDue: '未到缴费期限（{{date}} 前缴纳）',
     title: '缴费记录',
     intro: '每月每个缴费单位一行：缴费基数、单位和个人缴纳金额及缴费状态。点击行首按钮查看各险种明细。',
     year: '年份',
@@ -191,6 +195,7 @@ export const personZhCN = {
     outstanding: '未缴',
     overdue: '已逾期',
     outstandingTotal: '待缴合计 {{amount}}',
+    dueToday: '今天（{{date}}）缴清需缴纳 {{amount}}，其中滞纳金 {{lateFees}}（滞纳金按日计算至缴费当天）。',
     payTitle: '在线缴费',
     payText: '款项先抵缴最早的欠费；逾期缴纳的按日加收滞纳金，一并从本次缴款中扣缴；多缴部分留作下月预缴。',
     amount: '缴费金额（元）',
@@ -283,12 +288,16 @@ export const personEn: Widen<typeof personZhCN> = {
     yearMonthsValue: '{{months}} months',
     alertsTitle: 'Please note',
     noAlerts: 'Your record has no owed, missing or overlapping months.',
-    owedTitle: '{{months}} months not paid in full',
-    owedText:
-      'What is due for these months has not all been paid: {{periods}}. Months owed do not count as paid contribution time.',
+    overdueTitle: '{{months}} months overdue',
+    overdueText:
+      'The due date of these months has passed and they are not paid in full: {{periods}}. Months owed do not count as paid contribution time.',
+    pendingTitle: '{{months}} months billed, not yet due',
+    pendingText: 'These months are billed; pay by the due date, {{date}}: {{periods}}.',
+    pendingTextNoDate: 'These months are billed and not yet due: {{periods}}.',
     owedFlexible: 'Pay now',
     gapsTitle: '{{months}} months without contributions',
-    gapsText: 'Between your first and latest contribution, nothing was paid for: {{periods}}.',
+    gapsText:
+      'From your first contribution up to last month, nothing was paid for these months (an interruption): {{periods}}.',
     overlapsTitle: '{{months}} months paid twice',
     overlapsText:
       'Two or more payers (employers or you) contributed for: {{periods}}. Please ask the agency to check; what was paid twice can be refunded.',
@@ -301,6 +310,7 @@ export const personEn: Widen<typeof personZhCN> = {
     quickFlexible: 'Change your contribution grade and pay as a flexible worker',
   },
   record: {
+    notYetDue: 'Not yet due (pay by {{date}})',
     title: 'Contributions',
     intro:
       'One row per month and payer: the base, what the employer and you paid, and whether it is paid. Open a row for each insurance.',
@@ -427,6 +437,8 @@ export const personEn: Widen<typeof personZhCN> = {
     outstanding: 'Outstanding',
     overdue: 'Overdue',
     outstandingTotal: 'Outstanding in all: {{amount}}',
+    dueToday:
+      'To clear everything today ({{date}}) pay {{amount}}, of which {{lateFees}} is late fees (they run to the day of payment).',
     payTitle: 'Pay online',
     payText:
       'The payment goes to the oldest bills first; bills paid late carry a daily late fee, taken from the same payment; anything left is kept for the coming months.',
