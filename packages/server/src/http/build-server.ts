@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { App } from '../app/index.ts';
 import { installAccessControl, type ApiRoute } from './access.ts';
 import type { RoutePlugin } from './api-server.ts';
+import { CSV_MEDIA_TYPES, installBodyMediaTypeCheck } from './body-media-types.ts';
 import { installErrorHandling } from './error-handler.ts';
 import { registerOpenApi } from './openapi.ts';
 import { installAccessLogging } from './personal-data.ts';
@@ -67,6 +68,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
   installErrorHandling(server);
+  installBodyMediaTypeCheck(server);
   server.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs'))
@@ -97,8 +99,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   installAccessLogging(server, app);
   await registerOpenApi(server);
 
-  // CSV uploads arrive as text.
-  server.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
+  // CSV uploads arrive as text; only the routes that declare them take them (body-media-types.ts).
+  server.addContentTypeParser([...CSV_MEDIA_TYPES], { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),
   );
 
