@@ -96,6 +96,21 @@ describe('the README', () => {
   const lines = readmeCommandLines(markdown);
   let logins: DemoLogins;
 
+  it('names the Node.js version package.json declares, and this Node satisfies it', () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8'),
+    ) as {
+      engines: { node: string };
+    };
+    const minimum = /^>=(\d+)\.(\d+)$/.exec(manifest.engines.node);
+    expect(minimum, manifest.engines.node).not.toBeNull();
+    expect(markdown).toContain(`Node.js ${minimum![1]}.${minimum![2]} or newer`);
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    expect(
+      major! > Number(minimum![1]) || (major === Number(minimum![1]) && minor! >= Number(minimum![2])),
+    ).toBe(true);
+  });
+
   it('lists the demo logins the demo loads', { timeout: 300_000 }, async () => {
     const loaded = await run('npx shebao demo --json', {});
     expect(loaded.stderr).toBe('');
