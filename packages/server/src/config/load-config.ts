@@ -5,6 +5,8 @@ import { ConfigError } from './config-error.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface Config {
   /** DATABASE_URL as given (or the default); may contain a password, so never log it unredacted. */
@@ -18,6 +20,11 @@ export interface Config {
    */
   readonly host: string;
   readonly logLevel: LogLevel;
+  /**
+   * LOG_FORMAT: `json` (one JSON object a line, for collectors) or `pretty` (one readable line an event).
+   * Unset: pretty on a terminal, JSON otherwise (http/log-format.ts decides).
+   */
+  readonly logFormat?: LogFormat;
   /**
    * The Ed25519 private key (PKCS#8 PEM) that signs statements: SHEBAO_SIGNING_KEY_FILE, by default
    * ./data/signing-key.pem, created with mode 0600 on first use when absent. Absolute.
@@ -64,6 +71,11 @@ function envSchema(cwd: string) {
       .default('info')
       .transform((text) => text.trim().toLowerCase())
       .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+    LOG_FORMAT: z
+      .string()
+      .optional()
+      .transform((text) => text?.trim().toLowerCase())
+      .pipe(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).optional()),
     SHEBAO_SIGNING_KEY_FILE: z
       .string()
       .default('./data/signing-key.pem')
@@ -93,7 +105,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
       parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), reason: issue.message })),
     );
   }
-  const { DATABASE_URL, PORT, HOST, LOG_LEVEL, SHEBAO_SIGNING_KEY_FILE, SHEBAO_PUBLIC_BASE_URL } =
+  const { DATABASE_URL, PORT, HOST, LOG_LEVEL, LOG_FORMAT, SHEBAO_SIGNING_KEY_FILE, SHEBAO_PUBLIC_BASE_URL } =
     parsed.data;
   return Object.freeze({
     databaseUrl: DATABASE_URL.url,
@@ -101,6 +113,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     port: PORT,
     host: HOST,
     logLevel: LOG_LEVEL,
+    ...(LOG_FORMAT ? { logFormat: LOG_FORMAT } : {}),
     signingKeyFile: SHEBAO_SIGNING_KEY_FILE,
     publicBaseUrl: SHEBAO_PUBLIC_BASE_URL ?? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`,
   });

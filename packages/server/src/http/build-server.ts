@@ -9,6 +9,12 @@ import { installAccessControl, type ApiRoute } from './access.ts';
 import type { RoutePlugin } from './api-server.ts';
 import { CSV_MEDIA_TYPES, installBodyMediaTypeCheck } from './body-media-types.ts';
 import { installErrorHandling } from './error-handler.ts';
+import {
+  installRequestLogging,
+  prettyLogDestination,
+  resolveLogFormat,
+  type LogDestination,
+} from './log-format.ts';
 import { registerOpenApi } from './openapi.ts';
 import { installAccessLogging } from './personal-data.ts';
 import { apiRoutePlugins } from './routes.ts';
@@ -35,6 +41,8 @@ export interface ServerOptions {
    * (bench-inquiry's ceiling route), never part of the product's route table.
    */
   extraRoutes?: readonly RoutePlugin[];
+  /** Where log lines go (standard output by default), in the format LOG_FORMAT or the terminal chooses. */
+  logDestination?: LogDestination;
 }
 
 declare module 'fastify' {
@@ -51,6 +59,8 @@ function requestIdOf(header: unknown): string {
 
 /** The HTTP server: the API under /api and the built web app at "/". */
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const logFormat = resolveLogFormat(app.config.logFormat, process.stdout.isTTY === true);
+  const destination = options.logDestination ?? process.stdout;
   const server = Fastify({
     logger:
       options.logger === false
@@ -58,7 +68,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         : {
             level: app.config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+            stream: logFormat === 'pretty' ? prettyLogDestination(destination) : destination,
           },
+    // One line per request, written when it is answered (installRequestLogging), not two.
+    disableRequestLogging: true,
     genReqId: (request) => requestIdOf(request.headers['x-request-id']),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
@@ -68,6 +81,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
   installErrorHandling(server);
+  installRequestLogging(server);
   installBodyMediaTypeCheck(server);
   server.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
