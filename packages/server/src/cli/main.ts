@@ -1,7 +1,7 @@
 import { PolicyMissingError } from '@shebao/domain';
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/index.ts';
-import { AppError } from '../errors/index.ts';
+import { AppError, ErrorCode } from '../errors/index.ts';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerCalcCommands } from './commands/calc.ts';
@@ -47,8 +47,10 @@ export function buildProgram(): Command {
 }
 
 /**
- * Runs the command line and returns the exit code: 0 done, 1 invalid or discrepancies found,
- * 2 bad arguments. Errors are one line naming the argument or field and the reason; never a stack trace.
+ * Runs the command line and returns the exit code: 0 done; 1 refused (nothing found under a well-formed
+ * key, already registered, a business rule) or, for validate and verify, invalid or discrepancies found;
+ * 2 bad arguments, including a value a service finds malformed (a credit code with a wrong check
+ * character). Errors are one line naming the argument or field and the reason; never a stack trace.
  */
 export async function runCli(argv: string[]): Promise<number> {
   const program = buildProgram();
@@ -70,6 +72,11 @@ function reportError(error: unknown): number {
     return EXIT_USAGE;
   }
   if (error instanceof RangeError) {
+    process.stderr.write(`error: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof AppError && error.code === ErrorCode.VALIDATION) {
+    // The service checked the value the argument gave and found it malformed: a bad argument.
     process.stderr.write(`error: ${error.message}\n`);
     return EXIT_USAGE;
   }

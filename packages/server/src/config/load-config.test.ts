@@ -93,6 +93,15 @@ describe('loadConfig', () => {
     expect(issue).not.toContain('s3cret');
   });
 
+  it('reads LOG_FORMAT, json or pretty; unset leaves the choice to the terminal', () => {
+    expect(loadConfig({}, cwd).logFormat).toBeUndefined();
+    expect(loadConfig({ LOG_FORMAT: 'JSON' }, cwd).logFormat).toBe('json');
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }, cwd).logFormat).toBe('pretty');
+    expect(issuesOf({ LOG_FORMAT: 'xml' })).toEqual([
+      expect.stringMatching(/^LOG_FORMAT: must be one of json, pretty/),
+    ]);
+  });
+
   it('reads PORT, HOST and LOG_LEVEL', () => {
     const config = loadConfig({ PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'DEBUG' }, cwd);
     expect([config.port, config.host, config.logLevel]).toEqual([8080, '0.0.0.0', 'debug']);

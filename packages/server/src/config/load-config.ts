@@ -6,6 +6,8 @@ import { ConfigError } from './config-error.ts';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export interface Config {
   /** DATABASE_URL as given (or the default); may contain a password, so never log it unredacted. */
@@ -19,6 +21,11 @@ export interface Config {
    */
   readonly host: string;
   readonly logLevel: LogLevel;
+  /**
+   * LOG_FORMAT: `json` (one JSON object a line, for collectors) or `pretty` (one readable line an event).
+   * Unset: pretty on a terminal, JSON otherwise (http/log-format.ts decides).
+   */
+  readonly logFormat?: LogFormat;
   /**
    * The Ed25519 private key (PKCS#8 PEM) that signs statements: SHEBAO_SIGNING_KEY_FILE, by default
    * ./data/signing-key.pem, created with mode 0600 on first use when absent. Absolute.
@@ -70,6 +77,11 @@ function envSchema(cwd: string) {
       .default('info')
       .transform((text) => text.trim().toLowerCase())
       .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+    LOG_FORMAT: z
+      .string()
+      .optional()
+      .transform((text) => text?.trim().toLowerCase())
+      .pipe(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).optional()),
     SHEBAO_SIGNING_KEY_FILE: z
       .string()
       .default('./data/signing-key.pem')
@@ -116,6 +128,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     PORT,
     HOST,
     LOG_LEVEL,
+    LOG_FORMAT,
     SHEBAO_SIGNING_KEY_FILE,
     SHEBAO_PUBLIC_BASE_URL,
     SHEBAO_TODAY,
@@ -126,6 +139,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     port: PORT,
     host: HOST,
     logLevel: LOG_LEVEL,
+    ...(LOG_FORMAT ? { logFormat: LOG_FORMAT } : {}),
     signingKeyFile: SHEBAO_SIGNING_KEY_FILE,
     publicBaseUrl: SHEBAO_PUBLIC_BASE_URL ?? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`,
     ...(SHEBAO_TODAY === undefined ? {} : { today: SHEBAO_TODAY }),

@@ -78,3 +78,56 @@ export async function loadDemoAccounts(app: App): Promise<DemoAccount[]> {
   }
   return accounts;
 }
+
+export interface DemoLogins {
+  staff: string[];
+  /** The demo employer user: the employer's credit code and the user name. */
+  employers: { creditCode: string; userName: string }[];
+  /** Identity numbers of the insured persons who can log in, employees first. */
+  persons: string[];
+  flexibleWorkers: string[];
+}
+
+/**
+ * The demo accounts as they are in the database, for the start banner and `shebao demo`: read back rather
+ * than repeated, so what is printed is what works. Empty lists when the demo was never loaded.
+ */
+export async function listDemoLogins(db: App['database']['db']): Promise<DemoLogins> {
+  const users = await db
+    .selectFrom('users')
+    .leftJoin('employers', 'employers.id', 'users.employer_id')
+    .leftJoin('persons', 'persons.id', 'users.person_id')
+    .select([
+      'users.kind',
+      'users.user_name',
+      'employers.credit_code',
+      'persons.id_number',
+      'persons.category',
+    ])
+    .where('users.created_by', '=', 'demo')
+    .orderBy('users.id')
+    .execute();
+  const logins: DemoLogins = { staff: [], employers: [], persons: [], flexibleWorkers: [] };
+  for (const user of users) {
+    if (user.kind === 'staff' && user.user_name) logins.staff.push(user.user_name);
+    if (user.kind === 'employer' && user.credit_code && user.user_name)
+      logins.employers.push({ creditCode: user.credit_code, userName: user.user_name });
+    if (user.kind === 'person' && user.id_number)
+      (user.category === 'flexible' ? logins.flexibleWorkers : logins.persons).push(user.id_number);
+  }
+  return logins;
+}
+
+/** The demo logins as lines for a terminal; nothing when the demo accounts are not there. */
+export function describeDemoLogins(logins: DemoLogins): string[] {
+  if (!logins.staff.length && !logins.employers.length && !logins.persons.length) return [];
+  return [
+    `Demo logins, password ${DEMO_PASSWORD}:`,
+    `  staff:            ${logins.staff.join(', ')}`,
+    ...logins.employers.map(
+      (employer) => `  employer:         credit code ${employer.creditCode}, user ${employer.userName}`,
+    ),
+    `  insured persons:  ${logins.persons.join(', ')}`,
+    `  flexible worker:  ${logins.flexibleWorkers.join(', ')}`,
+  ];
+}

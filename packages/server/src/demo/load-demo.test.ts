@@ -7,6 +7,8 @@ import { describeEachDatabase, expectPersonYearSummariesKept } from '../testing/
 import { verifyLedger } from '../modules/ledger/index.ts';
 import { createPolicyService } from '../modules/policy/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
+import { describeDemoLogins, listDemoLogins } from './demo-accounts.ts';
+import { demoCreditCode } from './demo-people.ts';
 import { DEMO_REGION, FLEXIBLE_WAGE_PERIOD, loadDemo } from './load-demo.ts';
 
 describeEachDatabase('demo region', (getDb, dialect) => {
@@ -90,6 +92,35 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       const grade = checkFlexibleBase(averageWageFen, { gradePpm: Number(enrolment.grade_ppm) });
       expect(grade.ok && grade.baseFen).toBe(Number(enrolment.base_fen));
     }
+    // The logins the banner and the README show: the same flexible worker on any date (the first one,
+    // who leaves the last month unpaid), read back from the accounts.
+    const demoLogins = await listDemoLogins(db);
+    expect(demoLogins.staff).toEqual(['admin', 'admin2', 'collector', 'auditor', 'inspector']);
+    expect(demoLogins.employers).toEqual([{ creditCode: demoCreditCode(0), userName: 'finance' }]);
+    const firstFlexible = await db
+      .selectFrom('persons')
+      .select('id_number')
+      .where('category', '=', 'flexible')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    expect(demoLogins.flexibleWorkers).toEqual([firstFlexible.id_number]);
+    const lastBill = await db
+      .selectFrom('bills')
+      .innerJoin('persons', 'persons.id', 'bills.person_id')
+      .select(['bills.total_fen', 'bills.paid_fen'])
+      .where('persons.id_number', '=', firstFlexible.id_number)
+      .where('bills.period', '=', summary.lastPeriod)
+      .where('bills.kind', '=', 'regular')
+      .executeTakeFirstOrThrow();
+    expect(lastBill.paid_fen).toBeLessThan(lastBill.total_fen);
+    const banner = describeDemoLogins(demoLogins).join('\n');
+    for (const login of [
+      ...demoLogins.staff,
+      ...demoLogins.persons,
+      ...demoLogins.flexibleWorkers,
+      demoCreditCode(0),
+    ])
+      expect(banner).toContain(login);
     expect((await loadDemo(app)).loaded).toBe(false);
   }, 120_000);
 });

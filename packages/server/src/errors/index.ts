@@ -2,6 +2,7 @@ export { ErrorCode, httpStatusByCode, titleByCode, isErrorCode } from './error-c
 export { AppError, isAppError, type AppErrorOptions, type FieldError } from './app-error.ts';
 export {
   toProblemDetails,
+  problemTypeSlug,
   PROBLEM_CONTENT_TYPE,
   type ProblemDetails,
   type ProblemOptions,

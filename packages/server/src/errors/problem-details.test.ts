@@ -12,14 +12,16 @@ import {
 
 describe('AppError to problem details', () => {
   it('maps code to type, title and status, message to detail, and names the field', () => {
-    const error = new AppError(ErrorCode.VALIDATION, 'baseFen must not be negative', { field: 'baseFen' });
+    const error = new AppError(ErrorCode.VALIDATION, 'baseFen: must not be negative', { field: 'baseFen' });
     expect(toProblemDetails(error)).toEqual({
-      type: '/problems/validation',
+      type: '/api/problems/validation',
       title: 'Invalid request',
       status: 400,
-      detail: 'baseFen must not be negative',
+      detail: 'baseFen: must not be negative',
       code: 'VALIDATION',
       field: 'baseFen',
+      // One bad field is listed in errors[] as several are, so clients read both the same way.
+      errors: [{ field: 'baseFen', reason: 'must not be negative' }],
     });
   });
 

@@ -7,11 +7,18 @@ import { z } from 'zod';
 import type { App } from '../app/index.ts';
 import { installAccessControl, type ApiRoute } from './access.ts';
 import type { RoutePlugin } from './api-server.ts';
+import { CSV_MEDIA_TYPES, installBodyMediaTypeCheck } from './body-media-types.ts';
 import { installErrorHandling, sendProblem } from './error-handler.ts';
-import { toHttpError } from './to-http-error.ts';
+import {
+  installRequestLogging,
+  prettyLogDestination,
+  resolveLogFormat,
+  type LogDestination,
+} from './log-format.ts';
 import { registerOpenApi } from './openapi.ts';
 import { installAccessLogging } from './personal-data.ts';
 import { apiRoutePlugins } from './routes.ts';
+import { toHttpError } from './to-http-error.ts';
 import { registerWebApp } from './web-app.ts';
 import {
   loadOrCreateSigningKey,
@@ -35,6 +42,8 @@ export interface ServerOptions {
    * (bench-inquiry's ceiling route), never part of the product's route table.
    */
   extraRoutes?: readonly RoutePlugin[];
+  /** Where log lines go (standard output by default), in the format LOG_FORMAT or the terminal chooses. */
+  logDestination?: LogDestination;
 }
 
 declare module 'fastify' {
@@ -51,6 +60,8 @@ function requestIdOf(header: unknown): string {
 
 /** The HTTP server: the API under /api and the built web app at "/". */
 export async function buildServer(app: App, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const logFormat = resolveLogFormat(app.config.logFormat, process.stdout.isTTY === true);
+  const destination = options.logDestination ?? process.stdout;
   const server = Fastify({
     logger:
       options.logger === false
@@ -58,7 +69,10 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         : {
             level: app.config.logLevel,
             redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+            stream: logFormat === 'pretty' ? prettyLogDestination(destination) : destination,
           },
+    // One line per request, written when it is answered (installRequestLogging), not two.
+    disableRequestLogging: true,
     genReqId: (request) => requestIdOf(request.headers['x-request-id']),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
@@ -70,6 +84,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   server.setValidatorCompiler(validatorCompiler);
   server.setSerializerCompiler(serializerCompiler);
   installErrorHandling(server);
+  installRequestLogging(server);
+  installBodyMediaTypeCheck(server);
   server.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs'))
@@ -100,8 +116,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   installAccessLogging(server, app);
   await registerOpenApi(server);
 
-  // CSV uploads arrive as text.
-  server.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string' }, (_request, body, done) =>
+  // CSV uploads arrive as text; only the routes that declare them take them (body-media-types.ts).
+  server.addContentTypeParser([...CSV_MEDIA_TYPES], { parseAs: 'string' }, (_request, body, done) =>
     done(null, body),
   );
 

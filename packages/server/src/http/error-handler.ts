@@ -17,7 +17,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, error:
  */
 export function installErrorHandling(server: FastifyInstance): void {
   server.setErrorHandler((error, request, reply) => {
-    const appError = toHttpError(error);
+    const appError = isBodyTooLarge(error)
+      ? new AppError(
+          ErrorCode.PAYLOAD_TOO_LARGE,
+          `body: is larger than this route takes, at most ${describeBytes(request.routeOptions.bodyLimit ?? request.server.initialConfig.bodyLimit ?? 0)}`,
+          { field: 'body', cause: error },
+        )
+      : toHttpError(error);
     if (appError.code === ErrorCode.INTERNAL) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: appError.code, detail: appError.message }, 'request refused');
     return sendProblem(request, reply, appError);
@@ -29,4 +35,15 @@ export function installErrorHandling(server: FastifyInstance): void {
       new AppError(ErrorCode.NOT_FOUND, `no route ${request.method} ${request.url.split('?')[0]}`),
     ),
   );
+}
+
+function isBodyTooLarge(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'FST_ERR_CTP_BODY_TOO_LARGE';
+}
+
+/** A byte limit as a person reads it: "1048576 bytes (1 MiB)". */
+export function describeBytes(bytes: number): string {
+  const mebibytes = bytes / 1_048_576;
+  if (mebibytes >= 1) return `${bytes} bytes (${Number(mebibytes.toFixed(1))} MiB)`;
+  return `${bytes} bytes (${Number((bytes / 1024).toFixed(1))} KiB)`;
 }

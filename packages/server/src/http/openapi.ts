@@ -3,6 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { RouteAccess } from './access.ts';
+import { viewerStyleHashes, withViewerStyleHashes } from './docs-csp.ts';
 import { problemDetails } from './schemas.ts';
 
 /**
@@ -45,9 +46,11 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
+  const styleHashes = viewerStyleHashes();
   await server.register(fastifySwaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
+    transformStaticCSP: (header) => withViewerStyleHashes(header, styleHashes),
   });
   server.get(
     '/api/openapi.json',

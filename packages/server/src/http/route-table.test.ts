@@ -84,6 +84,10 @@ const withKey = () => ({ 'idempotency-key': `route-table-${next()}-key` });
 const TABLE: Record<string, Entry> = {
   'GET /api/health': { allowed: ALL, request: () => ({ method: 'GET', url: '/api/health' }) },
   'GET /api/openapi.json': { allowed: ALL, request: () => ({ method: 'GET', url: '/api/openapi.json' }) },
+  'GET /api/problems/:type': {
+    allowed: ALL,
+    request: () => ({ method: 'GET', url: '/api/problems/validation' }),
+  },
   'POST /api/auth/login/person': {
     allowed: ALL,
     request: (ids) => post('/api/auth/login/person', { idNumber: ids.idNumberP1, password: PASSWORD }),

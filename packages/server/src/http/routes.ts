@@ -18,6 +18,7 @@ import { statementRoutes } from '../modules/statements/routes.ts';
 import { registrationRoutes } from '../modules/registration/routes.ts';
 import { rightsRecordRoutes } from '../modules/rights-record/routes.ts';
 import type { RoutePlugin } from './api-server.ts';
+import { problemTypeRoutes } from './problem-types.ts';
 
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
@@ -40,4 +41,5 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   ledgerRoutes,
   policyRoutes,
   approvalRoutes,
+  problemTypeRoutes,
 ];

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { withApp } from '../../app/index.ts';
+import { describeDemoLogins, listDemoLogins } from '../../demo/demo-accounts.ts';
 import { loadDemo, type DemoSummary } from '../../demo/load-demo.ts';
 import { printJson, printLines } from '../output.ts';
 
@@ -18,13 +19,14 @@ export function registerDemoCommand(program: Command): void {
     )
     .option('--json', 'one JSON object on stdout')
     .action(async (options: { json?: boolean }) => {
-      const summary = await withApp((app) =>
-        loadDemo(app, (period) => {
+      const { summary, logins } = await withApp(async (app) => ({
+        summary: await loadDemo(app, (period) => {
           if (!options.json && process.stderr.isTTY) process.stderr.write(`\rassessed and paid ${period}`);
         }),
-      );
+        logins: await listDemoLogins(app.database.db),
+      }));
       if (!options.json && process.stderr.isTTY) process.stderr.write('\n');
-      if (options.json) return printJson(summary);
-      printLines([describeDemo(summary)]);
+      if (options.json) return printJson({ ...summary, logins });
+      printLines([describeDemo(summary), ...describeDemoLogins(logins)]);
     });
 }

@@ -41,6 +41,11 @@ describe('shebao register', () => {
     );
     const missing = await shebao('register', 'employer', ...args);
     expect(missing).toMatchObject({ code: 2, stderr: 'error: --credit-code: is required\n' });
+    // A code the service finds malformed is a bad argument too: exit 2, as the README promises.
+    const wrongCheck = `${creditCode.slice(0, 17)}${creditCode[17] === '0' ? '1' : '0'}`;
+    const malformed = await shebao('register', 'employer', '--credit-code', wrongCheck, ...args);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/^error: --credit-code: The check character should be \w, not \w\.\n$/);
   });
 
   it('applies the good rows of a person file and reports each bad one by line, column and reason', async () => {

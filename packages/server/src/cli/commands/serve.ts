@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { openApp } from '../../app/index.ts';
 import { redactDatabaseUrl } from '../../db/index.ts';
+import { describeDemoLogins, listDemoLogins } from '../../demo/demo-accounts.ts';
 import { loadDemo } from '../../demo/load-demo.ts';
 import { buildServer } from '../../http/build-server.ts';
 import { describeDemo } from './demo.ts';
@@ -29,6 +30,7 @@ export function registerServeCommand(program: Command): void {
         `Shebao is running at http://${shown === '127.0.0.1' ? 'localhost' : shown}:${app.config.port}`,
         `  database: ${redactDatabaseUrl(app.config.databaseUrl)}`,
         `  health:   http://${shown}:${app.config.port}/api/health`,
+        ...(options.demo ? describeDemoLogins(await listDemoLogins(app.database.db)) : []),
         '  Stop with Ctrl+C.',
       ]);
       // Keep the command alive until a signal closes the server.

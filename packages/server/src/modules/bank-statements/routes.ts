@@ -2,6 +2,7 @@ import { NATIONAL_REGION } from '@shebao/domain';
 import { z } from 'zod';
 import { coversRegion } from '../../http/access.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
+import { CSV_MEDIA_TYPES } from '../../http/body-media-types.ts';
 import { idempotencyHeaders, replyIdempotently } from '../../http/idempotency-key.ts';
 import { COLLECTION_WRITERS, OVERSIGHT_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/schemas.ts';
@@ -29,7 +30,7 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
       },
       // A statement may hold payers of any region: the import pays only those in the caller's regions,
       // the others wait for review by staff of their region (importBankStatement).
-      config: { access: { roles: COLLECTION_WRITERS } },
+      config: { access: { roles: COLLECTION_WRITERS }, bodyMediaTypes: CSV_MEDIA_TYPES },
     },
     async (request, reply) => {
       const regionCodes = request.principal?.regionCodes ?? [];

@@ -4,6 +4,7 @@ import type { App } from '../../app/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { Scope } from '../../http/access.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
+import { CSV_MEDIA_TYPES } from '../../http/body-media-types.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
 import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText, periodText, regionCodeText } from '../../http/schemas.ts';
@@ -319,7 +320,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
         body: z.string().min(1, 'send the CSV file as the body (Content-Type: text/csv)'),
         response: { 200: baseFileReply, 422: baseFileReply },
       },
-      config: { access: employerSide },
+      config: { access: employerSide, bodyMediaTypes: CSV_MEDIA_TYPES },
     },
     async (request, reply) => {
       const result = await app.registration.declareBaseFile(readBaseCsv(request.body), {
@@ -344,7 +345,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
         body: xlsxBody,
         response: { 200: baseFileReply, 422: baseFileReply },
       },
-      config: { access: employerSide },
+      config: { access: employerSide, bodyMediaTypes: [XLSX_CONTENT_TYPE] },
     },
     async (request, reply) => {
       const result = await app.registration.declareBaseFile(await readBaseXlsx(request.body), {

@@ -29,3 +29,4 @@ export {
   type IssueRightsStatementInput,
   type IssueCertificateInput,
 } from './schemas.ts';
+export { escapeHtml } from './verification-page.ts';
