@@ -23,6 +23,7 @@ export interface Database {
   deferrals: DeferralsTable;
   journal_transactions: JournalTransactionsTable;
   journal_entries: JournalEntriesTable;
+  journal_chain_heads: JournalChainHeadsTable;
   personal_account_entries: PersonalAccountEntriesTable;
   person_year_summaries: PersonYearSummariesTable;
   idempotency_keys: IdempotencyKeysTable;
@@ -291,6 +292,16 @@ export interface JournalTransactionsTable {
   reverses_id: number | null;
   business_date: string;
   recorded_at: string;
+  /** The hash chain (docs/RULES.md, "A tamper-evident journal"); null only on rows written before it. */
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+/** Per fund, the last transaction of its hash chain; posting locks and moves it. */
+export interface JournalChainHeadsTable {
+  fund: LedgerFund;
+  head_transaction_id: number | null;
+  head_hash: string;
 }
 
 export interface JournalEntriesTable {
