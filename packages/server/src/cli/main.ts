@@ -8,6 +8,7 @@ import { registerCalcCommands } from './commands/calc.ts';
 import { registerCollectCommands } from './commands/collect.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerDemoCommand } from './commands/demo.ts';
+import { registerKeyCommands } from './commands/keys.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerPayCommand } from './commands/pay.ts';
 import { registerPaymentImportCommands } from './commands/payments.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
   registerAccountCommands(program);
   registerRightsRecordCommand(program);
   registerStatementCommands(program);
+  registerKeyCommands(program);
   registerUserCommands(program);
   registerDbCommands(program);
   registerDemoCommand(program);

@@ -33,6 +33,7 @@ export interface Database {
   bill_offsets: BillOffsetsTable;
   access_log: AccessLogTable;
   statements: StatementsTable;
+  signing_keys: SigningKeysTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
@@ -429,6 +430,15 @@ export interface StatementsTable {
   /** Which signing key: the first 16 hex digits of the SHA-256 of its public key (SPKI DER). */
   key_id: string;
   issued_at: string;
+}
+
+/** The public half of every statement signing key the agency has used; verification finds keys here by id. */
+export interface SigningKeysTable {
+  key_id: string;
+  public_key_pem: string;
+  added_at: string;
+  /** When a rotation replaced it; its statements still verify. */
+  retired_at: string | null;
 }
 
 export type UserKind = 'person' | 'employer' | 'staff' | 'system';
