@@ -4,6 +4,7 @@ import { ConfigError } from '../config/index.ts';
 import { AppError } from '../errors/index.ts';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
+import { registerBackupCommands } from './commands/backup.ts';
 import { registerCalcCommands } from './commands/calc.ts';
 import { registerCollectCommands } from './commands/collect.ts';
 import { registerDbCommands } from './commands/db.ts';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
   registerKeyCommands(program);
   registerUserCommands(program);
   registerDbCommands(program);
+  registerBackupCommands(program);
   registerDemoCommand(program);
   registerServeCommand(program);
   return program;
