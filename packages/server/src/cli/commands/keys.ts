@@ -35,14 +35,25 @@ export function registerKeyCommands(program: Command): void {
     .description(
       'Replace the signing key with a new one; the old public key is kept, so its statements still verify',
     )
+    .option(
+      '--replace-missing',
+      'the key file is lost for good (no backup has it): make a new key although statements exist',
+    )
     .option('--json', 'one JSON object on stdout')
-    .action(async (options: { json?: boolean }) => {
-      const { retired, current } = await withApp((app) =>
-        rotateSigningKey(app.database.db, app.config.signingKeyFile, app.clock.now().toISOString()),
+    .action(async (options: { replaceMissing?: boolean; json?: boolean }) => {
+      const { retiredKeyId, current, unverifiable } = await withApp((app) =>
+        rotateSigningKey(app.database.db, app.config.signingKeyFile, app.clock.now().toISOString(), {
+          replaceMissing: options.replaceMissing ?? false,
+        }),
       );
-      if (options.json) return printJson({ retiredKeyId: retired.keyId, currentKeyId: current.keyId });
+      if (options.json) return printJson({ retiredKeyId, currentKeyId: current.keyId, unverifiable });
       printLines([
-        `Key ${retired.keyId} retired (its public key is kept: its statements still verify).`,
+        retiredKeyId
+          ? `Key ${retiredKeyId} retired (its public key is kept: its statements still verify).`
+          : 'The lost key is replaced; every kept key is retired (their statements still verify).',
+        ...(unverifiable.length
+          ? [`Statements signed with ${unverifiable.join(', ')} cannot be verified: no public key was kept.`]
+          : []),
         `Key ${current.keyId} signs from now on.`,
         current.publicKeyPem.trimEnd(),
       ]);

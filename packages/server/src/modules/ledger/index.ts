@@ -5,5 +5,5 @@ export {
   type VerificationCheck,
   type VerifyLedgerOptions,
 } from './verify-ledger.ts';
-export { type BrokenLink } from './verify-journal-chain.ts';
+export { verifyJournalChain, type BrokenLink } from './verify-journal-chain.ts';
 export { readJournalAnchor, parseJournalAnchors, type JournalAnchor } from './journal-anchor.ts';

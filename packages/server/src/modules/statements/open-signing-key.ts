@@ -1,9 +1,15 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { chmodSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Kysely } from 'kysely';
 import { ConfigError } from '../../config/index.ts';
 import type { Database } from '../../db/index.ts';
-import { countStatementsByKey, insertKeptPublicKey, markPublicKeyRetired } from './signing-key-repository.ts';
+import {
+  countStatementsByKey,
+  insertKeptPublicKey,
+  markPublicKeyRetired,
+  selectKeptPublicKeys,
+} from './signing-key-repository.ts';
 import { createSigningKeyFile, fromPrivateKey, readSigningKeyFile, type SigningKey } from './signing-key.ts';
 
 /**
@@ -39,16 +45,23 @@ export async function openSigningKey(db: Kysely<Database>, file: string, now: st
  * generated, its public half kept, and the key file replaced atomically (a rename). The old private key
  * is gone afterwards: statements it signed verify with its kept public key, nothing new can be signed
  * with it. A crash before the rename leaves the old key in place and valid.
+ *
+ * `replaceMissing` is for a key file that is lost for good (no backup has it): a new key is made although
+ * statements exist, every kept key is marked retired, and the statements whose key was never kept (signed
+ * before keys were kept, and not opened since) are named in `unverifiable`.
  */
 export async function rotateSigningKey(
   db: Kysely<Database>,
   file: string,
   now: string,
-): Promise<{ retired: SigningKey; current: SigningKey }> {
-  const retired = await openSigningKey(db, file, now);
+  options: { replaceMissing?: boolean } = {},
+): Promise<{ retiredKeyId: string | null; current: SigningKey; unverifiable: string[] }> {
+  const missing = options.replaceMissing === true && readSigningKeyFile(file) === null;
+  const retired = missing ? null : await openSigningKey(db, file, now);
   const privateKey = generateKeyPairSync('ed25519').privateKey;
   const current = fromPrivateKey(privateKey);
   const pending = `${file}.rotating`;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeFileSync(pending, privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), {
     mode: 0o600,
     flag: 'w',
@@ -56,12 +69,12 @@ export async function rotateSigningKey(
   chmodSync(pending, 0o600);
   try {
     await db.transaction().execute(async (trx) => {
+      await markPublicKeyRetired(trx, retired?.keyId ?? null, now);
       await insertKeptPublicKey(trx, {
         keyId: current.keyId,
         publicKeyPem: current.publicKeyPem,
         addedAt: now,
       });
-      await markPublicKeyRetired(trx, retired.keyId, now);
     });
     renameSync(pending, file);
   } catch (error) {
@@ -72,5 +85,9 @@ export async function rotateSigningKey(
     }
     throw error;
   }
-  return { retired, current };
+  const kept = new Set((await selectKeptPublicKeys(db)).map((key) => key.keyId));
+  const unverifiable = (await countStatementsByKey(db))
+    .map((row) => row.keyId)
+    .filter((keyId) => !kept.has(keyId));
+  return { retiredKeyId: retired?.keyId ?? null, current, unverifiable };
 }

@@ -26,13 +26,15 @@ export async function insertKeptPublicKey(
     .execute();
 }
 
-export async function markPublicKeyRetired(db: Kysely<Database>, keyId: string, at: string): Promise<void> {
-  await db
-    .updateTable('signing_keys')
-    .set({ retired_at: at })
-    .where('key_id', '=', keyId)
-    .where('retired_at', 'is', null)
-    .execute();
+/** Marks a kept key retired, or (keyId null) every kept key not retired yet. */
+export async function markPublicKeyRetired(
+  db: Kysely<Database>,
+  keyId: string | null,
+  at: string,
+): Promise<void> {
+  let query = db.updateTable('signing_keys').set({ retired_at: at }).where('retired_at', 'is', null);
+  if (keyId !== null) query = query.where('key_id', '=', keyId);
+  await query.execute();
 }
 
 export async function selectKeptPublicKeyPem(

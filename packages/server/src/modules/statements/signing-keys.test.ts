@@ -59,8 +59,13 @@ describeEachDatabase('statement signing keys', (getDb, dialect) => {
   });
 
   it('rotates: the old statements verify with the kept public key, new ones with the new key', async () => {
-    const { retired, current } = await rotateSigningKey(getDb(), keyFile, '2026-02-01T00:00:00.000Z');
-    expect(retired.keyId).toBe(first.keyId);
+    const { retiredKeyId, current, unverifiable } = await rotateSigningKey(
+      getDb(),
+      keyFile,
+      '2026-02-01T00:00:00.000Z',
+    );
+    expect(retiredKeyId).toBe(first.keyId);
+    expect(unverifiable).toEqual([]);
     expect(current.keyId).not.toBe(first.keyId);
     // The file holds the new key now; the old private key is gone.
     expect((await openSigningKey(getDb(), keyFile, NOW)).keyId).toBe(current.keyId);
@@ -84,9 +89,20 @@ describeEachDatabase('statement signing keys', (getDb, dialect) => {
       keyId: current.keyId,
     });
 
+    // A key lost for good is replaced only when told to; what it signed still verifies.
+    unlinkSync(keyFile);
+    await expect(rotateSigningKey(getDb(), keyFile, NOW)).rejects.toThrow(ConfigError);
+    const replaced = await rotateSigningKey(getDb(), keyFile, NOW, { replaceMissing: true });
+    expect(replaced.retiredKeyId).toBeNull();
+    expect(replaced.current.keyId).not.toBe(current.keyId);
+    expect((await selectKeptPublicKeys(getDb())).filter((key) => key.retiredAt === null)).toEqual([
+      expect.objectContaining({ keyId: replaced.current.keyId }),
+    ]);
+    expect((await verifyStatement(verifyWith(replaced.current), issued.code)).valid).toBe(true);
+
     // A statement whose key is not kept does not verify, and says why.
     await getDb().deleteFrom('signing_keys').where('key_id', '=', first.keyId).execute();
-    const orphan = await verifyStatement(verifyWith(current), firstCode);
+    const orphan = await verifyStatement(verifyWith(replaced.current), firstCode);
     expect(orphan.valid).toBe(false);
     expect(orphan.message).toContain(`signed with key ${first.keyId}, which this agency does not know`);
   });
