@@ -9,7 +9,8 @@ afterAll(cleanup);
 process.env.SHEBAO_SIGNING_KEY_FILE = join(folder, 'signing-key.pem');
 process.env.SHEBAO_PUBLIC_BASE_URL = 'https://si.example.cn';
 
-describe('shebao rights-record and statement', () => {
+// Each test runs the real command in child processes, several times: slow on a loaded machine.
+describe('shebao rights-record and statement', { timeout: 300_000 }, () => {
   let idNumber = '';
   let code = '';
 
