@@ -23,6 +23,7 @@ export interface Database {
   deferrals: DeferralsTable;
   journal_transactions: JournalTransactionsTable;
   journal_entries: JournalEntriesTable;
+  journal_chain_heads: JournalChainHeadsTable;
   personal_account_entries: PersonalAccountEntriesTable;
   person_year_summaries: PersonYearSummariesTable;
   idempotency_keys: IdempotencyKeysTable;
@@ -32,6 +33,7 @@ export interface Database {
   bill_offsets: BillOffsetsTable;
   access_log: AccessLogTable;
   statements: StatementsTable;
+  signing_keys: SigningKeysTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
@@ -291,6 +293,16 @@ export interface JournalTransactionsTable {
   reverses_id: number | null;
   business_date: string;
   recorded_at: string;
+  /** The hash chain (docs/RULES.md, "A tamper-evident journal"); null only on rows written before it. */
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+/** Per fund, the last transaction of its hash chain; posting locks and moves it. */
+export interface JournalChainHeadsTable {
+  fund: LedgerFund;
+  head_transaction_id: number | null;
+  head_hash: string;
 }
 
 export interface JournalEntriesTable {
@@ -418,6 +430,15 @@ export interface StatementsTable {
   /** Which signing key: the first 16 hex digits of the SHA-256 of its public key (SPKI DER). */
   key_id: string;
   issued_at: string;
+}
+
+/** The public half of every statement signing key the agency has used; verification finds keys here by id. */
+export interface SigningKeysTable {
+  key_id: string;
+  public_key_pem: string;
+  added_at: string;
+  /** When a rotation replaced it; its statements still verify. */
+  retired_at: string | null;
 }
 
 export type UserKind = 'person' | 'employer' | 'staff' | 'system';

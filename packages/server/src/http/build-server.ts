@@ -20,11 +20,7 @@ import { installAccessLogging } from './personal-data.ts';
 import { apiRoutePlugins } from './routes.ts';
 import { toHttpError } from './to-http-error.ts';
 import { registerWebApp } from './web-app.ts';
-import {
-  loadOrCreateSigningKey,
-  registerVerificationRoutes,
-  type SigningKey,
-} from '../modules/statements/index.ts';
+import { openSigningKey, registerVerificationRoutes, type SigningKey } from '../modules/statements/index.ts';
 
 /** JSON bodies larger than this are refused with 413; file uploads declare their own limit. */
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -35,7 +31,7 @@ export interface ServerOptions {
   trustProxy?: boolean;
   /** Login attempts per client address and minute (the per-account lockout is separate). */
   loginRateLimit?: number;
-  /** The statement signing key; by default read (or created) from config.signingKeyFile. */
+  /** The statement signing key; by default opened from config.signingKeyFile (openSigningKey). */
   signingKey?: SigningKey;
   /**
    * Routes registered after the product's, under the same hooks and access control: for benchmarks
@@ -137,7 +133,9 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
       time: app.clock.now().toISOString(),
     }),
   );
-  const signingKey = options.signingKey ?? loadOrCreateSigningKey(app.config.signingKeyFile);
+  const signingKey =
+    options.signingKey ??
+    (await openSigningKey(app.database.db, app.config.signingKeyFile, app.clock.now().toISOString()));
   const settings = { loginRateLimit: options.loginRateLimit ?? 20, signingKey };
   for (const plugin of [...apiRoutePlugins, ...(options.extraRoutes ?? [])]) plugin(server, app, settings);
   // The public verification page, outside /api: no login, the access layer leaves it alone.

@@ -126,7 +126,12 @@ describeEachServer('API: staff search and background collection jobs', (get) => 
     expect(verified.checks).toContainEqual(
       expect.objectContaining({ code: 'personal-accounts-equal-control', fund: 'medical', ok: true }),
     );
-    expect(new Set(verified.checks.map((check: { code: string }) => check.code)).size).toBe(12);
+    // Twelve checks over the tables, and the journal's hash chain per fund.
+    expect(new Set(verified.checks.map((check: { code: string }) => check.code)).size).toBe(13);
+    expect(verified.checks).toContainEqual(
+      expect.objectContaining({ code: 'journal-chain-intact', fund: 'pension', ok: true }),
+    );
+    expect(verified.brokenLinks).toEqual([]);
 
     const listed = await staff.request({ method: 'GET', url: '/api/collection/jobs?regionCode=110105' });
     expect(listed.json().items[0].id).toBe(job.id);

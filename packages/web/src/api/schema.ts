@@ -4351,6 +4351,12 @@ export interface paths {
                 controlFen: number;
                 subLedgerFen: number;
               }[];
+              brokenLinks: {
+                fund: string;
+                transactionId: number;
+                eventKey: string;
+                reason: string;
+              }[];
             };
           };
         };

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createShebaoRunner } from '../../testing/run-shebao.ts';
@@ -9,8 +9,10 @@ afterAll(cleanup);
 process.env.SHEBAO_SIGNING_KEY_FILE = join(folder, 'signing-key.pem');
 process.env.SHEBAO_PUBLIC_BASE_URL = 'https://si.example.cn';
 
-describe('shebao rights-record and statement', () => {
+// Each test runs the real command in child processes, several times: slow on a loaded machine.
+describe('shebao rights-record and statement', { timeout: 300_000 }, () => {
   let idNumber = '';
+  let code = '';
 
   it('prints a rights record as JSON and CSV for a demo person', async () => {
     expect((await shebao('demo')).code).toBe(0);
@@ -43,7 +45,9 @@ describe('shebao rights-record and statement', () => {
       '--json',
     );
     expect(issued.stderr).toBe('');
-    const { code, verifyUrl } = JSON.parse(issued.stdout);
+    const parsed = JSON.parse(issued.stdout);
+    code = parsed.code;
+    const verifyUrl = parsed.verifyUrl;
     expect(verifyUrl).toBe(`https://si.example.cn/verify/${code}`);
     expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
     expect(statSync(process.env.SHEBAO_SIGNING_KEY_FILE!).mode & 0o777).toBe(0o600);
@@ -57,4 +61,27 @@ describe('shebao rights-record and statement', () => {
     const missingYear = await shebao('statement', 'issue', '--id', idNumber, '--out', out);
     expect(missingYear.code).toBe(2);
   });
+
+  it('refuses to start without the key once statements exist (exit 2), and keeps verifying after a rotation', async () => {
+    const keyFile = process.env.SHEBAO_SIGNING_KEY_FILE!;
+    const pem = readFileSync(keyFile, 'utf8');
+    rmSync(keyFile);
+    const refused = await shebao('statement', 'verify', code);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /SHEBAO_SIGNING_KEY_FILE: the statement signing key .* is missing, but \d+ statements were signed/,
+    );
+    expect(existsSync(keyFile)).toBe(false);
+    writeFileSync(keyFile, pem, { mode: 0o600 });
+
+    const rotated = await shebao('keys', 'rotate', '--json');
+    expect(rotated.stderr).toBe('');
+    const { retiredKeyId, currentKeyId } = JSON.parse(rotated.stdout);
+    expect(currentKeyId).not.toBe(retiredKeyId);
+    const listed = await shebao('keys', 'list', '--json');
+    expect(JSON.parse(listed.stdout)).toMatchObject({ currentKeyId });
+    const old = await shebao('statement', 'verify', code, '--json');
+    expect(old.code).toBe(0);
+    expect(JSON.parse(old.stdout)).toMatchObject({ valid: true, keyId: retiredKeyId });
+  }, 300_000);
 });

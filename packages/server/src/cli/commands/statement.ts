@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { withApp } from '../../app/index.ts';
+import { withApp, type App } from '../../app/index.ts';
 import { findPersonId } from '../../modules/rights-record/index.ts';
 import {
   issueContributionCertificate,
   issueRightsStatement,
-  loadOrCreateSigningKey,
+  openSigningKey,
   STATEMENT_LANGUAGES,
   statementPdf,
   verifyStatement,
@@ -48,7 +48,7 @@ export function registerStatementCommands(program: Command): void {
       const from = options.from === undefined ? undefined : parsePeriodArgument('--from', options.from);
       const to = options.to === undefined ? undefined : parsePeriodArgument('--to', options.to);
       const issued = await withApp(async (app) => {
-        const signingKey = loadOrCreateSigningKey(app.config.signingKeyFile);
+        const signingKey = await openAppSigningKey(app);
         const deps = {
           db: app.database.db,
           clock: app.clock,
@@ -92,8 +92,8 @@ export function registerStatementCommands(program: Command): void {
     .argument('<code>', 'the verification code printed on the statement')
     .option('--json', 'one JSON object on stdout')
     .action(async (code: string, options: { json?: boolean }) => {
-      const verification = await withApp((app) => {
-        const key = loadOrCreateSigningKey(app.config.signingKeyFile);
+      const verification = await withApp(async (app) => {
+        const key = await openAppSigningKey(app);
         return verifyStatement({ db: app.database.db, publicKey: key.publicKey, keyId: key.keyId }, code);
       });
       if (options.json) printJson(verification);
@@ -109,7 +109,12 @@ export function registerStatementCommands(program: Command): void {
       'Print the public key (SPKI PEM) that statements are signed with, creating the key pair if absent',
     )
     .action(async () => {
-      const key = await withApp(async (app) => loadOrCreateSigningKey(app.config.signingKeyFile));
+      const key = await withApp(openAppSigningKey);
       printLines([`# key id ${key.keyId}`, key.publicKeyPem.trimEnd()]);
     });
+}
+
+/** The app's signing key (refused when statements exist and it is missing: exit 2). */
+export function openAppSigningKey(app: App) {
+  return openSigningKey(app.database.db, app.config.signingKeyFile, app.clock.now().toISOString());
 }

@@ -1,2 +1,9 @@
 export { insertPostings, selectAccountBalances, type AccountBalance } from './repository.ts';
-export { verifyLedger, type VerificationReport, type VerificationCheck } from './verify-ledger.ts';
+export {
+  verifyLedger,
+  type VerificationReport,
+  type VerificationCheck,
+  type VerifyLedgerOptions,
+} from './verify-ledger.ts';
+export { verifyJournalChain, type BrokenLink } from './verify-journal-chain.ts';
+export { readJournalAnchor, parseJournalAnchors, type JournalAnchor } from './journal-anchor.ts';

@@ -43,6 +43,14 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
                 subLedgerFen: z.number().int(),
               }),
             ),
+            brokenLinks: z.array(
+              z.object({
+                fund: z.string(),
+                transactionId: z.number().int(),
+                eventKey: z.string(),
+                reason: z.string(),
+              }),
+            ),
           }),
         },
       },

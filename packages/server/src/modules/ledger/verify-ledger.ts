@@ -1,6 +1,8 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/index.ts';
+import type { JournalAnchor } from './journal-anchor.ts';
 import { selectAccountBalances, type AccountBalance } from './repository.ts';
+import { verifyJournalChain, type BrokenLink } from './verify-journal-chain.ts';
 
 type Db = Kysely<Database>;
 
@@ -29,6 +31,13 @@ export interface VerificationReport {
   checks: VerificationCheck[];
   balances: AccountBalance[];
   personalAccounts: PersonalAccountsTotal[];
+  /** Per fund, the first link of the journal's hash chain that does not hold (none when it is intact). */
+  brokenLinks: BrokenLink[];
+}
+
+export interface VerifyLedgerOptions {
+  /** Anchors an auditor kept (journal-anchor.ts): each must still be on the recomputed chain. */
+  anchors?: readonly JournalAnchor[];
 }
 
 const EXAMPLES = 20;
@@ -42,9 +51,10 @@ const LINE_EMPLOYEE = sql`l.pension_employee_fen + l.medical_employee_fen + l.un
 /**
  * Proves the ledger's invariants from the stored rows alone: every transaction balances within one
  * ledger, every ledger's trial balance is zero, personal accounts equal their control accounts, every
- * bill equals its lines, payments equal their allocations, and receivables equal what bills still owe.
+ * bill equals its lines, payments equal their allocations, receivables equal what bills still owe, and
+ * every fund's journal is an unbroken hash chain (verify-journal-chain.ts).
  */
-export async function verifyLedger(db: Db): Promise<VerificationReport> {
+export async function verifyLedger(db: Db, options: VerifyLedgerOptions = {}): Promise<VerificationReport> {
   const checks: VerificationCheck[] = [];
   const check = async (code: string, name: string, query: RawBuilder<{ detail: string }>) => {
     const rows = (await query.execute(db)).rows;
@@ -176,7 +186,16 @@ export async function verifyLedger(db: Db): Promise<VerificationReport> {
     subLedgerFen: totals.accountsFen[fund],
   }));
 
-  return { ok: checks.every((item) => item.ok), checks, balances, personalAccounts };
+  const chain = await verifyJournalChain(db, options.anchors);
+  checks.push(...chain.checks);
+
+  return {
+    ok: checks.every((item) => item.ok),
+    checks,
+    balances,
+    personalAccounts,
+    brokenLinks: chain.brokenLinks,
+  };
 }
 
 /** Debits minus credits of one account, or of a whole ledger when no account is named. */

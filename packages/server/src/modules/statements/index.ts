@@ -9,6 +9,8 @@ export {
   type VerificationDeps,
 } from './service.ts';
 export { loadOrCreateSigningKey, fromPrivateKey, type SigningKey } from './signing-key.ts';
+export { openSigningKey, rotateSigningKey } from './open-signing-key.ts';
+export { selectKeptPublicKeys } from './signing-key-repository.ts';
 export { renderStatementPdf, type StatementPdfInput } from './render-pdf.ts';
 export { registerVerificationRoutes } from './verification-routes.ts';
 export { canonicalJson } from './canonical-json.ts';

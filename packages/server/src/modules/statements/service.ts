@@ -1,4 +1,4 @@
-import type { KeyObject } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
@@ -20,6 +20,7 @@ import {
   type StatementLanguage,
   type StatementVerification,
 } from './schemas.ts';
+import { selectKeptPublicKeyPem } from './signing-key-repository.ts';
 import { signText, verifyText, type SigningKey } from './signing-key.ts';
 import { newVerificationCode, normaliseVerificationCode } from './verification-code.ts';
 
@@ -104,7 +105,8 @@ export function verifyUrlOf(publicBaseUrl: string, code: string): string {
 
 /**
  * What the statement with this code certifies and whether its signature holds: the signature is checked
- * against the stored text and the configured public key, and the text must be the canonical form of a
+ * against the stored text and the public key the statement names (the current key, or one kept after a
+ * rotation), and the text must be the canonical form of a
  * well-formed document that names this code. Unknown and altered statements say so in `message`.
  */
 export async function verifyStatement(
@@ -127,15 +129,17 @@ export async function verifyStatement(
     };
   }
   const document = parseDocument(row.payload_json);
-  const problem = !verifyText(deps.publicKey, row.payload_json, row.signature)
-    ? row.key_id === deps.keyId
+  // The statement names its key: the current one, or one kept from before a rotation (signing_keys).
+  const publicKey = row.key_id === deps.keyId ? deps.publicKey : await keptPublicKey(deps.db, row.key_id);
+  const problem = !publicKey
+    ? `it was signed with key ${row.key_id}, which this agency does not know (its key is ${deps.keyId})`
+    : !verifyText(publicKey, row.payload_json, row.signature)
       ? 'its signature does not match the stored content: the record has been altered'
-      : `it was signed with key ${row.key_id}, not with this agency's key ${deps.keyId}`
-    : !document
-      ? 'the stored content is not a well-formed statement'
-      : document.code !== row.code || document.kind !== row.kind || document.keyId !== row.key_id
-        ? 'the stored content belongs to another statement'
-        : null;
+      : !document
+        ? 'the stored content is not a well-formed statement'
+        : document.code !== row.code || document.kind !== row.kind || document.keyId !== row.key_id
+          ? 'the stored content belongs to another statement'
+          : null;
   return {
     code: row.code,
     status: problem ? 'invalid' : 'valid',
@@ -148,6 +152,11 @@ export async function verifyStatement(
     keyId: row.key_id,
     document,
   };
+}
+
+async function keptPublicKey(db: Kysely<Database>, keyId: string): Promise<KeyObject | undefined> {
+  const pem = await selectKeptPublicKeyPem(db, keyId);
+  return pem === undefined ? undefined : createPublicKey(pem);
 }
 
 /** The PDF of an issued statement, rendered from what was signed; refuses one that does not verify. */

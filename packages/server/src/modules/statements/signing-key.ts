@@ -22,21 +22,37 @@ export interface SigningKey {
 
 /**
  * Reads the PKCS#8 PEM private key at `file`; when there is none yet, generates one and writes it with
- * mode 0600 (its folder created as needed). Refuses a file that holds anything but an Ed25519 key.
+ * mode 0600 (its folder created as needed). Refuses a file that holds anything but an Ed25519 key. The
+ * app opens its key through openSigningKey (open-signing-key.ts), which refuses to make a new key when
+ * statements were signed with one that is gone.
  */
 export function loadOrCreateSigningKey(file: string): SigningKey {
+  return readSigningKeyFile(file) ?? parseSigningKey(file, createKeyFile(file));
+}
+
+/** The key at `file`, or null when there is no such file. */
+export function readSigningKeyFile(file: string): SigningKey | null {
   let pem: string;
   try {
     pem = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    pem = createKeyFile(file);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
   }
+  return parseSigningKey(file, pem);
+}
+
+function parseSigningKey(file: string, pem: string): SigningKey {
   const privateKey = createPrivateKey(pem);
   if (privateKey.asymmetricKeyType !== 'ed25519') {
     throw new Error(`${file}: the statement signing key must be an Ed25519 private key (PKCS#8 PEM)`);
   }
   return fromPrivateKey(privateKey);
+}
+
+/** Generates a key and writes it to `file` (0600) unless the file exists; returns the file's PEM. */
+export function createSigningKeyFile(file: string): SigningKey {
+  return parseSigningKey(file, createKeyFile(file));
 }
 
 export function fromPrivateKey(privateKey: KeyObject): SigningKey {

@@ -266,6 +266,8 @@ export const staffZhCN = {
       'personal-accounts-equal-control': '{{fund}}：个人账户明细与控制户相符',
       'receivable-equals-owed': '{{fund}}：应收款等于核定单尚欠金额',
       'collection-holds-unapplied': '征收过渡户余额等于未分配的缴费',
+      'journal-chain-intact': '{{fund}}：凭证哈希链完整，并止于链头',
+      'journal-anchors-kept': '每个留存的锚点都在重新计算的哈希链上',
     },
   },
 } as const;
@@ -537,6 +539,8 @@ export const staffEn: Widen<typeof staffZhCN> = {
       'personal-accounts-equal-control': '{{fund}}: personal accounts equal their control account',
       'receivable-equals-owed': '{{fund}}: the receivable equals what bills still owe',
       'collection-holds-unapplied': 'The collection account holds exactly the unapplied credits',
+      'journal-chain-intact': "{{fund}}: the journal's hash chain is unbroken and ends at its head",
+      'journal-anchors-kept': 'Every kept anchor is on the recomputed chain',
     },
   },
 };
