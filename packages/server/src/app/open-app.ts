@@ -7,7 +7,7 @@ import {
   policyVersionApplier,
   type ApprovalService,
 } from '../modules/approvals/index.ts';
-import { createAuthService, type AuthService } from '../modules/auth/index.ts';
+import { createAuthService, DEFAULT_AUTH_OPTIONS, type AuthService } from '../modules/auth/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
@@ -49,7 +49,11 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
   const policy = createPolicyService(database.db, clock);
   await policy.seedIfEmpty();
   const registration = createRegistrationService(database.db, clock, policy);
-  const auth = createAuthService(database.db, clock);
+  const auth = createAuthService(database.db, clock, {
+    ...DEFAULT_AUTH_OPTIONS,
+    tokenDefaultDays: config.tokenDefaultDays,
+    tokenMaxDays: config.tokenMaxDays,
+  });
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite

@@ -28,54 +28,80 @@ export interface Config {
    * in their QR code. SHEBAO_PUBLIC_BASE_URL, by default http://HOST:PORT. No trailing slash.
    */
   readonly publicBaseUrl: string;
+  /**
+   * API token lifetime in days (docs/RULES.md, "Security and input limits"): a token issued without a
+   * lifetime gets SHEBAO_TOKEN_DEFAULT_DAYS (90), and none may live longer than SHEBAO_TOKEN_MAX_DAYS (365).
+   */
+  readonly tokenDefaultDays: number;
+  readonly tokenMaxDays: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
+/** A whole number within [min, max], given as text. */
+function wholeNumber(fallback: number, min: number, max: number) {
+  return z
+    .string()
+    .default(String(fallback))
+    .refine((text) => /^\d{1,6}$/.test(text.trim()) && Number(text) >= min && Number(text) <= max, {
+      error: (issue) => `must be a whole number from ${min} to ${max}, got "${String(issue.input)}"`,
+    })
+    .transform(Number);
+}
+
 function envSchema(cwd: string) {
-  return z.object({
-    DATABASE_URL: z
-      .string()
-      .default(DEFAULT_DATABASE_URL)
-      .transform((text, ctx) => {
-        try {
-          return { url: text.trim(), location: parseDatabaseUrl(text, cwd) };
-        } catch (error) {
-          ctx.addIssue({ code: 'custom', message: (error as Error).message });
-          return z.NEVER;
-        }
-      }),
-    PORT: z
-      .string()
-      .default('3000')
-      .refine((text) => /^\d{1,5}$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 65535, {
-        error: (issue) => `must be a port number from 1 to 65535, got "${String(issue.input)}"`,
-      })
-      .transform(Number),
-    HOST: z
-      .string()
-      .default('127.0.0.1')
-      .transform((text) => text.trim())
-      .refine((text) => /^[^\s/]+$/.test(text), {
-        error: 'must be a host name or IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0',
-      }),
-    LOG_LEVEL: z
-      .string()
-      .default('info')
-      .transform((text) => text.trim().toLowerCase())
-      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
-    SHEBAO_SIGNING_KEY_FILE: z
-      .string()
-      .default('./data/signing-key.pem')
-      .transform((text) => resolve(cwd, text.trim())),
-    SHEBAO_PUBLIC_BASE_URL: z
-      .string()
-      .optional()
-      .refine((text) => text === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(text.trim()), {
-        error: 'must be an http:// or https:// URL, e.g. https://shebao.example.gov.cn',
-      })
-      .transform((text) => text?.trim().replace(/\/+$/, '')),
-  });
+  return z
+    .object({
+      DATABASE_URL: z
+        .string()
+        .default(DEFAULT_DATABASE_URL)
+        .transform((text, ctx) => {
+          try {
+            return { url: text.trim(), location: parseDatabaseUrl(text, cwd) };
+          } catch (error) {
+            ctx.addIssue({ code: 'custom', message: (error as Error).message });
+            return z.NEVER;
+          }
+        }),
+      PORT: z
+        .string()
+        .default('3000')
+        .refine((text) => /^\d{1,5}$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 65535, {
+          error: (issue) => `must be a port number from 1 to 65535, got "${String(issue.input)}"`,
+        })
+        .transform(Number),
+      HOST: z
+        .string()
+        .default('127.0.0.1')
+        .transform((text) => text.trim())
+        .refine((text) => /^[^\s/]+$/.test(text), {
+          error: 'must be a host name or IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0',
+        }),
+      LOG_LEVEL: z
+        .string()
+        .default('info')
+        .transform((text) => text.trim().toLowerCase())
+        .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+      SHEBAO_SIGNING_KEY_FILE: z
+        .string()
+        .default('./data/signing-key.pem')
+        .transform((text) => resolve(cwd, text.trim())),
+      SHEBAO_PUBLIC_BASE_URL: z
+        .string()
+        .optional()
+        .refine((text) => text === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(text.trim()), {
+          error: 'must be an http:// or https:// URL, e.g. https://shebao.example.gov.cn',
+        })
+        .transform((text) => text?.trim().replace(/\/+$/, '')),
+      SHEBAO_TOKEN_DEFAULT_DAYS: wholeNumber(90, 1, 3650),
+      SHEBAO_TOKEN_MAX_DAYS: wholeNumber(365, 1, 3650),
+    })
+    .refine((env) => env.SHEBAO_TOKEN_DEFAULT_DAYS <= env.SHEBAO_TOKEN_MAX_DAYS, {
+      path: ['SHEBAO_TOKEN_DEFAULT_DAYS'],
+      error: 'must not exceed SHEBAO_TOKEN_MAX_DAYS',
+      // Only once both are valid numbers: a bad one is reported by itself.
+      when: (payload) => payload.issues.length === 0,
+    });
 }
 
 /**
@@ -95,6 +121,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
   }
   const { DATABASE_URL, PORT, HOST, LOG_LEVEL, SHEBAO_SIGNING_KEY_FILE, SHEBAO_PUBLIC_BASE_URL } =
     parsed.data;
+  const { SHEBAO_TOKEN_DEFAULT_DAYS, SHEBAO_TOKEN_MAX_DAYS } = parsed.data;
   return Object.freeze({
     databaseUrl: DATABASE_URL.url,
     database: Object.freeze({ ...DATABASE_URL.location }),
@@ -103,5 +130,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     logLevel: LOG_LEVEL,
     signingKeyFile: SHEBAO_SIGNING_KEY_FILE,
     publicBaseUrl: SHEBAO_PUBLIC_BASE_URL ?? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`,
+    tokenDefaultDays: SHEBAO_TOKEN_DEFAULT_DAYS,
+    tokenMaxDays: SHEBAO_TOKEN_MAX_DAYS,
   });
 }

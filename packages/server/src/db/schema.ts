@@ -460,6 +460,11 @@ export interface ApiTokensTable {
   created_at: string;
   expires_at: string | null;
   revoked_at: string | null;
+  /** The staff member who issued it through the API; null when issued on the command line (or legacy). */
+  created_by: number | null;
+  created_via: Generated<'api' | 'cli' | 'legacy'>;
+  /** Who revoked it: a login key, 'cli' or 'migration 0013'. */
+  revoked_by: string | null;
 }
 
 /** A sensitive change proposed by one staff member and decided by another. */

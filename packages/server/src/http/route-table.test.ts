@@ -55,6 +55,7 @@ interface Ids {
   rowId: number;
   approvalId: number;
   systemUserId: number;
+  tokenId: number;
   statementCode: string;
   jobId: number;
 }
@@ -114,6 +115,14 @@ const TABLE: Record<string, Entry> = {
   'POST /api/auth/tokens': {
     allowed: ['admin'],
     request: (ids) => post('/api/auth/tokens', { userId: ids.systemUserId, name: 'walk', scope: 'read' }),
+  },
+  'GET /api/auth/tokens': {
+    allowed: ['admin'],
+    request: () => ({ method: 'GET', url: '/api/auth/tokens?limit=10' }),
+  },
+  'POST /api/auth/tokens/:tokenId/revoke': {
+    allowed: ['admin'],
+    request: (ids) => post(`/api/auth/tokens/${ids.tokenId}/revoke`, {}),
   },
   'POST /api/employers': {
     allowed: WRITERS_HERE,
@@ -607,6 +616,8 @@ describeEachServer(
         rowId: unmatched.json().items[0].rowId as number,
         approvalId: proposal.json().id as number,
         systemUserId: system.id,
+        tokenId: (await app.auth.createApiToken({ userId: system.id, name: 'walk', scope: 'read' }, 'cli'))
+          .id,
         jobId: job.json().id as number,
       };
     });

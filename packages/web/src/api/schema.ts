@@ -542,10 +542,65 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * API tokens the caller holds, issued, or administers (system accounts in the caller's regions), newest first
+     * @description Roles: admin.
+     *
+     *     Roles: admin.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                scope: 'read' | 'write';
+                userId: number;
+                userLoginKey: string;
+                createdBy: number | null;
+                createdByLoginKey: string | null;
+                /** @enum {string} */
+                createdVia: 'api' | 'cli' | 'legacy';
+                createdAt: string;
+                expiresAt: string | null;
+                revokedAt: string | null;
+                revokedBy: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
-     * Issue a bearer API token for a staff or system account
+     * Issue a bearer API token acting as the caller, or as a system account within the caller's regions
      * @description Roles: admin.
      */
     post: {
@@ -558,7 +613,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            userId: number;
+            userId?: number;
             name: string;
             /** @enum {string} */
             scope: 'read' | 'write';
@@ -578,7 +633,72 @@ export interface paths {
               token: string;
               /** @enum {string} */
               scope: 'read' | 'write';
+              expiresAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/tokens/{tokenId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke an API token the caller holds, issued, or administers
+     * @description Roles: admin.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tokenId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              name: string;
+              /** @enum {string} */
+              scope: 'read' | 'write';
+              userId: number;
+              userLoginKey: string;
+              createdBy: number | null;
+              createdByLoginKey: string | null;
+              /** @enum {string} */
+              createdVia: 'api' | 'cli' | 'legacy';
+              createdAt: string;
               expiresAt: string | null;
+              revokedAt: string | null;
+              revokedBy: string | null;
             };
           };
         };

@@ -11,6 +11,7 @@ import * as m0009 from './0009-collection-jobs-and-search.ts';
 import * as m0010 from './0010-payment-reversals.ts';
 import * as m0011 from './0011-inquiry-indexes.ts';
 import * as m0012 from './0012-person-year-summaries.ts';
+import * as m0013 from './0013-token-owners.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -29,4 +30,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0010-payment-reversals': m0010,
   '0011-inquiry-indexes': m0011,
   '0012-person-year-summaries': m0012,
+  '0013-token-owners': m0013,
 });

@@ -14,8 +14,11 @@ import {
   personLoginInput,
   sessionReply,
   staffLoginInput,
+  tokenView,
   userView,
 } from './schemas.ts';
+import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
+import { idText } from '../../http/schemas.ts';
 import { STAFF_ROLES } from './roles.ts';
 
 const tags = ['auth'];
@@ -124,16 +127,52 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
     {
       schema: {
         tags,
-        summary: 'Issue a bearer API token for a staff or system account',
+        summary:
+          "Issue a bearer API token acting as the caller, or as a system account within the caller's regions",
         body: newTokenInput,
         response: { 201: newTokenReply },
       },
-      config: { access: { roles: ['admin'] } },
+      config: { access: { roles: ['admin'], self: true } },
     },
     async (request, reply) => {
       reply.status(201);
-      return app.auth.createApiToken(request.body);
+      return app.auth.createApiToken(request.body, request.principal!);
     },
+  );
+  server.get(
+    '/api/auth/tokens',
+    {
+      schema: {
+        tags,
+        summary:
+          "API tokens the caller holds, issued, or administers (system accounts in the caller's regions), newest first",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageReply(tokenView) },
+      },
+      config: { access: { roles: ['admin'], self: true } },
+    },
+    async (request) => {
+      const size = pageLimit(request.query.limit);
+      const beforeId = decodeCursor(request.query.cursor, ['number'])?.[0] as number | undefined;
+      const rows = await app.auth.listApiTokens(request.principal!, {
+        ...(beforeId === undefined ? {} : { beforeId }),
+        limit: size + 1,
+      });
+      return toPage(rows, size, (row) => [row.id]);
+    },
+  );
+  server.post(
+    '/api/auth/tokens/:tokenId/revoke',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an API token the caller holds, issued, or administers',
+        params: z.strictObject({ tokenId: idText }),
+        response: { 200: tokenView },
+      },
+      config: { access: { roles: ['admin'], self: true } },
+    },
+    async (request) => app.auth.revokeApiToken(request.params.tokenId, request.principal!),
   );
 };
 

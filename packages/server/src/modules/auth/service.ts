@@ -1,3 +1,4 @@
+import { regionCodePrefix } from '@shebao/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
@@ -12,6 +13,9 @@ import {
   insertSession,
   insertUser,
   recordFailedLogin,
+  revokeApiToken,
+  selectApiTokens,
+  selectSystemUsers,
   selectEmployerIdByCreditCode,
   selectPersonIdByIdNumber,
   selectSessionUser,
@@ -29,6 +33,7 @@ import {
   type NewUserInput,
   type PersonLoginInput,
   type StaffLoginInput,
+  type TokenView,
   type UserView,
 } from './schemas.ts';
 
@@ -39,13 +44,24 @@ export interface AuthOptions {
   readonly maxFailedLogins: number;
   /** ... for this long. */
   readonly lockMinutes: number;
+  /** API token lifetime when none is asked for, and the longest one may ask for (docs/RULES.md). */
+  readonly tokenDefaultDays: number;
+  readonly tokenMaxDays: number;
 }
 
 export const DEFAULT_AUTH_OPTIONS: AuthOptions = Object.freeze({
   sessionMinutes: 8 * 60,
   maxFailedLogins: 5,
   lockMinutes: 15,
+  tokenDefaultDays: 90,
+  tokenMaxDays: 365,
 });
+
+/**
+ * Who issues, lists or revokes a token: a staff member through the API, or the server's operator on its
+ * own command line (who holds the database anyway, as when creating the first administrator).
+ */
+export type TokenIssuer = Principal | 'cli';
 
 export interface NewSession {
   /** The cookie value; only its hash is stored. */
@@ -66,9 +82,17 @@ export interface AuthService {
   /** The principal of a bearer token, or null when it is unknown, revoked or expired. */
   authenticateToken(token: string): Promise<Principal | null>;
   logout(sessionId: string): Promise<void>;
+  /**
+   * Issues a token acting as the issuer or as a system account the issuer administers (never as another
+   * person), expiring within the configured maximum.
+   */
   createApiToken(
     input: NewTokenInput,
-  ): Promise<{ id: number; token: string; scope: 'read' | 'write'; expiresAt: string | null }>;
+    issuer: TokenIssuer,
+  ): Promise<{ id: number; token: string; scope: 'read' | 'write'; expiresAt: string }>;
+  /** The tokens a caller may see (their own, those they issued, those of system accounts they administer). */
+  listApiTokens(viewer: TokenIssuer, page: { beforeId?: number; limit: number }): Promise<TokenView[]>;
+  revokeApiToken(tokenId: number, by: TokenIssuer): Promise<TokenView>;
 }
 
 const WRONG_CREDENTIALS = 'the login name or the password is wrong';
@@ -105,9 +129,49 @@ function toPrincipal(
   via: 'session' | 'token',
   scope: 'read' | 'write',
   csrfToken: string | null,
+  actorUserId: number = Number(row.id),
 ): Principal {
   const user = toUserView(row);
-  return { ...user, userId: user.id, via, scope, csrfToken };
+  return { ...user, userId: user.id, via, scope, csrfToken, actorUserId };
+}
+
+/** True when one of the granted regions covers the region (a province covers its counties). */
+function covers(granted: readonly string[], regionCode: string): boolean {
+  return granted.some((code) => regionCode.startsWith(regionCodePrefix(code)));
+}
+
+/** The regions both sets cover: a county of one inside a province of the other is the county. */
+function intersectRegions(a: readonly string[], b: readonly string[]): string[] {
+  const inside = (from: readonly string[], of: readonly string[]) => from.filter((code) => covers(of, code));
+  return [...new Set([...inside(a, b), ...inside(b, a)])];
+}
+
+/** An administrator manages a system account when every region of the account lies within theirs. */
+function administers(admin: { roles: readonly Role[]; regionCodes: readonly string[] }, system: UserRow) {
+  const regions = JSON.parse(system.region_codes_json) as string[];
+  return (
+    system.kind === 'system' &&
+    admin.roles.includes('admin') &&
+    regions.length > 0 &&
+    regions.every((code) => covers(admin.regionCodes, code))
+  );
+}
+
+function toTokenView(row: Awaited<ReturnType<typeof selectApiTokens>>[number]): TokenView {
+  return {
+    id: Number(row.id),
+    name: row.name,
+    scope: row.scope,
+    userId: Number(row.user_id),
+    userLoginKey: row.login_key,
+    createdBy: row.created_by === null ? null : Number(row.created_by),
+    createdByLoginKey: row.creator_login_key,
+    createdVia: row.created_via,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+    revokedBy: row.revoked_by,
+  };
 }
 
 export function createAuthService(
@@ -154,6 +218,22 @@ export function createAuthService(
       expires_at: expiresAt,
     });
     return { sessionId, csrfToken, expiresAt, user: toUserView(row) };
+  }
+
+  /**
+   * The tokens a caller may see and revoke: those acting as them, those they issued and, for an
+   * administrator, those of the system accounts they administer. The operator sees all.
+   */
+  async function visibleTo(viewer: TokenIssuer): Promise<{ userIds?: number[]; createdBy?: number }> {
+    if (viewer === 'cli') return {};
+    const systems = viewer.roles.includes('admin') ? await selectSystemUsers(db) : [];
+    const managed = systems
+      .filter((system) => {
+        const regions = JSON.parse(system.region_codes_json) as string[];
+        return regions.length > 0 && regions.every((code) => covers(viewer.regionCodes, code));
+      })
+      .map((system) => Number(system.id));
+    return { userIds: [viewer.userId, ...managed], createdBy: viewer.userId };
   }
 
   return {
@@ -252,18 +332,46 @@ export function createAuthService(
     async authenticateToken(token) {
       const row = await selectTokenUser(db, sha256(token));
       if (!row || row.disabled || row.revoked_at !== null) return null;
-      if (row.token_expires_at !== null && row.token_expires_at <= nowIso()) return null;
-      return toPrincipal(row, 'token', row.scope, null);
+      if (row.token_expires_at === null || row.token_expires_at <= nowIso()) return null;
+      if (row.token_created_via === 'cli') return toPrincipal(row, 'token', row.scope, null);
+      if (row.token_created_via !== 'api' || row.token_created_by === null) return null;
+      // Checked on every use, not only when issued: the issuer's rights today bound the token.
+      const issuerId = Number(row.token_created_by);
+      if (issuerId === Number(row.id)) return toPrincipal(row, 'token', row.scope, null);
+      const issuer = await selectUserById(db, issuerId);
+      if (!issuer || issuer.disabled || row.kind !== 'system') return null;
+      const issuerView = toUserView(issuer);
+      if (!issuerView.roles.includes('admin')) return null;
+      const principal = toPrincipal(row, 'token', row.scope, null, issuerId);
+      const regionCodes = intersectRegions(principal.regionCodes, issuerView.regionCodes);
+      return regionCodes.length ? { ...principal, regionCodes } : null;
     },
 
     async logout(sessionId) {
       await deleteSession(db, sha256(sessionId));
     },
 
-    async createApiToken(input) {
+    async createApiToken(input, issuer) {
       const parsed = newTokenInput.safeParse(input);
       if (!parsed.success) throw fromZodError(parsed.error);
-      const { userId, name, scope, expiresInDays } = parsed.data;
+      const { name, scope } = parsed.data;
+      if (issuer !== 'cli' && issuer.via !== 'session')
+        throw new AppError(
+          ErrorCode.FORBIDDEN,
+          'API tokens are issued from a logged-in session, not by a token',
+        );
+      const userId = parsed.data.userId ?? (issuer === 'cli' ? undefined : issuer.userId);
+      if (userId === undefined)
+        throw new AppError(ErrorCode.VALIDATION, 'userId: name the account the token acts as', {
+          field: 'userId',
+        });
+      const expiresInDays = parsed.data.expiresInDays ?? options.tokenDefaultDays;
+      if (expiresInDays > options.tokenMaxDays)
+        throw new AppError(
+          ErrorCode.VALIDATION,
+          `expiresInDays: must be at most ${options.tokenMaxDays} (SHEBAO_TOKEN_MAX_DAYS)`,
+          { field: 'expiresInDays' },
+        );
       const user = await selectUserById(db, userId);
       if (!user)
         throw new AppError(ErrorCode.NOT_FOUND, `userId: no user has id ${userId}`, { field: 'userId' });
@@ -272,8 +380,16 @@ export function createAuthService(
           field: 'userId',
         });
       }
+      if (user.disabled)
+        throw new AppError(ErrorCode.RULE_VIOLATION, 'userId: the account is disabled', { field: 'userId' });
+      if (issuer !== 'cli' && userId !== issuer.userId && !administers(issuer, user))
+        throw new AppError(
+          ErrorCode.FORBIDDEN,
+          "userId: a token acts as its issuer or as a system account within the issuer's regions, never as another person",
+          { field: 'userId' },
+        );
       const token = secret('sbt_');
-      const expiresAt = expiresInDays === undefined ? null : minutesFromNow(expiresInDays * 24 * 60);
+      const expiresAt = minutesFromNow(expiresInDays * 24 * 60);
       const id = await insertApiToken(db, {
         token_hash: sha256(token),
         user_id: userId,
@@ -281,8 +397,25 @@ export function createAuthService(
         scope,
         created_at: nowIso(),
         expires_at: expiresAt,
+        created_by: issuer === 'cli' ? null : issuer.userId,
+        created_via: issuer === 'cli' ? 'cli' : 'api',
       });
       return { id, token, scope, expiresAt };
+    },
+
+    listApiTokens: async (viewer, page) =>
+      (await selectApiTokens(db, { ...(await visibleTo(viewer)), ...page })).map(toTokenView),
+
+    async revokeApiToken(tokenId, by) {
+      const [found] = await selectApiTokens(db, { ...(await visibleTo(by)), id: tokenId, limit: 1 });
+      if (!found)
+        throw new AppError(ErrorCode.NOT_FOUND, `tokenId: no token ${tokenId} that you may revoke`, {
+          field: 'tokenId',
+        });
+      if (found.revoked_at === null)
+        await revokeApiToken(db, tokenId, nowIso(), by === 'cli' ? 'cli' : by.loginKey);
+      const [after] = await selectApiTokens(db, { id: tokenId, limit: 1 });
+      return toTokenView(after!);
     },
   };
 }
