@@ -806,6 +806,10 @@ export interface paths {
             bankAccount?: string;
             contactName?: string;
             contactPhone?: string;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             establishedOn: string;
           };
         };
@@ -920,6 +924,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
           activeOn?: string;
         };
         header?: never;
@@ -1604,6 +1609,10 @@ export interface paths {
             creditCode?: string;
             personId?: number;
             idNumber?: string;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             hiredOn: string;
             /**
              * @default new_hire
@@ -1675,6 +1684,10 @@ export interface paths {
             personId?: number;
             idNumber?: string;
             employmentId?: number;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             leftOn: string;
             /** @enum {string} */
             reason: 'resignation' | 'dismissal' | 'transfer_out' | 'retirement' | 'death';
@@ -3260,6 +3273,10 @@ export interface paths {
           'application/json': {
             payerCode: string;
             amountFen: number;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1991-01-01
+             */
             paidOn: string;
             bankReference?: string;
           };
@@ -3975,7 +3992,15 @@ export interface paths {
         content: {
           'application/json': {
             payerCode: string;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             fromDate: string;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             toDate: string;
             reason: string;
           };
@@ -4199,6 +4224,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
           asOf?: string;
         };
         header?: never;
@@ -4270,6 +4296,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
           asOf?: string;
           cursor?: string;
           limit?: string;
