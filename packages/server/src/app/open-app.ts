@@ -46,7 +46,7 @@ export async function openApp(config: Config = loadConfig(), clock: Clock = syst
  */
 export async function assembleApp(database: DatabaseHandle, config: Config, clock: Clock): Promise<App> {
   await seedRegionsIfEmpty(database.db);
-  const policy = createPolicyService(database.db, clock);
+  const policy = createPolicyService(database.db, clock, { periodHorizonMonths: config.periodHorizonMonths });
   await policy.seedIfEmpty();
   const registration = createRegistrationService(database.db, clock, policy);
   const auth = createAuthService(database.db, clock, {
@@ -59,7 +59,11 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite
     // has one connection: a read outside the transaction would wait for it forever).
     'registration.correctBase': baseCorrectionApplier((trx) =>
-      createRegistrationService(trx, clock, createPolicyService(trx, clock)),
+      createRegistrationService(
+        trx,
+        clock,
+        createPolicyService(trx, clock, { periodHorizonMonths: config.periodHorizonMonths }),
+      ),
     ),
     'payments.reverse': paymentReversalApplier(clock),
   });

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       publicBaseUrl: 'http://127.0.0.1:3000',
       tokenDefaultDays: 90,
       tokenMaxDays: 365,
+      periodHorizonMonths: 12,
     });
   });
 
@@ -34,6 +35,10 @@ describe('loadConfig', () => {
     expect([config.tokenDefaultDays, config.tokenMaxDays]).toEqual([7, 30]);
     expect(issuesOf({ SHEBAO_TOKEN_DEFAULT_DAYS: '400' })).toEqual([
       'SHEBAO_TOKEN_DEFAULT_DAYS: must not exceed SHEBAO_TOKEN_MAX_DAYS',
+    ]);
+    expect(loadConfig({ SHEBAO_PERIOD_HORIZON_MONTHS: '3' }, cwd).periodHorizonMonths).toBe(3);
+    expect(issuesOf({ SHEBAO_PERIOD_HORIZON_MONTHS: '121' })).toEqual([
+      'SHEBAO_PERIOD_HORIZON_MONTHS: must be a whole number from 0 to 120, got "121"',
     ]);
     expect(issuesOf({ SHEBAO_TOKEN_MAX_DAYS: '0' })).toEqual([
       'SHEBAO_TOKEN_MAX_DAYS: must be a whole number from 1 to 3650, got "0"',

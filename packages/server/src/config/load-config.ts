@@ -34,6 +34,11 @@ export interface Config {
    */
   readonly tokenDefaultDays: number;
   readonly tokenMaxDays: number;
+  /**
+   * How many months after the current one a period may lie in a collection run, a job or a query
+   * (SHEBAO_PERIOD_HORIZON_MONTHS, default 12, 0-120; docs/RULES.md).
+   */
+  readonly periodHorizonMonths: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -95,6 +100,7 @@ function envSchema(cwd: string) {
         .transform((text) => text?.trim().replace(/\/+$/, '')),
       SHEBAO_TOKEN_DEFAULT_DAYS: wholeNumber(90, 1, 3650),
       SHEBAO_TOKEN_MAX_DAYS: wholeNumber(365, 1, 3650),
+      SHEBAO_PERIOD_HORIZON_MONTHS: wholeNumber(12, 0, 120),
     })
     .refine((env) => env.SHEBAO_TOKEN_DEFAULT_DAYS <= env.SHEBAO_TOKEN_MAX_DAYS, {
       path: ['SHEBAO_TOKEN_DEFAULT_DAYS'],
@@ -121,7 +127,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
   }
   const { DATABASE_URL, PORT, HOST, LOG_LEVEL, SHEBAO_SIGNING_KEY_FILE, SHEBAO_PUBLIC_BASE_URL } =
     parsed.data;
-  const { SHEBAO_TOKEN_DEFAULT_DAYS, SHEBAO_TOKEN_MAX_DAYS } = parsed.data;
+  const { SHEBAO_TOKEN_DEFAULT_DAYS, SHEBAO_TOKEN_MAX_DAYS, SHEBAO_PERIOD_HORIZON_MONTHS } = parsed.data;
   return Object.freeze({
     databaseUrl: DATABASE_URL.url,
     database: Object.freeze({ ...DATABASE_URL.location }),
@@ -132,5 +138,6 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     publicBaseUrl: SHEBAO_PUBLIC_BASE_URL ?? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`,
     tokenDefaultDays: SHEBAO_TOKEN_DEFAULT_DAYS,
     tokenMaxDays: SHEBAO_TOKEN_MAX_DAYS,
+    periodHorizonMonths: SHEBAO_PERIOD_HORIZON_MONTHS,
   });
 }
