@@ -100,6 +100,10 @@ const TABLE: Record<string, Entry> = {
   },
   'POST /api/auth/logout': { allowed: LOGGED_IN, request: () => post('/api/auth/logout', {}) },
   'GET /api/auth/me': { allowed: LOGGED_IN, request: () => ({ method: 'GET', url: '/api/auth/me' }) },
+  'GET /api/auth/notices': {
+    allowed: LOGGED_IN,
+    request: () => ({ method: 'GET', url: '/api/auth/notices' }),
+  },
   'POST /api/users': {
     allowed: ['admin'],
     request: () =>

@@ -12,6 +12,7 @@ import * as m0010 from './0010-payment-reversals.ts';
 import * as m0011 from './0011-inquiry-indexes.ts';
 import * as m0012 from './0012-person-year-summaries.ts';
 import * as m0013 from './0013-token-owners.ts';
+import * as m0014 from './0014-login-throttling.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -31,4 +32,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0011-inquiry-indexes': m0011,
   '0012-person-year-summaries': m0012,
   '0013-token-owners': m0013,
+  '0014-login-throttling': m0014,
 });

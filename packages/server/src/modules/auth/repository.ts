@@ -22,20 +22,15 @@ export function selectUsersByIds(db: Db, ids: readonly number[]) {
   return db.selectFrom('users').select(['id', 'login_key']).where('id', 'in', ids).execute();
 }
 
-export async function recordFailedLogin(db: Db, id: number, lockedUntil: string | null): Promise<void> {
-  await db
-    .updateTable('users')
-    .set((eb) =>
-      lockedUntil
-        ? { failed_logins: 0, locked_until: lockedUntil }
-        : { failed_logins: eb('failed_logins', '+', 1) },
-    )
-    .where('id', '=', id)
+/** An account's notices, newest first (a short list: one every ten failed logins at most). */
+export function selectAccountNotices(db: Db, userId: number) {
+  return db
+    .selectFrom('account_notices')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('id', 'desc')
+    .limit(50)
     .execute();
-}
-
-export async function clearFailedLogins(db: Db, id: number): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
 }
 
 export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promise<number | undefined> {

@@ -51,7 +51,8 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       },
       config: loginConfig,
     },
-    async (request, reply) => startSession(request, reply, await app.auth.loginPerson(request.body)),
+    async (request, reply) =>
+      startSession(request, reply, await app.auth.loginPerson(request.body, request.ip)),
   );
   server.post(
     '/api/auth/login/employer',
@@ -64,7 +65,8 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       },
       config: loginConfig,
     },
-    async (request, reply) => startSession(request, reply, await app.auth.loginEmployer(request.body)),
+    async (request, reply) =>
+      startSession(request, reply, await app.auth.loginEmployer(request.body, request.ip)),
   );
   server.post(
     '/api/auth/login/staff',
@@ -77,7 +79,8 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       },
       config: loginConfig,
     },
-    async (request, reply) => startSession(request, reply, await app.auth.loginStaff(request.body)),
+    async (request, reply) =>
+      startSession(request, reply, await app.auth.loginStaff(request.body, request.ip)),
   );
   const everyone = [...STAFF_ROLES, 'employer_user', 'insured_person'] as const;
   server.post(
@@ -92,6 +95,24 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
+  );
+  server.get(
+    '/api/auth/notices',
+    {
+      schema: {
+        tags,
+        summary: "Notices about the caller's own account (repeated failed logins), newest first",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ id: z.number().int(), kind: z.string(), detail: z.string(), createdAt: z.string() }),
+            ),
+          }),
+        },
+      },
+      config: { access: { roles: everyone, self: true } },
+    },
+    async (request) => ({ items: await app.auth.notices(request.principal!.userId) }),
   );
   server.get(
     '/api/auth/me',

@@ -6,13 +6,12 @@ import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './password.ts';
 import {
-  clearFailedLogins,
   deleteExpiredSessions,
   deleteSession,
   insertApiToken,
   insertSession,
   insertUser,
-  recordFailedLogin,
+  selectAccountNotices,
   revokeApiToken,
   selectApiTokens,
   selectSystemUsers,
@@ -25,6 +24,16 @@ import {
   type UserRow,
 } from './repository.ts';
 import type { Principal, Role } from './roles.ts';
+import {
+  ACCOUNT_THROTTLE,
+  ADDRESS_THROTTLE,
+  clearLoginFailures,
+  deservesNotice,
+  insertFailedLoginNotice,
+  recordLoginFailure,
+  throttledUntil,
+  type ThrottleKey,
+} from './login-throttle.ts';
 import {
   newTokenInput,
   newUserInput,
@@ -40,10 +49,6 @@ import {
 export interface AuthOptions {
   /** How long a web session lives after login. */
   readonly sessionMinutes: number;
-  /** Failed logins in a row that lock the account ... */
-  readonly maxFailedLogins: number;
-  /** ... for this long. */
-  readonly lockMinutes: number;
   /** API token lifetime when none is asked for, and the longest one may ask for (docs/RULES.md). */
   readonly tokenDefaultDays: number;
   readonly tokenMaxDays: number;
@@ -51,8 +56,6 @@ export interface AuthOptions {
 
 export const DEFAULT_AUTH_OPTIONS: AuthOptions = Object.freeze({
   sessionMinutes: 8 * 60,
-  maxFailedLogins: 5,
-  lockMinutes: 15,
   tokenDefaultDays: 90,
   tokenMaxDays: 365,
 });
@@ -74,9 +77,12 @@ export interface NewSession {
 export interface AuthService {
   addUser(input: NewUserInput, createdBy: string): Promise<UserView>;
   getUser(userId: number): Promise<UserView>;
-  loginPerson(input: PersonLoginInput): Promise<NewSession>;
-  loginEmployer(input: EmployerLoginInput): Promise<NewSession>;
-  loginStaff(input: StaffLoginInput): Promise<NewSession>;
+  /** Logins take the client's address, which the per-address throttle counts. */
+  loginPerson(input: PersonLoginInput, address?: string): Promise<NewSession>;
+  loginEmployer(input: EmployerLoginInput, address?: string): Promise<NewSession>;
+  loginStaff(input: StaffLoginInput, address?: string): Promise<NewSession>;
+  /** What the account holder is told about their account (repeated failed logins), newest first. */
+  notices(userId: number): Promise<{ id: number; kind: string; detail: string; createdAt: string }[]>;
   /** The principal of a session cookie, or null when it is unknown or expired. */
   authenticateSession(sessionId: string): Promise<Principal | null>;
   /** The principal of a bearer token, or null when it is unknown, revoked or expired. */
@@ -183,41 +189,52 @@ export function createAuthService(
   const minutesFromNow = (minutes: number) =>
     new Date(clock.now().getTime() + minutes * 60_000).toISOString();
 
-  async function login(loginKey: string | undefined, password: string): Promise<NewSession> {
-    const row = loginKey === undefined ? undefined : await selectUserByLoginKey(db, loginKey);
-    if (!row || row.disabled || row.password_hash === null) {
+  /**
+   * One login: throttled per submitted name and per address (login-throttle.ts), the same reply and the
+   * same work (an argon2 verification) whether or not the account exists.
+   */
+  async function login(
+    loginKey: string | undefined,
+    submittedName: string,
+    password: string,
+    address: string | undefined,
+  ): Promise<NewSession> {
+    const now = clock.now();
+    const accountKey = `account:${submittedName}`;
+    const keys: ThrottleKey[] = [
+      { key: accountKey, rule: ACCOUNT_THROTTLE },
+      ...(address ? [{ key: `address:${address}`, rule: ADDRESS_THROTTLE }] : []),
+    ];
+    const waitUntil = await throttledUntil(db, keys, now);
+    if (waitUntil !== null) {
       await verifyAgainstDummy(password);
+      throw new AppError(ErrorCode.RATE_LIMITED, `too many failed logins: try again after ${waitUntil}`);
+    }
+    const row = loginKey === undefined ? undefined : await selectUserByLoginKey(db, loginKey);
+    const known = row && !row.disabled && row.password_hash !== null ? row : undefined;
+    const verified = known
+      ? await verifyPassword(known.password_hash!, password)
+      : await verifyAgainstDummy(password);
+    if (!known || !verified) {
+      const [failures] = await recordLoginFailure(db, keys, now);
+      if (known && deservesNotice(failures!))
+        await insertFailedLoginNotice(db, Number(known.id), failures!, address, now);
       throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
     }
-    const now = nowIso();
-    if (row.locked_until !== null && row.locked_until > now) {
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        `too many failed logins: this account is locked until ${row.locked_until}`,
-      );
-    }
-    if (!(await verifyPassword(row.password_hash, password))) {
-      const failures = row.failed_logins + 1;
-      await recordFailedLogin(
-        db,
-        Number(row.id),
-        failures >= options.maxFailedLogins ? minutesFromNow(options.lockMinutes) : null,
-      );
-      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
-    }
-    if (row.failed_logins > 0 || row.locked_until !== null) await clearFailedLogins(db, Number(row.id));
+    await clearLoginFailures(db, accountKey);
+    const nowText = now.toISOString();
     const sessionId = secret();
     const csrfToken = secret();
     const expiresAt = minutesFromNow(options.sessionMinutes);
-    await deleteExpiredSessions(db, now);
+    await deleteExpiredSessions(db, nowText);
     await insertSession(db, {
       id_hash: sha256(sessionId),
-      user_id: Number(row.id),
+      user_id: Number(known.id),
       csrf_token: csrfToken,
-      created_at: now,
+      created_at: nowText,
       expires_at: expiresAt,
     });
-    return { sessionId, csrfToken, expiresAt, user: toUserView(row) };
+    return { sessionId, csrfToken, expiresAt, user: toUserView(known) };
   }
 
   /**
@@ -308,20 +325,42 @@ export function createAuthService(
       return toUserView(row);
     },
 
-    async loginPerson(input) {
-      const personId = await selectPersonIdByIdNumber(db, input.idNumber.trim().toUpperCase());
-      return login(personId === undefined ? undefined : `person:${personId}`, input.password);
-    },
-
-    async loginEmployer(input) {
-      const employerId = await selectEmployerIdByCreditCode(db, input.creditCode.trim().toUpperCase());
+    async loginPerson(input, address) {
+      const idNumber = input.idNumber.trim().toUpperCase();
+      const personId = await selectPersonIdByIdNumber(db, idNumber);
       return login(
-        employerId === undefined ? undefined : `employer:${employerId}:${input.userName.toLowerCase()}`,
+        personId === undefined ? undefined : `person:${personId}`,
+        `person:${idNumber}`,
         input.password,
+        address,
       );
     },
 
-    loginStaff: (input) => login(`staff:${input.userName.toLowerCase()}`, input.password),
+    async loginEmployer(input, address) {
+      const creditCode = input.creditCode.trim().toUpperCase();
+      const userName = input.userName.toLowerCase();
+      const employerId = await selectEmployerIdByCreditCode(db, creditCode);
+      return login(
+        employerId === undefined ? undefined : `employer:${employerId}:${userName}`,
+        `employer:${creditCode}:${userName}`,
+        input.password,
+        address,
+      );
+    },
+
+    loginStaff: (input, address) => {
+      const key = `staff:${input.userName.toLowerCase()}`;
+      return login(key, key, input.password, address);
+    },
+
+    async notices(userId) {
+      return (await selectAccountNotices(db, userId)).map((row) => ({
+        id: Number(row.id),
+        kind: row.kind,
+        detail: row.detail,
+        createdAt: row.created_at,
+      }));
+    },
 
     async authenticateSession(sessionId) {
       const row = await selectSessionUser(db, sha256(sessionId));
