@@ -332,8 +332,11 @@ async function benchToken(): Promise<string> {
         'bench',
       )
     ).id;
-  return (await app.auth.createApiToken({ userId: Number(userId), name: 'bench-inquiry', scope: 'read' }))
-    .token;
+  const issued = await app.auth.createApiToken(
+    { userId: Number(userId), name: 'bench-inquiry', scope: 'read' },
+    'cli',
+  );
+  return issued.token;
 }
 
 function readWhole(path: string): Promise<void> {

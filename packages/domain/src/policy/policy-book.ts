@@ -44,6 +44,20 @@ export class PolicyBook {
     return new PolicyBook(rows.filter((row) => row.recordedAt === undefined || row.recordedAt <= recordedAt));
   }
 
+  /**
+   * The first month any parameter applies to the region (its own or a region above it): before it the
+   * book knows nothing of the region, so nothing can be billed or reckoned there. Undefined when none.
+   */
+  coverageStart(regionCode: string): string | undefined {
+    const chain = new Set(regionFallbackChain(regionCode));
+    let start: string | undefined;
+    for (const rows of this.byName.values())
+      for (const row of rows)
+        if (chain.has(row.regionCode) && (start === undefined || row.validFrom < start))
+          start = row.validFrom;
+    return start;
+  }
+
   find<V extends ParameterValue = ParameterValue>(
     name: ParameterName,
     query: ParameterQuery,

@@ -7,7 +7,7 @@ import {
   policyVersionApplier,
   type ApprovalService,
 } from '../modules/approvals/index.ts';
-import { createAuthService, type AuthService } from '../modules/auth/index.ts';
+import { createAuthService, DEFAULT_AUTH_OPTIONS, type AuthService } from '../modules/auth/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
@@ -46,16 +46,24 @@ export async function openApp(config: Config = loadConfig(), clock: Clock = cloc
  */
 export async function assembleApp(database: DatabaseHandle, config: Config, clock: Clock): Promise<App> {
   await seedRegionsIfEmpty(database.db);
-  const policy = createPolicyService(database.db, clock);
+  const policy = createPolicyService(database.db, clock, { periodHorizonMonths: config.periodHorizonMonths });
   await policy.seedIfEmpty();
   const registration = createRegistrationService(database.db, clock, policy);
-  const auth = createAuthService(database.db, clock);
+  const auth = createAuthService(database.db, clock, {
+    ...DEFAULT_AUTH_OPTIONS,
+    tokenDefaultDays: config.tokenDefaultDays,
+    tokenMaxDays: config.tokenMaxDays,
+  });
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite
     // has one connection: a read outside the transaction would wait for it forever).
     'registration.correctBase': baseCorrectionApplier((trx) =>
-      createRegistrationService(trx, clock, createPolicyService(trx, clock)),
+      createRegistrationService(
+        trx,
+        clock,
+        createPolicyService(trx, clock, { periodHorizonMonths: config.periodHorizonMonths }),
+      ),
     ),
     'payments.reverse': paymentReversalApplier(clock),
   });

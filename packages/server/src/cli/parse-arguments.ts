@@ -1,4 +1,5 @@
-import { isPeriod, parseScaledDecimal, type Period } from '@shebao/domain';
+import { isPeriod, parseScaledDecimal, type BusinessDate, type Period } from '@shebao/domain';
+import { dateProblem } from '../shared/business-date.ts';
 import { CliUsageError } from './cli-error.ts';
 
 /** Wraps a domain parser so that its error names the command-line argument instead of the field. */
@@ -27,6 +28,13 @@ export function parseDecimalArgument(argument: string, text: string, scale: numb
 export function parsePeriodArgument(argument: string, text: string): Period {
   if (!isPeriod(text)) throw new CliUsageError(argument, `"${text}" is not a month in the form YYYY-MM`);
   return text;
+}
+
+/** A business date argument, checked like every route's dates (src/shared/business-date.ts). */
+export function parseDateArgument(argument: string, text: string, earliest?: BusinessDate): BusinessDate {
+  const problem = dateProblem(text.trim(), earliest);
+  if (problem) throw new CliUsageError(argument, `"${text}" ${problem}`);
+  return text.trim();
 }
 
 export function parseIntegerArgument(argument: string, text: string, min: number, max: number): number {

@@ -24,7 +24,25 @@ describe('loadConfig', () => {
       logLevel: 'info',
       signingKeyFile: '/srv/shebao/data/signing-key.pem',
       publicBaseUrl: 'http://127.0.0.1:3000',
+      tokenDefaultDays: 90,
+      tokenMaxDays: 365,
+      periodHorizonMonths: 12,
     });
+  });
+
+  it('reads the API token lifetimes and refuses a default above the maximum', () => {
+    const config = loadConfig({ SHEBAO_TOKEN_DEFAULT_DAYS: '7', SHEBAO_TOKEN_MAX_DAYS: '30' }, cwd);
+    expect([config.tokenDefaultDays, config.tokenMaxDays]).toEqual([7, 30]);
+    expect(issuesOf({ SHEBAO_TOKEN_DEFAULT_DAYS: '400' })).toEqual([
+      'SHEBAO_TOKEN_DEFAULT_DAYS: must not exceed SHEBAO_TOKEN_MAX_DAYS',
+    ]);
+    expect(loadConfig({ SHEBAO_PERIOD_HORIZON_MONTHS: '3' }, cwd).periodHorizonMonths).toBe(3);
+    expect(issuesOf({ SHEBAO_PERIOD_HORIZON_MONTHS: '121' })).toEqual([
+      'SHEBAO_PERIOD_HORIZON_MONTHS: must be a whole number from 0 to 120, got "121"',
+    ]);
+    expect(issuesOf({ SHEBAO_TOKEN_MAX_DAYS: '0' })).toEqual([
+      'SHEBAO_TOKEN_MAX_DAYS: must be a whole number from 1 to 3650, got "0"',
+    ]);
   });
 
   it('reads the signing key file and the public base URL', () => {

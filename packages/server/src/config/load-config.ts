@@ -41,71 +41,103 @@ export interface Config {
    * there. For demos and browser tests that must not depend on the day they run; unset in production.
    */
   readonly today?: BusinessDate;
+  /**
+   * API token lifetime in days (docs/RULES.md, "Security and input limits"): a token issued without a
+   * lifetime gets SHEBAO_TOKEN_DEFAULT_DAYS (90), and none may live longer than SHEBAO_TOKEN_MAX_DAYS (365).
+   */
+  readonly tokenDefaultDays: number;
+  readonly tokenMaxDays: number;
+  /**
+   * How many months after the current one a period may lie in a collection run, a job or a query
+   * (SHEBAO_PERIOD_HORIZON_MONTHS, default 12, 0-120; docs/RULES.md).
+   */
+  readonly periodHorizonMonths: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
+/** A whole number within [min, max], given as text. */
+function wholeNumber(fallback: number, min: number, max: number) {
+  return z
+    .string()
+    .default(String(fallback))
+    .refine((text) => /^\d{1,6}$/.test(text.trim()) && Number(text) >= min && Number(text) <= max, {
+      error: (issue) => `must be a whole number from ${min} to ${max}, got "${String(issue.input)}"`,
+    })
+    .transform(Number);
+}
+
 function envSchema(cwd: string) {
-  return z.object({
-    DATABASE_URL: z
-      .string()
-      .default(DEFAULT_DATABASE_URL)
-      .transform((text, ctx) => {
-        try {
-          return { url: text.trim(), location: parseDatabaseUrl(text, cwd) };
-        } catch (error) {
-          ctx.addIssue({ code: 'custom', message: (error as Error).message });
-          return z.NEVER;
-        }
-      }),
-    PORT: z
-      .string()
-      .default('3000')
-      .refine((text) => /^\d{1,5}$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 65535, {
-        error: (issue) => `must be a port number from 1 to 65535, got "${String(issue.input)}"`,
-      })
-      .transform(Number),
-    HOST: z
-      .string()
-      .default('127.0.0.1')
-      .transform((text) => text.trim())
-      .refine((text) => /^[^\s/]+$/.test(text), {
-        error: 'must be a host name or IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0',
-      }),
-    LOG_LEVEL: z
-      .string()
-      .default('info')
-      .transform((text) => text.trim().toLowerCase())
-      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
-    LOG_FORMAT: z
-      .string()
-      .optional()
-      .transform((text) => text?.trim().toLowerCase())
-      .pipe(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).optional()),
-    SHEBAO_SIGNING_KEY_FILE: z
-      .string()
-      .default('./data/signing-key.pem')
-      .transform((text) => resolve(cwd, text.trim())),
-    SHEBAO_PUBLIC_BASE_URL: z
-      .string()
-      .optional()
-      .refine((text) => text === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(text.trim()), {
-        error: 'must be an http:// or https:// URL, e.g. https://shebao.example.gov.cn',
-      })
-      .transform((text) => text?.trim().replace(/\/+$/, '')),
-    SHEBAO_TODAY: z
-      .string()
-      .optional()
-      .transform((text, ctx) => {
-        if (text === undefined) return undefined;
-        try {
-          return parseBusinessDate(text.trim(), 'SHEBAO_TODAY');
-        } catch {
-          ctx.addIssue({ code: 'custom', message: `must be a calendar date YYYY-MM-DD, got "${text}"` });
-          return z.NEVER;
-        }
-      }),
-  });
+  return z
+    .object({
+      DATABASE_URL: z
+        .string()
+        .default(DEFAULT_DATABASE_URL)
+        .transform((text, ctx) => {
+          try {
+            return { url: text.trim(), location: parseDatabaseUrl(text, cwd) };
+          } catch (error) {
+            ctx.addIssue({ code: 'custom', message: (error as Error).message });
+            return z.NEVER;
+          }
+        }),
+      PORT: z
+        .string()
+        .default('3000')
+        .refine((text) => /^\d{1,5}$/.test(text.trim()) && Number(text) >= 1 && Number(text) <= 65535, {
+          error: (issue) => `must be a port number from 1 to 65535, got "${String(issue.input)}"`,
+        })
+        .transform(Number),
+      HOST: z
+        .string()
+        .default('127.0.0.1')
+        .transform((text) => text.trim())
+        .refine((text) => /^[^\s/]+$/.test(text), {
+          error: 'must be a host name or IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0',
+        }),
+      LOG_LEVEL: z
+        .string()
+        .default('info')
+        .transform((text) => text.trim().toLowerCase())
+        .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+      LOG_FORMAT: z
+        .string()
+        .optional()
+        .transform((text) => text?.trim().toLowerCase())
+        .pipe(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }).optional()),
+      SHEBAO_SIGNING_KEY_FILE: z
+        .string()
+        .default('./data/signing-key.pem')
+        .transform((text) => resolve(cwd, text.trim())),
+      SHEBAO_PUBLIC_BASE_URL: z
+        .string()
+        .optional()
+        .refine((text) => text === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(text.trim()), {
+          error: 'must be an http:// or https:// URL, e.g. https://shebao.example.gov.cn',
+        })
+        .transform((text) => text?.trim().replace(/\/+$/, '')),
+      SHEBAO_TOKEN_DEFAULT_DAYS: wholeNumber(90, 1, 3650),
+      SHEBAO_TOKEN_MAX_DAYS: wholeNumber(365, 1, 3650),
+      SHEBAO_PERIOD_HORIZON_MONTHS: wholeNumber(12, 0, 120),
+      SHEBAO_TODAY: z
+        .string()
+        .optional()
+        .transform((text, ctx) => {
+          if (text === undefined) return undefined;
+          try {
+            return parseBusinessDate(text.trim(), 'SHEBAO_TODAY');
+          } catch {
+            ctx.addIssue({ code: 'custom', message: `must be a calendar date YYYY-MM-DD, got "${text}"` });
+            return z.NEVER;
+          }
+        }),
+    })
+    .refine((env) => env.SHEBAO_TOKEN_DEFAULT_DAYS <= env.SHEBAO_TOKEN_MAX_DAYS, {
+      path: ['SHEBAO_TOKEN_DEFAULT_DAYS'],
+      error: 'must not exceed SHEBAO_TOKEN_MAX_DAYS',
+      // Only once both are valid numbers: a bad one is reported by itself.
+      when: (payload) => payload.issues.length === 0,
+    });
 }
 
 /**
@@ -133,6 +165,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     SHEBAO_PUBLIC_BASE_URL,
     SHEBAO_TODAY,
   } = parsed.data;
+  const { SHEBAO_TOKEN_DEFAULT_DAYS, SHEBAO_TOKEN_MAX_DAYS, SHEBAO_PERIOD_HORIZON_MONTHS } = parsed.data;
   return Object.freeze({
     databaseUrl: DATABASE_URL.url,
     database: Object.freeze({ ...DATABASE_URL.location }),
@@ -143,5 +176,8 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     signingKeyFile: SHEBAO_SIGNING_KEY_FILE,
     publicBaseUrl: SHEBAO_PUBLIC_BASE_URL ?? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`,
     ...(SHEBAO_TODAY === undefined ? {} : { today: SHEBAO_TODAY }),
+    tokenDefaultDays: SHEBAO_TOKEN_DEFAULT_DAYS,
+    tokenMaxDays: SHEBAO_TOKEN_MAX_DAYS,
+    periodHorizonMonths: SHEBAO_PERIOD_HORIZON_MONTHS,
   });
 }

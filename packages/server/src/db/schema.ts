@@ -37,6 +37,8 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
+  login_throttles: LoginThrottlesTable;
+  account_notices: AccountNoticesTable;
   approvals: ApprovalsTable;
   payment_reversals: PaymentReversalsTable;
   allocation_reversals: AllocationReversalsTable;
@@ -481,6 +483,28 @@ export interface ApiTokensTable {
   created_at: string;
   expires_at: string | null;
   revoked_at: string | null;
+  /** The staff member who issued it through the API; null when issued on the command line (or legacy). */
+  created_by: number | null;
+  created_via: Generated<'api' | 'cli' | 'legacy'>;
+  /** Who revoked it: a login key, 'cli' or 'migration 0013'. */
+  revoked_by: string | null;
+}
+
+/** Failed logins per submitted login name or client address (docs/RULES.md). */
+export interface LoginThrottlesTable {
+  key: string;
+  failures: number;
+  last_failure_at: string;
+  next_allowed_at: string;
+}
+
+/** What an account holder is told about their account, e.g. repeated failed logins. */
+export interface AccountNoticesTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: 'failed_logins';
+  detail: string;
+  created_at: string;
 }
 
 /** A sensitive change proposed by one staff member and decided by another. */

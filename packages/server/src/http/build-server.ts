@@ -29,7 +29,7 @@ export interface ServerOptions {
   logger?: boolean;
   /** Behind a TLS-terminating proxy: trust X-Forwarded-* so cookies are marked Secure. */
   trustProxy?: boolean;
-  /** Login attempts per client address and minute (the per-account lockout is separate). */
+  /** Login attempts per client address and minute (the growing per-name and per-address waits are separate). */
   loginRateLimit?: number;
   /** The statement signing key; by default opened from config.signingKeyFile (openSigningKey). */
   signingKey?: SigningKey;

@@ -55,6 +55,7 @@ interface Ids {
   rowId: number;
   approvalId: number;
   systemUserId: number;
+  tokenId: number;
   statementCode: string;
   jobId: number;
 }
@@ -103,6 +104,10 @@ const TABLE: Record<string, Entry> = {
   },
   'POST /api/auth/logout': { allowed: LOGGED_IN, request: () => post('/api/auth/logout', {}) },
   'GET /api/auth/me': { allowed: LOGGED_IN, request: () => ({ method: 'GET', url: '/api/auth/me' }) },
+  'GET /api/auth/notices': {
+    allowed: LOGGED_IN,
+    request: () => ({ method: 'GET', url: '/api/auth/notices' }),
+  },
   'POST /api/users': {
     allowed: ['admin'],
     request: () =>
@@ -118,6 +123,14 @@ const TABLE: Record<string, Entry> = {
   'POST /api/auth/tokens': {
     allowed: ['admin'],
     request: (ids) => post('/api/auth/tokens', { userId: ids.systemUserId, name: 'walk', scope: 'read' }),
+  },
+  'GET /api/auth/tokens': {
+    allowed: ['admin'],
+    request: () => ({ method: 'GET', url: '/api/auth/tokens?limit=10' }),
+  },
+  'POST /api/auth/tokens/:tokenId/revoke': {
+    allowed: ['admin'],
+    request: (ids) => post(`/api/auth/tokens/${ids.tokenId}/revoke`, {}),
   },
   'POST /api/employers': {
     allowed: WRITERS_HERE,
@@ -616,6 +629,8 @@ describeEachServer(
         rowId: unmatched.json().items[0].rowId as number,
         approvalId: proposal.json().id as number,
         systemUserId: system.id,
+        tokenId: (await app.auth.createApiToken({ userId: system.id, name: 'walk', scope: 'read' }, 'cli'))
+          .id,
         jobId: job.json().id as number,
       };
     });

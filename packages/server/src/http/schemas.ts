@@ -21,7 +21,14 @@ export const idText = z
   .regex(/^[1-9]\d{0,14}$/, 'must be a positive whole number')
   .transform(Number);
 
-export const periodText = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month in the form YYYY-MM');
+/**
+ * A month YYYY-MM from 1900-01 (like dates, docs/RULES.md); how far ahead, and whether the region's
+ * policy covers it, the use case checks (PolicyService.checkPeriod).
+ */
+export const periodText = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month in the form YYYY-MM')
+  .refine((text) => text >= '1900-01', 'must not be before 1900-01');
 export const regionCodeText = z.string().regex(/^\d{6}$/, 'must be a six-digit GB/T 2260 region code');
 
 export const okReply = z.object({ ok: z.literal(true) });

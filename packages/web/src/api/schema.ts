@@ -346,6 +346,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Notices about the caller's own account (repeated failed logins), newest first
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                kind: string;
+                detail: string;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/me': {
     parameters: {
       query?: never;
@@ -542,10 +599,65 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * API tokens the caller holds, issued, or administers (system accounts in the caller's regions), newest first
+     * @description Roles: admin.
+     *
+     *     Roles: admin.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                name: string;
+                /** @enum {string} */
+                scope: 'read' | 'write';
+                userId: number;
+                userLoginKey: string;
+                createdBy: number | null;
+                createdByLoginKey: string | null;
+                /** @enum {string} */
+                createdVia: 'api' | 'cli' | 'legacy';
+                createdAt: string;
+                expiresAt: string | null;
+                revokedAt: string | null;
+                revokedBy: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
-     * Issue a bearer API token for a staff or system account
+     * Issue a bearer API token acting as the caller, or as a system account within the caller's regions
      * @description Roles: admin.
      */
     post: {
@@ -558,7 +670,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            userId: number;
+            userId?: number;
             name: string;
             /** @enum {string} */
             scope: 'read' | 'write';
@@ -578,7 +690,72 @@ export interface paths {
               token: string;
               /** @enum {string} */
               scope: 'read' | 'write';
+              expiresAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/tokens/{tokenId}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Revoke an API token the caller holds, issued, or administers
+     * @description Roles: admin.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          tokenId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              name: string;
+              /** @enum {string} */
+              scope: 'read' | 'write';
+              userId: number;
+              userLoginKey: string;
+              createdBy: number | null;
+              createdByLoginKey: string | null;
+              /** @enum {string} */
+              createdVia: 'api' | 'cli' | 'legacy';
+              createdAt: string;
               expiresAt: string | null;
+              revokedAt: string | null;
+              revokedBy: string | null;
             };
           };
         };
@@ -686,6 +863,10 @@ export interface paths {
             bankAccount?: string;
             contactName?: string;
             contactPhone?: string;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             establishedOn: string;
           };
         };
@@ -800,6 +981,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
           activeOn?: string;
         };
         header?: never;
@@ -1484,6 +1666,10 @@ export interface paths {
             creditCode?: string;
             personId?: number;
             idNumber?: string;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             hiredOn: string;
             /**
              * @default new_hire
@@ -1555,6 +1741,10 @@ export interface paths {
             personId?: number;
             idNumber?: string;
             employmentId?: number;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             leftOn: string;
             /** @enum {string} */
             reason: 'resignation' | 'dismissal' | 'transfer_out' | 'retirement' | 'death';
@@ -3144,6 +3334,10 @@ export interface paths {
           'application/json': {
             payerCode: string;
             amountFen: number;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1991-01-01
+             */
             paidOn: string;
             bankReference?: string;
           };
@@ -3936,7 +4130,15 @@ export interface paths {
         content: {
           'application/json': {
             payerCode: string;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             fromDate: string;
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
             toDate: string;
             reason: string;
           };
@@ -4160,6 +4362,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
           asOf?: string;
         };
         header?: never;
@@ -4235,6 +4438,7 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
           asOf?: string;
           cursor?: string;
           limit?: string;

@@ -1,11 +1,12 @@
-import { formatFenAsYuan, parseBusinessDate } from '@shebao/domain';
+import { formatFenAsYuan } from '@shebao/domain';
 import type { Command } from 'commander';
 import { withApp } from '../../app/index.ts';
 import { resolvePayer } from '../../modules/payers/index.ts';
 import { recordPayment, type Receipt } from '../../modules/payments/index.ts';
 import { CliUsageError } from '../cli-error.ts';
 import { printJson, printLines, printTable } from '../output.ts';
-import { parseYuanArgument } from '../parse-arguments.ts';
+import { parseDateArgument, parseYuanArgument } from '../parse-arguments.ts';
+import { EARLIEST_PAYMENT_DATE } from '../../shared/business-date.ts';
 
 export function registerPayCommand(program: Command): void {
   program
@@ -30,12 +31,7 @@ export function registerPayCommand(program: Command): void {
       }) => {
         const amountFen = parseYuanArgument('--amount', options.amount);
         if (amountFen <= 0) throw new CliUsageError('--amount', 'must be more than zero');
-        let paidOn: string;
-        try {
-          paidOn = parseBusinessDate(options.paidOn, '--paid-on');
-        } catch (error) {
-          throw new CliUsageError('--paid-on', (error as Error).message.replace(/^--paid-on: /, ''));
-        }
+        const paidOn = parseDateArgument('--paid-on', options.paidOn, EARLIEST_PAYMENT_DATE);
         const { receipt, replayed } = await withApp(async (app) => {
           const payer = await resolvePayer(app.database.db, options.payer, '--payer');
           return recordPayment(

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatFenAsYuan, parseBusinessDate } from '@shebao/domain';
+import { formatFenAsYuan } from '@shebao/domain';
 import type { Command } from 'commander';
 import { withApp, type App } from '../../app/index.ts';
 import {
@@ -16,7 +16,7 @@ import { employeeMonthlyDetails, type EmployeeMonthlyDetails } from '../../modul
 import { resolvePayer } from '../../modules/payers/index.ts';
 import { CliUsageError, EXIT_INVALID } from '../cli-error.ts';
 import { printJson, printLines, printTable } from '../output.ts';
-import { parseIntegerArgument, parsePeriodArgument } from '../parse-arguments.ts';
+import { parseDateArgument, parseIntegerArgument, parsePeriodArgument } from '../parse-arguments.ts';
 import { printReceipt } from './pay.ts';
 import { registerReversalCommands } from './payment-reversals.ts';
 
@@ -236,13 +236,5 @@ function readTextFile(path: string): string {
       '<file>',
       `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
     );
-  }
-}
-
-function parseDateArgument(argument: string, text: string): string {
-  try {
-    return parseBusinessDate(text, argument);
-  } catch (error) {
-    throw new CliUsageError(argument, (error as Error).message.replace(`${argument}: `, ''));
   }
 }

@@ -3,7 +3,6 @@ import {
   formatFenAsYuan,
   formatPpmAsPercent,
   maskResidentId,
-  parseBusinessDate,
   type RegistrationTimeliness,
 } from '@shebao/domain';
 import type { Command } from 'commander';
@@ -26,6 +25,7 @@ import { CliUsageError, EXIT_INVALID } from '../cli-error.ts';
 import { printJson, printLines } from '../output.ts';
 import {
   parseChoiceArgument,
+  parseDateArgument,
   parseDecimalArgument,
   parseIntegerArgument,
   parsePeriodArgument,
@@ -76,13 +76,7 @@ const choice =
   <T extends string>(choices: readonly T[]) =>
   (argument: string, text: string) =>
     parseChoiceArgument(argument, text.trim(), choices);
-function date(argument: string, text: string): string {
-  try {
-    return parseBusinessDate(text.trim());
-  } catch {
-    throw new CliUsageError(argument, `"${text}" is not a calendar date in the form YYYY-MM-DD`);
-  }
-}
+const date = (argument: string, text: string) => parseDateArgument(argument, text);
 
 const employerFields: FieldSpec[] = [
   { name: 'employer-id', key: 'employerId', description: 'the employer by its id', parse: id },

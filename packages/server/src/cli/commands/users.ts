@@ -1,8 +1,10 @@
 import type { Command } from 'commander';
 import { withApp } from '../../app/index.ts';
+import { loadConfig } from '../../config/index.ts';
 import { STAFF_ROLES, type NewUserInput } from '../../modules/auth/index.ts';
 import { CliUsageError } from '../cli-error.ts';
-import { printJson, printLines } from '../output.ts';
+import { printJson, printLines, printTable } from '../output.ts';
+import { parseIntegerArgument } from '../parse-arguments.ts';
 
 /** The password from SHEBAO_PASSWORD or the first line of standard input: never a command-line argument. */
 export async function readPassword(): Promise<string> {
@@ -75,16 +77,58 @@ export function registerUserCommands(program: Command): void {
     .requiredOption('--user-id <id>', 'the account the token acts as')
     .requiredOption('--name <name>', 'what the token is for, e.g. "bank gateway"')
     .option('--scope <scope>', 'read or write', 'read')
-    .option('--days <n>', 'expires after this many days')
+    .option('--days <n>', 'expires after this many days (default SHEBAO_TOKEN_DEFAULT_DAYS)')
     .action(async (options: { userId: string; name: string; scope: string; days?: string }) => {
+      const userId = parseIntegerArgument('--user-id', options.userId, 1, Number.MAX_SAFE_INTEGER);
+      // Bad arguments are exit code 2 before anything opens: the lifetime is bounded by the configuration.
+      const days =
+        options.days === undefined
+          ? undefined
+          : parseIntegerArgument('--days', options.days, 1, loadConfig().tokenMaxDays);
       const token = await withApp((app) =>
-        app.auth.createApiToken({
-          userId: Number(options.userId),
-          name: options.name,
-          scope: options.scope as 'read' | 'write',
-          ...(options.days === undefined ? {} : { expiresInDays: Number(options.days) }),
-        }),
+        app.auth.createApiToken(
+          {
+            userId,
+            name: options.name,
+            scope: options.scope as 'read' | 'write',
+            ...(days === undefined ? {} : { expiresInDays: days }),
+          },
+          'cli',
+        ),
       );
       printLines([token.token]);
+    });
+  users
+    .command('tokens')
+    .description('List API tokens, newest first: whom each acts as, who issued it, when it expires')
+    .option('--limit <n>', 'at most this many', '50')
+    .option('--json', 'the tokens as JSON')
+    .action(async (options: { limit: string; json?: boolean }) => {
+      const limit = parseIntegerArgument('--limit', options.limit, 1, 10_000);
+      const tokens = await withApp((app) => app.auth.listApiTokens('cli', { limit }));
+      if (options.json) return printJson(tokens);
+      printTable(
+        ['id', 'name', 'scope', 'acts as', 'issued by', 'expires', 'revoked'],
+        tokens.map((token) => [
+          token.id,
+          token.name,
+          token.scope,
+          token.userLoginKey,
+          token.createdByLoginKey ?? token.createdVia,
+          token.expiresAt ?? '',
+          token.revokedAt ?? '',
+        ]),
+      );
+    });
+  users
+    .command('revoke-token')
+    .description('Revoke an API token at once (see `users tokens` for ids)')
+    .requiredOption('--id <id>', 'the token id')
+    .action(async (options: { id: string }) => {
+      const id = parseIntegerArgument('--id', options.id, 1, Number.MAX_SAFE_INTEGER);
+      const token = await withApp((app) => app.auth.revokeApiToken(id, 'cli'));
+      printLines([
+        `Token ${token.id} (${token.name}, acting as ${token.userLoginKey}) revoked at ${token.revokedAt}.`,
+      ]);
     });
 }

@@ -13,6 +13,8 @@ import * as m0011 from './0011-inquiry-indexes.ts';
 import * as m0012 from './0012-person-year-summaries.ts';
 import * as m0013 from './0013-journal-chain.ts';
 import * as m0014 from './0014-signing-keys.ts';
+import * as m0015 from './0015-token-owners.ts';
+import * as m0016 from './0016-login-throttling.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -33,4 +35,6 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0012-person-year-summaries': m0012,
   '0013-journal-chain': m0013,
   '0014-signing-keys': m0014,
+  '0015-token-owners': m0015,
+  '0016-login-throttling': m0016,
 });

@@ -127,7 +127,8 @@ export function createApprovalService(
   ) {
     const pending = await get(id);
     mayAct(decider, pending.kind);
-    if (pending.proposedBy === decider.userId)
+    // The real person counts, not only the account: a token acts for its issuer (docs/RULES.md).
+    if (pending.proposedBy === decider.userId || pending.proposedBy === decider.actorUserId)
       throw new AppError(
         ErrorCode.FORBIDDEN,
         'a proposal needs a second person: the proposer cannot decide it',

@@ -1,5 +1,6 @@
 import { chinaDateOf } from '@shebao/domain';
 import { z } from 'zod';
+import { businessDate, FORECAST_DAYS, refuseFutureDate } from '../../shared/business-date.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, encodeCursor, pageLimit, pageQuery } from '../../http/pagination.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
@@ -9,7 +10,6 @@ import { regionArrearsReply } from './schemas.ts';
 import { regionArrears } from './service.ts';
 
 const tags = ['arrears'];
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 /** The agency's view of who is behind with their contributions in a region (SIL Art. 63, 86). */
 export const arrearsRoutes: RoutePlugin = (server, app) => {
@@ -21,7 +21,7 @@ export const arrearsRoutes: RoutePlugin = (server, app) => {
         summary:
           'Payers of the region with overdue bills: owed, days overdue, the late fee running (cursor pages)',
         params: z.strictObject({ regionCode: regionCodeText }),
-        querystring: z.strictObject({ asOf: dateText.optional(), ...pageQuery }),
+        querystring: z.strictObject({ asOf: businessDate.optional(), ...pageQuery }),
         response: { 200: regionArrearsReply },
       },
       config: {
@@ -35,7 +35,11 @@ export const arrearsRoutes: RoutePlugin = (server, app) => {
     },
     async (request) => {
       const { regionCode } = request.params;
-      const asOf = request.query.asOf ?? chinaDateOf(app.clock.now());
+      const today = chinaDateOf(app.clock.now());
+      // A forecast may look a year ahead, no further (docs/RULES.md).
+      if (request.query.asOf)
+        refuseFutureDate(request.query.asOf, today, 'query.asOf', { allowDays: FORECAST_DAYS });
+      const asOf = request.query.asOf ?? today;
       const after = decodeCursor(request.query.cursor, ['string'])?.[0] as string | undefined;
       const page = await regionArrears(
         { db: app.database.db, policy: app.policy },

@@ -140,36 +140,6 @@ describeEachServer('accounts, logins, sessions, CSRF and tokens', (get) => {
     expect(unknown.json().detail).toBe(wrong.json().detail);
   });
 
-  it('locks an account after five failed logins in a row, even for the right password', async () => {
-    const { server, app } = get();
-    await app.auth.addUser(
-      {
-        kind: 'staff',
-        userName: 'target',
-        displayName: 'T',
-        password: PASSWORD,
-        roles: ['auditor'],
-        regionCodes: ['110000'],
-      },
-      'test',
-    );
-    for (let attempt = 0; attempt < 5; attempt += 1) {
-      const response = await server.inject({
-        method: 'POST',
-        url: '/api/auth/login/staff',
-        payload: { userName: 'target', password: 'guess-' + attempt },
-      });
-      expect(response.statusCode).toBe(401);
-    }
-    const locked = await server.inject({
-      method: 'POST',
-      url: '/api/auth/login/staff',
-      payload: { userName: 'target', password: PASSWORD },
-    });
-    expect(locked.statusCode).toBe(429);
-    expect(locked.json().code).toBe('RATE_LIMITED');
-  });
-
   it('issues bearer tokens that are stored hashed and limited to their scope', async () => {
     const { app, server, db } = get();
     const system = await app.auth.addUser(

@@ -4,6 +4,7 @@ export {
   type AuthOptions,
   type AuthService,
   type NewSession,
+  type TokenIssuer,
 } from './service.ts';
 export { ROLES, STAFF_ROLES, isStaffRole, type Principal, type Role, type StaffRole } from './roles.ts';
 export {
@@ -14,7 +15,9 @@ export {
   personLoginInput,
   sessionReply,
   staffLoginInput,
+  tokenView,
   userView,
   type NewUserInput,
+  type TokenView,
   type UserView,
 } from './schemas.ts';

@@ -25,7 +25,9 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
 
 /** Burnt on logins for unknown accounts, so timing does not tell which accounts exist. */
 let dummyHash: Promise<string> | undefined;
-export async function verifyAgainstDummy(password: string): Promise<void> {
+export async function verifyAgainstDummy(password: string): Promise<false> {
+  // Hashed with the same argon2 parameters as every real password, so verifying costs the same.
   dummyHash ??= hashPassword('not-a-real-password-0');
   await verifyPassword(await dummyHash, password);
+  return false;
 }

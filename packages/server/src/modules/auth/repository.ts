@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { Database, UsersTable } from '../../db/index.ts';
 
 type Db = Kysely<Database>;
@@ -22,20 +22,15 @@ export function selectUsersByIds(db: Db, ids: readonly number[]) {
   return db.selectFrom('users').select(['id', 'login_key']).where('id', 'in', ids).execute();
 }
 
-export async function recordFailedLogin(db: Db, id: number, lockedUntil: string | null): Promise<void> {
-  await db
-    .updateTable('users')
-    .set((eb) =>
-      lockedUntil
-        ? { failed_logins: 0, locked_until: lockedUntil }
-        : { failed_logins: eb('failed_logins', '+', 1) },
-    )
-    .where('id', '=', id)
+/** An account's notices, newest first (a short list: one every ten failed logins at most). */
+export function selectAccountNotices(db: Db, userId: number) {
+  return db
+    .selectFrom('account_notices')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('id', 'desc')
+    .limit(50)
     .execute();
-}
-
-export async function clearFailedLogins(db: Db, id: number): Promise<void> {
-  await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
 }
 
 export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promise<number | undefined> {
@@ -89,7 +84,9 @@ export async function insertApiToken(
     name: string;
     scope: 'read' | 'write';
     created_at: string;
-    expires_at: string | null;
+    expires_at: string;
+    created_by: number | null;
+    created_via: 'api' | 'cli';
   },
 ): Promise<number> {
   const { id } = await db.insertInto('api_tokens').values(row).returning('id').executeTakeFirstOrThrow();
@@ -101,7 +98,76 @@ export function selectTokenUser(db: Db, tokenHash: string) {
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .selectAll('users')
-    .select(['api_tokens.scope', 'api_tokens.expires_at as token_expires_at', 'api_tokens.revoked_at'])
+    .select([
+      'api_tokens.id as token_id',
+      'api_tokens.scope',
+      'api_tokens.expires_at as token_expires_at',
+      'api_tokens.revoked_at',
+      'api_tokens.created_by as token_created_by',
+      'api_tokens.created_via as token_created_via',
+    ])
     .where('api_tokens.token_hash', '=', tokenHash)
     .executeTakeFirst();
+}
+
+/** Tokens with the login key of the account each acts as, newest first. */
+export function selectApiTokens(
+  db: Db,
+  filter: {
+    /** Tokens acting as these accounts, or issued by createdBy; all when neither is given. */
+    userIds?: readonly number[];
+    createdBy?: number;
+    id?: number;
+    beforeId?: number;
+    limit: number;
+  },
+) {
+  let query = db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .leftJoin('users as creator', 'creator.id', 'api_tokens.created_by')
+    .select([
+      'api_tokens.id',
+      'api_tokens.user_id',
+      'users.login_key',
+      'users.kind',
+      'users.region_codes_json',
+      'api_tokens.name',
+      'api_tokens.scope',
+      'api_tokens.created_at',
+      'api_tokens.created_by',
+      'creator.login_key as creator_login_key',
+      'api_tokens.created_via',
+      'api_tokens.expires_at',
+      'api_tokens.revoked_at',
+      'api_tokens.revoked_by',
+    ]);
+  const { userIds, createdBy } = filter;
+  if (userIds !== undefined || createdBy !== undefined)
+    query = query.where((eb) =>
+      eb.or([
+        ...(userIds?.length ? [eb('api_tokens.user_id', 'in', userIds)] : []),
+        ...(createdBy === undefined ? [] : [eb('api_tokens.created_by', '=', createdBy)]),
+        sql<boolean>`false`,
+      ]),
+    );
+  if (filter.id !== undefined) query = query.where('api_tokens.id', '=', filter.id);
+  if (filter.beforeId !== undefined) query = query.where('api_tokens.id', '<', filter.beforeId);
+  return query.orderBy('api_tokens.id', 'desc').limit(filter.limit).execute();
+}
+
+/** Revokes a live token; false when it was revoked already (or never existed). */
+export async function revokeApiToken(db: Db, id: number, revokedAt: string, revokedBy: string) {
+  const result = await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: revokedAt, revoked_by: revokedBy })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ids of the system accounts (for listing their tokens to an administrator of their regions). */
+export function selectSystemUsers(db: Db) {
+  return db.selectFrom('users').select(['id', 'region_codes_json']).where('kind', '=', 'system').execute();
 }

@@ -34,6 +34,12 @@ export interface Principal {
   personId: number | null;
   employerId: number | null;
   via: 'session' | 'token';
+  /**
+   * The real person behind the request (approvals compare it, so nobody approves their own proposal
+   * through a token): the account itself for a session; for a token, the staff member who issued it, or
+   * the account itself when the server's operator issued it on the command line.
+   */
+  actorUserId: number;
   /** A token's scope; sessions may write. */
   scope: 'read' | 'write';
   /** For cookie sessions: the token every write must echo in the X-CSRF-Token header. */

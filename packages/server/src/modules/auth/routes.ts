@@ -14,8 +14,11 @@ import {
   personLoginInput,
   sessionReply,
   staffLoginInput,
+  tokenView,
   userView,
 } from './schemas.ts';
+import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
+import { idText } from '../../http/schemas.ts';
 import { STAFF_ROLES } from './roles.ts';
 
 const tags = ['auth'];
@@ -53,7 +56,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginPerson(request.body), app.clock.now()),
+      startSession(request, reply, await app.auth.loginPerson(request.body, request.ip), app.clock.now()),
   );
   server.post(
     '/api/auth/login/employer',
@@ -67,7 +70,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginEmployer(request.body), app.clock.now()),
+      startSession(request, reply, await app.auth.loginEmployer(request.body, request.ip), app.clock.now()),
   );
   server.post(
     '/api/auth/login/staff',
@@ -81,7 +84,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginStaff(request.body), app.clock.now()),
+      startSession(request, reply, await app.auth.loginStaff(request.body, request.ip), app.clock.now()),
   );
   const everyone = [...STAFF_ROLES, 'employer_user', 'insured_person'] as const;
   server.post(
@@ -96,6 +99,24 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };
     },
+  );
+  server.get(
+    '/api/auth/notices',
+    {
+      schema: {
+        tags,
+        summary: "Notices about the caller's own account (repeated failed logins), newest first",
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({ id: z.number().int(), kind: z.string(), detail: z.string(), createdAt: z.string() }),
+            ),
+          }),
+        },
+      },
+      config: { access: { roles: everyone, self: true } },
+    },
+    async (request) => ({ items: await app.auth.notices(request.principal!.userId) }),
   );
   server.get(
     '/api/auth/me',
@@ -131,16 +152,52 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
     {
       schema: {
         tags,
-        summary: 'Issue a bearer API token for a staff or system account',
+        summary:
+          "Issue a bearer API token acting as the caller, or as a system account within the caller's regions",
         body: newTokenInput,
         response: { 201: newTokenReply },
       },
-      config: { access: { roles: ['admin'] } },
+      config: { access: { roles: ['admin'], self: true } },
     },
     async (request, reply) => {
       reply.status(201);
-      return app.auth.createApiToken(request.body);
+      return app.auth.createApiToken(request.body, request.principal!);
     },
+  );
+  server.get(
+    '/api/auth/tokens',
+    {
+      schema: {
+        tags,
+        summary:
+          "API tokens the caller holds, issued, or administers (system accounts in the caller's regions), newest first",
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageReply(tokenView) },
+      },
+      config: { access: { roles: ['admin'], self: true } },
+    },
+    async (request) => {
+      const size = pageLimit(request.query.limit);
+      const beforeId = decodeCursor(request.query.cursor, ['number'])?.[0] as number | undefined;
+      const rows = await app.auth.listApiTokens(request.principal!, {
+        ...(beforeId === undefined ? {} : { beforeId }),
+        limit: size + 1,
+      });
+      return toPage(rows, size, (row) => [row.id]);
+    },
+  );
+  server.post(
+    '/api/auth/tokens/:tokenId/revoke',
+    {
+      schema: {
+        tags,
+        summary: 'Revoke an API token the caller holds, issued, or administers',
+        params: z.strictObject({ tokenId: idText }),
+        response: { 200: tokenView },
+      },
+      config: { access: { roles: ['admin'], self: true } },
+    },
+    async (request) => app.auth.revokeApiToken(request.params.tokenId, request.principal!),
   );
 };
 

@@ -83,10 +83,12 @@ export const sessionReply = z.object({
 });
 
 export const newTokenInput = z.strictObject({
-  userId: z.number().int().positive(),
+  /** The account the token acts as: the caller (by default) or a system account the caller manages. */
+  userId: z.number().int().positive().optional(),
   name: z.string().trim().min(1).max(100),
   scope: z.enum(['read', 'write']),
-  expiresInDays: z.number().int().min(1).max(730).optional(),
+  /** At most the configured maximum (SHEBAO_TOKEN_MAX_DAYS); by default SHEBAO_TOKEN_DEFAULT_DAYS. */
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
 export type NewTokenInput = z.output<typeof newTokenInput>;
 
@@ -95,5 +97,24 @@ export const newTokenReply = z.object({
   /** Shown once; only its hash is kept. Send as "Authorization: Bearer <token>". */
   token: z.string(),
   scope: z.enum(['read', 'write']),
-  expiresAt: z.string().nullable(),
+  expiresAt: z.string(),
 });
+
+/** A token as its owner and issuer see it: never the secret. */
+export const tokenView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  scope: z.enum(['read', 'write']),
+  /** The account it acts as. */
+  userId: z.number().int(),
+  userLoginKey: z.string(),
+  /** Who issued it: a staff member's id, or null when the operator issued it on the command line. */
+  createdBy: z.number().int().nullable(),
+  createdByLoginKey: z.string().nullable(),
+  createdVia: z.enum(['api', 'cli', 'legacy']),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  revokedBy: z.string().nullable(),
+});
+export type TokenView = z.infer<typeof tokenView>;

@@ -1,3 +1,4 @@
+import { regionCodePrefix } from '@shebao/domain';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
@@ -5,13 +6,15 @@ import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './password.ts';
 import {
-  clearFailedLogins,
   deleteExpiredSessions,
   deleteSession,
   insertApiToken,
   insertSession,
   insertUser,
-  recordFailedLogin,
+  selectAccountNotices,
+  revokeApiToken,
+  selectApiTokens,
+  selectSystemUsers,
   selectEmployerIdByCreditCode,
   selectPersonIdByIdNumber,
   selectSessionUser,
@@ -22,6 +25,16 @@ import {
 } from './repository.ts';
 import type { Principal, Role } from './roles.ts';
 import {
+  ACCOUNT_THROTTLE,
+  ADDRESS_THROTTLE,
+  clearLoginFailures,
+  deservesNotice,
+  insertFailedLoginNotice,
+  recordLoginFailure,
+  throttledUntil,
+  type ThrottleKey,
+} from './login-throttle.ts';
+import {
   newTokenInput,
   newUserInput,
   type EmployerLoginInput,
@@ -29,23 +42,29 @@ import {
   type NewUserInput,
   type PersonLoginInput,
   type StaffLoginInput,
+  type TokenView,
   type UserView,
 } from './schemas.ts';
 
 export interface AuthOptions {
   /** How long a web session lives after login. */
   readonly sessionMinutes: number;
-  /** Failed logins in a row that lock the account ... */
-  readonly maxFailedLogins: number;
-  /** ... for this long. */
-  readonly lockMinutes: number;
+  /** API token lifetime when none is asked for, and the longest one may ask for (docs/RULES.md). */
+  readonly tokenDefaultDays: number;
+  readonly tokenMaxDays: number;
 }
 
 export const DEFAULT_AUTH_OPTIONS: AuthOptions = Object.freeze({
   sessionMinutes: 8 * 60,
-  maxFailedLogins: 5,
-  lockMinutes: 15,
+  tokenDefaultDays: 90,
+  tokenMaxDays: 365,
 });
+
+/**
+ * Who issues, lists or revokes a token: a staff member through the API, or the server's operator on its
+ * own command line (who holds the database anyway, as when creating the first administrator).
+ */
+export type TokenIssuer = Principal | 'cli';
 
 export interface NewSession {
   /** The cookie value; only its hash is stored. */
@@ -58,17 +77,28 @@ export interface NewSession {
 export interface AuthService {
   addUser(input: NewUserInput, createdBy: string): Promise<UserView>;
   getUser(userId: number): Promise<UserView>;
-  loginPerson(input: PersonLoginInput): Promise<NewSession>;
-  loginEmployer(input: EmployerLoginInput): Promise<NewSession>;
-  loginStaff(input: StaffLoginInput): Promise<NewSession>;
+  /** Logins take the client's address, which the per-address throttle counts. */
+  loginPerson(input: PersonLoginInput, address?: string): Promise<NewSession>;
+  loginEmployer(input: EmployerLoginInput, address?: string): Promise<NewSession>;
+  loginStaff(input: StaffLoginInput, address?: string): Promise<NewSession>;
+  /** What the account holder is told about their account (repeated failed logins), newest first. */
+  notices(userId: number): Promise<{ id: number; kind: string; detail: string; createdAt: string }[]>;
   /** The principal of a session cookie, or null when it is unknown or expired. */
   authenticateSession(sessionId: string): Promise<Principal | null>;
   /** The principal of a bearer token, or null when it is unknown, revoked or expired. */
   authenticateToken(token: string): Promise<Principal | null>;
   logout(sessionId: string): Promise<void>;
+  /**
+   * Issues a token acting as the issuer or as a system account the issuer administers (never as another
+   * person), expiring within the configured maximum.
+   */
   createApiToken(
     input: NewTokenInput,
-  ): Promise<{ id: number; token: string; scope: 'read' | 'write'; expiresAt: string | null }>;
+    issuer: TokenIssuer,
+  ): Promise<{ id: number; token: string; scope: 'read' | 'write'; expiresAt: string }>;
+  /** The tokens a caller may see (their own, those they issued, those of system accounts they administer). */
+  listApiTokens(viewer: TokenIssuer, page: { beforeId?: number; limit: number }): Promise<TokenView[]>;
+  revokeApiToken(tokenId: number, by: TokenIssuer): Promise<TokenView>;
 }
 
 const WRONG_CREDENTIALS = 'the login name or the password is wrong';
@@ -105,9 +135,49 @@ function toPrincipal(
   via: 'session' | 'token',
   scope: 'read' | 'write',
   csrfToken: string | null,
+  actorUserId: number = Number(row.id),
 ): Principal {
   const user = toUserView(row);
-  return { ...user, userId: user.id, via, scope, csrfToken };
+  return { ...user, userId: user.id, via, scope, csrfToken, actorUserId };
+}
+
+/** True when one of the granted regions covers the region (a province covers its counties). */
+function covers(granted: readonly string[], regionCode: string): boolean {
+  return granted.some((code) => regionCode.startsWith(regionCodePrefix(code)));
+}
+
+/** The regions both sets cover: a county of one inside a province of the other is the county. */
+function intersectRegions(a: readonly string[], b: readonly string[]): string[] {
+  const inside = (from: readonly string[], of: readonly string[]) => from.filter((code) => covers(of, code));
+  return [...new Set([...inside(a, b), ...inside(b, a)])];
+}
+
+/** An administrator manages a system account when every region of the account lies within theirs. */
+function administers(admin: { roles: readonly Role[]; regionCodes: readonly string[] }, system: UserRow) {
+  const regions = JSON.parse(system.region_codes_json) as string[];
+  return (
+    system.kind === 'system' &&
+    admin.roles.includes('admin') &&
+    regions.length > 0 &&
+    regions.every((code) => covers(admin.regionCodes, code))
+  );
+}
+
+function toTokenView(row: Awaited<ReturnType<typeof selectApiTokens>>[number]): TokenView {
+  return {
+    id: Number(row.id),
+    name: row.name,
+    scope: row.scope,
+    userId: Number(row.user_id),
+    userLoginKey: row.login_key,
+    createdBy: row.created_by === null ? null : Number(row.created_by),
+    createdByLoginKey: row.creator_login_key,
+    createdVia: row.created_via,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    revokedAt: row.revoked_at,
+    revokedBy: row.revoked_by,
+  };
 }
 
 export function createAuthService(
@@ -119,41 +189,68 @@ export function createAuthService(
   const minutesFromNow = (minutes: number) =>
     new Date(clock.now().getTime() + minutes * 60_000).toISOString();
 
-  async function login(loginKey: string | undefined, password: string): Promise<NewSession> {
-    const row = loginKey === undefined ? undefined : await selectUserByLoginKey(db, loginKey);
-    if (!row || row.disabled || row.password_hash === null) {
+  /**
+   * One login: throttled per submitted name and per address (login-throttle.ts), the same reply and the
+   * same work (an argon2 verification) whether or not the account exists.
+   */
+  async function login(
+    loginKey: string | undefined,
+    submittedName: string,
+    password: string,
+    address: string | undefined,
+  ): Promise<NewSession> {
+    const now = clock.now();
+    const accountKey = `account:${submittedName}`;
+    const keys: ThrottleKey[] = [
+      { key: accountKey, rule: ACCOUNT_THROTTLE },
+      ...(address ? [{ key: `address:${address}`, rule: ADDRESS_THROTTLE }] : []),
+    ];
+    const waitUntil = await throttledUntil(db, keys, now);
+    if (waitUntil !== null) {
       await verifyAgainstDummy(password);
+      throw new AppError(ErrorCode.RATE_LIMITED, `too many failed logins: try again after ${waitUntil}`);
+    }
+    const row = loginKey === undefined ? undefined : await selectUserByLoginKey(db, loginKey);
+    const known = row && !row.disabled && row.password_hash !== null ? row : undefined;
+    const verified = known
+      ? await verifyPassword(known.password_hash!, password)
+      : await verifyAgainstDummy(password);
+    if (!known || !verified) {
+      const [failures] = await recordLoginFailure(db, keys, now);
+      if (known && deservesNotice(failures!))
+        await insertFailedLoginNotice(db, Number(known.id), failures!, address, now);
       throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
     }
-    const now = nowIso();
-    if (row.locked_until !== null && row.locked_until > now) {
-      throw new AppError(
-        ErrorCode.RATE_LIMITED,
-        `too many failed logins: this account is locked until ${row.locked_until}`,
-      );
-    }
-    if (!(await verifyPassword(row.password_hash, password))) {
-      const failures = row.failed_logins + 1;
-      await recordFailedLogin(
-        db,
-        Number(row.id),
-        failures >= options.maxFailedLogins ? minutesFromNow(options.lockMinutes) : null,
-      );
-      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
-    }
-    if (row.failed_logins > 0 || row.locked_until !== null) await clearFailedLogins(db, Number(row.id));
+    await clearLoginFailures(db, accountKey);
+    const nowText = now.toISOString();
     const sessionId = secret();
     const csrfToken = secret();
     const expiresAt = minutesFromNow(options.sessionMinutes);
-    await deleteExpiredSessions(db, now);
+    await deleteExpiredSessions(db, nowText);
     await insertSession(db, {
       id_hash: sha256(sessionId),
-      user_id: Number(row.id),
+      user_id: Number(known.id),
       csrf_token: csrfToken,
-      created_at: now,
+      created_at: nowText,
       expires_at: expiresAt,
     });
-    return { sessionId, csrfToken, expiresAt, user: toUserView(row) };
+    return { sessionId, csrfToken, expiresAt, user: toUserView(known) };
+  }
+
+  /**
+   * The tokens a caller may see and revoke: those acting as them, those they issued and, for an
+   * administrator, those of the system accounts they administer. The operator sees all.
+   */
+  async function visibleTo(viewer: TokenIssuer): Promise<{ userIds?: number[]; createdBy?: number }> {
+    if (viewer === 'cli') return {};
+    const systems = viewer.roles.includes('admin') ? await selectSystemUsers(db) : [];
+    const managed = systems
+      .filter((system) => {
+        const regions = JSON.parse(system.region_codes_json) as string[];
+        return regions.length > 0 && regions.every((code) => covers(viewer.regionCodes, code));
+      })
+      .map((system) => Number(system.id));
+    return { userIds: [viewer.userId, ...managed], createdBy: viewer.userId };
   }
 
   return {
@@ -228,20 +325,42 @@ export function createAuthService(
       return toUserView(row);
     },
 
-    async loginPerson(input) {
-      const personId = await selectPersonIdByIdNumber(db, input.idNumber.trim().toUpperCase());
-      return login(personId === undefined ? undefined : `person:${personId}`, input.password);
-    },
-
-    async loginEmployer(input) {
-      const employerId = await selectEmployerIdByCreditCode(db, input.creditCode.trim().toUpperCase());
+    async loginPerson(input, address) {
+      const idNumber = input.idNumber.trim().toUpperCase();
+      const personId = await selectPersonIdByIdNumber(db, idNumber);
       return login(
-        employerId === undefined ? undefined : `employer:${employerId}:${input.userName.toLowerCase()}`,
+        personId === undefined ? undefined : `person:${personId}`,
+        `person:${idNumber}`,
         input.password,
+        address,
       );
     },
 
-    loginStaff: (input) => login(`staff:${input.userName.toLowerCase()}`, input.password),
+    async loginEmployer(input, address) {
+      const creditCode = input.creditCode.trim().toUpperCase();
+      const userName = input.userName.toLowerCase();
+      const employerId = await selectEmployerIdByCreditCode(db, creditCode);
+      return login(
+        employerId === undefined ? undefined : `employer:${employerId}:${userName}`,
+        `employer:${creditCode}:${userName}`,
+        input.password,
+        address,
+      );
+    },
+
+    loginStaff: (input, address) => {
+      const key = `staff:${input.userName.toLowerCase()}`;
+      return login(key, key, input.password, address);
+    },
+
+    async notices(userId) {
+      return (await selectAccountNotices(db, userId)).map((row) => ({
+        id: Number(row.id),
+        kind: row.kind,
+        detail: row.detail,
+        createdAt: row.created_at,
+      }));
+    },
 
     async authenticateSession(sessionId) {
       const row = await selectSessionUser(db, sha256(sessionId));
@@ -252,18 +371,46 @@ export function createAuthService(
     async authenticateToken(token) {
       const row = await selectTokenUser(db, sha256(token));
       if (!row || row.disabled || row.revoked_at !== null) return null;
-      if (row.token_expires_at !== null && row.token_expires_at <= nowIso()) return null;
-      return toPrincipal(row, 'token', row.scope, null);
+      if (row.token_expires_at === null || row.token_expires_at <= nowIso()) return null;
+      if (row.token_created_via === 'cli') return toPrincipal(row, 'token', row.scope, null);
+      if (row.token_created_via !== 'api' || row.token_created_by === null) return null;
+      // Checked on every use, not only when issued: the issuer's rights today bound the token.
+      const issuerId = Number(row.token_created_by);
+      if (issuerId === Number(row.id)) return toPrincipal(row, 'token', row.scope, null);
+      const issuer = await selectUserById(db, issuerId);
+      if (!issuer || issuer.disabled || row.kind !== 'system') return null;
+      const issuerView = toUserView(issuer);
+      if (!issuerView.roles.includes('admin')) return null;
+      const principal = toPrincipal(row, 'token', row.scope, null, issuerId);
+      const regionCodes = intersectRegions(principal.regionCodes, issuerView.regionCodes);
+      return regionCodes.length ? { ...principal, regionCodes } : null;
     },
 
     async logout(sessionId) {
       await deleteSession(db, sha256(sessionId));
     },
 
-    async createApiToken(input) {
+    async createApiToken(input, issuer) {
       const parsed = newTokenInput.safeParse(input);
       if (!parsed.success) throw fromZodError(parsed.error);
-      const { userId, name, scope, expiresInDays } = parsed.data;
+      const { name, scope } = parsed.data;
+      if (issuer !== 'cli' && issuer.via !== 'session')
+        throw new AppError(
+          ErrorCode.FORBIDDEN,
+          'API tokens are issued from a logged-in session, not by a token',
+        );
+      const userId = parsed.data.userId ?? (issuer === 'cli' ? undefined : issuer.userId);
+      if (userId === undefined)
+        throw new AppError(ErrorCode.VALIDATION, 'userId: name the account the token acts as', {
+          field: 'userId',
+        });
+      const expiresInDays = parsed.data.expiresInDays ?? options.tokenDefaultDays;
+      if (expiresInDays > options.tokenMaxDays)
+        throw new AppError(
+          ErrorCode.VALIDATION,
+          `expiresInDays: must be at most ${options.tokenMaxDays} (SHEBAO_TOKEN_MAX_DAYS)`,
+          { field: 'expiresInDays' },
+        );
       const user = await selectUserById(db, userId);
       if (!user)
         throw new AppError(ErrorCode.NOT_FOUND, `userId: no user has id ${userId}`, { field: 'userId' });
@@ -272,8 +419,16 @@ export function createAuthService(
           field: 'userId',
         });
       }
+      if (user.disabled)
+        throw new AppError(ErrorCode.RULE_VIOLATION, 'userId: the account is disabled', { field: 'userId' });
+      if (issuer !== 'cli' && userId !== issuer.userId && !administers(issuer, user))
+        throw new AppError(
+          ErrorCode.FORBIDDEN,
+          "userId: a token acts as its issuer or as a system account within the issuer's regions, never as another person",
+          { field: 'userId' },
+        );
       const token = secret('sbt_');
-      const expiresAt = expiresInDays === undefined ? null : minutesFromNow(expiresInDays * 24 * 60);
+      const expiresAt = minutesFromNow(expiresInDays * 24 * 60);
       const id = await insertApiToken(db, {
         token_hash: sha256(token),
         user_id: userId,
@@ -281,8 +436,25 @@ export function createAuthService(
         scope,
         created_at: nowIso(),
         expires_at: expiresAt,
+        created_by: issuer === 'cli' ? null : issuer.userId,
+        created_via: issuer === 'cli' ? 'cli' : 'api',
       });
       return { id, token, scope, expiresAt };
+    },
+
+    listApiTokens: async (viewer, page) =>
+      (await selectApiTokens(db, { ...(await visibleTo(viewer)), ...page })).map(toTokenView),
+
+    async revokeApiToken(tokenId, by) {
+      const [found] = await selectApiTokens(db, { ...(await visibleTo(by)), id: tokenId, limit: 1 });
+      if (!found)
+        throw new AppError(ErrorCode.NOT_FOUND, `tokenId: no token ${tokenId} that you may revoke`, {
+          field: 'tokenId',
+        });
+      if (found.revoked_at === null)
+        await revokeApiToken(db, tokenId, nowIso(), by === 'cli' ? 'cli' : by.loginKey);
+      const [after] = await selectApiTokens(db, { id: tokenId, limit: 1 });
+      return toTokenView(after!);
     },
   };
 }

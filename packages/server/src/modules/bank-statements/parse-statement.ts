@@ -1,4 +1,5 @@
-import { parseBusinessDate, parseScaledDecimal, type BusinessDate } from '@shebao/domain';
+import { parseScaledDecimal, type BusinessDate } from '@shebao/domain';
+import { EARLIEST_PAYMENT_DATE, refuseFutureDate } from '../../shared/business-date.ts';
 import type { CsvError } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AppError, ErrorCode } from '../../errors/index.ts';
@@ -120,9 +121,8 @@ function readDate(text: string, today: BusinessDate, problems: string[]): Busine
     return null;
   }
   try {
-    const date = parseBusinessDate(text, 'paid_on');
-    if (date <= today) return date;
-    problems.push(`paid_on: ${date} is after today, ${today}`);
+    refuseFutureDate(text, today, 'paid_on', { earliest: EARLIEST_PAYMENT_DATE });
+    return text;
   } catch (error) {
     problems.push((error as Error).message);
   }

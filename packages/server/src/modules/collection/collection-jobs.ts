@@ -179,6 +179,8 @@ export function createCollectionJobRunner(deps: CollectionDeps): CollectionJobRu
     async start(input, startedBy) {
       const regionCode = parseRegionCode(input.regionCode, 'regionCode');
       const period = parsePeriod(input.period, 'period');
+      // Refused before a job is started, not when it runs (docs/RULES.md).
+      await deps.policy.checkPeriod(period, 'period', regionCode);
       const claimed = await claim(regionCode, period, startedBy).catch(async (error: unknown) => {
         // Two starts at the same instant: the unique index let one in; the other joins its job.
         const winner = await selectRunningJob(deps.db, regionCode, period);

@@ -64,6 +64,9 @@ export async function reassessMonths(deps: CollectionDeps, input: ReassessInput)
       field: 'toPeriod',
     });
   }
+  // Nothing is reassessed before the region's parameters begin or beyond the horizon (docs/RULES.md).
+  await deps.policy.checkPeriod(fromPeriod, 'fromPeriod', regionCode);
+  await deps.policy.checkPeriod(toPeriod, 'toPeriod', regionCode);
   const book = await deps.policy.loadBook();
   const today = deps.clock.now().toISOString().slice(0, 10);
   const result: ReassessResult = { adjustmentBills: [], personMonthsChanged: 0 };

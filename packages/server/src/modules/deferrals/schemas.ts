@@ -1,23 +1,10 @@
-import { parseBusinessDate } from '@shebao/domain';
 import { z } from 'zod';
+import { businessDate } from '../../shared/business-date.ts';
 
 /** Request and reply shapes of late-fee deferrals (SIL Art. 60); they also document the HTTP API. */
 
-function isBusinessDate(text: string): boolean {
-  try {
-    parseBusinessDate(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const businessDate = z
-  .string()
-  .trim()
-  .refine(isBusinessDate, 'must be a calendar date in the form YYYY-MM-DD');
 
 export const approveDeferralInput = z.object({
   /** An employer's unified social credit code or a flexible worker's identity number. */

@@ -1,5 +1,6 @@
 import { chinaDateOf } from '@shebao/domain';
 import { z } from 'zod';
+import { businessDate, FORECAST_DAYS, refuseFutureDate } from '../../shared/business-date.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, encodeCursor, pageLimit, pageQuery, pageReply } from '../../http/pagination.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
@@ -10,7 +11,6 @@ import { arrearsReply, staffMember } from './schemas.ts';
 import { employerArrears, listStaff } from './service.ts';
 
 const tags = ['inquiry'];
-const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 
 /**
  * What an employer looks up about itself (SIL Art. 4). Its bills, payments and receipts are the
@@ -66,15 +66,20 @@ export const employerInquiryRoutes: RoutePlugin = (server, app) => {
         summary:
           'What the employer owes on a day: unpaid bills, days overdue, the late fee running (SIL Art. 86)',
         params: z.strictObject({ employerId: idText }),
-        querystring: z.strictObject({ asOf: dateText.optional() }),
+        querystring: z.strictObject({ asOf: businessDate.optional() }),
         response: { 200: arrearsReply },
       },
       config: { access },
     },
-    async (request) =>
-      employerArrears(
+    async (request) => {
+      const today = chinaDateOf(app.clock.now());
+      // A forecast may look a year ahead, no further (docs/RULES.md).
+      if (request.query.asOf)
+        refuseFutureDate(request.query.asOf, today, 'query.asOf', { allowDays: FORECAST_DAYS });
+      return employerArrears(
         { db: app.database.db, policy: app.policy },
-        { employerId: request.params.employerId, asOf: request.query.asOf ?? chinaDateOf(app.clock.now()) },
-      ),
+        { employerId: request.params.employerId, asOf: request.query.asOf ?? today },
+      );
+    },
   );
 };

@@ -1,5 +1,6 @@
-import { isPeriod, parseBusinessDate } from '@shebao/domain';
+import { isPeriod } from '@shebao/domain';
 import { z } from 'zod';
+import { businessDate } from '../../shared/business-date.ts';
 
 /** Shapes of the employer's inquiry (SIL Art. 4): staff, bills, payments, receipts, arrears. */
 
@@ -36,7 +37,7 @@ export type PaymentReceiptInput = z.input<typeof paymentReceiptInput>;
 export const arrearsInput = z.object({
   employerId: id,
   /** The day the arrears and the late fee running on them are counted to. */
-  asOf: z.string().trim().refine(isDate, 'must be a date in the form YYYY-MM-DD'),
+  asOf: businessDate,
 });
 export type ArrearsInput = z.input<typeof arrearsInput>;
 
@@ -124,12 +125,3 @@ export const arrearsReply = z.object({
   dailyRatePpm: z.number().int().nullable(),
 });
 export type Arrears = z.infer<typeof arrearsReply>;
-
-function isDate(text: string): boolean {
-  try {
-    parseBusinessDate(text);
-    return true;
-  } catch {
-    return false;
-  }
-}

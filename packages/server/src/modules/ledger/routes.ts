@@ -84,6 +84,8 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
     },
     async (request) => {
       const { from, to } = incomeWindow(request.query, app.clock.now());
+      // No month beyond the horizon (docs/RULES.md).
+      await app.policy.checkPeriod(to, 'query.to');
       return { from, to, months: await incomeByMonth(app.database.db, from, to) };
     },
   );

@@ -9,7 +9,7 @@ import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import { recordPayments } from './index.ts';
 
-const clock = fixedClock('2025-08-10T02:00:00.000Z');
+const clock = fixedClock('2025-09-30T02:00:00.000Z'); // after every payment date below: none may be in the future
 const deps = (db: Kysely<Database>) => ({ db, clock, policy: createPolicyService(db, clock) });
 
 async function expectVerified(db: Kysely<Database>) {

@@ -22,6 +22,7 @@ import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { withIdempotency } from '../idempotency/index.ts';
 import { groupBy } from '../../shared/group-by.ts';
+import { EARLIEST_PAYMENT_DATE, refuseFutureDate } from '../../shared/business-date.ts';
 import { insertPostings } from '../ledger/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import { ALLOCATION_COLUMNS, ALLOCATION_TYPES, applyHeldCredits } from './apply-held-credits.ts';
@@ -103,8 +104,9 @@ interface LateFeeDraft {
  * one read of the open bills for the whole batch, multi-row writes.
  */
 export async function recordPayments(deps: PaymentDeps, inputs: readonly PaymentInput[]): Promise<Receipt[]> {
+  const today = chinaDateOf(deps.clock.now());
   for (const [index, input] of inputs.entries())
-    checkPaymentInput(input, inputs.length > 1 ? `payments.${index}.` : '');
+    checkPaymentInput(input, inputs.length > 1 ? `payments.${index}.` : '', today);
   const book = await deps.policy.loadBook();
   return inTransaction(deps.db, (trx) => applyPayments(trx, book, deps.clock.now().toISOString(), inputs));
 }
@@ -118,7 +120,7 @@ export async function recordPayment(
   input: PaymentInput,
   idempotencyKey?: string,
 ): Promise<{ receipt: Receipt; replayed: boolean }> {
-  checkPaymentInput(input, '');
+  checkPaymentInput(input, '', chinaDateOf(deps.clock.now()));
   const book = await deps.policy.loadBook();
   const recordedAt = deps.clock.now().toISOString();
   return inTransaction(deps.db, async (trx) => {
@@ -328,7 +330,7 @@ function inTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database>) =>
   return db.isTransaction ? work(db) : db.transaction().execute(work);
 }
 
-function checkPaymentInput(input: PaymentInput, prefix: string): void {
+function checkPaymentInput(input: PaymentInput, prefix: string, today: BusinessDate): void {
   if (!/^[EP]\d+$/.test(input.payerKey)) {
     throw new AppError(ErrorCode.VALIDATION, `${prefix}payer: "${input.payerKey}" is not a payer`, {
       field: `${prefix}payer`,
@@ -339,11 +341,8 @@ function checkPaymentInput(input: PaymentInput, prefix: string): void {
       field: `${prefix}amountFen`,
     });
   }
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.paidOn)) {
-    throw new AppError(ErrorCode.VALIDATION, `${prefix}paidOn: "${input.paidOn}" is not a date YYYY-MM-DD`, {
-      field: `${prefix}paidOn`,
-    });
-  }
+  // A real day, not before contributions existed, not in the future (docs/RULES.md).
+  refuseFutureDate(input.paidOn, today, `${prefix}paidOn`, { earliest: EARLIEST_PAYMENT_DATE });
 }
 
 async function refuseKnownBankReferences(

@@ -10,7 +10,7 @@ import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import { recordPayments, reversePayment } from './index.ts';
 
-const recordClock = fixedClock('2025-08-10T02:00:00.000Z');
+const recordClock = fixedClock('2025-09-30T02:00:00.000Z'); // after every payment date below: none may be in the future
 const deps = (db: Kysely<Database>) => ({
   db,
   clock: recordClock,

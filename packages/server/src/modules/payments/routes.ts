@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paymentDate } from '../../shared/business-date.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, idempotencyKeyOf, idempotencyScope } from '../../http/idempotency-key.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
@@ -65,7 +66,8 @@ const recordBody = z.strictObject({
     .int('must be a whole number of fen')
     .positive('must be more than 0')
     .max(1e13, 'is implausibly large'),
-  paidOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  /** The day the money arrived: not in the future, not before 1991 (docs/RULES.md). */
+  paidOn: paymentDate,
   bankReference: z.string().trim().min(1).max(64).optional(),
 });
 

@@ -1,2 +1,8 @@
-export { createPolicyService, type PolicyService, type NewParameterVersion } from './service.ts';
+export {
+  createPolicyService,
+  DEFAULT_PERIOD_HORIZON_MONTHS,
+  type NewParameterVersion,
+  type PolicyOptions,
+  type PolicyService,
+} from './service.ts';
 export { newParameterVersionInput, policyParameter, type NewParameterVersionInput } from './schemas.ts';

@@ -1,5 +1,8 @@
 import {
+  addMonths,
+  chinaDateOf,
   checkParameterValue,
+  dateToPeriod,
   isParameterName,
   isPeriod,
   PARAMETER_CATALOGUE,
@@ -40,16 +43,55 @@ export interface PolicyService {
   ): Promise<PolicyParameter>;
   /** Loads the seed parameters into an empty table; does nothing when any parameter exists. */
   seedIfEmpty(): Promise<number>;
+  /**
+   * Refuses a period outside what can be billed or reckoned (docs/RULES.md, "Security and input
+   * limits"): before the region's policy coverage starts (when a region is given), or more than the
+   * horizon ahead of the current month. The error names the field.
+   */
+  checkPeriod(period: string, field: string, regionCode?: string): Promise<void>;
 }
 
-export function createPolicyService(db: Kysely<Database>, clock: Clock): PolicyService {
+export interface PolicyOptions {
+  /** How many months after the current one a period may lie (SHEBAO_PERIOD_HORIZON_MONTHS). */
+  readonly periodHorizonMonths: number;
+}
+
+export const DEFAULT_PERIOD_HORIZON_MONTHS = 12;
+
+export function createPolicyService(
+  db: Kysely<Database>,
+  clock: Clock,
+  options: PolicyOptions = { periodHorizonMonths: DEFAULT_PERIOD_HORIZON_MONTHS },
+): PolicyService {
   let book: Promise<PolicyBook> | undefined;
+  function loadBook(): Promise<PolicyBook> {
+    book ??= selectAllParameters(db).then((rows) => new PolicyBook(rows.map(toPolicyParameter)));
+    return book;
+  }
+  const invalid = (field: string, reason: string) =>
+    new AppError(ErrorCode.VALIDATION, `${field}: ${reason}`, { field });
 
   return {
-    loadBook() {
-      book ??= selectAllParameters(db).then((rows) => new PolicyBook(rows.map(toPolicyParameter)));
-      return book;
+    async checkPeriod(period, field, regionCode) {
+      if (!isPeriod(period)) throw invalid(field, `"${period}" is not a month in the form YYYY-MM`);
+      const latest = addMonths(dateToPeriod(chinaDateOf(clock.now())), options.periodHorizonMonths);
+      if (period > latest)
+        throw invalid(
+          field,
+          `${period} is more than ${options.periodHorizonMonths} months ahead (the latest is ${latest})`,
+        );
+      if (regionCode === undefined) return;
+      const start = (await loadBook()).coverageStart(regionCode);
+      if (start === undefined || period < start)
+        throw invalid(
+          field,
+          start === undefined
+            ? `no policy parameters cover region ${regionCode}`
+            : `${period} is before the policy parameters of region ${regionCode} begin (${start})`,
+        );
     },
+
+    loadBook,
 
     async list(filter) {
       return (await selectParameters(db, filter)).map(toPolicyParameter);

@@ -10,6 +10,8 @@ export interface RegistrationContext {
   db: Kysely<Database>;
   clock: Clock;
   loadBook(): Promise<PolicyBook>;
+  /** PolicyService.checkPeriod: a period within the region's coverage and the horizon. */
+  checkPeriod(period: string, field: string, regionCode?: string): Promise<void>;
 }
 
 /** The two clocks of a record: the business date (China time) and the instant it was recorded. */

@@ -61,7 +61,7 @@ export async function declareBases(
 ): Promise<BulkBaseResult> {
   const book = await context.loadBook();
   return context.db.transaction().execute(async (trx) => {
-    const plan = await planBases(trx, book, inputs, stampNow(context));
+    const plan = await planBases(trx, book, inputs, stampNow(context), context.checkPeriod);
     if (plan.errors.length > 0) return { ok: false, declared: 0, errors: plan.errors };
     if (!options.dryRun) await insertBases(trx, plan.rows);
     return { ok: true, declared: plan.rows.length };
@@ -76,7 +76,7 @@ export async function declareBase(
   parseInput(declareBaseInput, input);
   const book = await context.loadBook();
   const work = async (trx: Kysely<Database>) => {
-    const plan = await planBases(trx, book, [input], stampNow(context));
+    const plan = await planBases(trx, book, [input], stampNow(context), context.checkPeriod);
     const [error] = plan.errors;
     if (error) throw new AppError(error.code, `${error.field}: ${error.reason}`, { field: error.field });
     return insertBase(trx, plan.rows[0]!);
@@ -90,6 +90,7 @@ async function planBases(
   book: PolicyBook,
   inputs: readonly DeclareBaseInput[],
   stamp: { today: string; recordedAt: string },
+  checkPeriod: RegistrationContext['checkPeriod'],
 ): Promise<Plan> {
   const errors: RowError[] = [];
   const refuse = (row: number, field: string, reason: string, code: ErrorCode) =>
@@ -127,6 +128,14 @@ async function planBases(
 
     const cycleField = request.cycleStart !== undefined ? 'cycleStart' : 'period';
     const asked = (request.cycleStart ?? request.period)!;
+    try {
+      // No base outside the region's coverage or beyond the horizon (docs/RULES.md).
+      await checkPeriod(asked, cycleField, employer.regionCode);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      refuse(row, cycleField, error.message.replace(`${cycleField}: `, ''), ErrorCode.VALIDATION);
+      continue;
+    }
     let cycle: ContributionCycle;
     try {
       cycle = findContributionCycle(book, employer.regionCode, asked);

@@ -23,6 +23,7 @@ import {
 import { insertNewPerson } from './register-person.ts';
 import { canonicalIdNumber, personField, resolveEmployer, resolvePerson } from './resolve-refs.ts';
 import { hireInput, type HireInput } from './schemas.ts';
+import { refuseFutureDate, REGISTRATION_AHEAD_DAYS } from '../../shared/business-date.ts';
 
 export interface HireResult {
   employment: Employment;
@@ -38,6 +39,8 @@ export interface HireResult {
 export async function hire(context: RegistrationContext, input: HireInput): Promise<HireResult> {
   const request = parseInput(hireInput, input);
   const { today, recordedAt } = stampNow(context);
+  // Registered up to a quarter ahead of the first day, no further (docs/RULES.md).
+  refuseFutureDate(request.hiredOn, today, 'hiredOn', { allowDays: REGISTRATION_AHEAD_DAYS });
   const book = request.monthlyWageFen === undefined ? undefined : await context.loadBook();
 
   return context.db.transaction().execute(async (trx) => {

@@ -1,4 +1,5 @@
-import { parseInput, type RegistrationContext } from './context.ts';
+import { parseInput, stampNow, type RegistrationContext } from './context.ts';
+import { refuseFutureDate, REGISTRATION_AHEAD_DAYS } from '../../shared/business-date.ts';
 import { conflict, invalidField, notFound } from './failures.ts';
 import type { Employment } from './records.ts';
 import { closeEmployment, selectEmploymentById, selectEmploymentsOfPerson } from './repository.ts';
@@ -8,6 +9,8 @@ import { leaveInput, type LeaveInput } from './schemas.ts';
 /** 减员: an employee leaves. `leftOn` is the last day employed. */
 export async function leave(context: RegistrationContext, input: LeaveInput): Promise<Employment> {
   const request = parseInput(leaveInput, input);
+  // A leave is recorded up to a quarter ahead of the last day, no further (docs/RULES.md).
+  refuseFutureDate(request.leftOn, stampNow(context).today, 'leftOn', { allowDays: REGISTRATION_AHEAD_DAYS });
 
   return context.db.transaction().execute(async (trx) => {
     let employment: Employment | undefined;

@@ -1,5 +1,6 @@
 import { maskResidentId } from '@shebao/domain';
 import { z } from 'zod';
+import { businessDate } from '../../shared/business-date.ts';
 import type { App } from '../../app/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { Scope } from '../../http/access.ts';
@@ -232,10 +233,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
         summary: "An employer's staff: employments with names and masked identity numbers",
         params: z.strictObject({ employerId: idText }),
         querystring: z.strictObject({
-          activeOn: z
-            .string()
-            .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
-            .optional(),
+          activeOn: businessDate.optional(),
         }),
         response: {
           200: z.object({

@@ -1,5 +1,6 @@
-import { isPeriod, parseBusinessDate } from '@shebao/domain';
+import { isPeriod } from '@shebao/domain';
 import { z } from 'zod';
+import { businessDate } from '../../shared/business-date.ts';
 
 /**
  * Request shapes of the registration use cases. They check form (types, ranges, choices, formats);
@@ -7,21 +8,8 @@ import { z } from 'zod';
  * the state of the register).
  */
 
-function isBusinessDate(text: string): boolean {
-  try {
-    parseBusinessDate(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const text = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 const optionalText = text.optional();
-const businessDate = z
-  .string()
-  .trim()
-  .refine(isBusinessDate, 'must be a calendar date in the form YYYY-MM-DD');
 const period = z.string().trim().refine(isPeriod, 'must be a month in the form YYYY-MM');
 const id = z.number().int('must be a whole number').positive('must be a positive id');
 const amountFen = z.number().int('must be a whole number of fen').positive('must be more than 0');

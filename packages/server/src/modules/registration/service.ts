@@ -122,9 +122,14 @@ export interface RegistrationService {
 export function createRegistrationService(
   db: Kysely<Database>,
   clock: Clock,
-  policy: Pick<PolicyService, 'loadBook'>,
+  policy: Pick<PolicyService, 'loadBook' | 'checkPeriod'>,
 ): RegistrationService {
-  const context: RegistrationContext = { db, clock, loadBook: () => policy.loadBook() };
+  const context: RegistrationContext = {
+    db,
+    clock,
+    loadBook: () => policy.loadBook(),
+    checkPeriod: (period, field, regionCode) => policy.checkPeriod(period, field, regionCode),
+  };
   return {
     registerEmployer: (input) => registerEmployer(context, input),
     registerPerson: (input) => registerPerson(context, input),

@@ -35,7 +35,10 @@ describeEachServer('GET /api/persons/:personId/rights-record', (get) => {
       },
       'test',
     );
-    const { token } = await app.auth.createApiToken({ userId: gateway.id, name: 'bench', scope: 'read' });
+    const { token } = await app.auth.createApiToken(
+      { userId: gateway.id, name: 'bench', scope: 'read' },
+      'cli',
+    );
     const idNumber = (await app.registration.getPerson(ids.a)).idNumber;
     person = await logIn(server, 'person', { idNumber, password: PASSWORD });
     staff = await logIn(server, 'staff', { userName: 'clerk', password: PASSWORD });

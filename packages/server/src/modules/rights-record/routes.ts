@@ -98,6 +98,12 @@ export const rightsRecordRoutes: RoutePlugin = (server, app) => {
     async (request, reply) => {
       const { personId } = request.params;
       const { year, from, to, format } = request.query;
+      // No month beyond the horizon (docs/RULES.md).
+      for (const [field, period] of [
+        ['query.from', from],
+        ['query.to', to],
+      ] as const)
+        if (period) await app.policy.checkPeriod(period, field);
       const record =
         year !== undefined
           ? await rightsRecordForYear(deps, personId, year)
