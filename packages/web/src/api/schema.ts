@@ -394,6 +394,7 @@ export interface paths {
               regionCodes: string[];
               personId: number | null;
               employerId: number | null;
+              csrfToken: string | null;
             };
           };
         };
@@ -4781,6 +4782,10 @@ export interface components {
         field: string;
         reason: string;
       }[];
+      detailCode?: string;
+      params?: {
+        [key: string]: string | number;
+      };
     };
     /** @description RFC 9457 problem details naming the field and the reason */
     ProblemDetails: {
@@ -4795,6 +4800,10 @@ export interface components {
         field: string;
         reason: string;
       }[];
+      detailCode?: string;
+      params?: {
+        [key: string]: string | number;
+      };
     };
   };
   responses: never;

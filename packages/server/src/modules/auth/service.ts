@@ -123,13 +123,14 @@ export function createAuthService(
     const row = loginKey === undefined ? undefined : await selectUserByLoginKey(db, loginKey);
     if (!row || row.disabled || row.password_hash === null) {
       await verifyAgainstDummy(password);
-      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, { detailCode: 'wrong-credentials' });
     }
     const now = nowIso();
     if (row.locked_until !== null && row.locked_until > now) {
       throw new AppError(
         ErrorCode.RATE_LIMITED,
         `too many failed logins: this account is locked until ${row.locked_until}`,
+        { detailCode: 'account-locked', params: { until: row.locked_until } },
       );
     }
     if (!(await verifyPassword(row.password_hash, password))) {
@@ -139,7 +140,7 @@ export function createAuthService(
         Number(row.id),
         failures >= options.maxFailedLogins ? minutesFromNow(options.lockMinutes) : null,
       );
-      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, { detailCode: 'wrong-credentials' });
     }
     if (row.failed_logins > 0 || row.locked_until !== null) await clearFailedLogins(db, Number(row.id));
     const sessionId = secret();
