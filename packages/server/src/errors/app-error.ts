@@ -1,3 +1,4 @@
+import type { DetailCode } from './detail-code.ts';
 import type { ErrorCode } from './error-code.ts';
 
 /** One problem with one input field; a validation error may carry several. */
@@ -16,7 +17,7 @@ export interface AppErrorOptions {
    * A stable name of the reason (kebab-case, e.g. "csrf-token-mismatch") and the values its sentence
    * names: clients translate these instead of the English `detail` (docs/ARCHITECTURE.md, problems).
    */
-  readonly detailCode?: string;
+  readonly detailCode?: DetailCode;
   readonly params?: Readonly<Record<string, string | number>>;
   readonly cause?: unknown;
 }
@@ -30,7 +31,7 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly field: string | undefined;
   readonly errors: readonly FieldError[] | undefined;
-  readonly detailCode: string | undefined;
+  readonly detailCode: DetailCode | undefined;
   readonly params: Readonly<Record<string, string | number>> | undefined;
 
   constructor(code: ErrorCode, message: string, options: AppErrorOptions = {}) {

@@ -1,7 +1,7 @@
 import { regionCodePrefix } from '@shebao/domain';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { AppError, ErrorCode } from '../errors/index.ts';
+import { AppError, ErrorCode, type DetailCode } from '../errors/index.ts';
 import type { AuthService, Principal, Role } from '../modules/auth/index.ts';
 import type { PersonalDataRead } from './personal-data.ts';
 
@@ -52,7 +52,7 @@ export interface ApiRoute {
 
 function forbidden(
   reason: string,
-  detailCode: string,
+  detailCode: DetailCode,
   params?: Readonly<Record<string, string | number>>,
 ): AppError {
   return new AppError(ErrorCode.FORBIDDEN, reason, { detailCode, ...(params ? { params } : {}) });
@@ -62,7 +62,7 @@ function forbidden(
  * The reason a session's write is refused for a missing or stale CSRF token: the web app reads the current
  * token again (GET /api/auth/me) and retries once when it sees this.
  */
-export const CSRF_REFUSAL = 'csrf-token-mismatch';
+export const CSRF_REFUSAL: DetailCode = 'csrf-token-mismatch';
 
 /** True when a staff member's regions cover the region asked about (a province covers its counties). */
 export function coversRegion(regionCodes: readonly string[], regionCode: string): boolean {
