@@ -12,6 +12,7 @@ import {
   dimensionsOf,
   kindOf,
   PARAMETER_NAMES,
+  parameterLabel,
   parseParameterValue,
 } from './parameter-value.ts';
 
@@ -85,7 +86,10 @@ export function ProposeVersionForm({ user, regionCode }: { user: UserView; regio
             label={t('staffPages.policy.name')}
             rules={[{ required: true, message: t('staffPages.propose.nameRequired') }]}
           >
-            <Select showSearch options={PARAMETER_NAMES.map((value) => ({ value, label: value }))} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={PARAMETER_NAMES.map((value) => ({ value, label: parameterLabel(t as never, value) }))}
+            />
           </Form.Item>
           {dimensions.map((dimension) => (
             <Form.Item

@@ -182,7 +182,7 @@ export const staffMoneyZhCN = {
       medical: '医疗保险（含生育）',
       unemployment: '失业保险',
       work_injury: '工伤保险',
-      collection: '征缴过渡户',
+      collection: '征收过渡户',
     },
     accounts: {
       bank: '银行存款',
