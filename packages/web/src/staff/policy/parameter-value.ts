@@ -87,3 +87,15 @@ export function sourceParts(source: string): { text: string; tag: 'R' | 'U' | nu
   const match = /^(.*?)\s*\[(R|U)\]\s*$/.exec(source);
   return match ? { text: match[1]!, tag: match[2] as 'R' | 'U' } : { text: source, tag: null };
 }
+
+/** A parameter picker finds a parameter by its name in the reader's language or by its catalogue key. */
+export const parameterSearch = {
+  filterOption: (input: string, option?: { value?: unknown; label?: unknown }) => {
+    const typed = input.trim().toLowerCase();
+    return [option?.value, option?.label].some((text) =>
+      String(text ?? '')
+        .toLowerCase()
+        .includes(typed),
+    );
+  },
+};

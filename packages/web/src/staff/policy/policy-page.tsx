@@ -14,6 +14,7 @@ import {
   formatParameterValue,
   PARAMETER_NAMES,
   parameterLabel,
+  parameterSearch,
   sourceParts,
 } from './parameter-value.ts';
 import { ProposeVersionForm } from './propose-version-form.tsx';
@@ -67,7 +68,7 @@ export function PolicyPage({ user }: { user: UserView }) {
           <Select
             id="policy-name"
             allowClear
-            showSearch={{ optionFilterProp: 'label' }}
+            showSearch={parameterSearch}
             placeholder={t('staffPages.policy.allNames')}
             value={name}
             onChange={(value?: string) => setName(value)}

@@ -13,6 +13,7 @@ import {
   kindOf,
   PARAMETER_NAMES,
   parameterLabel,
+  parameterSearch,
   parseParameterValue,
 } from './parameter-value.ts';
 
@@ -87,7 +88,7 @@ export function ProposeVersionForm({ user, regionCode }: { user: UserView; regio
             rules={[{ required: true, message: t('staffPages.propose.nameRequired') }]}
           >
             <Select
-              showSearch={{ optionFilterProp: 'label' }}
+              showSearch={parameterSearch}
               options={PARAMETER_NAMES.map((value) => ({ value, label: parameterLabel(t as never, value) }))}
             />
           </Form.Item>
