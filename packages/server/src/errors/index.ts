@@ -1,3 +1,4 @@
+export { DETAIL_CODES, type DetailCode } from './detail-code.ts';
 export { ErrorCode, httpStatusByCode, titleByCode, isErrorCode } from './error-code.ts';
 export { AppError, isAppError, type AppErrorOptions, type FieldError } from './app-error.ts';
 export {

@@ -25,6 +25,20 @@ describe('AppError to problem details', () => {
     });
   });
 
+  it('names the reason with a stable detailCode and its params, for clients that translate it', () => {
+    const error = new AppError(ErrorCode.CONFLICT, 'bankReference: B1 was already recorded as payment P9', {
+      field: 'bankReference',
+      detailCode: 'bank-reference-recorded',
+      params: { paymentNo: 'P9' },
+    });
+    expect(toProblemDetails(error)).toMatchObject({
+      code: 'CONFLICT',
+      field: 'bankReference',
+      detailCode: 'bank-reference-recorded',
+      params: { paymentNo: 'P9' },
+    });
+  });
+
   it('leaves out absent members and takes a type base and instance', () => {
     const error = new AppError(ErrorCode.POLICY_MISSING, 'No pension rate for 110105 in 2024-07');
     expect(

@@ -12,6 +12,10 @@ export interface ProblemDetails {
   readonly code: string;
   readonly field?: string;
   readonly errors?: readonly FieldError[];
+  /** The stable name of the reason, for clients that show it in their own language. */
+  readonly detailCode?: string;
+  /** The values the reason names (a date, a count, a role list), for the client's own sentence. */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface ProblemOptions {
@@ -56,5 +60,7 @@ export function toProblemDetails(error: AppError, options: ProblemOptions = {}):
     ...(options.instance === undefined ? {} : { instance: options.instance }),
     ...(error.field === undefined ? {} : { field: error.field }),
     ...(errors === undefined ? {} : { errors }),
+    ...(error.detailCode === undefined ? {} : { detailCode: error.detailCode }),
+    ...(error.params === undefined ? {} : { params: error.params }),
   };
 }

@@ -1,7 +1,7 @@
 import { regionCodePrefix } from '@shebao/domain';
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
-import { AppError, ErrorCode } from '../errors/index.ts';
+import { AppError, ErrorCode, type DetailCode } from '../errors/index.ts';
 import type { AuthService, Principal, Role } from '../modules/auth/index.ts';
 import type { PersonalDataRead } from './personal-data.ts';
 
@@ -50,9 +50,19 @@ export interface ApiRoute {
   personalData?: PersonalDataRead;
 }
 
-function forbidden(reason: string): AppError {
-  return new AppError(ErrorCode.FORBIDDEN, reason);
+function forbidden(
+  reason: string,
+  detailCode: DetailCode,
+  params?: Readonly<Record<string, string | number>>,
+): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, reason, { detailCode, ...(params ? { params } : {}) });
 }
+
+/**
+ * The reason a session's write is refused for a missing or stale CSRF token: the web app reads the current
+ * token again (GET /api/auth/me) and retries once when it sees this.
+ */
+export const CSRF_REFUSAL: DetailCode = 'csrf-token-mismatch';
 
 /** True when a staff member's regions cover the region asked about (a province covers its counties). */
 export function coversRegion(regionCodes: readonly string[], regionCode: string): boolean {
@@ -66,12 +76,12 @@ export function coversRegion(regionCodes: readonly string[], regionCode: string)
 export function checkScope(principal: Principal, scope: Scope): void {
   if (principal.kind === 'person') {
     if (scope.personId === undefined || scope.personId !== principal.personId)
-      throw forbidden('an insured person may only see and change their own record');
+      throw forbidden('an insured person may only see and change their own record', 'not-own-record');
     return;
   }
   if (principal.kind === 'employer') {
     if (scope.employerId === undefined || scope.employerId !== principal.employerId)
-      throw forbidden('an employer user may only see and change their own employer');
+      throw forbidden('an employer user may only see and change their own employer', 'not-own-employer');
     return;
   }
   for (const regionCode of [
@@ -79,7 +89,13 @@ export function checkScope(principal: Principal, scope: Scope): void {
     ...(scope.regionCodes ?? []),
   ]) {
     if (!coversRegion(principal.regionCodes, regionCode))
-      throw forbidden(`region ${regionCode} is outside the regions this account may act in`);
+      throw forbidden(
+        `region ${regionCode} is outside the regions this account may act in`,
+        'region-outside',
+        {
+          regionCode,
+        },
+      );
   }
 }
 
@@ -99,7 +115,9 @@ async function authenticate(
     const match = /^Bearer ([A-Za-z0-9._~+/=-]{10,200})$/.exec(header);
     const principal = match?.[1] ? await auth.authenticateToken(match[1]) : null;
     if (!principal)
-      throw new AppError(ErrorCode.UNAUTHENTICATED, 'the bearer token is unknown, revoked or expired');
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'the bearer token is unknown, revoked or expired', {
+        detailCode: 'token-invalid',
+      });
     return principal;
   }
   const sessionId = request.cookies[SESSION_COOKIE];
@@ -144,17 +162,23 @@ export function installAccessControl(server: FastifyInstance, auth: AuthService,
     if (!access) return;
     if (access.roles === 'public') return;
     const principal = await authenticate(auth, request, reply);
-    if (!principal) throw new AppError(ErrorCode.UNAUTHENTICATED, 'log in or send a bearer token');
+    if (!principal)
+      throw new AppError(ErrorCode.UNAUTHENTICATED, 'log in or send a bearer token', {
+        detailCode: 'login-required',
+      });
     request.principal = principal;
     if (!principal.roles.some((role) => access.roles.includes(role)))
-      throw forbidden(`this needs one of the roles: ${access.roles.join(', ')}`);
+      throw forbidden(`this needs one of the roles: ${access.roles.join(', ')}`, 'role-required', {
+        roles: access.roles.join(','),
+      });
     if (!SAFE_METHODS.has(request.method)) {
-      if (principal.scope === 'read') throw forbidden('this API token may only read');
+      if (principal.scope === 'read') throw forbidden('this API token may only read', 'token-read-only');
       if (principal.via === 'session') {
         const given = request.headers[CSRF_HEADER];
         if (typeof given !== 'string' || !principal.csrfToken || !sameSecret(given, principal.csrfToken))
           throw forbidden(
             `a write with the session cookie must echo the CSRF token in the ${CSRF_HEADER} header`,
+            CSRF_REFUSAL,
           );
       }
     }

@@ -32,7 +32,9 @@ export function installErrorHandling(server: FastifyInstance): void {
     sendProblem(
       request,
       reply,
-      new AppError(ErrorCode.NOT_FOUND, `no route ${request.method} ${request.url.split('?')[0]}`),
+      new AppError(ErrorCode.NOT_FOUND, `no route ${request.method} ${request.url.split('?')[0]}`, {
+        detailCode: 'no-route',
+      }),
     ),
   );
 }

@@ -12,6 +12,8 @@ export const problemDetails = z
     code: z.string(),
     field: z.string().optional(),
     errors: z.array(z.object({ field: z.string(), reason: z.string() })).optional(),
+    detailCode: z.string().optional(),
+    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   })
   .meta({ id: 'ProblemDetails', description: 'RFC 9457 problem details naming the field and the reason' });
 

@@ -1,5 +1,6 @@
 import { ApiError, reach } from './api-error.ts';
-import { api, csrfToken } from './client.ts';
+import { api } from './client.ts';
+import { csrfToken } from './csrf-token.ts';
 import type {
   EmployerLoginInput,
   PersonLoginInput,
@@ -19,7 +20,7 @@ export type LoginRequest =
 export async function logIn(request: LoginRequest): Promise<SessionReply> {
   const { data, error, response } = await reach(() => postLogin(request));
   if (!data) throw new ApiError(response.status, error);
-  csrfToken.set(data.csrfToken);
+  csrfToken.remember(data.csrfToken, data.user.id);
   return data;
 }
 
@@ -34,17 +35,27 @@ function postLogin(request: LoginRequest) {
   }
 }
 
-/** The signed-in account, or null when there is no session (401) or no such route yet (404). */
+/**
+ * The signed-in account, or null when there is no session (401) or no such route yet (404). Its reply
+ * carries the session's CSRF token: a tab opened after the login learns it here.
+ */
 export async function fetchCurrentUser(): Promise<UserView | null> {
   const { data, error, response } = await reach(() => api.GET('/api/auth/me'));
-  if (data) return data;
-  if (response.status === 401 || response.status === 403 || response.status === 404) return null;
+  if (data) {
+    const { csrfToken: token, ...user } = data;
+    csrfToken.remember(token, user.id);
+    return user;
+  }
+  if (response.status === 401 || response.status === 403 || response.status === 404) {
+    csrfToken.forget();
+    return null;
+  }
   throw new ApiError(response.status, error);
 }
 
 export async function logOut(): Promise<void> {
   const { response, error } = await reach(() => api.POST('/api/auth/logout'));
-  csrfToken.set(null);
+  csrfToken.forget();
   if (!response.ok && response.status !== 401) throw new ApiError(response.status, error);
 }
 

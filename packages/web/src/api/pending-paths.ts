@@ -19,6 +19,12 @@ export interface ProblemDetails {
   code?: string;
   /** The fields at fault, when the request did not validate. */
   errors?: { field?: string; path?: string; message?: string; reason?: string }[];
+  /** The field at fault, when there is one. */
+  field?: string;
+  /** The stable name of the reason; the web app says it in the reader's language (api/problem-text.ts). */
+  detailCode?: string;
+  /** The values the reason names. */
+  params?: Record<string, string | number>;
 }
 
 export type UserKind = 'person' | 'employer' | 'staff' | 'system';

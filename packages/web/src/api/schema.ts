@@ -451,6 +451,7 @@ export interface paths {
               regionCodes: string[];
               personId: number | null;
               employerId: number | null;
+              csrfToken: string | null;
             };
           };
         };
@@ -5076,6 +5077,10 @@ export interface components {
         field: string;
         reason: string;
       }[];
+      detailCode?: string;
+      params?: {
+        [key: string]: string | number;
+      };
     };
     /** @description RFC 9457 problem details naming the field and the reason */
     ProblemDetails: {
@@ -5090,6 +5095,10 @@ export interface components {
         field: string;
         reason: string;
       }[];
+      detailCode?: string;
+      params?: {
+        [key: string]: string | number;
+      };
     };
   };
   responses: never;

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { BaseFileErrors } from './base-file-errors.tsx';
 import { baseFileFormatOf } from './base-file-format.ts';
 import { baseTemplateUrl, uploadBaseFile } from './employer-api.ts';
@@ -40,7 +40,10 @@ export function BaseFileUpload({ employerId, cycleStart }: { employerId: number;
       <Typography.Title level={3} id={`${inputId}-title`}>
         {t('employerPages.bases.templateTitle')}
       </Typography.Title>
-      <Typography.Paragraph>{t('employerPages.bases.templateIntro')}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {/* The column names are literals the file must carry: shown as code. */}
+        <Trans i18nKey="employerPages.bases.templateIntro" components={{ code: <code /> }} />
+      </Typography.Paragraph>
       <Space wrap>
         <a
           className="ant-btn ant-btn-default"

@@ -1,5 +1,8 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { ApiError } from '../api/api-error.ts';
+import { problemField, problemReason } from '../shell/problem-reason.ts';
+
+export { problemField };
 
 type Translate = TFunction;
 
@@ -30,23 +33,15 @@ export function fieldName(t: Translate, field: string | undefined): string {
   return KNOWN_FIELDS.has(last) ? t(`employerPages.fields.${last as 'name'}`) : field;
 }
 
-/** The field a problem names: `field`, or the first of `errors`, or the "field: reason" of its detail. */
-export function problemField(error: ApiError): string | undefined {
-  const problem = error.problem as { field?: string } | undefined;
-  return problem?.field ?? error.problem?.errors?.[0]?.field ?? error.problem?.detail?.match(/^(\w+):/)?.[1];
-}
-
 /**
- * What a refusal says to the person: a sentence in their language chosen by status, naming the field;
- * the server's own sentence (English, for developers) goes beside it as the detail.
+ * What a refusal says to the person: a sentence in their language chosen by status, naming the field,
+ * and the server's reason beside it, also in their language (shell/problem-reason.ts).
  */
 export function problemMessage(t: Translate, error: unknown): { title: string; detail?: string } {
   if (!(error instanceof ApiError) || error.status === 0)
     return { title: t('employerPages.problem.network') };
   const field = fieldName(t, problemField(error));
-  const detail = error.problem?.detail
-    ? t('employerPages.common.technicalDetail', { detail: error.problem.detail })
-    : undefined;
+  const detail = error.problem ? problemReason(i18next, error) : undefined;
   const title = (() => {
     if (error.status === 403) return t('employerPages.problem.forbidden');
     if (error.status === 404) return t('employerPages.problem.notFound', { field });

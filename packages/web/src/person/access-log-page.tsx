@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api/pending-paths.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { formatChinaTime } from '../shell/format.ts';
+import { accessPurpose, actorName } from './access-purpose.ts';
 import { fetchAccessLog, type AccessLogPage } from './person-api.ts';
 import { personKeys } from './person-queries.ts';
 import { Loading, QueryFailure } from './query-failure.tsx';
@@ -12,8 +13,8 @@ type Entry = AccessLogPage['items'][number];
 const KIND_COLOURS = { staff: 'blue', employer: 'gold', system: 'default' } as const;
 
 /**
- * /person/access-log: who else read the person's record (agency staff, employer users, systems, as the
- * server labels them), when, what and through which route; newest first, fifty at a time.
+ * /person/access-log: who else read the person's record (agency staff, employer users, systems), when and
+ * for what (named from the route, person/access-purpose.ts); newest first, fifty at a time.
  */
 export function AccessLogPage({ user }: { user: UserView }) {
   const { t, i18n } = useTranslation();
@@ -40,15 +41,14 @@ export function AccessLogPage({ user }: { user: UserView }) {
           <Tag color={KIND_COLOURS[entry.actorKind]}>
             {t(`personPages.accessLog.kinds.${entry.actorKind}`)}
           </Tag>
-          {entry.actorLabel}
+          {actorName(entry.actorLabel)}
         </>
       ),
     },
-    { title: t('personPages.accessLog.what'), dataIndex: 'what' },
     {
-      title: t('personPages.accessLog.route'),
+      title: t('personPages.accessLog.what'),
       dataIndex: 'route',
-      render: (route: string) => <code className="person-route">{route}</code>,
+      render: (route: string) => t(`personPages.accessLog.purposes.${accessPurpose(route)}`),
     },
   ];
   return (

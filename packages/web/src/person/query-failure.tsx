@@ -1,11 +1,11 @@
 import { Alert, Button, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/api-error.ts';
+import i18next from 'i18next';
+import { problemReason } from '../shell/problem-reason.ts';
 
-/** The text of a failed request: the server's own reason (it names the field), or the status. */
+/** The text of a failed request: the server's reason in the reader's language (shell/problem-reason.ts). */
 export function failureText(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  return error instanceof Error ? error.message : String(error);
+  return problemReason(i18next, error);
 }
 
 /** "Loading…" while a query runs, in a live region so a screen reader hears it. */

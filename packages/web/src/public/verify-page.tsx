@@ -118,7 +118,7 @@ function VerificationResult({ code }: { code: string }) {
           <p>{t(valid ? 'verify.validText' : 'verify.invalidText')}</p>
           <Descriptions column={1} size="small">
             <Descriptions.Item label={t('verify.code')}>{verification.code}</Descriptions.Item>
-            <Descriptions.Item label={t('verify.serverMessage')}>{verification.message}</Descriptions.Item>
+            {/* The verdict is said above in the reader's language; `message` is English for API clients. */}
             {verification.kind && (
               <Descriptions.Item label={t('verify.kind')}>
                 {t(`verify.kinds.${verification.kind}`)}

@@ -1,13 +1,14 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.ts';
+import { problemReason } from '../shell/problem-reason.ts';
 
 /**
- * A failed request in the reader's language, chosen by status; the server's own sentence (English, for
- * developers and support) and the field it names follow as details, since staff often need them.
+ * A failed request in the reader's language, chosen by status; the server's reason and the field it names
+ * follow as details, translated too (staff often need them).
  */
 export function ProblemAlert({ error, title }: { error: unknown; title?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const status = error instanceof ApiError ? error.status : -1;
   const message =
     status === 0
@@ -21,10 +22,8 @@ export function ProblemAlert({ error, title }: { error: unknown; title?: string 
             : status === 409
               ? t('staffPages.problem.conflict')
               : t('staffPages.problem.failed');
-  const problem = error instanceof ApiError ? error.problem : undefined;
-  // Problem details name the field at fault (RFC 9457 extension member `field`, see the server's http/).
-  const field = (problem as { field?: string } | undefined)?.field;
-  const detail = [field, problem?.detail].filter(Boolean).join(': ');
+  // The server's reason, in the reader's language, naming the field at fault (shell/problem-reason.ts).
+  const detail = error instanceof ApiError && error.problem ? problemReason(i18n, error) : '';
   return (
     <Alert
       type="error"

@@ -40,12 +40,10 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
     /** Hires through the API with the page's session, as the form does (for the second employee). */
     async function hireByApi(page: Page, body: Record<string, unknown>): Promise<number> {
       return page.evaluate(async (payload) => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
         const response = await fetch('/api/hires', {
           method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-csrf-token': window.sessionStorage.getItem('shebao.csrf') ?? '',
-          },
+          headers: { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken },
           body: JSON.stringify(payload),
         });
         return response.status;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminCookie, DEMO_PASSWORD } from './demo-data.ts';
+import type { Page } from 'playwright-core';
+import { adminCookie, DEMO_PASSWORD, demoCreditCode, uniqueIdNumber } from './demo-data.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 
 const environment = inject('browserTests');
@@ -91,9 +92,10 @@ describe.skipIf(loginsMissing !== undefined).each(servers)(
 
       // The session ends behind the page's back (as signing out in another tab does).
       const status = await page.evaluate(async () => {
+        const me = (await (await fetch('/api/auth/me')).json()) as { csrfToken: string };
         const response = await fetch('/api/auth/logout', {
           method: 'POST',
-          headers: { 'X-CSRF-Token': sessionStorage.getItem('shebao.csrf') ?? '' },
+          headers: { 'X-CSRF-Token': me.csrfToken },
         });
         return response.status;
       });
@@ -116,5 +118,49 @@ describe.skipIf(loginsMissing !== undefined).each(servers)(
       expect(await page.locator('.login-expired').count()).toBe(0);
       await page.close();
     });
+
+    it('lets every tab of the browser write, also after the session was renewed in another tab', async () => {
+      const creditCode = await demoCreditCode(baseUrl);
+      const signInAsEmployer = async (page: Page) => {
+        await page.goto(`${baseUrl}/login/employer?next=${encodeURIComponent('/employer/staff')}`);
+        await page.locator('#login-employer_creditCode').fill(creditCode);
+        await page.locator('#login-employer_userName').fill('finance');
+        await page.locator('#login-employer_password').fill(DEMO_PASSWORD);
+        await page.locator('#login-employer_password').press('Enter');
+        await page.waitForURL((url) => url.pathname === '/employer/staff', { timeout: 30_000 });
+      };
+      /** Hires a new person with the page's form: a write made with the shared session cookie. */
+      const hire = async (page: Page) => {
+        const idNumber = uniqueIdNumber();
+        await page.getByRole('button', { name: '增员（新员工入职）' }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('身份证号码').fill(idNumber);
+        await dialog.getByLabel('姓名').fill(`两页员工${idNumber.slice(-4)}`);
+        await dialog.getByLabel('首月工资').fill('8000.00');
+        await dialog.getByRole('button', { name: '确认增员' }).click();
+        await expect.poll(() => dialog.getByRole('status').innerText()).toContain('已同时办理参保登记');
+        await dialog.getByRole('button', { name: /^返\s*回$/ }).click();
+        // Nothing the server said about tokens reached the reader.
+        expect(await page.locator('body').innerText()).not.toMatch(/CSRF|csrf/);
+      };
+
+      const first = await browser.context.newPage();
+      await signInAsEmployer(first);
+      // A second tab opened later shares the cookie but saw no login reply.
+      const second = await browser.context.newPage();
+      await second.goto(`${baseUrl}/employer/staff`);
+      await second.getByRole('heading', { level: 1, name: '员工' }).waitFor();
+      await hire(second);
+      await hire(first);
+
+      // Signing in again in the second tab starts a new session (a new token) for both tabs.
+      await second.getByRole('button', { name: /退出登录/ }).click();
+      await second.waitForURL((url) => url.pathname === '/', { timeout: 15_000 });
+      await signInAsEmployer(second);
+      await hire(first);
+      await hire(second);
+      await first.close();
+      await second.close();
+    }, 240_000);
   },
 );

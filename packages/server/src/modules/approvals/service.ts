@@ -110,6 +110,7 @@ export function createApprovalService(
       throw new AppError(
         ErrorCode.FORBIDDEN,
         `a ${kind} change needs a staff member with one of the roles ${applierOf(kind).roles.join(', ')}`,
+        { detailCode: 'approval-needs-role', params: { roles: applierOf(kind).roles.join(',') } },
       );
   };
   async function get(id: number): Promise<Approval> {
@@ -132,10 +133,12 @@ export function createApprovalService(
       throw new AppError(
         ErrorCode.FORBIDDEN,
         'a proposal needs a second person: the proposer cannot decide it',
+        { detailCode: 'needs-second-person' },
       );
     if (pending.status !== 'pending')
       throw new AppError(ErrorCode.CONFLICT, `approvalId: approval ${id} is ${pending.status} already`, {
         field: 'approvalId',
+        detailCode: 'approval-decided',
       });
     const decidedAt = clock.now().toISOString();
     await db.transaction().execute(async (trx) => {
@@ -162,6 +165,7 @@ export function createApprovalService(
       if (!decided)
         throw new AppError(ErrorCode.CONFLICT, `approvalId: approval ${id} was decided meanwhile`, {
           field: 'approvalId',
+          detailCode: 'approval-decided',
         });
     });
     return get(id);

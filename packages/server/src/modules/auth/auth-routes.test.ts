@@ -101,6 +101,15 @@ describeEachServer('accounts, logins, sessions, CSRF and tokens', (get) => {
     });
     expect(withoutToken.statusCode).toBe(403);
     expect(withoutToken.json().detail).toMatch(/CSRF/);
+    // A stable code for clients: the web app reads the token again and retries once on it.
+    expect(withoutToken.json().detailCode).toBe('csrf-token-mismatch');
+    // Any tab sharing the cookie can read the session's token (not only the tab that logged in).
+    const me = await server.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      cookies: { [SESSION_COOKIE]: sessionId },
+    });
+    expect(me.json()).toMatchObject({ loginKey: 'staff:chief', csrfToken });
     const wrongToken = await server.inject({
       method: 'POST',
       url: '/api/auth/logout',
@@ -165,6 +174,7 @@ describeEachServer('accounts, logins, sessions, CSRF and tokens', (get) => {
     const client = tokenClient(server, token);
     expect((await client.request({ method: 'GET', url: '/api/auth/me' })).json()).toMatchObject({
       kind: 'system',
+      csrfToken: null,
     });
     const write = await client.request({ method: 'POST', url: '/api/auth/logout' });
     expect(write.statusCode).toBe(403);

@@ -7,6 +7,7 @@ import type { RoutePlugin } from '../../http/api-server.ts';
 import { okReply } from '../../http/schemas.ts';
 import type { NewSession } from './service.ts';
 import {
+  currentUserReply,
   employerLoginInput,
   newTokenInput,
   newTokenReply,
@@ -121,10 +122,15 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
   server.get(
     '/api/auth/me',
     {
-      schema: { tags, summary: 'The account making the request', response: { 200: userView } },
+      schema: { tags, summary: 'The account making the request', response: { 200: currentUserReply } },
       config: { access: { roles: everyone, self: true } },
     },
-    async (request) => app.auth.getUser(request.principal!.userId),
+    // The session's CSRF token comes along so that every tab sharing the cookie can write, not only the
+    // tab that logged in (a tab opened later, or one whose session was renewed in another tab).
+    async (request) => ({
+      ...(await app.auth.getUser(request.principal!.userId)),
+      csrfToken: request.principal!.csrfToken,
+    }),
   );
   server.post(
     '/api/users',

@@ -75,6 +75,9 @@ export const userView = z.object({
 });
 export type UserView = z.infer<typeof userView>;
 
+/** Who am I: the account, and the session's CSRF token (null for a bearer token, which needs none). */
+export const currentUserReply = userView.extend({ csrfToken: z.string().nullable() });
+
 export const sessionReply = z.object({
   user: userView,
   /** Echo this in the X-CSRF-Token header on every write made with the session cookie. */

@@ -208,7 +208,10 @@ export function createAuthService(
     const waitUntil = await throttledUntil(db, keys, now);
     if (waitUntil !== null) {
       await verifyAgainstDummy(password);
-      throw new AppError(ErrorCode.RATE_LIMITED, `too many failed logins: try again after ${waitUntil}`);
+      throw new AppError(ErrorCode.RATE_LIMITED, `too many failed logins: try again after ${waitUntil}`, {
+        detailCode: 'login-throttled',
+        params: { until: waitUntil },
+      });
     }
     const row = loginKey === undefined ? undefined : await selectUserByLoginKey(db, loginKey);
     const known = row && !row.disabled && row.password_hash !== null ? row : undefined;
@@ -219,7 +222,7 @@ export function createAuthService(
       const [failures] = await recordLoginFailure(db, keys, now);
       if (known && deservesNotice(failures!))
         await insertFailedLoginNotice(db, Number(known.id), failures!, address, now);
-      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS);
+      throw new AppError(ErrorCode.UNAUTHENTICATED, WRONG_CREDENTIALS, { detailCode: 'wrong-credentials' });
     }
     await clearLoginFailures(db, accountKey);
     const nowText = now.toISOString();

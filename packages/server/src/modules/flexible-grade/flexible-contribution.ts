@@ -55,7 +55,7 @@ export async function flexibleContribution(
     throw new AppError(
       ErrorCode.CONFLICT,
       'personId: the person has no open flexible enrolment (enrol as a flexible worker first)',
-      { field: 'personId' },
+      { field: 'personId', detailCode: 'no-flexible-enrolment' },
     );
   const current = enrolments.find((row) => covers(row, dateToPeriod(today))) ?? null;
   const period = next.startPeriod > fromPeriod ? next.startPeriod : fromPeriod;

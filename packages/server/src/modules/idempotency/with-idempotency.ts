@@ -44,7 +44,7 @@ export async function withIdempotency<T>(
       throw new AppError(
         ErrorCode.CONFLICT,
         'idempotencyKey: this key was already used for a different request',
-        { field: 'idempotencyKey' },
+        { field: 'idempotencyKey', detailCode: 'idempotency-key-reused' },
       );
     }
     return { result: JSON.parse(known.response_json) as T, replayed: true };

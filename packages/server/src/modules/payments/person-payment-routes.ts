@@ -103,7 +103,7 @@ export const personPaymentRoutes: RoutePlugin = (server, app) => {
         throw new AppError(
           ErrorCode.RULE_VIOLATION,
           'personId: only a flexible worker pays their own contributions; an employer pays for its staff',
-          { field: 'personId' },
+          { field: 'personId', detailCode: 'only-flexible-pays' },
         );
       const { receipt: result, replayed } = await recordPayment(
         { db: app.database.db, clock: app.clock, policy: app.policy },

@@ -353,6 +353,7 @@ async function refuseKnownBankReferences(
   if (new Set(references).size !== references.length) {
     throw new AppError(ErrorCode.CONFLICT, 'bankReference: the same bank reference appears twice', {
       field: 'bankReference',
+      detailCode: 'bank-reference-twice',
     });
   }
   for (let start = 0; start < references.length; start += 500) {
@@ -365,7 +366,11 @@ async function refuseKnownBankReferences(
       throw new AppError(
         ErrorCode.CONFLICT,
         `bankReference: ${known.bank_reference} was already recorded as payment ${known.payment_no}`,
-        { field: 'bankReference' },
+        {
+          field: 'bankReference',
+          detailCode: 'bank-reference-recorded',
+          params: { paymentNo: known.payment_no },
+        },
       );
     }
   }

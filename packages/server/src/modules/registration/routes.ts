@@ -531,7 +531,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
           throw new AppError(
             ErrorCode.RULE_VIOLATION,
             "source: a corrected base needs a second person's approval: propose it with POST /api/bases/corrections",
-            { field: 'source' },
+            { field: 'source', detailCode: 'correction-needs-approval' },
           );
         return app.registration.declareBase(body);
       },

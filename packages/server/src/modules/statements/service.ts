@@ -61,6 +61,7 @@ export async function issueContributionCertificate(
   if (record.firstPeriod === null) {
     throw new AppError(ErrorCode.NOT_FOUND, `personId: person ${parsed.data.personId} has no contributions`, {
       field: 'personId',
+      detailCode: 'no-contributions',
     });
   }
   return issue(deps, 'contribution_certificate', record);

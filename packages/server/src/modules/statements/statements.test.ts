@@ -159,12 +159,24 @@ describeEachDatabase('signed statements', (getDb) => {
       expect(html.headers['content-type']).toMatch(/^text\/html/);
       expect(html.body).toContain('有效');
       expect(html.body).toContain('社会保险个人权益记录单');
-      expect(html.body).toContain('Social Insurance Personal Rights Statement');
       expect(html.body).toContain(code);
       // Issued at 02:00 UTC: people read China time, in both languages, never the raw ISO instant.
       expect(html.body).toContain('2026-01-05 10:00（北京时间）');
       expect(html.body).toContain('2026-01-05 10:00 (China time, UTC+8)');
       expect(html.body).not.toContain('2026-01-05T02:00');
+      // In the reader's language only: no English verdict or statement on the Chinese page, and back.
+      expect(html.body).not.toContain('Social Insurance Personal Rights Statement');
+      expect(html.body).not.toContain('Valid: this statement');
+      const english = await server.inject({
+        method: 'GET',
+        url: `/verify/${code}`,
+        headers: { accept: 'text/html', 'accept-language': 'en-US,en;q=0.9' },
+      });
+      expect(english.body).toContain('Social Insurance Personal Rights Statement');
+      expect(english.body).toContain('Valid: this statement');
+      expect(english.body).not.toContain('社会保险个人权益记录单');
+      const chosen = await server.inject({ method: 'GET', url: `/verify/${code}?lang=en` });
+      expect(chosen.body).toContain('<html lang="en">');
 
       const json = await server.inject({
         method: 'GET',
@@ -191,7 +203,9 @@ describeEachDatabase('signed statements', (getDb) => {
       expect(tampered.json()).toMatchObject({ status: 'invalid', valid: false });
       const page = await server.inject({ method: 'GET', url: `/verify/${code}` });
       expect(page.body).toContain('无效');
-      expect(page.body).toContain('NOT CERTIFIED');
+      expect(page.body).toContain('未经核验');
+      const pageEn = await server.inject({ method: 'GET', url: `/verify/${code}?lang=en` });
+      expect(pageEn.body).toContain('NOT CERTIFIED');
     } finally {
       await server.close();
     }

@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { verifyStatement, type VerificationDeps } from './service.ts';
-import { renderVerificationPage } from './verification-page.ts';
+import { renderVerificationPage, verificationPageLanguage } from './verification-page.ts';
 
 /**
- * The PUBLIC verification page, no login: `GET /verify/:code` answers HTML for people and JSON (the
+ * The PUBLIC verification page, no login: `GET /verify/:code` answers HTML for people (in their language:
+ * `?lang=zh|en`, else Accept-Language) and JSON (the
  * StatementVerification shape) when the Accept header prefers application/json. 200 for a known code,
  * valid or not (`status` and `valid` say which); 404 for an unknown code. Use as
  * `await registerVerificationRoutes(server, deps)` or `server.register(registerVerificationRoutes, deps)`.
@@ -13,7 +14,7 @@ export async function registerVerificationRoutes(
   deps: VerificationDeps,
 ): Promise<void> {
   // A public page rather than an API operation: left out of the OpenAPI document (the web app types it).
-  server.get<{ Params: { code: string } }>(
+  server.get<{ Params: { code: string }; Querystring: { lang?: string } }>(
     '/verify/:code',
     { schema: { hide: true } },
     async (request, reply) => {
@@ -25,7 +26,9 @@ export async function registerVerificationRoutes(
         .header('vary', 'accept');
       if (prefersJson(request.headers.accept))
         return reply.type('application/json; charset=utf-8').send(verification);
-      return reply.type('text/html; charset=utf-8').send(renderVerificationPage(verification));
+      const lang = verificationPageLanguage(request.query.lang, request.headers['accept-language']);
+      reply.header('vary', 'accept, accept-language');
+      return reply.type('text/html; charset=utf-8').send(renderVerificationPage(verification, lang));
     },
   );
 }

@@ -3,6 +3,7 @@ import { employerEn } from './pages/employer.ts';
 import { personEn } from './pages/person.ts';
 import { staffMoneyEn } from './pages/staff-money.ts';
 import { staffEn } from './pages/staff.ts';
+import { problemsEn } from './problems.ts';
 
 /** English: the same keys as `zh-cn.ts`, which the `Messages` type enforces. */
 export const en: Messages = {
@@ -156,5 +157,6 @@ export const en: Messages = {
   personPages: personEn,
   employerPages: employerEn,
   staffPages: staffEn,
+  problem: problemsEn,
   staffMoneyPages: staffMoneyEn,
 };

@@ -2,6 +2,7 @@ import { employerZhCN } from './pages/employer.ts';
 import { personZhCN } from './pages/person.ts';
 import { staffMoneyZhCN } from './pages/staff-money.ts';
 import { staffZhCN } from './pages/staff.ts';
+import { problemsZhCN } from './problems.ts';
 
 /**
  * Simplified Chinese, the default language and the reference for every key: `en.ts` must have exactly
@@ -151,5 +152,6 @@ export const zhCN = {
   personPages: personZhCN,
   employerPages: employerZhCN,
   staffPages: staffZhCN,
+  problem: problemsZhCN,
   staffMoneyPages: staffMoneyZhCN,
 } as const;

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { regionCodePrefix } from '@shebao/domain';
-import { Button, Card, Descriptions, Input, Space, Tag, Typography } from 'antd';
+import { App as AntApp, Button, Card, Descriptions, Input, Space, Tag, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -8,8 +8,8 @@ import type { UserView } from '../../api/pending-paths.ts';
 import type { paths } from '../../api/schema.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../problem-alert.tsx';
-import { formatChinaTime, formatYuan } from '../../shell/format.ts';
-import { formatParameterValue } from '../policy/parameter-value.ts';
+import { formatChinaTime, formatPeriod, formatYuan } from '../../shell/format.ts';
+import { formatParameterValue, parameterLabel, sourceParts } from '../policy/parameter-value.ts';
 
 export type Approval =
   paths['/api/approvals']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -26,20 +26,52 @@ function payloadText(value: unknown): string {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+const PERIOD_FIELDS = new Set(['validFrom', 'validTo', 'period', 'cycleStart']);
+const DIMENSION_FIELDS = new Set(['insurance', 'party', 'category']);
+
 /**
- * A payload field for people: amounts (the API's `…Fen` fields) in yuan, a policy version's value in
- * its parameter's unit; anything else, of any kind to come, as it is.
+ * A payload field for people: amounts (the API's `…Fen` fields) in yuan, a policy version's parameter by
+ * its name and its value in the parameter's unit, months as months, scope dimensions by name; anything
+ * else, of any kind to come, as it is.
  */
-function payloadField(kind: string, payload: Record<string, unknown>, key: string, value: unknown): string {
+function payloadField(
+  t: Translate,
+  language: string,
+  kind: string,
+  payload: Record<string, unknown>,
+  key: string,
+  value: unknown,
+): string {
   if (key.endsWith('Fen') && typeof value === 'number') return formatYuan(value);
+  if (kind === 'policy.addVersion' && key === 'name' && typeof value === 'string')
+    return parameterLabel(t, value);
   if (kind === 'policy.addVersion' && key === 'value' && typeof payload.name === 'string')
     return formatParameterValue(payload.name, value);
+  if (kind === 'policy.addVersion' && key === 'source' && typeof value === 'string')
+    return sourceParts(value).text;
+  if (PERIOD_FIELDS.has(key) && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value))
+    return formatPeriod(value, language);
+  if (DIMENSION_FIELDS.has(key))
+    return value === null
+      ? t('staffPages.terms.notLimited')
+      : t(`staffPages.dimensions.${key}.${String(value)}`, { defaultValue: String(value) });
   return payloadText(value);
+}
+
+/** A payload field's name for people; a field added later shows its key as code. */
+function PayloadLabel({ name }: { name: string }) {
+  const { t, i18n } = useTranslation();
+  const key = `staffPages.terms.approvalFields.${name}`;
+  return i18n.exists(key) ? <>{t(key as 'staffPages.terms.approvalFields.name')}</> : <code>{name}</code>;
 }
 
 /** One proposal: what it changes, who proposed it, and the decision (or the buttons to make it). */
 export function ApprovalCard({ approval, user }: { approval: Approval; user: UserView }) {
   const { t, i18n } = useTranslation();
+  const translate = t as unknown as Translate;
+  const { message } = AntApp.useApp();
   const headingId = useId();
   const noteId = useId();
   const [note, setNote] = useState('');
@@ -56,7 +88,13 @@ export function ApprovalCard({ approval, user }: { approval: Approval; user: Use
           : api.POST('/api/approvals/{approvalId}/reject', request),
       );
     },
-    onSuccess: () => {
+    onSuccess: (_result, decision) => {
+      // The card leaves the list of pending approvals: say what happened.
+      void message.success(
+        t(decision === 'approve' ? 'staffPages.terms.approvedMessage' : 'staffPages.terms.rejectedMessage', {
+          id: approval.id,
+        }),
+      );
       void queryClient.invalidateQueries({ queryKey: ['staff', 'approvals'] });
       void queryClient.invalidateQueries({ queryKey: ['staff', 'policy'] });
     },
@@ -79,12 +117,11 @@ export function ApprovalCard({ approval, user }: { approval: Approval; user: Use
           {t(`staffPages.approvals.statuses.${approval.status}`)}
         </Tag>
       </Typography.Title>
-      <Typography.Paragraph>{approval.summary}</Typography.Paragraph>
+      {/* The server's summary is English for API clients: the known kinds are shown field by field. */}
+      {!KNOWN_KINDS.has(approval.kind) && <Typography.Paragraph>{approval.summary}</Typography.Paragraph>}
       <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
         <Descriptions.Item label={t('staffPages.common.region')}>{approval.regionCode}</Descriptions.Item>
-        <Descriptions.Item label={t('staffPages.approvals.kind')}>
-          <code>{approval.kind}</code>
-        </Descriptions.Item>
+        <Descriptions.Item label={t('staffPages.approvals.kind')}>{kindLabel}</Descriptions.Item>
         <Descriptions.Item label={t('staffPages.approvals.proposedBy')}>
           {mine ? t('staffPages.approvals.you') : approval.proposedByName}
         </Descriptions.Item>
@@ -109,8 +146,8 @@ export function ApprovalCard({ approval, user }: { approval: Approval; user: Use
       </Typography.Title>
       <Descriptions size="small" column={1} bordered>
         {Object.entries(fields).map(([key, value]) => (
-          <Descriptions.Item key={key} label={<code>{key}</code>}>
-            {payloadField(approval.kind, fields, key, value)}
+          <Descriptions.Item key={key} label={<PayloadLabel name={key} />}>
+            {payloadField(translate, i18n.language, approval.kind, fields, key, value)}
           </Descriptions.Item>
         ))}
       </Descriptions>

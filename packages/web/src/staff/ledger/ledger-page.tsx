@@ -125,7 +125,10 @@ export function LedgerPage() {
                   {
                     title: t('staffPages.ledger.account'),
                     dataIndex: 'account',
-                    render: (account: string) => <code>{account}</code>,
+                    render: (account: string) =>
+                      t(`staffMoneyPages.funds.accounts.${account as 'bank'}`, {
+                        defaultValue: account,
+                      }),
                   },
                   yuanColumn(t('staffPages.ledger.debits'), 'debitFen'),
                   yuanColumn(t('staffPages.ledger.credits'), 'creditFen'),

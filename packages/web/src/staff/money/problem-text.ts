@@ -1,34 +1,12 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import { ApiError } from '../../api/api-error.ts';
+import { problemReason } from '../../shell/problem-reason.ts';
 
 /**
- * What a failed call means, in the reader's language, chosen by status. The server's problem details are
- * English sentences for developers; a validation problem keeps its detail, which names the field.
+ * What a failed call means, in the reader's language: the server's reason (its detailCode, or its code
+ * and the field it names) translated by shell/problem-reason.ts; a lost session says to sign in again.
  */
 export function problemText(t: TFunction, error: unknown): string {
-  if (!(error instanceof ApiError) || error.status === 0) return t('staffMoneyPages.errors.network');
-  const detail = error.problem?.detail ?? error.message;
-  switch (error.status) {
-    case 400:
-    case 422: {
-      const first = error.problem?.errors?.[0];
-      const field = first?.field ?? fieldOf(error.problem) ?? '?';
-      return t('staffMoneyPages.errors.invalid', { field, detail: first?.reason ?? detail });
-    }
-    case 401:
-      return t('staffMoneyPages.errors.unauthenticated');
-    case 403:
-      return t('staffMoneyPages.errors.forbidden');
-    case 404:
-      return t('staffMoneyPages.errors.notFound', { detail });
-    case 409:
-      return t('staffMoneyPages.errors.conflict');
-    default:
-      return t('staffMoneyPages.errors.server', { status: error.status });
-  }
-}
-
-function fieldOf(problem: unknown): string | undefined {
-  const field = (problem as { field?: unknown } | undefined)?.field;
-  return typeof field === 'string' ? field : undefined;
+  if (error instanceof ApiError && error.status === 401) return t('staffMoneyPages.errors.unauthenticated');
+  return problemReason(i18next, error);
 }

@@ -2,14 +2,14 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Space, Typography } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import { fetchRegionArrears, importStatement, type ImportSummary } from './money-api.ts';
 import { problemText } from './problem-text.ts';
 import { buildSampleStatement } from './sample-statement.ts';
 import { chinaToday } from '../../shell/agency-clock.ts';
 
-const B = 'staffMoneyPages.bank';
+const B = 'staffMoneyPages.bank' as const;
 /** The server's limit for one statement. */
 const MAX_BYTES = 20_000_000;
 /** The sample pays at most this much of the employer's arrears, so trying it leaves some behind. */
@@ -45,7 +45,10 @@ export function StatementImport({
   };
   return (
     <>
-      <Typography.Paragraph>{t(`${B}.format`)}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {/* The column names are literals the file must carry: shown as code. */}
+        <Trans i18nKey={`${B}.format`} components={{ code: <code /> }} />
+      </Typography.Paragraph>
       <SampleDownload regionCode={regionCode} />
       <form onSubmit={submit} className="money-form" noValidate>
         <div className="money-field">

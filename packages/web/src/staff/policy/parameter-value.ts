@@ -71,3 +71,31 @@ export function parseParameterValue(name: string, text: string): ParsedValue {
     return { ok: false, reason: 'invalid' };
   }
 }
+
+type Translate = (key: string, options?: { defaultValue?: string }) => string;
+
+/** A parameter's name for people ("缴费基数下限" for base.floor); a name added later shows as it is. */
+export function parameterLabel(t: Translate, name: string): string {
+  return t(`staffPages.terms.parameters.${name}`, { defaultValue: name });
+}
+
+/**
+ * A source as written, and the tag the seeds end it with: "[R]" the value was checked against the
+ * published document, "[U]" not yet (the page says so in words instead of showing the letter).
+ */
+export function sourceParts(source: string): { text: string; tag: 'R' | 'U' | null } {
+  const match = /^(.*?)\s*\[(R|U)\]\s*$/.exec(source);
+  return match ? { text: match[1]!, tag: match[2] as 'R' | 'U' } : { text: source, tag: null };
+}
+
+/** A parameter picker finds a parameter by its name in the reader's language or by its catalogue key. */
+export const parameterSearch = {
+  filterOption: (input: string, option?: { value?: unknown; label?: unknown }) => {
+    const typed = input.trim().toLowerCase();
+    return [option?.value, option?.label].some((text) =>
+      String(text ?? '')
+        .toLowerCase()
+        .includes(typed),
+    );
+  },
+};

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Form, Select, Table, Typography } from 'antd';
+import { Form, Select, Table, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { versionEnds } from '@shebao/domain';
@@ -10,7 +10,14 @@ import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../problem-alert.tsx';
 import { RegionSelect } from '../region-select.tsx';
-import { DIMENSION_VALUES, formatParameterValue, PARAMETER_NAMES } from './parameter-value.ts';
+import {
+  DIMENSION_VALUES,
+  formatParameterValue,
+  PARAMETER_NAMES,
+  parameterLabel,
+  parameterSearch,
+  sourceParts,
+} from './parameter-value.ts';
 import { ProposeVersionForm } from './propose-version-form.tsx';
 
 /**
@@ -43,6 +50,7 @@ export function PolicyPage({ user }: { user: UserView }) {
   // A version ends where its successor begins (docs/RULES.md), even when its own validTo is open.
   const ends = versionEnds(sorted);
   const rows = sorted.map((row, index) => ({ ...row, ...ends[index]! }));
+  const label = t as unknown as Parameters<typeof parameterLabel>[0];
   const dimension = (value: string | null, kind: keyof typeof DIMENSION_VALUES) =>
     value === null
       ? t('staffPages.policy.any')
@@ -64,11 +72,11 @@ export function PolicyPage({ user }: { user: UserView }) {
           <Select
             id="policy-name"
             allowClear
-            showSearch
+            showSearch={parameterSearch}
             placeholder={t('staffPages.policy.allNames')}
             value={name}
             onChange={(value?: string) => setName(value)}
-            options={PARAMETER_NAMES.map((value) => ({ value, label: value }))}
+            options={PARAMETER_NAMES.map((value) => ({ value, label: parameterLabel(label, value) }))}
             style={{ minWidth: '18rem' }}
           />
         </Form.Item>
@@ -91,7 +99,11 @@ export function PolicyPage({ user }: { user: UserView }) {
             locale={{ emptyText: t('staffPages.policy.noVersions') }}
             scroll={{ x: true }}
             columns={[
-              { title: t('staffPages.policy.name'), dataIndex: 'name' },
+              {
+                title: t('staffPages.policy.name'),
+                dataIndex: 'name',
+                render: (value: string) => parameterLabel(label, value),
+              },
               {
                 title: t('staffPages.policy.insurance'),
                 dataIndex: 'insurance',
@@ -127,13 +139,36 @@ export function PolicyPage({ user }: { user: UserView }) {
                 align: 'right',
                 render: (value: unknown, row) => formatParameterValue(row.name, value),
               },
-              { title: t('staffPages.policy.source'), dataIndex: 'source' },
+              {
+                title: t('staffPages.policy.source'),
+                dataIndex: 'source',
+                render: (value: string) => <SourceText source={value} />,
+              },
               { title: t('staffPages.policy.version'), dataIndex: 'version', align: 'right' },
             ]}
           />
         )}
+        <Typography.Paragraph type="secondary">
+          {t('staffPages.terms.sourceTags.legend')}
+        </Typography.Paragraph>
       </section>
       <ProposeVersionForm user={user} regionCode={regionCode} />
     </div>
+  );
+}
+
+/** A source, with the seeds' "[R]"/"[U]" said in words (checked / not yet checked) and explained. */
+function SourceText({ source }: { source: string }) {
+  const { t } = useTranslation();
+  const { text, tag } = sourceParts(source);
+  return (
+    <>
+      {text}{' '}
+      {tag && (
+        <Tooltip title={t(`staffPages.terms.sourceTags.${tag}Help`)}>
+          <Tag color={tag === 'R' ? 'green' : 'orange'}>{t(`staffPages.terms.sourceTags.${tag}`)}</Tag>
+        </Tooltip>
+      )}
+    </>
   );
 }

@@ -12,6 +12,8 @@ import {
   dimensionsOf,
   kindOf,
   PARAMETER_NAMES,
+  parameterLabel,
+  parameterSearch,
   parseParameterValue,
 } from './parameter-value.ts';
 
@@ -85,7 +87,10 @@ export function ProposeVersionForm({ user, regionCode }: { user: UserView; regio
             label={t('staffPages.policy.name')}
             rules={[{ required: true, message: t('staffPages.propose.nameRequired') }]}
           >
-            <Select showSearch options={PARAMETER_NAMES.map((value) => ({ value, label: value }))} />
+            <Select
+              showSearch={parameterSearch}
+              options={PARAMETER_NAMES.map((value) => ({ value, label: parameterLabel(t as never, value) }))}
+            />
           </Form.Item>
           {dimensions.map((dimension) => (
             <Form.Item

@@ -101,7 +101,7 @@ export const staffMoneyZhCN = {
       '导入银行提供的到账明细（CSV 文件）。能识别缴费人的款项自动入账；格式有误的行按行号列出；找不到缴费人的款项留待人工处理。',
     importTitle: '导入对账单',
     format:
-      '文件第一行是列名，必须包含：bank_reference（银行流水号）、payer_code（信用代码或身份号码）、payer_name（户名）、amount（金额，元）、paid_on（到账日期 YYYY-MM-DD）。',
+      '文件第一行是列名，必须包含：<code>bank_reference</code>（银行流水号）、<code>payer_code</code>（信用代码或身份号码）、<code>payer_name</code>（户名）、<code>amount</code>（金额，元）、<code>paid_on</code>（到账日期，如 2026-01-15）。',
     sample: '下载示例文件',
     sampleHelp: '示例文件包含本区域一个欠费单位的一笔款项和一笔无法匹配的款项，可直接导入试用。',
     file: '对账单文件',
@@ -182,7 +182,7 @@ export const staffMoneyZhCN = {
       medical: '医疗保险（含生育）',
       unemployment: '失业保险',
       work_injury: '工伤保险',
-      collection: '征缴过渡户',
+      collection: '征收过渡户',
     },
     accounts: {
       bank: '银行存款',
@@ -303,7 +303,7 @@ export const staffMoneyEn: Widen<typeof staffMoneyZhCN> = {
       'Import the receipts the bank reports (a CSV file). Money from payers that can be identified is booked at once; malformed lines are listed by line number; money whose payer cannot be found waits for review.',
     importTitle: 'Import a statement',
     format:
-      'The first line names the columns and must include: bank_reference, payer_code (credit code or identity number), payer_name, amount (yuan), paid_on (YYYY-MM-DD).',
+      'The first line names the columns and must include: <code>bank_reference</code>, <code>payer_code</code> (credit code or identity number), <code>payer_name</code>, <code>amount</code> (yuan), <code>paid_on</code> (e.g. 2026-01-15).',
     sample: 'Download a sample file',
     sampleHelp:
       "The sample holds a transfer from one of the region's employers in arrears and one that matches nobody: import it to try.",

@@ -4,6 +4,7 @@
  * Mounted under the `staffPages` key, so they are used as `t('staffPages.…')`.
  */
 import type { Widen } from '../messages.ts';
+import { staffTermsEn, staffTermsZhCN } from './staff-terms.ts';
 
 export const staffZhCN = {
   nav: {
@@ -116,6 +117,7 @@ export const staffZhCN = {
     work_injury: '工伤保险基金',
     collection: '征收过渡户',
   },
+  terms: staffTermsZhCN,
   dimensions: {
     insurance: {
       pension: '养老保险',
@@ -383,6 +385,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
     work_injury: 'Work injury fund',
     collection: 'Collection account',
   },
+  terms: staffTermsEn,
   dimensions: {
     insurance: {
       pension: 'Pension',

@@ -1,0 +1,31 @@
+/**
+ * The stable names of the reasons a problem can give beside its code (`detailCode` in the problem, with
+ * `params` for the values the sentence names). Clients translate these instead of the English `detail`;
+ * the web app has a sentence for each in both languages (its test reads this list). Add, never rename.
+ */
+export const DETAIL_CODES = [
+  'csrf-token-mismatch',
+  'login-required',
+  'token-invalid',
+  'token-read-only',
+  'role-required',
+  'not-own-record',
+  'not-own-employer',
+  'region-outside',
+  'wrong-credentials',
+  'account-locked',
+  'login-throttled',
+  'needs-second-person',
+  'approval-decided',
+  'approval-needs-role',
+  'idempotency-key-reused',
+  'bank-reference-twice',
+  'bank-reference-recorded',
+  'no-flexible-enrolment',
+  'only-flexible-pays',
+  'correction-needs-approval',
+  'no-contributions',
+  'no-route',
+] as const;
+
+export type DetailCode = (typeof DETAIL_CODES)[number];
