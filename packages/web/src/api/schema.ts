@@ -5060,6 +5060,70 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/problems/{type}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What a problem type means (HTML for browsers, JSON otherwise)
+     * @description Anyone.
+     *
+     *     Anyone.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          type:
+            | 'validation'
+            | 'unauthenticated'
+            | 'forbidden'
+            | 'not-found'
+            | 'conflict'
+            | 'rule-violation'
+            | 'policy-missing'
+            | 'payload-too-large'
+            | 'unsupported-media-type'
+            | 'rate-limited'
+            | 'unavailable'
+            | 'internal';
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemType'];
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5082,6 +5146,16 @@ export interface components {
         [key: string]: string | number;
       };
     };
+    /** @description What a problem type means and what to do about it */
+    ProblemTypeInput: {
+      type: string;
+      code: string;
+      status: number;
+      title: string;
+      titleZh: string;
+      description: string;
+      descriptionZh: string;
+    };
     /** @description RFC 9457 problem details naming the field and the reason */
     ProblemDetails: {
       type: string;
@@ -5099,6 +5173,16 @@ export interface components {
       params?: {
         [key: string]: string | number;
       };
+    };
+    /** @description What a problem type means and what to do about it */
+    ProblemType: {
+      type: string;
+      code: string;
+      status: number;
+      title: string;
+      titleZh: string;
+      description: string;
+      descriptionZh: string;
     };
   };
   responses: never;
