@@ -7,7 +7,7 @@ import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { billKindKey, billStatus } from './bill-status.ts';
 import { fetchBill, fetchMonthlyDetails, type BillDetail, type MonthlyDetails } from './employer-api.ts';
-import { MonthlyDetailsTable } from './monthly-details-table.tsx';
+import { MonthlyDetailsTable, NAME_WIDTH } from './monthly-details-table.tsx';
 import { QueryState } from './query-state.tsx';
 
 type Line = BillDetail['lines'][number];
@@ -126,10 +126,13 @@ function BillLines({ lines, details }: { lines: readonly Line[]; details: Monthl
       dataSource={[...lines]}
       size="small"
       pagination={lines.length > 20 ? { pageSize: 20 } : false}
-      scroll={{ x: true }}
+      scroll={{ x: 'max-content' }}
       columns={[
         {
           title: t('employerPages.bill.name'),
+          fixed: 'left',
+          width: NAME_WIDTH,
+          className: 'employer-name',
           render: (_, line) =>
             (line.personId !== null && people.get(line.personId)?.name) ||
             t('employerPages.bill.unknownPerson', { id: line.personId ?? '' }),
@@ -146,16 +149,19 @@ function BillLines({ lines, details }: { lines: readonly Line[]; details: Monthl
         {
           title: t('employerPages.bill.base'),
           align: 'right',
+          className: 'employer-amount',
           render: (_, line) => formatYuan(line.amounts.pension_base_fen ?? 0),
         },
         {
           title: t('employerPages.bill.employer'),
           align: 'right',
+          className: 'employer-amount',
           render: (_, line) => formatYuan(sum(line, EMPLOYER_COLUMNS)),
         },
         {
           title: t('employerPages.bill.employee'),
           align: 'right',
+          className: 'employer-amount',
           render: (_, line) => formatYuan(sum(line, EMPLOYEE_COLUMNS)),
         },
       ]}

@@ -191,6 +191,67 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.close();
     });
 
+    /**
+     * How a wide table lies on the page: whether any name breaks over lines, and whether the rightmost
+     * column can be brought into view (scrolled to the end of the table's own box) without the page
+     * itself overflowing the window, with the name column still in view.
+     */
+    function tableLayout(page: Page, name: string) {
+      return page.getByRole('table', { name }).evaluate((table) => {
+        const box = table.closest('.ant-table-content, .ant-table-body') ?? table.parentElement!;
+        box.scrollLeft = box.scrollWidth;
+        const lines = (cell: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
+        };
+        const names = Array.from(table.querySelectorAll('tbody tr td.employer-name'));
+        const headers = Array.from(table.querySelectorAll('thead th'));
+        const last = headers[headers.length - 1]!.getBoundingClientRect();
+        const first = headers[0]!.getBoundingClientRect();
+        return {
+          names: names.length,
+          brokenNames: names.filter((cell) => lines(cell) > 1).map((cell) => cell.textContent),
+          lastColumnInView: last.right <= window.innerWidth + 1 && last.left >= 0,
+          nameColumnInView: first.left >= 0 && first.right <= window.innerWidth,
+          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+    }
+
+    it("shows the monthly details and a bill's lines readably at 1,400 px and on a 390 px phone", async () => {
+      for (const [session, language, bills, monthly, details, lines] of [
+        [chinese, 'zh-CN', '账单列表', '月度账单', '员工月度缴费明细（告知员工用）', '员工明细'],
+        [
+          english,
+          'en',
+          'Bills',
+          'Monthly bill',
+          "Employees' monthly details (to tell each employee)",
+          'Lines per employee',
+        ],
+      ] as const) {
+        const page = await signIn(session, '/employer/bills');
+        const list = page.getByRole('table', { name: bills });
+        await list.waitFor();
+        await list.locator('tbody tr').filter({ hasText: monthly }).first().getByRole('link').click();
+        for (const width of [1400, 390]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page.getByRole('table', { name: details }).locator('tbody tr.ant-table-row').first().waitFor();
+          for (const table of [details, lines]) {
+            const layout = await tableLayout(page, table);
+            expect(layout.names, table).toBeGreaterThan(0);
+            expect(layout.brokenNames, `${table} at ${width} px`).toEqual([]);
+            expect(layout.lastColumnInView, `${table} at ${width} px`).toBe(true);
+            expect(layout.nameColumnInView, `${table} at ${width} px`).toBe(true);
+            expect(layout.pageOverflow, `${table} at ${width} px`).toBeLessThanOrEqual(0);
+          }
+          await screenshot(page, `employer-bill-${width}.${language}`);
+        }
+        await page.close();
+      }
+    });
+
     it('shows the same pages in English', async () => {
       const page = await signIn(english, '/employer/staff');
       await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
