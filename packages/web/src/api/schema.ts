@@ -2256,7 +2256,59 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The statements issued to a person, newest first (cursor pages)
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: string;
+        };
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                code: string;
+                /** @enum {string} */
+                kind: 'rights_statement' | 'contribution_certificate';
+                periodFrom: string;
+                periodTo: string;
+                keyId: string;
+                issuedAt: string;
+                verifyUrl: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
      * Issue a signed rights statement (a year) or contribution certificate (a range)
