@@ -7,6 +7,8 @@ import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { billKindKey, billStatus } from './bill-status.ts';
 import { fetchBill, fetchMonthlyDetails, type BillDetail, type MonthlyDetails } from './employer-api.ts';
+import { useEmployerSummary } from './home-page.tsx';
+import { HowToPay } from './how-to-pay.tsx';
 import { MonthlyDetailsTable, NAME_WIDTH } from './monthly-details-table.tsx';
 import { QueryState } from './query-state.tsx';
 
@@ -41,6 +43,8 @@ export function BillPage({ employerId }: { employerId: number }) {
     queryFn: () => fetchMonthlyDetails(employerId, period!),
     enabled: period !== undefined,
   });
+  // How to pay: the same collection account and reference as on the start page.
+  const summary = useEmployerSummary(employerId);
   return (
     <div className="page">
       <Link to="/employer/bills">{t('employerPages.common.back')}</Link>
@@ -52,6 +56,7 @@ export function BillPage({ employerId }: { employerId: number }) {
           {(data) => (
             <>
               <BillSummary bill={data} language={i18n.language} />
+              {summary.data && <HowToPay howToPay={summary.data.howToPay} />}
               {data.lines.length > 0 && (
                 <>
                   <Typography.Title level={2}>{t('employerPages.bill.lines')}</Typography.Title>
