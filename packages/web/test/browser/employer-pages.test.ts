@@ -32,7 +32,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.locator('#login-employer_userName').fill('finance');
       await page.locator('#login-employer_password').fill(DEMO_PASSWORD);
       await page.locator('#login-employer_password').press('Enter');
-      await expect.poll(() => new URL(page.url()).pathname).toBe(next);
+      await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(next);
       return page;
     }
 
@@ -206,7 +206,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
           range.selectNodeContents(cell);
           return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
         };
-        const names = Array.from(table.querySelectorAll('tbody tr td.employer-name'));
+        const names = Array.from(table.querySelectorAll('tbody tr.ant-table-row > td:first-child'));
         const headers = Array.from(table.querySelectorAll('thead th'));
         const last = headers[headers.length - 1]!.getBoundingClientRect();
         const first = headers[0]!.getBoundingClientRect();
