@@ -78,6 +78,12 @@ export const PARAMETER_CATALOGUE = {
     description: "Share of the previous month's amount owed by an employer that has not declared the month",
     dimensions: [],
   },
+  'collection.bankAccount': {
+    kind: 'table',
+    description:
+      'The agency\'s collection account payers transfer to ({"bank": …, "accountName": …, "accountNo": …})',
+    dimensions: [],
+  },
   'lateFee.dailyRate': {
     kind: 'ppm',
     description: 'Late fee per day on overdue contributions',

@@ -43,6 +43,26 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   const existing = await db.selectFrom('employers').select('id').limit(1).execute();
   if (existing.length) return { loaded: false, employers: 0, persons: 0, months: 0, firstPeriod, lastPeriod };
 
+  // The region's collection account, which employers' start pages and bills show (a made-up account:
+  // the demo region is for trying Shebao out).
+  await app.policy.addVersion(
+    {
+      name: 'collection.bankAccount',
+      regionCode: DEMO_REGION,
+      insurance: null,
+      party: null,
+      category: null,
+      validFrom: firstPeriod,
+      validTo: null,
+      value: {
+        bank: '演示银行北京分行',
+        accountName: '北京市社会保险基金收入户（演示）',
+        accountNo: '1100 0000 0000 0000 0001',
+      },
+      source: '演示数据（非真实账户）',
+    },
+    'demo',
+  );
   const random = createRandom(20_250_701);
   const recordedAt = app.clock.now().toISOString();
   const employerIds: number[] = [];

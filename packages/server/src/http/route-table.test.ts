@@ -207,6 +207,10 @@ const TABLE: Record<string, Entry> = {
     allowed: [...STAFF_HERE, 'employer'],
     request: (ids) => ({ method: 'GET', url: `/api/employers/${ids.employerA}/arrears?asOf=2025-09-01` }),
   },
+  'GET /api/employers/:employerId/summary': {
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (ids) => ({ method: 'GET', url: `/api/employers/${ids.employerA}/summary` }),
+  },
   'POST /api/persons': {
     allowed: WRITERS_HERE,
     request: (ids) =>
@@ -238,6 +242,10 @@ const TABLE: Record<string, Entry> = {
   'POST /api/persons/:personId/statements': {
     allowed: [...STAFF_HERE.filter((caller) => caller !== 'auditor'), 'person'],
     request: (ids) => post(`/api/persons/${ids.personP1}/statements`, { kind: 'rights', year: 2025 }),
+  },
+  'GET /api/persons/:personId/statements': {
+    allowed: [...STAFF_HERE, 'person'],
+    request: (ids) => ({ method: 'GET', url: `/api/persons/${ids.personP1}/statements` }),
   },
   'GET /api/statements/public-key': {
     allowed: ALL,
@@ -356,6 +364,10 @@ const TABLE: Record<string, Entry> = {
   'POST /api/persons/:personId/payments': {
     allowed: ['person'],
     request: (ids) => post(`/api/persons/${ids.personP1}/payments`, { amountFen: 100 }, withKey()),
+  },
+  'POST /api/employers/:employerId/payments': {
+    allowed: ['employer'],
+    request: (ids) => post(`/api/employers/${ids.employerA}/payments`, { amountFen: 100 }, withKey()),
   },
   'GET /api/payments': {
     allowed: [...STAFF_HERE, 'employer'],
@@ -650,6 +662,7 @@ describeEachServer(
         { method: 'GET' as const, url: `/api/persons/${ids.personP2}/rights-record?year=2025` },
         { method: 'GET' as const, url: `/api/persons/${ids.personP2}/access-log` },
         { method: 'GET' as const, url: `/api/persons/${ids.personP2}/flexible-contribution` },
+        { method: 'GET' as const, url: `/api/persons/${ids.personP2}/statements` },
         {
           method: 'POST' as const,
           url: `/api/persons/${ids.personP2}/statements`,
@@ -666,6 +679,7 @@ describeEachServer(
         `/api/employers/${ids.employerB}/arrears`,
         `/api/employers/${ids.employerB}/bases-template?cycleStart=2025-07`,
         `/api/employers/${ids.employerB}/contribution-year?period=2025-07`,
+        `/api/employers/${ids.employerB}/summary`,
       ];
       for (const url of otherEmployer)
         expect((await clients.employer.request({ method: 'GET', url })).statusCode).toBe(403);
@@ -673,6 +687,10 @@ describeEachServer(
         post('/api/hires', { employerId: ids.employerB, personId: ids.personP1, hiredOn: '2025-07-01' }),
       );
       expect(hireElsewhere.statusCode).toBe(403);
+      const payElsewhere = await clients.employer.request(
+        post(`/api/employers/${ids.employerB}/payments`, { amountFen: 100 }, withKey()),
+      );
+      expect(payElsewhere.statusCode).toBe(403);
     });
 
     it('lets exactly the expected callers through, and refuses the others with 401 or 403', async () => {

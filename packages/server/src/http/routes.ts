@@ -13,6 +13,7 @@ import { ledgerRoutes } from '../modules/ledger/routes.ts';
 import { paymentRoutes } from '../modules/payments/routes.ts';
 import { regionPaymentRoutes } from '../modules/payments/region-routes.ts';
 import { personPaymentRoutes } from '../modules/payments/person-payment-routes.ts';
+import { employerPaymentRoutes } from '../modules/payments/employer-payment-routes.ts';
 import { policyRoutes } from '../modules/policy/routes.ts';
 import { statementRoutes } from '../modules/statements/routes.ts';
 import { registrationRoutes } from '../modules/registration/routes.ts';
@@ -33,6 +34,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   paymentRoutes,
   regionPaymentRoutes,
   personPaymentRoutes,
+  employerPaymentRoutes,
   bankStatementRoutes,
   deferralRoutes,
   employerNoticeRoutes,

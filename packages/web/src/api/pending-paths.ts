@@ -73,6 +73,16 @@ export interface StatementVerification {
   issuedAt: string | null;
   keyId: string | null;
   document: unknown;
+  /** The statement laid out as the server's verification page shows it, per language; null without one. */
+  views?: { zh: StatementView; en: StatementView } | null;
+}
+
+/** A certified statement laid out for people (the server's presentStatement). */
+export interface StatementView {
+  title: string;
+  facts: string[][];
+  sections: { heading: string; columns: string[]; rows: string[][]; alignRight: number[] }[];
+  notes: string[];
 }
 
 interface NoParameters {

@@ -2451,7 +2451,59 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The statements issued to a person, newest first (cursor pages)
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          limit?: string;
+        };
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                code: string;
+                /** @enum {string} */
+                kind: 'rights_statement' | 'contribution_certificate';
+                periodFrom: string;
+                periodTo: string;
+                keyId: string;
+                issuedAt: string;
+                verifyUrl: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
      * Issue a signed rights statement (a year) or contribution certificate (a range)
@@ -3885,6 +3937,127 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/employers/{employerId}/payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An employer's user pays the employer's open bills online; the answer is the receipt
+     * @description Any amount: oldest bills first, late fees billed and paid from it when it suffices, the rest kept as credit for the next bills; the amount due on the day is `dueTodayFen` of the summary. Requires an Idempotency-Key: a repeat returns the first receipt; the key with another body is a 409.
+     *
+     *     Roles: employer_user.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          'idempotency-key': string;
+        };
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amountFen: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              paymentNo: string;
+              payerKey: string;
+              amountFen: number;
+              paidOn: string;
+              bankReference: string | null;
+              allocations: {
+                billNo: string;
+                period: string;
+                kind: string;
+                amountFen: number;
+              }[];
+              lateFees: {
+                billNo: string;
+                sourceBillNo: string;
+                principalFen: number;
+                days: number;
+                feeFen: number;
+              }[];
+              creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              paymentNo: string;
+              payerKey: string;
+              amountFen: number;
+              paidOn: string;
+              bankReference: string | null;
+              allocations: {
+                billNo: string;
+                period: string;
+                kind: string;
+                amountFen: number;
+              }[];
+              lateFees: {
+                billNo: string;
+                sourceBillNo: string;
+                principalFen: number;
+                days: number;
+                feeFen: number;
+              }[];
+              creditFen: number;
+              /** @description only when the payment was reversed: it was recorded in error and pays nothing any more */
+              reversal?: {
+                reversalNo: string;
+                reversedOn: string;
+                reason: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bank-statements': {
     parameters: {
       query?: never;
@@ -4401,6 +4574,99 @@ export interface paths {
               lateFeesChargedFen: number;
               accruingLateFeeFen: number;
               dailyRatePpm: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The employer's start page: what is owed and overdue, what falls due next, the amount that clears everything today (late fees included), how to pay, and what is still to do
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              employer: {
+                id: number;
+                name: string;
+                creditCode: string;
+              };
+              asOf: string;
+              bills: {
+                billNo: string;
+                period: string;
+                kind: string;
+                dueDate: string;
+                owedFen: number;
+                lateFeeFen: number;
+                overdue: boolean;
+              }[];
+              owedFen: number;
+              overdueFen: number;
+              nextDue: {
+                dueDate: string;
+                owedFen: number;
+              } | null;
+              dueToday: {
+                owedFen: number;
+                lateFeeFen: number;
+                totalFen: number;
+              };
+              howToPay: {
+                collectionAccount: {
+                  bank: string;
+                  accountName: string;
+                  accountNo: string;
+                } | null;
+                reference: string;
+              };
+              toDo: {
+                monthToDeclare: string | null;
+                cycleStart: string;
+                staffWithoutBase: number;
+                overdueBills: number;
+              };
             };
           };
         };

@@ -7,7 +7,9 @@ import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { billKindKey, billStatus } from './bill-status.ts';
 import { fetchBill, fetchMonthlyDetails, type BillDetail, type MonthlyDetails } from './employer-api.ts';
-import { MonthlyDetailsTable } from './monthly-details-table.tsx';
+import { useEmployerSummary } from './home-page.tsx';
+import { HowToPay } from './how-to-pay.tsx';
+import { MonthlyDetailsTable, NAME_WIDTH } from './monthly-details-table.tsx';
 import { QueryState } from './query-state.tsx';
 
 type Line = BillDetail['lines'][number];
@@ -41,6 +43,8 @@ export function BillPage({ employerId }: { employerId: number }) {
     queryFn: () => fetchMonthlyDetails(employerId, period!),
     enabled: period !== undefined,
   });
+  // How to pay: the same collection account and reference as on the start page.
+  const summary = useEmployerSummary(employerId);
   return (
     <div className="page">
       <Link to="/employer/bills">{t('employerPages.common.back')}</Link>
@@ -52,6 +56,7 @@ export function BillPage({ employerId }: { employerId: number }) {
           {(data) => (
             <>
               <BillSummary bill={data} language={i18n.language} />
+              {summary.data && <HowToPay howToPay={summary.data.howToPay} />}
               {data.lines.length > 0 && (
                 <>
                   <Typography.Title level={2}>{t('employerPages.bill.lines')}</Typography.Title>
@@ -126,10 +131,13 @@ function BillLines({ lines, details }: { lines: readonly Line[]; details: Monthl
       dataSource={[...lines]}
       size="small"
       pagination={lines.length > 20 ? { pageSize: 20 } : false}
-      scroll={{ x: true }}
+      scroll={{ x: 'max-content' }}
       columns={[
         {
           title: t('employerPages.bill.name'),
+          fixed: 'left',
+          width: NAME_WIDTH,
+          className: 'employer-name',
           render: (_, line) =>
             (line.personId !== null && people.get(line.personId)?.name) ||
             t('employerPages.bill.unknownPerson', { id: line.personId ?? '' }),
@@ -146,16 +154,19 @@ function BillLines({ lines, details }: { lines: readonly Line[]; details: Monthl
         {
           title: t('employerPages.bill.base'),
           align: 'right',
+          className: 'employer-amount',
           render: (_, line) => formatYuan(line.amounts.pension_base_fen ?? 0),
         },
         {
           title: t('employerPages.bill.employer'),
           align: 'right',
+          className: 'employer-amount',
           render: (_, line) => formatYuan(sum(line, EMPLOYER_COLUMNS)),
         },
         {
           title: t('employerPages.bill.employee'),
           align: 'right',
+          className: 'employer-amount',
           render: (_, line) => formatYuan(sum(line, EMPLOYEE_COLUMNS)),
         },
       ]}

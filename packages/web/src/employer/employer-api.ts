@@ -27,6 +27,7 @@ export type Payment = PaymentPage['items'][number];
 export type Receipt = Reply<'/api/payments/{paymentNo}/receipt', 'get'>;
 export type Arrears = Reply<'/api/employers/{employerId}/arrears', 'get'>;
 export type ContributionYear = Reply<'/api/employers/{employerId}/contribution-year', 'get'>;
+export type EmployerSummary = Reply<'/api/employers/{employerId}/summary', 'get'>;
 export type BaseFileResult = Reply<'/api/employers/{employerId}/bases.xlsx', 'post'>;
 export type BaseFileError = NonNullable<BaseFileResult['errors']>[number];
 
@@ -203,4 +204,19 @@ type DeclarationBody = NonNullable<
 export async function declareMonth(body: DeclarationBody) {
   const reply = await dataOf(() => api.POST('/api/declarations', { body }));
   return reply as { declaration?: { period?: string; declaredOn?: string }; created?: boolean };
+}
+
+/** The start page: owed, overdue, due next, the amount that clears everything today, how to pay, what to do. */
+export function fetchSummary(employerId: number) {
+  return dataOf(() => api.GET('/api/employers/{employerId}/summary', { params: employerPath(employerId) }));
+}
+
+/** Pays the employer's bills online (taken as received today); one Idempotency-Key per attempt. */
+export function payEmployerOnline(employerId: number, amountFen: number, idempotencyKey: string) {
+  return dataOf(() =>
+    api.POST('/api/employers/{employerId}/payments', {
+      params: { ...employerPath(employerId), header: { 'idempotency-key': idempotencyKey } },
+      body: { amountFen },
+    }),
+  );
 }

@@ -1,12 +1,14 @@
 import './employer.css';
 import { lazy, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
-import { AccountHome } from '../session/account-home.tsx';
 import { AudienceApp } from '../session/audience-app.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
 import { LoadingPage } from '../shell/loading-page.tsx';
 
 // Each page is its own chunk: the tables, forms and dialogs of one page do not delay the others.
+const EmployerHomePage = lazy(async () => ({
+  default: (await import('./home-page.tsx')).EmployerHomePage,
+}));
 const StaffPage = lazy(async () => ({ default: (await import('./staff-page.tsx')).StaffPage }));
 const BasesPage = lazy(async () => ({ default: (await import('./bases-page.tsx')).BasesPage }));
 const BillsPage = lazy(async () => ({ default: (await import('./bills-page.tsx')).BillsPage }));
@@ -35,7 +37,7 @@ export function EmployerApp() {
         return (
           <Suspense fallback={<LoadingPage />}>
             <Routes>
-              <Route index element={<AccountHome user={user} audience="employer" />} />
+              <Route index element={<EmployerHomePage employerId={employerId} />} />
               <Route path="staff" element={<StaffPage employerId={employerId} />} />
               <Route path="bases" element={<BasesPage employerId={employerId} />} />
               <Route path="bills" element={<BillsPage employerId={employerId} />} />

@@ -5,6 +5,9 @@ import type { MonthlyDetails } from './employer-api.ts';
 
 type Employee = MonthlyDetails['employees'][number];
 
+/** The name column's width in px: four Chinese characters or a short Latin name, on one line. */
+export const NAME_WIDTH = 112;
+
 const INSURANCES = ['pension', 'medical', 'maternity', 'unemployment', 'work_injury'] as const;
 
 /** Each employee's month: per insurance the base and both parties' amounts, totals, personal accounts, paid. */
@@ -22,7 +25,9 @@ export function MonthlyDetailsTable({ details }: { details: MonthlyDetails }) {
       size="small"
       bordered
       pagination={details.employees.length > 20 ? { pageSize: 20 } : false}
-      scroll={{ x: true }}
+      // As wide as its content, scrolled sideways inside its own box with the name column kept in view:
+      // a fixed table layout would share the width out evenly and break names one character per line.
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('employerPages.common.empty') }}
       summary={() => (
         <Table.Summary.Row>
@@ -39,7 +44,13 @@ export function MonthlyDetailsTable({ details }: { details: MonthlyDetails }) {
         </Table.Summary.Row>
       )}
       columns={[
-        { title: t('employerPages.bill.name'), dataIndex: 'name', fixed: 'left' },
+        {
+          title: t('employerPages.bill.name'),
+          dataIndex: 'name',
+          fixed: 'left',
+          width: NAME_WIDTH,
+          className: 'employer-name',
+        },
         { title: t('employerPages.bill.idNumber'), dataIndex: 'idNumberMasked', className: 'employer-mono' },
         ...present.map((insurance) => ({
           title: t(`employerPages.bill.insurances.${insurance}`),
@@ -63,21 +74,25 @@ export function MonthlyDetailsTable({ details }: { details: MonthlyDetails }) {
         {
           title: t('employerPages.bill.employer'),
           align: 'right' as const,
+          className: 'employer-amount',
           render: (_: unknown, employee: Employee) => formatYuan(employee.employerFen),
         },
         {
           title: t('employerPages.bill.employee'),
           align: 'right' as const,
+          className: 'employer-amount',
           render: (_: unknown, employee: Employee) => formatYuan(employee.employeeFen),
         },
         {
           title: `${t('employerPages.bill.accounts')}: ${t('employerPages.bill.pensionAccount')}`,
           align: 'right' as const,
+          className: 'employer-amount',
           render: (_: unknown, employee: Employee) => formatYuan(employee.personalAccounts.pensionFen),
         },
         {
           title: `${t('employerPages.bill.accounts')}: ${t('employerPages.bill.medicalAccount')}`,
           align: 'right' as const,
+          className: 'employer-amount',
           render: (_: unknown, employee: Employee) => formatYuan(employee.personalAccounts.medicalFen),
         },
         {

@@ -19,6 +19,8 @@ export type RightsRecord = Json<'/api/persons/{personId}/rights-record', 'get', 
 export type RightsMonth = RightsRecord['months'][number];
 export type Person = Json<'/api/persons/{personId}', 'get', 200>;
 export type IssuedStatement = Json<'/api/persons/{personId}/statements', 'post', 201>;
+export type StatementPage = Json<'/api/persons/{personId}/statements', 'get', 200>;
+export type StatementSummary = StatementPage['items'][number];
 export type AccessLogPage = Json<'/api/persons/{personId}/access-log', 'get', 200>;
 export type FlexibleContribution = Json<'/api/persons/{personId}/flexible-contribution', 'get', 200>;
 export type GradeChange = Json<'/api/persons/{personId}/flexible-grade', 'post', 200>;
@@ -63,6 +65,15 @@ export type StatementRequest =
 export function issueStatement(personId: number, body: StatementRequest): Promise<IssuedStatement> {
   return data(() =>
     api.POST('/api/persons/{personId}/statements', { params: { path: person(personId) }, body }),
+  );
+}
+
+/** The statements issued to the person, newest first, a page at a time. */
+export function fetchStatements(personId: number, cursor?: string): Promise<StatementPage> {
+  return data(() =>
+    api.GET('/api/persons/{personId}/statements', {
+      params: { path: person(personId), query: cursor ? { cursor } : {} },
+    }),
   );
 }
 

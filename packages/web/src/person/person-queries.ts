@@ -6,6 +6,7 @@ export const personKeys = {
   person: (personId: number) => ['person', personId] as const,
   record: (personId: number, year?: number) => ['person', personId, 'rights-record', year ?? 'all'] as const,
   accessLog: (personId: number) => ['person', personId, 'access-log'] as const,
+  statements: (personId: number) => ['person', personId, 'statements'] as const,
   flexible: (personId: number, gradePpm?: number) =>
     ['person', personId, 'flexible', gradePpm ?? 'held'] as const,
   openBills: (personId: number) => ['person', personId, 'open-bills'] as const,

@@ -1,37 +1,45 @@
 import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { useMutation } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Select, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api/pending-paths.ts';
 import { formatChinaTime, formatPeriod } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { chinaYear } from '../shell/agency-clock.ts';
 import {
+  fetchStatements,
   issueStatement,
   statementPdfUrl,
-  type IssuedStatement,
   type StatementRequest,
+  type StatementSummary,
 } from './person-api.ts';
-import { useRightsRecord } from './person-queries.ts';
-import { failureText } from './query-failure.tsx';
+import { personKeys, useRightsRecord } from './person-queries.ts';
+import { failureText, Loading, QueryFailure } from './query-failure.tsx';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * /person/statements: issue the yearly rights statement or a contribution certificate, signed by the
- * agency; each issued one is shown with its verification code, its PDF in Chinese or English and the
- * public verification page.
+ * agency. Every statement issued to the person (by them or by staff, in any session) is listed from the
+ * server, newest first, with its verification code, its PDF in Chinese or English and the public
+ * verification page: they are the person's documents.
  */
 export function StatementsPage({ user }: { user: UserView }) {
   const { t } = useTranslation();
   usePageTitle(t('personPages.statements.title'));
   const personId = user.personId!;
-  const [issued, setIssued] = useState<IssuedStatement[]>([]);
+  const queryClient = useQueryClient();
+  const issued = useInfiniteQuery({
+    queryKey: personKeys.statements(personId),
+    queryFn: ({ pageParam }) => fetchStatements(personId, pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  });
   const issue = useMutation({
     mutationFn: (body: StatementRequest) => issueStatement(personId, body),
-    onSuccess: (statement) => setIssued((list) => [statement, ...list]),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: personKeys.statements(personId) }),
   });
+  const statements = issued.data?.pages.flatMap((page) => page.items) ?? [];
   // The years offered: from the first contribution to this year.
   const record = useRightsRecord(personId);
   const first = record.data?.firstPeriod ? Number(record.data.firstPeriod.slice(0, 4)) : chinaYear();
@@ -86,21 +94,36 @@ export function StatementsPage({ user }: { user: UserView }) {
           </Card>
         </Col>
       </Row>
-      {issued.length > 0 && (
-        <section className="person-section" aria-labelledby="issued-title">
-          <Typography.Title level={2} id="issued-title" className="section-title">
-            {t('personPages.statements.issuedTitle')}
-          </Typography.Title>
-          <Typography.Paragraph type="secondary">
-            {t('personPages.statements.issuedHint')}
-          </Typography.Paragraph>
-          <div role="status">
-            {issued.map((statement) => (
-              <IssuedCard key={statement.code} statement={statement} />
-            ))}
-          </div>
-        </section>
-      )}
+      <section className="person-section" aria-labelledby="issued-title">
+        <Typography.Title level={2} id="issued-title" className="section-title">
+          {t('personPages.statements.issuedTitle')}
+        </Typography.Title>
+        {issued.isPending ? (
+          <Loading />
+        ) : issued.isError ? (
+          <QueryFailure error={issued.error} onRetry={() => void issued.refetch()} />
+        ) : (
+          <>
+            <Typography.Paragraph type="secondary">
+              {statements.length > 0
+                ? t('personPages.statements.listedHint')
+                : t('personPages.statements.noneIssued')}
+            </Typography.Paragraph>
+            <div role="status">
+              {statements.map((statement) => (
+                <IssuedCard key={statement.code} statement={statement} />
+              ))}
+            </div>
+            {issued.hasNextPage && (
+              <div className="person-more">
+                <Button onClick={() => void issued.fetchNextPage()} loading={issued.isFetchingNextPage}>
+                  {t('personPages.statements.more')}
+                </Button>
+              </div>
+            )}
+          </>
+        )}
+      </section>
     </div>
   );
 }
@@ -170,10 +193,9 @@ function CertificateForm({
   );
 }
 
-function IssuedCard({ statement }: { statement: IssuedStatement }) {
+function IssuedCard({ statement }: { statement: StatementSummary }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const { period } = statement.document;
   return (
     <Card size="small" className="person-issued" data-code={statement.code}>
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
@@ -181,7 +203,7 @@ function IssuedCard({ statement }: { statement: IssuedStatement }) {
           {t(`verify.kinds.${statement.kind}`)}
         </Descriptions.Item>
         <Descriptions.Item label={t('personPages.statements.covers')}>
-          {formatPeriod(period.from, language)} – {formatPeriod(period.to, language)}
+          {formatPeriod(statement.periodFrom, language)} – {formatPeriod(statement.periodTo, language)}
         </Descriptions.Item>
         <Descriptions.Item label={t('personPages.statements.code')}>
           <Typography.Text code copyable className="person-code">

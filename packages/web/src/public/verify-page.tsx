@@ -7,6 +7,7 @@ import { normaliseVerificationCode } from '@shebao/domain';
 import { verifyStatementCode } from '../api/verification.ts';
 import { formatChinaTime } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
+import { StatementContent } from './statement-view.tsx';
 
 /**
  * /verify and /verify/<code>: anyone checks a statement's verification code (typed, or opened from the
@@ -105,36 +106,40 @@ function VerificationResult({ code }: { code: string }) {
   }
   const { status, verification } = result.data;
   const valid = status === 'valid';
+  const view = verification.views?.[i18n.language.startsWith('zh') ? 'zh' : 'en'];
   return (
-    <Alert
-      className="verify-result"
-      type={valid ? 'success' : 'error'}
-      showIcon
-      role="status"
-      data-state={status}
-      title={<h2 className="alert-title">{t(valid ? 'verify.validTitle' : 'verify.invalidTitle')}</h2>}
-      description={
-        <>
-          <p>{t(valid ? 'verify.validText' : 'verify.invalidText')}</p>
-          <Descriptions column={1} size="small">
-            <Descriptions.Item label={t('verify.code')}>{verification.code}</Descriptions.Item>
-            {/* The verdict is said above in the reader's language; `message` is English for API clients. */}
-            {verification.kind && (
-              <Descriptions.Item label={t('verify.kind')}>
-                {t(`verify.kinds.${verification.kind}`)}
-              </Descriptions.Item>
-            )}
-            {verification.issuedAt && (
-              <Descriptions.Item label={t('verify.issuedAt')}>
-                {formatChinaTime(verification.issuedAt, i18n.language, 'long')}
-              </Descriptions.Item>
-            )}
-            {verification.keyId && (
-              <Descriptions.Item label={t('verify.keyId')}>{verification.keyId}</Descriptions.Item>
-            )}
-          </Descriptions>
-        </>
-      }
-    />
+    <>
+      <Alert
+        className="verify-result"
+        type={valid ? 'success' : 'error'}
+        showIcon
+        role="status"
+        data-state={status}
+        title={<h2 className="alert-title">{t(valid ? 'verify.validTitle' : 'verify.invalidTitle')}</h2>}
+        description={
+          <>
+            <p>{t(valid ? 'verify.validText' : 'verify.invalidText')}</p>
+            <Descriptions column={1} size="small">
+              <Descriptions.Item label={t('verify.code')}>{verification.code}</Descriptions.Item>
+              {/* The verdict is said above in the reader's language; `message` is English for API clients. */}
+              {verification.kind && (
+                <Descriptions.Item label={t('verify.kind')}>
+                  {t(`verify.kinds.${verification.kind}`)}
+                </Descriptions.Item>
+              )}
+              {verification.issuedAt && (
+                <Descriptions.Item label={t('verify.issuedAt')}>
+                  {formatChinaTime(verification.issuedAt, i18n.language, 'long')}
+                </Descriptions.Item>
+              )}
+              {verification.keyId && (
+                <Descriptions.Item label={t('verify.keyId')}>{verification.keyId}</Descriptions.Item>
+              )}
+            </Descriptions>
+          </>
+        }
+      />
+      {view && <StatementContent view={view} certified={valid} />}
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { formatYuan } from '../../src/shell/format.ts';
 import { DEMO_PASSWORD, demoCreditCode, uniqueIdNumber, workbook, XLSX } from './demo-data.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 
@@ -31,7 +32,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.locator('#login-employer_userName').fill('finance');
       await page.locator('#login-employer_password').fill(DEMO_PASSWORD);
       await page.locator('#login-employer_password').press('Enter');
-      await expect.poll(() => new URL(page.url()).pathname).toBe(next);
+      await expect.poll(() => new URL(page.url()).pathname, { timeout: 10_000 }).toBe(next);
       return page;
     }
 
@@ -189,6 +190,71 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.close();
     });
 
+    /**
+     * How a wide table lies on the page: whether any name breaks over lines, and whether the rightmost
+     * column can be brought into view (scrolled to the end of the table's own box) without the page
+     * itself overflowing the window, with the name column still in view.
+     */
+    function tableLayout(page: Page, name: string) {
+      return page.getByRole('table', { name }).evaluate((table) => {
+        const box = table.closest('.ant-table-content, .ant-table-body') ?? table.parentElement!;
+        box.scrollLeft = box.scrollWidth;
+        const lines = (cell: Element) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
+        };
+        const names = Array.from(table.querySelectorAll('tbody tr.ant-table-row > td:first-child'));
+        const headers = Array.from(table.querySelectorAll('thead th'));
+        const last = headers[headers.length - 1]!.getBoundingClientRect();
+        const first = headers[0]!.getBoundingClientRect();
+        return {
+          names: names.length,
+          brokenNames: names.filter((cell) => lines(cell) > 1).map((cell) => cell.textContent),
+          lastColumnInView: last.right <= window.innerWidth + 1 && last.left >= 0,
+          nameColumnInView: first.left >= 0 && first.right <= window.innerWidth,
+          pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+        };
+      });
+    }
+
+    it("shows the monthly details and a bill's lines readably at 1,400 px and on a 390 px phone", async () => {
+      for (const [session, language, bills, monthly, details, lines] of [
+        [chinese, 'zh-CN', '账单列表', '月度账单', '员工月度缴费明细（告知员工用）', '员工明细'],
+        [
+          english,
+          'en',
+          'Bills',
+          'Monthly bill',
+          "Employees' monthly details (to tell each employee)",
+          'Lines per employee',
+        ],
+      ] as const) {
+        const page = await signIn(session, '/employer/bills');
+        const list = page.getByRole('table', { name: bills });
+        await list.waitFor();
+        await list.locator('tbody tr').filter({ hasText: monthly }).first().getByRole('link').click();
+        for (const width of [1400, 390]) {
+          await page.setViewportSize({ width, height: 900 });
+          await page
+            .getByRole('table', { name: details })
+            .locator('tbody tr.ant-table-row')
+            .first()
+            .waitFor();
+          for (const table of [details, lines]) {
+            const layout = await tableLayout(page, table);
+            expect(layout.names, table).toBeGreaterThan(0);
+            expect(layout.brokenNames, `${table} at ${width} px`).toEqual([]);
+            expect(layout.lastColumnInView, `${table} at ${width} px`).toBe(true);
+            expect(layout.nameColumnInView, `${table} at ${width} px`).toBe(true);
+            expect(layout.pageOverflow, `${table} at ${width} px`).toBeLessThanOrEqual(0);
+          }
+          await screenshot(page, `employer-bill-${width}.${language}`);
+        }
+        await page.close();
+      }
+    });
+
     it('shows the same pages in English', async () => {
       const page = await signIn(english, '/employer/staff');
       await page.getByRole('heading', { level: 1, name: 'Staff' }).waitFor();
@@ -240,6 +306,135 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByText('Contributions owed').waitFor();
       await screenshot(page, 'employer-arrears.en');
       await page.close();
+    });
+
+    interface Summary {
+      employer: { id: number; name: string; creditCode: string };
+      bills: { billNo: string; overdue: boolean }[];
+      dueToday: { owedFen: number; lateFeeFen: number; totalFen: number };
+      howToPay: { collectionAccount: { accountNo: string } | null; reference: string };
+    }
+
+    /**
+     * Another demo employer with overdue bills, and a login of its own made by the administrator: paying
+     * its bills leaves the first employer's data, which the other tests read, as it was.
+     */
+    async function employerWithArrears(): Promise<{ summary: Summary; userName: string }> {
+      const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userName: 'admin', password: DEMO_PASSWORD }),
+      });
+      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      const cookie = login.headers
+        .getSetCookie()
+        .map((line) => line.split(';')[0])
+        .join('; ');
+      const admin = async <T>(path: string, body?: unknown): Promise<T> => {
+        const response = await fetch(`${baseUrl}${path}`, {
+          method: body === undefined ? 'GET' : 'POST',
+          headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrfToken },
+          ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        });
+        expect(response.status, path).toBeLessThan(300);
+        return (await response.json()) as T;
+      };
+      const employers = await admin<{ items: { id: number }[] }>('/api/employers?regionCode=110000&limit=20');
+      for (const { id } of employers.items.slice(1)) {
+        const summary = await admin<Summary>(`/api/employers/${id}/summary`);
+        if (!summary.bills.some((bill) => bill.overdue) || summary.dueToday.lateFeeFen === 0) continue;
+        const userName = `cashier${Date.now() % 1_000_000}`;
+        await admin('/api/users', {
+          kind: 'employer',
+          employerId: id,
+          userName,
+          displayName: 'Cashier',
+          password: DEMO_PASSWORD,
+        });
+        return { summary, userName };
+      }
+      throw new Error('no demo employer has overdue bills');
+    }
+
+    it('shows the company, what is due and by when, how to pay and what to do; pays the amount due today online', async () => {
+      const { summary, userName } = await employerWithArrears();
+      const { employer, dueToday, howToPay } = summary;
+      for (const [session, language, texts] of [
+        [
+          chinese,
+          'zh-CN',
+          {
+            bills: '未缴账单',
+            due: '今日缴清应付',
+            toDo: '待办事项',
+            howToPay: '如何缴费',
+            pay: '立即缴纳',
+            receipt: /^缴款回单 /,
+          },
+        ],
+        [
+          english,
+          'en',
+          {
+            bills: 'Open bills',
+            due: 'Due if paid today',
+            toDo: 'To do',
+            howToPay: 'How to pay',
+            pay: 'Pay ',
+            receipt: /^Receipt /,
+          },
+        ],
+      ] as const) {
+        const page = await session.context.newPage();
+        await page.goto(`${baseUrl}/login/employer?next=${encodeURIComponent('/employer')}`);
+        await page.locator('#login-employer_creditCode').fill(employer.creditCode);
+        await page.locator('#login-employer_userName').fill(userName);
+        await page.locator('#login-employer_password').fill(DEMO_PASSWORD);
+        await page.locator('#login-employer_password').press('Enter');
+        await page.getByRole('heading', { level: 1, name: employer.name }).waitFor();
+        const figures = page.getByRole('group').filter({ hasText: texts.due });
+        expect(await figures.innerText()).toContain(formatYuan(dueToday.totalFen));
+        await page.getByRole('heading', { level: 2, name: texts.toDo }).waitFor();
+        const payment = page.locator('section[aria-labelledby="how-to-pay-title"]');
+        expect(await payment.innerText()).toContain(texts.howToPay);
+        expect(await payment.getByTestId('payment-reference').innerText()).toBe(howToPay.reference);
+        expect(howToPay.reference).toBe(employer.creditCode);
+        expect(await payment.innerText()).toContain(howToPay.collectionAccount!.accountNo);
+        const bills = page.getByRole('table', { name: texts.bills });
+        for (const bill of summary.bills.slice(0, 12)) expect(await bills.innerText()).toContain(bill.billNo);
+        await screenshot(page, `employer-home.${language}`);
+        await page.setViewportSize({ width: 390, height: 844 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1)).toBe(
+          true,
+        );
+        await screenshot(page, `employer-home.phone.${language}`);
+        await page.setViewportSize({ width: 1280, height: 800 });
+
+        // A bill says how to pay too: the same account and reference.
+        await bills.getByRole('link', { name: summary.bills[0]!.billNo }).click();
+        await page.getByTestId('payment-reference').waitFor();
+        expect(await page.getByTestId('payment-reference').innerText()).toBe(employer.creditCode);
+        await screenshot(page, `employer-bill-how-to-pay.${language}`);
+
+        if (language === 'en') {
+          // Paying the amount offered clears everything: the receipt follows, nothing is left open.
+          await page.goBack();
+          const button = page.getByRole('button', { name: `Pay ${formatYuan(dueToday.totalFen)} now` });
+          await button.click();
+          // The payment is recorded, the employer's data refreshed, then the receipt opens.
+          await expect.poll(() => heading(page), { timeout: 15_000 }).toMatch(texts.receipt);
+          await screenshot(page, 'employer-paid-receipt.en');
+          const after = await page.evaluate(async (id) => {
+            const response = await fetch(`/api/employers/${id}/summary`);
+            return (await response.json()) as Summary;
+          }, employer.id);
+          expect(after.bills).toEqual([]);
+          expect(after.dueToday.totalFen).toBe(0);
+          await page.getByRole('link', { name: 'Home' }).click();
+          await page.getByText('No open bills.').waitFor();
+        }
+        await page.close();
+      }
     });
   },
 );

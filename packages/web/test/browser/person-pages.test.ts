@@ -15,6 +15,7 @@ const DEMO_PASSWORD = 'shebao-demo-2025';
 interface DemoPerson {
   id: number;
   idNumber: string;
+  name: string;
 }
 
 /** The API as the demo administrator sees it (to find the demo persons; each read is in their access log). */
@@ -262,22 +263,52 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
         .toContain('有效：本文件由本经办机构出具');
       expect(await page.locator('body').innerText()).toContain(code);
       await screenshot(page, 'person-verify.zh-CN');
-      // The app's own verification form gives the same answer for the typed code.
-      await page.goto(`${baseUrl}/verify`);
-      await page.getByLabel('验证码').fill(code);
-      await page.getByLabel('验证码').press('Enter');
-      await page.locator('.verify-result[data-state="valid"]').waitFor();
-      expect(await page.locator('.verify-result').innerText()).toContain('个人权益记录单');
+      // What the QR link's page certifies, in Chinese (first) and English (second).
+      const certified = async (index: number) => {
+        const section = page.locator('main > section').nth(index);
+        return [...(await section.locator('td').allInnerTexts()), await section.locator('h2').innerText()];
+      };
+      const [chineseContent, englishContent] = [await certified(0), await certified(1)];
+      expect(chineseContent).toContain(person.name);
+      // The app's own verification form gives the same answer for the typed code, and the same content.
+      const showsTheSameContent = async (on: Page, input: string, expected: string[]) => {
+        await on.goto(`${baseUrl}/verify`);
+        await on.getByLabel(input).fill(code);
+        await on.getByLabel(input).press('Enter');
+        await on.locator('.verify-result[data-state="valid"]').waitFor();
+        const shown = await on.locator('.verify-statement').innerText();
+        for (const text of expected) expect(shown).toContain(text.replace(/ \(NOT CERTIFIED.*$/, ''));
+      };
+      await showsTheSameContent(page, '验证码', chineseContent);
+      await screenshot(page, 'person-verify-typed.zh-CN');
 
+      // Signed in again elsewhere, the statement issued earlier is still listed: it is the person's.
       const english = await browser('en-US');
       await logInPerson(english, baseUrl, person);
       await openPage(english, baseUrl, '/person/statements');
+      await english.locator(`.person-issued[data-code="${code}"]`).waitFor();
+      expect(await english.locator(`.person-issued[data-code="${code}"]`).innerText()).toContain(
+        'Personal rights statement',
+      );
       await english.locator('form[id="certificate"] button[type="submit"]').click();
       const certificate = english.locator('.person-issued').first();
-      await certificate.waitFor();
+      await expect.poll(() => certificate.getAttribute('data-code')).not.toBe(code);
       expect(await certificate.innerText()).toContain('Contribution certificate');
       await screenshot(english, 'person-statements.en');
-    });
+      for (const [on, name] of [
+        [page, 'zh-CN'],
+        [english, 'en'],
+      ] as const) {
+        await on.setViewportSize({ width: 390, height: 844 });
+        await openPage(on, baseUrl, '/person/statements');
+        await on.locator(`.person-issued[data-code="${code}"]`).waitFor();
+        expect(await fitsTheWidth(on)).toBe(true);
+        await screenshot(on, `person-statements.phone.${name}`);
+      }
+      await showsTheSameContent(english, 'Verification code', englishContent);
+      expect(await fitsTheWidth(english)).toBe(true);
+      await screenshot(english, 'person-verify-typed.phone.en');
+    }, 150_000);
 
     it('says which staff looked at the record, when, what and through which route', async () => {
       const page = await browser('zh-CN');

@@ -94,3 +94,43 @@ export function selectEmployer(db: Db, employerId: number) {
     .where('id', '=', employerId)
     .executeTakeFirst();
 }
+
+/**
+ * How many of the employer's current employees (employed on `today`) have no base declared for the
+ * contribution year starting `cycleStart`: the yearly declaration still to be made for them.
+ */
+export async function countStaffWithoutBase(
+  db: Db,
+  input: { employerId: number; today: string; cycleStart: string },
+): Promise<number> {
+  const row = await db
+    .selectFrom('employments as e')
+    .select((eb) => eb.fn.count<string | number>('e.person_id').distinct().as('count'))
+    .where('e.employer_id', '=', input.employerId)
+    .where('e.hired_on', '<=', input.today)
+    .where((eb) => eb.or([eb('e.left_on', 'is', null), eb('e.left_on', '>=', input.today)]))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('contribution_bases as b')
+            .select('b.id')
+            .whereRef('b.person_id', '=', 'e.person_id')
+            .whereRef('b.employer_id', '=', 'e.employer_id')
+            .where('b.cycle_start', '=', input.cycleStart),
+        ),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Whether the employer has declared the month (SIL Art. 60: 月度申报). */
+export async function hasDeclared(db: Db, employerId: number, period: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('declarations')
+    .select('period')
+    .where('employer_id', '=', employerId)
+    .where('period', '=', period)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -7,7 +7,8 @@ import { markPersonsRead } from '../../http/personal-data.ts';
 import { STAFF_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/schemas.ts';
 import { employerScope } from '../../http/scopes.ts';
-import { arrearsReply, staffMember } from './schemas.ts';
+import { employerSummary } from './employer-summary.ts';
+import { arrearsReply, employerSummaryReply, staffMember } from './schemas.ts';
 import { employerArrears, listStaff } from './service.ts';
 
 const tags = ['inquiry'];
@@ -79,6 +80,27 @@ export const employerInquiryRoutes: RoutePlugin = (server, app) => {
       return employerArrears(
         { db: app.database.db, policy: app.policy },
         { employerId: request.params.employerId, asOf: request.query.asOf ?? today },
+      );
+    },
+  );
+  server.get(
+    '/api/employers/:employerId/summary',
+    {
+      schema: {
+        tags,
+        summary:
+          "The employer's start page: what is owed and overdue, what falls due next, the amount that clears " +
+          'everything today (late fees included), how to pay, and what is still to do',
+        params: z.strictObject({ employerId: idText }),
+        response: { 200: employerSummaryReply },
+      },
+      config: { access },
+    },
+    async (request) => {
+      const employer = await app.registration.getEmployer(request.params.employerId);
+      return employerSummary(
+        { db: app.database.db, clock: app.clock, policy: app.policy, today: chinaDateOf(app.clock.now()) },
+        employer,
       );
     },
   );

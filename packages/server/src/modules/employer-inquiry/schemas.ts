@@ -125,3 +125,48 @@ export const arrearsReply = z.object({
   dailyRatePpm: z.number().int().nullable(),
 });
 export type Arrears = z.infer<typeof arrearsReply>;
+
+const quotedBill = z.object({
+  billNo: z.string(),
+  period: z.string(),
+  kind: z.string(),
+  dueDate: z.string(),
+  owedFen: fen,
+  /** The late fee paying the bill today bills (SIL Art. 86). */
+  lateFeeFen: fen,
+  overdue: z.boolean(),
+});
+
+/** GET /api/employers/{employerId}/summary: the employer's start page. */
+export const employerSummaryReply = z.object({
+  employer: z.object({ id: z.number().int(), name: z.string(), creditCode: z.string() }),
+  asOf: z.string(),
+  /** Every bill not paid in full, oldest first. */
+  bills: z.array(quotedBill),
+  /** Owed on all open bills (without the late fees paying them would bill). */
+  owedFen: fen,
+  /** Owed on bills past their due date. */
+  overdueFen: fen,
+  /** The earliest due date still ahead and what falls due then; null when nothing is. */
+  nextDue: z.object({ dueDate: z.string(), owedFen: fen }).nullable(),
+  /** What clears every open bill if paid today: owed plus the late fees the payment bills. */
+  dueToday: z.object({ owedFen: fen, lateFeeFen: fen, totalFen: fen }),
+  howToPay: z.object({
+    /** The region's collection account; null when the agency has not published one. */
+    collectionAccount: z
+      .object({ bank: z.string(), accountName: z.string(), accountNo: z.string() })
+      .nullable(),
+    /** What to write as the payer code of a transfer: the bank-statement import matches payers on it. */
+    reference: z.string(),
+  }),
+  toDo: z.object({
+    /** This month, when it is not declared yet (SIL Art. 60). */
+    monthToDeclare: z.string().nullable(),
+    /** The contribution year in force. */
+    cycleStart: z.string(),
+    /** Current employees without a base declared for that year. */
+    staffWithoutBase: z.number().int(),
+    overdueBills: z.number().int(),
+  }),
+});
+export type EmployerSummary = z.infer<typeof employerSummaryReply>;

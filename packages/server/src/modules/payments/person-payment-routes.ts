@@ -2,12 +2,12 @@ import { chinaDateOf } from '@shebao/domain';
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { idempotencyHeaders, idempotencyKeyOf, idempotencyScope } from '../../http/idempotency-key.ts';
+import { idempotencyHeaders } from '../../http/idempotency-key.ts';
 import { idText } from '../../http/schemas.ts';
 import { personScope } from '../../http/scopes.ts';
 import { STAFF_READERS } from '../../http/role-groups.ts';
 import { quotePayment } from './quote-payment.ts';
-import { recordPayment } from './record-payments.ts';
+import { onlinePaymentBody, payOnline } from './online-payment.ts';
 import { receipt } from './routes.ts';
 
 const fen = z.number().int();
@@ -24,19 +24,9 @@ const paymentQuote = z.object({
     .describe('the late fee paying today charges on each overdue bill, billed as the payment is recorded'),
 });
 
-const payBody = z.strictObject({
-  amountFen: z
-    .number()
-    .int('must be a whole number of fen')
-    .positive('must be more than 0')
-    .max(100_000_000, 'is more than 1,000,000 yuan, which cannot be paid online at once'),
-});
-
 /**
- * A flexible worker pays their own bills online. There is no bank gateway: the money is taken as received
- * today (China time) and goes through the same payment service as a bank or counter payment, so
- * allocation (oldest bills first), late fees, personal-account credits and ledger postings are the same.
- * Only the person themself may call it: staff record payments with POST /api/payments.
+ * A flexible worker pays their own bills online, through payOnline (online-payment.ts), which employers'
+ * users share. Only the person themself may call it: staff record payments with POST /api/payments.
  */
 export const personPaymentRoutes: RoutePlugin = (server, app) => {
   server.get(
@@ -86,7 +76,7 @@ export const personPaymentRoutes: RoutePlugin = (server, app) => {
           'the key with another body is a 409.',
         headers: idempotencyHeaders,
         params: z.strictObject({ personId: idText }),
-        body: payBody,
+        body: onlinePaymentBody(100_000_000, '1,000,000 yuan'),
         response: { 201: receipt, 200: receipt },
       },
       config: {
@@ -105,20 +95,7 @@ export const personPaymentRoutes: RoutePlugin = (server, app) => {
           'personId: only a flexible worker pays their own contributions; an employer pays for its staff',
           { field: 'personId', detailCode: 'only-flexible-pays' },
         );
-      const { receipt: result, replayed } = await recordPayment(
-        { db: app.database.db, clock: app.clock, policy: app.policy },
-        {
-          payerKey: `P${person.id}`,
-          amountFen: request.body.amountFen,
-          paidOn: chinaDateOf(app.clock.now()),
-          bankReference: null,
-          channel: 'api',
-        },
-        `${idempotencyScope(request)}:${idempotencyKeyOf(request)}`,
-      );
-      if (replayed) reply.header('idempotency-replayed', 'true');
-      reply.status(replayed ? 200 : 201);
-      return result;
+      return payOnline(app, request, reply, { payerKey: `P${person.id}`, amountFen: request.body.amountFen });
     },
   );
 };

@@ -96,3 +96,42 @@ function toQuote(input: { payerKey: string; paidOn: BusinessDate }, receipt: Rec
     })),
   };
 }
+
+/** One open bill as the quote for a day sees it. */
+export interface QuotedBill {
+  billNo: string;
+  period: string;
+  kind: string;
+  dueDate: string;
+  owedFen: number;
+  /** The late fee paying the bill on the quote's day bills (0 when it is not overdue). */
+  lateFeeFen: number;
+  overdue: boolean;
+}
+
+/**
+ * The quote for a day laid out per open bill, oldest first: what each still owes, whether it is past its
+ * due date, and the late fee that paying it that day bills (taken from the quote, so the bills add up to it).
+ */
+export async function quoteOpenBills(
+  deps: PaymentDeps,
+  input: { payerKey: string; paidOn: BusinessDate },
+): Promise<{ quote: PaymentQuote; bills: QuotedBill[] }> {
+  const [quote, open] = await Promise.all([
+    quotePayment(deps, input),
+    selectOpenBills(deps.db, [input.payerKey]),
+  ]);
+  const feeByBill = new Map<string, number>();
+  for (const fee of quote.lateFees)
+    feeByBill.set(fee.sourceBillNo, (feeByBill.get(fee.sourceBillNo) ?? 0) + fee.feeFen);
+  const bills = open.map((bill) => ({
+    billNo: bill.billNo,
+    period: bill.period,
+    kind: bill.kind,
+    dueDate: bill.dueDate,
+    owedFen: bill.totalFen - bill.paidFen,
+    lateFeeFen: feeByBill.get(bill.billNo) ?? 0,
+    overdue: input.paidOn > bill.dueDate,
+  }));
+  return { quote, bills };
+}

@@ -12,6 +12,7 @@ import {
   zeroFundAmounts,
   type BusinessDate,
   type FundAmounts,
+  type LateFee,
   type PolicyBook,
   type Posting,
 } from '@shebao/domain';
@@ -217,29 +218,13 @@ export async function applyPayments(
         amountFen: allocation.amountFen,
       });
       if (bill.kind === 'late_fee' || input.paidOn <= bill.dueDate) continue;
-      const dailyRatePpm = book.require<number>('lateFee.dailyRate', {
-        regionCode: bill.regionCode,
-        period: dateToPeriod(input.paidOn),
-      }).value;
-      const deferrals = (deferralsByPayer.get(input.payerKey) ?? []).map((row) => ({
-        from: row.from_date,
-        to: row.to_date,
-      }));
-      // The fee is computed per fund on what each fund received late, so it lands in the right fund.
-      const funds = zeroFundAmounts();
-      let fee = undefined as ReturnType<typeof calculateLateFee> | undefined;
-      for (const fund of FUNDS) {
-        if (allocation.funds[fund] === 0) continue;
-        fee = calculateLateFee({
-          principalFen: allocation.funds[fund],
-          dueDate: bill.dueDate,
-          paidOn: input.paidOn,
-          dailyRatePpm,
-          deferrals,
-        });
-        funds[fund] = fee.feeFen;
-      }
-      const feeFen = FUNDS.reduce((sum, fund) => sum + funds[fund], 0);
+      const { dailyRatePpm, funds, feeFen, fee } = lateFeeByFund(
+        book,
+        bill,
+        allocation.funds,
+        input.paidOn,
+        deferralsByPayer.get(input.payerKey) ?? [],
+      );
       if (fee && feeFen > 0) {
         drafts.push({
           sourceBill: bill,
@@ -323,6 +308,41 @@ export async function applyPayments(
   }
   await insertPostings(trx, postings, recordedAt);
   return receipts;
+}
+
+/**
+ * The late fee on money a bill receives on `paidOn` (SIL Art. 86; docs/RULES.md): computed per fund on what
+ * each fund receives late, so that it lands in the right fund, with approved deferrals' days left out.
+ * Shared by the payment itself and by the quote of what is due on a day (quote-payment.ts), so that
+ * paying the quoted amount clears every bill and its fee to the fen.
+ */
+export function lateFeeByFund(
+  book: PolicyBook,
+  bill: { regionCode: string; dueDate: string },
+  paidByFund: FundAmounts,
+  paidOn: BusinessDate,
+  deferralRows: readonly { from_date: string; to_date: string }[],
+): { dailyRatePpm: number; funds: FundAmounts; feeFen: number; fee: LateFee | undefined } {
+  const dailyRatePpm = book.require<number>('lateFee.dailyRate', {
+    regionCode: bill.regionCode,
+    period: dateToPeriod(paidOn),
+  }).value;
+  const deferrals = deferralRows.map((row) => ({ from: row.from_date, to: row.to_date }));
+  const funds = zeroFundAmounts();
+  let fee: LateFee | undefined;
+  for (const fund of FUNDS) {
+    if (paidByFund[fund] === 0) continue;
+    fee = calculateLateFee({
+      principalFen: paidByFund[fund],
+      dueDate: bill.dueDate,
+      paidOn,
+      dailyRatePpm,
+      deferrals,
+    });
+    funds[fund] = fee.feeFen;
+  }
+  const feeFen = FUNDS.reduce((sum, fund) => sum + funds[fund], 0);
+  return { dailyRatePpm, funds, feeFen, fee };
 }
 
 /** Joins the caller's transaction when there is one (a bank import), so everything commits together. */

@@ -8,6 +8,7 @@ export {
   type StatementDeps,
   type VerificationDeps,
 } from './service.ts';
+export { listStatementsOfPerson, statementSummary, type StatementSummary } from './list-statements.ts';
 export { loadOrCreateSigningKey, fromPrivateKey, type SigningKey } from './signing-key.ts';
 export { openSigningKey, rotateSigningKey } from './open-signing-key.ts';
 export { selectKeptPublicKeys } from './signing-key-repository.ts';

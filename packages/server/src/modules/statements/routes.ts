@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { STAFF_READERS, STATEMENT_ISSUERS } from '../../http/role-groups.ts';
+import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
 import { idText, periodText } from '../../http/schemas.ts';
 import { personScope } from '../../http/scopes.ts';
+import { listStatementsOfPerson, statementSummary } from './list-statements.ts';
 import { STATEMENT_LANGUAGES, issuedStatement } from './schemas.ts';
 import {
   issueContributionCertificate,
@@ -76,6 +78,35 @@ export const statementRoutes: RoutePlugin = (server, app, { signingKey }) => {
             });
       reply.status(201);
       return issued;
+    },
+  );
+  server.get(
+    '/api/persons/:personId/statements',
+    {
+      schema: {
+        tags,
+        summary: 'The statements issued to a person, newest first (cursor pages)',
+        params: z.strictObject({ personId: idText }),
+        querystring: z.strictObject(pageQuery),
+        response: { 200: pageReply(statementSummary) },
+      },
+      config: {
+        access: {
+          roles: [...STAFF_READERS, 'insured_person'],
+          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
+        },
+        personalData: { what: 'list of statements', persons: 'scope' },
+      },
+    },
+    async (request) => {
+      const size = pageLimit(request.query.limit);
+      const beforeId = decodeCursor(request.query.cursor, ['number'])?.[0] as number | undefined;
+      const rows = await listStatementsOfPerson(deps, {
+        personId: request.params.personId,
+        ...(beforeId === undefined ? {} : { beforeId }),
+        limit: size + 1,
+      });
+      return toPage(rows, size, (row) => [row.id]);
     },
   );
   server.get(

@@ -119,6 +119,7 @@ export const en: Messages = {
     issuedAt: 'Issued',
     keyId: 'Signing key',
     serverMessage: 'Finding',
+    notCertified: '(NOT CERTIFIED: do not rely on it)',
     kinds: {
       rights_statement: 'Personal rights statement',
       contribution_certificate: 'Contribution certificate',

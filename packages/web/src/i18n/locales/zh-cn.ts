@@ -115,6 +115,7 @@ export const zhCN = {
     issuedAt: '出具时间',
     keyId: '签名密钥',
     serverMessage: '核验说明',
+    notCertified: '（未经核验，不得采信）',
     kinds: {
       rights_statement: '个人权益记录单',
       contribution_certificate: '参保缴费证明',

@@ -121,6 +121,9 @@ export const personZhCN = {
     issuing: '正在开具…',
     issuedTitle: '已开具的文件',
     issuedHint: '本次登录期间开具的文件。下载 PDF 后可打印；验证码也印在文件上。',
+    listedHint: '为您开具过的全部文件，最新的在前。下载 PDF 后可打印；验证码也印在文件上。',
+    noneIssued: '尚未为您开具过文件。',
+    more: '显示更早的文件',
     kind: '文件类型',
     code: '验证码',
     covers: '所属期间',
@@ -379,6 +382,10 @@ export const personEn: Widen<typeof personZhCN> = {
     issuedTitle: 'Issued documents',
     issuedHint:
       'The documents issued while you are signed in. Download the PDF to print it; the code is printed on it too.',
+    listedHint:
+      'Every document issued to you, newest first. Download the PDF to print it; the code is printed on it too.',
+    noneIssued: 'No document has been issued to you yet.',
+    more: 'Show earlier documents',
     kind: 'Document',
     code: 'Verification code',
     covers: 'Period',
