@@ -129,11 +129,14 @@ describeEachServer(
           headers: { accept: 'application/json' },
         })
       ).json();
-      const html = (await anyone.request({ method: 'GET', url: `/verify/${code}` })).body;
+      const page = async (lang: 'zh' | 'en') =>
+        (await anyone.request({ method: 'GET', url: `/verify/${code}?lang=${lang}` })).body;
       expect(json.views.zh.title).toBe('社会保险个人权益记录单');
       expect(json.views.en.facts.length).toBeGreaterThan(3);
-      // Every fact and every cell of both languages is on the HTML page too.
-      for (const view of [json.views.zh, json.views.en]) {
+      // Every fact and every cell of each language is on the HTML page in that language too.
+      for (const lang of ['zh', 'en'] as const) {
+        const view = json.views[lang];
+        const html = await page(lang);
         for (const [label, value] of view.facts as [string, string][]) {
           expect(html).toContain(label);
           expect(html).toContain(value.replace(/&/g, '&amp;'));

@@ -160,9 +160,8 @@ describeEachDatabase('signed statements', (getDb) => {
       expect(html.body).toContain('有效');
       expect(html.body).toContain('社会保险个人权益记录单');
       expect(html.body).toContain(code);
-      // Issued at 02:00 UTC: people read China time, in both languages, never the raw ISO instant.
+      // Issued at 02:00 UTC: people read China time, in either language, never the raw ISO instant.
       expect(html.body).toContain('2026-01-05 10:00（北京时间）');
-      expect(html.body).toContain('2026-01-05 10:00 (China time, UTC+8)');
       expect(html.body).not.toContain('2026-01-05T02:00');
       // In the reader's language only: no English verdict or statement on the Chinese page, and back.
       expect(html.body).not.toContain('Social Insurance Personal Rights Statement');
@@ -175,6 +174,7 @@ describeEachDatabase('signed statements', (getDb) => {
       expect(english.body).toContain('Social Insurance Personal Rights Statement');
       expect(english.body).toContain('Valid: this statement');
       expect(english.body).not.toContain('社会保险个人权益记录单');
+      expect(english.body).toContain('2026-01-05 10:00 (China time, UTC+8)');
       const chosen = await server.inject({ method: 'GET', url: `/verify/${code}?lang=en` });
       expect(chosen.body).toContain('<html lang="en">');
 
