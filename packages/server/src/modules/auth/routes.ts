@@ -23,12 +23,14 @@ import { STAFF_ROLES } from './roles.ts';
 
 const tags = ['auth'];
 
-function startSession(request: FastifyRequest, reply: FastifyReply, session: NewSession) {
+function startSession(app: App, request: FastifyRequest, reply: FastifyReply, session: NewSession) {
   reply.setCookie(SESSION_COOKIE, session.sessionId, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
+    // Secure over TLS, and always when the public address is https (a TLS proxy in front, whether or not
+    // its forwarded headers are trusted): docs/OPERATIONS.md, "Behind a proxy".
+    secure: request.protocol === 'https' || app.config.publicBaseUrl.startsWith('https://'),
     expires: new Date(session.expiresAt),
   });
   return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
@@ -52,7 +54,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginPerson(request.body, request.ip)),
+      startSession(app, request, reply, await app.auth.loginPerson(request.body, request.ip)),
   );
   server.post(
     '/api/auth/login/employer',
@@ -66,7 +68,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginEmployer(request.body, request.ip)),
+      startSession(app, request, reply, await app.auth.loginEmployer(request.body, request.ip)),
   );
   server.post(
     '/api/auth/login/staff',
@@ -80,7 +82,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginStaff(request.body, request.ip)),
+      startSession(app, request, reply, await app.auth.loginStaff(request.body, request.ip)),
   );
   const everyone = [...STAFF_ROLES, 'employer_user', 'insured_person'] as const;
   server.post(
