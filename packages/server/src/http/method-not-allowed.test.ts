@@ -1,0 +1,19 @@
+import { expect, it } from 'vitest';
+import { describeEachServer } from './test-server.ts';
+
+/** Issue 13, defect 7: a known path with an unsupported method is a 405 naming the methods, not a 404. */
+describeEachServer('unsupported methods', (get) => {
+  it('answers 405 with an Allow header for a known path, 404 for an unknown one', async () => {
+    const { server } = get();
+    const wrongMethod = await server.inject({ method: 'DELETE', url: '/api/auth/me' });
+    expect(wrongMethod.statusCode).toBe(405);
+    expect(wrongMethod.headers.allow).toBe('GET, HEAD');
+    expect(wrongMethod.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(wrongMethod.json()).toMatchObject({ code: 'METHOD_NOT_ALLOWED', status: 405 });
+    const withParameter = await server.inject({ method: 'PUT', url: '/api/approvals/7/approve' });
+    expect(withParameter.statusCode).toBe(405);
+    expect(withParameter.headers.allow).toBe('POST');
+    const unknown = await server.inject({ method: 'GET', url: '/api/no-such-thing' });
+    expect(unknown.statusCode).toBe(404);
+  });
+});
