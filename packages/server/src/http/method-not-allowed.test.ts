@@ -17,3 +17,22 @@ describeEachServer('unsupported methods', (get) => {
     expect(unknown.statusCode).toBe(404);
   });
 });
+
+describeEachServer('error replies in the OpenAPI document', (get) => {
+  it('documents application/problem+json as the error body of every operation', async () => {
+    const document = (await get().server.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<
+        string,
+        Record<string, { responses: Record<string, { content?: Record<string, unknown> }> }>
+      >;
+    };
+    const missing: string[] = [];
+    for (const [path, operations] of Object.entries(document.paths))
+      for (const [method, operation] of Object.entries(operations)) {
+        const content = operation.responses.default?.content ?? {};
+        if (!('application/problem+json' in content) || 'application/json' in content)
+          missing.push(`${method} ${path}`);
+      }
+    expect(missing).toEqual([]);
+  });
+});

@@ -44,7 +44,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -125,7 +125,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -205,7 +205,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -284,7 +284,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -335,7 +335,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -390,7 +390,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -460,7 +460,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -581,7 +581,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -650,7 +650,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -700,7 +700,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -765,7 +765,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -834,7 +834,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -889,7 +889,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -952,7 +952,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1022,7 +1022,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1088,7 +1088,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1178,7 +1178,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1266,7 +1266,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1320,7 +1320,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1378,7 +1378,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1447,7 +1447,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1496,7 +1496,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1561,7 +1561,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1626,7 +1626,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1702,7 +1702,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1769,7 +1769,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1836,7 +1836,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1894,7 +1894,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1975,7 +1975,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2040,7 +2040,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2141,7 +2141,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2233,7 +2233,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2360,7 +2360,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2426,7 +2426,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2553,7 +2553,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2606,7 +2606,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2660,7 +2660,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2727,7 +2727,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2794,7 +2794,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2859,7 +2859,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2934,7 +2934,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3009,7 +3009,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3084,7 +3084,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3168,7 +3168,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3235,7 +3235,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3304,7 +3304,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3416,7 +3416,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3492,7 +3492,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3595,7 +3595,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3669,7 +3669,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3792,7 +3792,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3863,7 +3863,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3924,7 +3924,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4014,7 +4014,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4106,7 +4106,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4185,7 +4185,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4252,7 +4252,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4324,7 +4324,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4408,7 +4408,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4479,7 +4479,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4536,7 +4536,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4599,7 +4599,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4666,7 +4666,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4740,7 +4740,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4811,7 +4811,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4885,7 +4885,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4957,7 +4957,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
