@@ -36,3 +36,20 @@ describeEachServer('error replies in the OpenAPI document', (get) => {
     expect(missing).toEqual([]);
   });
 });
+
+describeEachServer('page limits', (get) => {
+  it('takes 1 to 200 and refuses the rest, as the document says', async () => {
+    const { server } = get();
+    // The document's pattern is the server's own check (pageQuery in pagination.ts).
+    const document = (await server.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, { get: { parameters: { name: string; schema: { pattern?: string } }[] } }>;
+    };
+    const pattern = new RegExp(
+      document.paths['/api/approvals']!.get.parameters.find((it) => it.name === 'limit')!.schema.pattern!,
+    );
+    for (const limit of ['1', '9', '10', '99', '100', '199', '200'])
+      expect(pattern.test(limit), limit).toBe(true);
+    for (const limit of ['0', '00', '201', '999', '1000', '-1', '1.5', 'abc'])
+      expect(pattern.test(limit), limit).toBe(false);
+  });
+});

@@ -609,6 +609,7 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -795,6 +796,7 @@ export interface paths {
           regionCode: string;
           q?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -1410,6 +1412,7 @@ export interface paths {
           regionCode: string;
           q?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -2390,6 +2393,7 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -2892,6 +2896,7 @@ export interface paths {
           period?: string;
           open?: 'true' | 'false';
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -3041,6 +3046,7 @@ export interface paths {
           regionCode: string;
           period?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -3267,6 +3273,7 @@ export interface paths {
           employerId?: string;
           personId?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -3623,6 +3630,7 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -4216,6 +4224,7 @@ export interface paths {
         query?: {
           current?: 'true' | 'false';
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -4356,6 +4365,7 @@ export interface paths {
           /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
           asOf?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -4769,6 +4779,7 @@ export interface paths {
         query?: {
           status?: 'pending' | 'approved' | 'rejected';
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
