@@ -27,7 +27,22 @@ describe('loadConfig', () => {
       tokenDefaultDays: 90,
       tokenMaxDays: 365,
       periodHorizonMonths: 12,
+      trustProxy: false,
     });
+  });
+
+  it('reads which proxies to trust, and nothing that would trust everyone', () => {
+    expect(loadConfig({ SHEBAO_TRUST_PROXY: '10.0.0.0/8, 127.0.0.1' }, cwd).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '127.0.0.1',
+    ]);
+    expect(loadConfig({ SHEBAO_TRUST_PROXY: 'loopback' }, cwd).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ SHEBAO_TRUST_PROXY: '1' }, cwd).trustProxy).toBe(1);
+    expect(loadConfig({ SHEBAO_TRUST_PROXY: 'false' }, cwd).trustProxy).toBe(false);
+    for (const bad of ['true', '*', 'proxy.example.cn', '0'])
+      expect(issuesOf({ SHEBAO_TRUST_PROXY: bad }), bad).toEqual([
+        expect.stringMatching(/^SHEBAO_TRUST_PROXY: must be false, a number of proxy hops/),
+      ]);
   });
 
   it('reads the API token lifetimes and refuses a default above the maximum', () => {

@@ -52,6 +52,13 @@ export interface Config {
    * (SHEBAO_PERIOD_HORIZON_MONTHS, default 12, 0-120; docs/RULES.md).
    */
   readonly periodHorizonMonths: number;
+  /**
+   * Which proxies in front of the server to believe about the client's address and protocol
+   * (X-Forwarded-For, X-Forwarded-Proto): SHEBAO_TRUST_PROXY, a comma-separated list of addresses or
+   * CIDR ranges (or loopback, linklocal, uniquelocal), or a number of hops. false (the default) believes
+   * no one: the connection's own address and protocol count. docs/OPERATIONS.md, "Behind a proxy".
+   */
+  readonly trustProxy: false | number | readonly string[];
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -131,6 +138,24 @@ function envSchema(cwd: string) {
             return z.NEVER;
           }
         }),
+      SHEBAO_TRUST_PROXY: z
+        .string()
+        .optional()
+        .transform((text, ctx) => {
+          const value = text?.trim().toLowerCase();
+          if (value === undefined || value === 'false' || value === 'no') return false as const;
+          if (/^\d{1,2}$/.test(value) && Number(value) >= 1) return Number(value);
+          const entries = value.split(',').map((entry) => entry.trim());
+          const address =
+            /^(loopback|linklocal|uniquelocal|\d{1,3}(\.\d{1,3}){3}(\/\d{1,2})?|[\da-f]*:[\da-f:]*(\/\d{1,3})?)$/;
+          if (entries.every((entry) => address.test(entry))) return entries;
+          ctx.addIssue({
+            code: 'custom',
+            message:
+              'must be false, a number of proxy hops, or proxy addresses or CIDR ranges separated by commas (e.g. 10.0.0.0/8,127.0.0.1)',
+          });
+          return z.NEVER;
+        }),
     })
     .refine((env) => env.SHEBAO_TOKEN_DEFAULT_DAYS <= env.SHEBAO_TOKEN_MAX_DAYS, {
       path: ['SHEBAO_TOKEN_DEFAULT_DAYS'],
@@ -165,7 +190,12 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     SHEBAO_PUBLIC_BASE_URL,
     SHEBAO_TODAY,
   } = parsed.data;
-  const { SHEBAO_TOKEN_DEFAULT_DAYS, SHEBAO_TOKEN_MAX_DAYS, SHEBAO_PERIOD_HORIZON_MONTHS } = parsed.data;
+  const {
+    SHEBAO_TOKEN_DEFAULT_DAYS,
+    SHEBAO_TOKEN_MAX_DAYS,
+    SHEBAO_PERIOD_HORIZON_MONTHS,
+    SHEBAO_TRUST_PROXY,
+  } = parsed.data;
   return Object.freeze({
     databaseUrl: DATABASE_URL.url,
     database: Object.freeze({ ...DATABASE_URL.location }),
@@ -179,5 +209,8 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     tokenDefaultDays: SHEBAO_TOKEN_DEFAULT_DAYS,
     tokenMaxDays: SHEBAO_TOKEN_MAX_DAYS,
     periodHorizonMonths: SHEBAO_PERIOD_HORIZON_MONTHS,
+    trustProxy: Array.isArray(SHEBAO_TRUST_PROXY)
+      ? Object.freeze([...SHEBAO_TRUST_PROXY])
+      : SHEBAO_TRUST_PROXY,
   });
 }

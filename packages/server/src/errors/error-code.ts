@@ -8,6 +8,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
+  /** The path exists, but not with this method (the reply's Allow header lists the methods it takes). */
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
   /** Clashes with current state: duplicate business reference, stale version, reused idempotency key. */
   CONFLICT: 'CONFLICT',
   /** Well-formed, but a business rule forbids it (period closed, person not insured, ...). */
@@ -30,6 +32,7 @@ export const httpStatusByCode: Readonly<Record<ErrorCode, number>> = Object.free
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
@@ -48,6 +51,7 @@ export const titleByCode: Readonly<Record<ErrorCode, string>> = Object.freeze({
   UNAUTHENTICATED: 'Authentication required',
   FORBIDDEN: 'Not allowed',
   NOT_FOUND: 'Not found',
+  METHOD_NOT_ALLOWED: 'Method not allowed',
   CONFLICT: 'Conflict with current state',
   PAYLOAD_TOO_LARGE: 'Request too large',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported media type',

@@ -118,8 +118,9 @@ describeEachServer('API behaviour: idempotency, pagination, masking, approvals',
     expect(again.statusCode).toBe(409);
   });
 
-  it('refuses a bad change without writing anything and keeps the proposal pending', async () => {
-    const { app } = get();
+  it('refuses a bad change when it is proposed, storing no proposal (issue 13 §7)', async () => {
+    const { db } = get();
+    const before = await db.selectFrom('approvals').select('id').execute();
     const proposal = await admin.request({
       method: 'POST',
       url: '/api/policy/parameters',
@@ -131,14 +132,9 @@ describeEachServer('API behaviour: idempotency, pagination, masking, approvals',
         source: 'x',
       },
     });
-    const id = proposal.json().id as number;
-    const approved = await admin2.request({
-      method: 'POST',
-      url: `/api/approvals/${id}/approve`,
-      payload: {},
-    });
-    expect(approved.statusCode).toBe(400);
-    expect((await app.approvals.get(id)).status).toBe('pending');
+    expect(proposal.statusCode).toBe(400);
+    expect(proposal.json().detail).toMatch(/^name: unknown parameter/);
+    expect(await db.selectFrom('approvals').select('id').execute()).toEqual(before);
   });
 
   it('applies a corrected base only when a second collection officer approves it', async () => {

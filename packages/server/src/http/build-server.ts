@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { App } from '../app/index.ts';
@@ -27,8 +27,8 @@ export const BODY_LIMIT_BYTES = 1_048_576;
 
 export interface ServerOptions {
   logger?: boolean;
-  /** Behind a TLS-terminating proxy: trust X-Forwarded-* so cookies are marked Secure. */
-  trustProxy?: boolean;
+  /** Which proxies' X-Forwarded-* headers to believe; by default config.trustProxy (SHEBAO_TRUST_PROXY). */
+  trustProxy?: false | number | readonly string[];
   /** Login attempts per client address and minute (the growing per-name and per-address waits are separate). */
   loginRateLimit?: number;
   /** The statement signing key; by default opened from config.signingKeyFile (openSigningKey). */
@@ -47,6 +47,14 @@ declare module 'fastify' {
     /** Every /api route with its access policy, for the route table test. */
     apiRoutes: readonly import('./access.ts').ApiRoute[];
   }
+}
+
+/** Fastify's form of the setting: addresses as one comma-separated string, hops as a function. */
+function toFastifyTrustProxy(
+  setting: false | number | readonly string[],
+): FastifyServerOptions['trustProxy'] {
+  if (typeof setting === 'number') return (_address: string, hop: number) => hop < setting; // the n nearest hops
+  return typeof setting === 'object' ? setting.join(',') : setting;
 }
 
 /** A request id from a proxy is kept when it looks like one; anything else gets a fresh UUID. */
@@ -71,7 +79,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     disableRequestLogging: true,
     genReqId: (request) => requestIdOf(request.headers['x-request-id']),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: toFastifyTrustProxy(options.trustProxy ?? app.config.trustProxy),
     // Ids and paths are short; refuse absurd URLs before routing.
     routerOptions: { maxParamLength: 100 },
     // The router's own refusals (a malformed or overlong URL) leave as problem documents too.
@@ -84,6 +92,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
   installBodyMediaTypeCheck(server);
   server.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (request.url.startsWith('/api/') && !request.url.startsWith('/api/docs'))
       reply.header('cache-control', 'no-store');
   });
@@ -100,7 +110,8 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         formAction: ["'self'"],
       },
     },
-    hsts: { maxAge: 31_536_000, includeSubDomains: true },
+    // Sent below, and only over https: over plain http the header means nothing (RFC 6797 §7.2).
+    hsts: false,
     referrerPolicy: { policy: 'no-referrer' },
   });
   await server.register(fastifyCookie);

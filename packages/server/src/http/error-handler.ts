@@ -28,15 +28,42 @@ export function installErrorHandling(server: FastifyInstance): void {
     else request.log.info({ code: appError.code, detail: appError.message }, 'request refused');
     return sendProblem(request, reply, appError);
   });
-  server.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  server.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? request.url;
+    // A known path asked with another method is a 405 with the methods it takes (RFC 9110 §15.5.6).
+    const allowed = methodsOfPath(server, path);
+    if (allowed.length) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(
+        request,
+        reply,
+        new AppError(
+          ErrorCode.METHOD_NOT_ALLOWED,
+          `${path} takes ${allowed.join(', ')}, not ${request.method}`,
+        ),
+      );
+    }
+    return sendProblem(
       request,
       reply,
-      new AppError(ErrorCode.NOT_FOUND, `no route ${request.method} ${request.url.split('?')[0]}`, {
-        detailCode: 'no-route',
-      }),
-    ),
-  );
+      new AppError(ErrorCode.NOT_FOUND, `no route ${request.method} ${path}`, { detailCode: 'no-route' }),
+    );
+  });
+}
+
+/** The methods the API routes take at a concrete path (":name" matches one path segment). */
+function methodsOfPath(server: FastifyInstance, path: string): string[] {
+  const routes = (server as { apiRoutes?: readonly { method: string; url: string }[] }).apiRoutes ?? [];
+  const methods = new Set<string>();
+  for (const route of routes) {
+    const pattern = route.url
+      .split('/')
+      .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('/');
+    if (new RegExp(`^${pattern}$`).test(path)) methods.add(route.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  return [...methods].sort();
 }
 
 function isBodyTooLarge(error: unknown): boolean {

@@ -42,7 +42,8 @@ describeEachServer('HTTP foundation', (get) => {
     expect(response.headers['x-request-id']).toBe('trace-12345678');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(response.headers['strict-transport-security']).toBeDefined();
+    // Plain http: no HSTS (it is sent only over https, see proxy-and-tls.test.ts).
+    expect(response.headers['strict-transport-security']).toBeUndefined();
     expect(response.headers['cache-control']).toBe('no-store');
   });
 

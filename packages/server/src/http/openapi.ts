@@ -44,7 +44,7 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (input) => problemMediaType(jsonSchemaTransformObject(input) as OpenApiDocument),
   });
   const styleHashes = viewerStyleHashes();
   await server.register(fastifySwaggerUi, {
@@ -57,4 +57,26 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
     { schema: { hide: true }, config: { access: { roles: 'public' } } },
     async () => server.swagger(),
   );
+}
+
+interface OpenApiDocument {
+  paths?: Record<
+    string,
+    Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>
+  >;
+}
+
+/**
+ * Error replies are sent as application/problem+json (RFC 9457), so every operation's default (error)
+ * response is documented with that media type rather than application/json.
+ */
+function problemMediaType<T extends OpenApiDocument>(document: T): T {
+  for (const operations of Object.values(document.paths ?? {}))
+    for (const operation of Object.values(operations)) {
+      const error = operation.responses?.default;
+      const json = error?.content?.['application/json'];
+      if (!error?.content || json === undefined) continue;
+      error.content = { 'application/problem+json': json };
+    }
+  return document;
 }

@@ -13,11 +13,12 @@ export type CursorKey = readonly (string | number)[];
 
 export const pageQuery = {
   cursor: z.string().max(512, 'is not a cursor this API handed out').optional(),
+  // The pattern is the range itself (1-200), so the OpenAPI document says what the server takes.
   limit: z
     .string()
-    .regex(/^\d{1,4}$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .regex(/^(?:[1-9]|[1-9]\d|1\d\d|200)$/, `must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
+    .meta({ description: `A whole number from 1 to ${MAX_PAGE_SIZE}` })
     .transform(Number)
-    .pipe(z.number().min(1, 'must be at least 1').max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`))
     .optional(),
 };
 

@@ -29,6 +29,11 @@ const DESCRIPTIONS: Readonly<Record<ErrorCode, { titleZh: string; en: string; zh
     en: 'Nothing is registered under the address or key given (a person, employer, bill, payment or route). Check the identifier.',
     zh: '所给的地址或编号下没有登记任何内容（人员、单位、账单、缴费或接口）。请核对编号。',
   },
+  METHOD_NOT_ALLOWED: {
+    titleZh: '不支持的请求方法',
+    en: 'The address exists but does not take this method (GET, POST, ...). The `Allow` header lists the methods it takes.',
+    zh: '该地址存在，但不接受此请求方法（GET、POST 等）。响应头 `Allow` 列出它接受的方法。',
+  },
   CONFLICT: {
     titleZh: '与现有数据冲突',
     en: 'The request clashes with what is already recorded: a duplicate business reference, a record changed by someone else meanwhile, or an Idempotency-Key reused with another body. Reload, then decide whether to send it again.',

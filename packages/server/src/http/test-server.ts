@@ -28,7 +28,7 @@ export interface TestServer {
 export function describeEachServer(
   name: string,
   body: (get: () => TestServer) => void,
-  options: { clock?: Clock; server?: ServerOptions } = {},
+  options: { clock?: Clock; server?: ServerOptions; env?: Record<string, string> } = {},
 ): void {
   describeEachDatabase(name, (getDb, dialect) => {
     let current: TestServer | undefined;
@@ -36,7 +36,11 @@ export function describeEachServer(
       const db = getDb();
       // The database belongs to describeEachDatabase, which closes it.
       const handle = { db, dialect, close: async () => {} };
-      const app = await assembleApp(handle, loadConfig({}), options.clock ?? fixedClock(TEST_NOW));
+      const app = await assembleApp(
+        handle,
+        loadConfig(options.env ?? {}),
+        options.clock ?? fixedClock(TEST_NOW),
+      );
       const server = await buildServer(app, {
         logger: false,
         signingKey: TEST_SIGNING_KEY,

@@ -44,7 +44,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -125,7 +125,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -205,7 +205,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -284,7 +284,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -335,7 +335,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -390,7 +390,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -461,7 +461,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -582,7 +582,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -610,6 +610,7 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -651,7 +652,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -701,7 +702,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -766,7 +767,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -796,6 +797,7 @@ export interface paths {
           regionCode: string;
           q?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -835,7 +837,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -890,7 +892,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -953,7 +955,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1023,7 +1025,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1089,7 +1091,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1179,7 +1181,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1267,7 +1269,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1321,7 +1323,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1379,7 +1381,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1411,6 +1413,7 @@ export interface paths {
           regionCode: string;
           q?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -1448,7 +1451,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1497,7 +1500,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1562,7 +1565,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1627,7 +1630,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1703,7 +1706,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1770,7 +1773,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1837,7 +1840,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1895,7 +1898,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -1976,7 +1979,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2041,7 +2044,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2142,7 +2145,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2234,7 +2237,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2365,7 +2368,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2395,6 +2398,7 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -2431,7 +2435,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2610,7 +2614,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2663,7 +2667,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2717,7 +2721,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2784,7 +2788,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2851,7 +2855,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2916,7 +2920,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -2949,6 +2953,7 @@ export interface paths {
           period?: string;
           open?: 'true' | 'false';
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -2991,7 +2996,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3066,7 +3071,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3098,6 +3103,7 @@ export interface paths {
           regionCode: string;
           period?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -3141,7 +3147,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3225,7 +3231,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3292,7 +3298,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3324,6 +3330,7 @@ export interface paths {
           employerId?: string;
           personId?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -3361,7 +3368,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3473,7 +3480,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3549,7 +3556,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3652,7 +3659,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3680,6 +3687,7 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -3726,7 +3734,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3926,7 +3934,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4118,7 +4126,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4179,7 +4187,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4269,7 +4277,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4361,7 +4369,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4440,7 +4448,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4471,6 +4479,7 @@ export interface paths {
         query?: {
           current?: 'true' | 'false';
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -4507,7 +4516,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4583,7 +4592,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4708,6 +4717,7 @@ export interface paths {
           /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
           asOf?: string;
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -4760,7 +4770,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4837,7 +4847,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4894,7 +4904,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4957,7 +4967,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5024,7 +5034,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5098,7 +5108,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5127,6 +5137,7 @@ export interface paths {
         query?: {
           status?: 'pending' | 'approved' | 'rejected';
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -5169,7 +5180,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5243,7 +5254,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5315,7 +5326,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };

@@ -12,9 +12,11 @@ import type { ChangeApplier } from './service.ts';
 export function policyVersionApplier(policy: PolicyService): ChangeApplier<NewParameterVersion> {
   return {
     roles: ['admin'],
-    async check(payload) {
+    // The same checks as when it is applied (name, value, region, periods), so no junk waits for approval.
+    async check(payload, db) {
       const parsed = newParameterVersionInput.safeParse(payload);
       if (!parsed.success) throw new AppError(ErrorCode.VALIDATION, 'payload: is not a parameter version');
+      await policy.checkVersion(parsed.data as NewParameterVersion, db);
     },
     apply: (trx, payload, who) =>
       policy.addVersion(payload, who.proposedBy, { approvedBy: who.approvedBy, trx }),

@@ -28,13 +28,15 @@ const tags = ['auth'];
  * The cookie lives as long as the session, counted from now (Max-Age) rather than as an instant
  * (Expires): the browser measures it with its own clock, which need not agree with the agency's.
  */
-function startSession(request: FastifyRequest, reply: FastifyReply, session: NewSession, now: Date) {
+function startSession(app: App, request: FastifyRequest, reply: FastifyReply, session: NewSession) {
   reply.setCookie(SESSION_COOKIE, session.sessionId, {
     path: '/',
     httpOnly: true,
     sameSite: 'lax',
-    secure: request.protocol === 'https',
-    maxAge: Math.max(0, Math.floor((Date.parse(session.expiresAt) - now.getTime()) / 1000)),
+    // Secure over TLS, and always when the public address is https (a TLS proxy in front, whether or not
+    // its forwarded headers are trusted): docs/OPERATIONS.md, "Behind a proxy".
+    secure: request.protocol === 'https' || app.config.publicBaseUrl.startsWith('https://'),
+    maxAge: Math.max(0, Math.floor((Date.parse(session.expiresAt) - app.clock.now().getTime()) / 1000)),
   });
   return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
 }
@@ -57,7 +59,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginPerson(request.body, request.ip), app.clock.now()),
+      startSession(app, request, reply, await app.auth.loginPerson(request.body, request.ip)),
   );
   server.post(
     '/api/auth/login/employer',
@@ -71,7 +73,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginEmployer(request.body, request.ip), app.clock.now()),
+      startSession(app, request, reply, await app.auth.loginEmployer(request.body, request.ip)),
   );
   server.post(
     '/api/auth/login/staff',
@@ -85,7 +87,7 @@ export const authRoutes: RoutePlugin = (server, app, settings) => {
       config: loginConfig,
     },
     async (request, reply) =>
-      startSession(request, reply, await app.auth.loginStaff(request.body, request.ip), app.clock.now()),
+      startSession(app, request, reply, await app.auth.loginStaff(request.body, request.ip)),
   );
   const everyone = [...STAFF_ROLES, 'employer_user', 'insured_person'] as const;
   server.post(

@@ -43,6 +43,8 @@ export interface PolicyService {
   ): Promise<PolicyParameter>;
   /** Loads the seed parameters into an empty table; does nothing when any parameter exists. */
   seedIfEmpty(): Promise<number>;
+  /** Every check addVersion makes before writing, so a proposal is refused when it is made. */
+  checkVersion(input: NewParameterVersion, trx?: Kysely<Database>): Promise<void>;
   /**
    * Refuses a period outside what can be billed or reckoned (docs/RULES.md, "Security and input
    * limits"): before the region's policy coverage starts (when a region is given), or more than the
@@ -92,6 +94,10 @@ export function createPolicyService(
     },
 
     loadBook,
+
+    async checkVersion(input, trx) {
+      checkNewVersion(input, await selectRegionCodes(trx ?? db));
+    },
 
     async list(filter) {
       return (await selectParameters(db, filter)).map(toPolicyParameter);
