@@ -2465,6 +2465,7 @@ export interface paths {
       parameters: {
         query?: {
           cursor?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -2503,7 +2504,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -3811,7 +3812,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4055,7 +4056,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -4685,7 +4686,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
@@ -5360,6 +5361,7 @@ export interface paths {
             | 'unauthenticated'
             | 'forbidden'
             | 'not-found'
+            | 'method-not-allowed'
             | 'conflict'
             | 'rule-violation'
             | 'policy-missing'
@@ -5388,7 +5390,7 @@ export interface paths {
             [name: string]: unknown;
           };
           content: {
-            'application/json': components['schemas']['ProblemDetails'];
+            'application/problem+json': components['schemas']['ProblemDetails'];
           };
         };
       };
