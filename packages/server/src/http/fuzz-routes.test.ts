@@ -245,6 +245,9 @@ async function rowCounts(db: Kysely<Database>, tables: string[]): Promise<Record
   return Object.fromEntries(rows.map((row) => [row.name, Number(row.n)]));
 }
 
+/** What a refused login writes on purpose: the failure counted for throttling, the notice to the holder. */
+const WRITTEN_ON_REFUSAL = new Set(['login_throttles', 'account_notices']);
+
 describeEachServer('fuzzing every route with generated and mutated inputs', (get) => {
   const clients: Record<string, Client> = {};
   let operations: Operation[];
@@ -320,7 +323,9 @@ describeEachServer('fuzzing every route with generated and mutated inputs', (get
     document = (await server.inject({ method: 'GET', url: '/api/openapi.json' })).json<OpenApiDocument>();
     // Logging out would end the session the rest of the run needs.
     operations = operationsOf(document).filter((it) => it.path !== '/api/auth/logout');
-    tables = (await db.introspection.getTables()).map((table) => table.name);
+    tables = (await db.introspection.getTables())
+      .map((table) => table.name)
+      .filter((name) => !WRITTEN_ON_REFUSAL.has(name));
   });
 
   it('answers every generated request below 500, errors as problem documents that change no row', async () => {
