@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createShebaoRunner } from '../../testing/run-shebao.ts';
+import { migrations } from '../../db/migrations/index.ts';
 
 const source = createShebaoRunner('backup-source');
 const target = createShebaoRunner('backup-target');
@@ -37,7 +38,7 @@ describe('shebao backup and restore', () => {
     const { code } = JSON.parse(issued.stdout);
     const backedUp = await as(source)('backup', '--to', backup);
     expect(backedUp.stderr).toBe('');
-    expect(backedUp.stdout).toMatch(/^Backed up the sqlite database at 0014-signing-keys/);
+    expect(backedUp.stdout).toContain(`Backed up the sqlite database at ${Object.keys(migrations).at(-1)}`);
 
     const restored = await as(target)('restore', '--from', backup);
     expect(restored.stderr).toBe('');

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createShebaoRunner } from '../../testing/run-shebao.ts';
+import { CLI_TEST_TODAY, createShebaoRunner } from '../../testing/run-shebao.ts';
+import { clockShiftedTo } from '../../app/index.ts';
 
 const { shebao, cleanup } = createShebaoRunner('tokens');
 afterAll(cleanup);
@@ -40,7 +41,9 @@ describe('shebao users token, tokens and revoke-token', () => {
       createdVia: 'cli',
       revokedAt: null,
     });
-    const days = (Date.parse(listed[0]!.expiresAt) - Date.now()) / 86_400_000;
+    // The command runs on the test day (SHEBAO_TODAY), the time of day real.
+    const now = clockShiftedTo(CLI_TEST_TODAY).now().getTime();
+    const days = (Date.parse(listed[0]!.expiresAt) - now) / 86_400_000;
     expect(Math.round(days)).toBe(30);
     const revoked = await shebao('users', 'revoke-token', '--id', String(listed[0]!.id));
     expect(revoked.code).toBe(0);
