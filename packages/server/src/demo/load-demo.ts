@@ -328,7 +328,13 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
       });
     }
     if (payments.length) await recordPayments(deps, payments);
-    if (periodMonth(period) === 12)
+    // A year's interest is credited once its rate is published (the next summer); until then it waits, as
+    // it would at an agency, and a demo loaded early in the year shows the year before last credited.
+    const ratePublished = (await app.policy.loadBook()).find('pension.creditingRate', {
+      regionCode: DEMO_REGION,
+      period,
+    });
+    if (periodMonth(period) === 12 && ratePublished)
       await creditYearInterest(deps, { year: periodYear(period), regionCode: DEMO_REGION });
     months += 1;
     onMonth?.(period);
