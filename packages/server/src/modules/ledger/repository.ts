@@ -8,7 +8,8 @@ import { hashTransaction } from './journal-chain.ts';
 type Db = Kysely<Database>;
 const CHUNK_ROWS = 2_000;
 
-const TRANSACTION_COLUMNS = [
+/** A journal transaction's columns and an entry's, as written here and read back by walk-journal.ts. */
+export const TRANSACTION_COLUMNS = [
   'fund',
   'kind',
   'event_key',
@@ -17,9 +18,16 @@ const TRANSACTION_COLUMNS = [
   'recorded_at',
   'prev_hash',
   'hash',
-];
+] as const;
 const TRANSACTION_TYPES = ['text', 'text', 'text', 'bigint', 'text', 'text', 'text', 'text'] as const;
-const ENTRY_COLUMNS = ['transaction_id', 'fund', 'account', 'side', 'amount_fen', 'region_code'];
+export const ENTRY_COLUMNS = [
+  'transaction_id',
+  'fund',
+  'account',
+  'side',
+  'amount_fen',
+  'region_code',
+] as const;
 const ENTRY_TYPES = ['bigint', 'text', 'text', 'text', 'bigint', 'text'] as const;
 
 /**

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ChainedTransaction } from './journal-chain.ts';
+import { ENTRY_COLUMNS, TRANSACTION_COLUMNS } from './repository.ts';
 
 /** One stored journal transaction with its entries, as the chain hashes it, and its stored links. */
 export interface StoredTransaction extends ChainedTransaction {
@@ -22,17 +23,7 @@ export async function* walkJournal(db: Kysely<Database>): AsyncGenerator<StoredT
   for (;;) {
     const transactions = await db
       .selectFrom('journal_transactions')
-      .select([
-        'id',
-        'fund',
-        'kind',
-        'event_key',
-        'reverses_id',
-        'business_date',
-        'recorded_at',
-        'prev_hash',
-        'hash',
-      ])
+      .select(['id', ...TRANSACTION_COLUMNS])
       .where('id', '>', after)
       .orderBy('id')
       .limit(PAGE_ROWS)
@@ -42,7 +33,7 @@ export async function* walkJournal(db: Kysely<Database>): AsyncGenerator<StoredT
     const last = Number(transactions[transactions.length - 1]!.id);
     const entryRows = await db
       .selectFrom('journal_entries')
-      .select(['transaction_id', 'fund', 'account', 'side', 'amount_fen', 'region_code'])
+      .select(ENTRY_COLUMNS)
       .where('transaction_id', '>=', first)
       .where('transaction_id', '<=', last)
       .execute();
