@@ -376,6 +376,8 @@ export interface BankStatementRowsTable {
   paid_on: string | null;
   status: 'matched' | 'unmatched' | 'invalid' | 'resolved';
   reason: string | null;
+  /** The same reasons as codes with their values, JSON (migration 0017); null before then. */
+  reasons: string | null;
   payment_id: number | null;
 }
 

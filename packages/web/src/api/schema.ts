@@ -4116,6 +4116,33 @@ export interface paths {
                 /** @enum {string} */
                 status: 'matched' | 'unmatched' | 'invalid' | 'resolved';
                 reason?: string;
+                reasons?: {
+                  /** @enum {string} */
+                  code:
+                    | 'not-csv'
+                    | 'field-count'
+                    | 'reference-missing'
+                    | 'reference-repeated'
+                    | 'amount-missing'
+                    | 'amount-not-positive'
+                    | 'amount-unreadable'
+                    | 'amount-too-many-decimals'
+                    | 'amount-too-large'
+                    | 'paid-on-missing'
+                    | 'paid-on-not-a-date'
+                    | 'paid-on-too-early'
+                    | 'paid-on-future'
+                    | 'already-recorded'
+                    | 'already-waiting'
+                    | 'payer-code-missing'
+                    | 'payer-code-unreadable'
+                    | 'no-employer'
+                    | 'no-person'
+                    | 'not-in-importer-regions';
+                  params: {
+                    [key: string]: string | number;
+                  };
+                }[];
                 paymentNo?: string;
               }[];
             };
@@ -4178,6 +4205,33 @@ export interface paths {
                 amountFen: number;
                 paidOn: string;
                 reason: string;
+                reasons?: {
+                  /** @enum {string} */
+                  code:
+                    | 'not-csv'
+                    | 'field-count'
+                    | 'reference-missing'
+                    | 'reference-repeated'
+                    | 'amount-missing'
+                    | 'amount-not-positive'
+                    | 'amount-unreadable'
+                    | 'amount-too-many-decimals'
+                    | 'amount-too-large'
+                    | 'paid-on-missing'
+                    | 'paid-on-not-a-date'
+                    | 'paid-on-too-early'
+                    | 'paid-on-future'
+                    | 'already-recorded'
+                    | 'already-waiting'
+                    | 'payer-code-missing'
+                    | 'payer-code-unreadable'
+                    | 'no-employer'
+                    | 'no-person'
+                    | 'not-in-importer-regions';
+                  params: {
+                    [key: string]: string | number;
+                  };
+                }[];
               }[];
             };
           };

@@ -53,6 +53,11 @@ describe('shebao collect', () => {
     );
     const verify = await shebao('ledger', 'verify');
     expect(verify.code).toBe(0);
+
+    // A payment dated after today is a usage error, said before the payer is even looked up.
+    const future = await shebao('pay', '--payer', creditCode, '--amount', '1', '--paid-on', '2099-01-01');
+    expect(future.code).toBe(2);
+    expect(future.stderr).toMatch(/--paid-on: 2099-01-01 is after today/);
   });
 
   it('refuses an employer option that is not a credit code', async () => {

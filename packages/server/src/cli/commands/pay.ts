@@ -1,4 +1,4 @@
-import { formatFenAsYuan } from '@shebao/domain';
+import { chinaDateOf, formatFenAsYuan } from '@shebao/domain';
 import type { Command } from 'commander';
 import { withApp } from '../../app/index.ts';
 import { resolvePayer } from '../../modules/payers/index.ts';
@@ -33,6 +33,9 @@ export function registerPayCommand(program: Command): void {
         if (amountFen <= 0) throw new CliUsageError('--amount', 'must be more than zero');
         const paidOn = parseDateArgument('--paid-on', options.paidOn, EARLIEST_PAYMENT_DATE);
         const { receipt, replayed } = await withApp(async (app) => {
+          // Money cannot have arrived after today (docs/RULES.md, "Dates"): said before anything is looked up.
+          const today = chinaDateOf(app.clock.now());
+          if (paidOn > today) throw new CliUsageError('--paid-on', `${paidOn} is after today, ${today}`);
           const payer = await resolvePayer(app.database.db, options.payer, '--payer');
           return recordPayment(
             { db: app.database.db, clock: app.clock, policy: app.policy },

@@ -1,12 +1,16 @@
 import { formatFenAsYuan } from '@shebao/domain';
 import type { Command } from 'commander';
 import { withApp } from '../../app/index.ts';
-import { findPersonId, rightsRecord, rightsRecordToCsv } from '../../modules/rights-record/index.ts';
+import {
+  describeMonthStanding,
+  findPersonId,
+  rightsRecord,
+  rightsRecordToCsv,
+} from '../../modules/rights-record/index.ts';
 import { printJson, printLines, printTable } from '../output.ts';
 import { parseChoiceArgument, parseIntegerArgument, parsePeriodArgument } from '../parse-arguments.ts';
 
 const FORMATS = ['table', 'json', 'csv'] as const;
-const STATUS = { paid: 'paid', partly_paid: 'partly paid', owed: 'OWED' } as const;
 
 export function registerRightsRecordCommand(program: Command): void {
   program
@@ -51,7 +55,7 @@ export function registerRightsRecordCommand(program: Command): void {
             formatFenAsYuan(month.employerFen),
             formatFenAsYuan(month.employeeFen),
             formatFenAsYuan(month.totalFen),
-            STATUS[month.status],
+            describeMonthStanding(month, record.asOf, 'en'),
           ]),
           { alignRight: [2, 3, 4, 5] },
         );
@@ -66,6 +70,9 @@ export function registerRightsRecordCommand(program: Command): void {
           ...record.accounts.medical.map(
             (y) => `Medical account ${y.year}: closing ${formatFenAsYuan(y.closingFen)} yuan`,
           ),
+          record.totals.owedMonths
+            ? `Unpaid months: ${record.totals.owedMonths} (due by today ${record.totals.dueMonths}, overdue ${record.totals.overdueMonths}), as of ${record.asOf}`
+            : `Nothing unpaid as of ${record.asOf}.`,
           record.gaps.length ? `Gaps: ${record.gaps.join(', ')}` : 'No gaps.',
           record.overlaps.length
             ? `Overlapping months (*): ${record.overlaps.map((o) => o.period).join(', ')}`

@@ -24,6 +24,25 @@ describe('shebao rights-record and statement', { timeout: 300_000 }, () => {
     expect(record.person.idNumberMasked).toBe('110101********0211');
     const csv = await shebao('rights-record', '--id', idNumber, '--format', 'csv');
     expect(csv.stdout).toContain('月份 Month');
+    // A flexible worker with a bill open: the table says of each unpaid month whether it is due yet.
+    const open = JSON.parse(
+      (await shebao('rights-record', '--id', '110106198301174561', '--json')).stdout,
+    ) as { asOf: string; months: { period: string; status: string; dueDate: string | null }[] };
+    const unpaid = open.months.filter((month) => month.status !== 'paid');
+    expect(unpaid.length).toBeGreaterThan(0);
+    const table = (await shebao('rights-record', '--id', '110106198301174561')).stdout;
+    expect(table).not.toContain('OWED');
+    for (const month of unpaid) {
+      const line = table.split('\n').find((row) => row.includes(` ${month.period} `))!;
+      expect(line).toContain(
+        month.dueDate! > open.asOf
+          ? `not yet due (by ${month.dueDate})`
+          : month.dueDate === open.asOf
+            ? 'due today'
+            : `OVERDUE since ${month.dueDate}`,
+      );
+    }
+    expect(table).toMatch(/Unpaid months: \d+ \(due by today \d+, overdue \d+\)/);
     const missing = await shebao('rights-record', '--id', '110101199001011234');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/^error: idNumber: no person/);

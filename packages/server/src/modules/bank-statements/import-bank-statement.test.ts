@@ -132,6 +132,20 @@ describeEachDatabase('bank statement import', (getDb) => {
     expect(rowAt(first, 8)!.reason).toMatch(/^bank_reference: BK-OLD was already recorded as payment PAY/);
     expect(rowAt(first, 9)!.reason).toBe('payer_code: no insured person with that identity number');
     expect(rowAt(first, 10)!.reason).toMatch(/"not-a-code" is neither a credit code nor an identity number/);
+    // The same reasons as codes with their values, stored with the rows and given back.
+    expect(rowAt(first, 4)!.reasons).toEqual([
+      { code: 'amount-too-many-decimals', params: { text: '12.345', scale: 2 } },
+    ]);
+    expect(rowAt(first, 6)!.reasons).toEqual([
+      { code: 'no-employer', params: { creditCode: unknownEmployerCode } },
+    ]);
+    expect(rowAt(first, 8)!.reasons).toEqual([
+      {
+        code: 'already-recorded',
+        params: { reference: 'BK-OLD', paymentNo: expect.stringMatching(/^PAY/) as unknown as string },
+      },
+    ]);
+    expect(rowAt(first, 2)!.reasons).toBeUndefined();
     expect(await countRows(db, 'payments')).toBe(paymentsBefore + 3);
     const credit = await db
       .selectFrom('payments')
@@ -246,6 +260,9 @@ describeEachDatabase('bank statement import', (getDb) => {
         lineNo: 2,
         status: 'unmatched',
         reason: `bank_reference: R-006 already waits for review (import ${first.importId}, line 9)`,
+        reasons: [
+          { code: 'already-waiting', params: { reference: 'R-006', importId: first.importId, lineNo: 9 } },
+        ],
       },
     ]);
   });
@@ -273,6 +290,7 @@ describeEachDatabase('bank statement import', (getDb) => {
       ['boc-2025-08-15.csv', 2, 'R-006'],
     ]);
     expect(rows[0]).toMatchObject({ amountFen: 50_000, paidOn: '2025-08-13', payerName: 'Somebody Else' });
+    expect(rows[0]!.reasons).toEqual([{ code: 'no-employer', params: { creditCode: unknownEmployerCode } }]);
     // An identity number in a list is masked; the reviewer names the payer in full to resolve the row.
     const stranger = rows.find((row) => row.bankReference === 'R-006')!;
     expect(stranger.payerCode).toBe(
@@ -357,6 +375,12 @@ describeEachDatabase('bank statement import', (getDb) => {
       [2, 'unmatched', expect.stringContaining(`no employer with credit code ${employerCode} ${inRegions}`)],
       [3, 'unmatched', expect.stringContaining(nobody)],
       [4, 'unmatched', expect.stringContaining(nobody)],
+    ]);
+    // The codes say the same: a person elsewhere and a person unknown are one code, naming no one.
+    expect(elsewhere.rows.map((row) => row.reasons)).toEqual([
+      [{ code: 'not-in-importer-regions', params: { creditCode: employerCode } }],
+      [{ code: 'not-in-importer-regions', params: {} }],
+      [{ code: 'not-in-importer-regions', params: {} }],
     ]);
     expect(await countRows(db, 'payments')).toBe(before);
     await expectVerified(db);

@@ -17,6 +17,7 @@ import {
   updateImportCounts,
 } from './repository.ts';
 import { resolvePayerCodes } from './resolve-payer-codes.ts';
+import { describeRowReasons, reason, withReasons, type RowReason } from './row-reasons.ts';
 import {
   importBankStatementInput,
   type ImportBankStatementInput,
@@ -27,7 +28,7 @@ import {
 interface LineOutcome {
   line: StatementLine;
   status: StatementRowStatus;
-  reason: string | null;
+  reasons: RowReason[];
   payerKey: string | null;
   paymentId: number | null;
 }
@@ -52,12 +53,9 @@ export const IMPORTER_EVERYWHERE: StatementImporter = { actsEverywhere: true, ma
  * code is named (it is the importer's own file, and no personal data); an identity number is not, as the
  * reason is shown in the review list.
  */
-function notInImporterRegions(payerCode: string): string {
+function notInImporterRegions(payerCode: string): RowReason {
   const credit = validateCreditCode(payerCode);
-  const payer = credit.ok
-    ? `no employer with credit code ${credit.code}`
-    : 'no insured person with that identity number';
-  return `payer_code: ${payer} in the regions this account may act in; the row waits for review`;
+  return reason('not-in-importer-regions', credit.ok ? { creditCode: credit.code } : {});
 }
 
 /**
@@ -95,7 +93,7 @@ export async function importBankStatement(
       await payMatchedLines(trx, inTransaction, outcomes);
       await insertStatementRows(
         trx,
-        outcomes.map(({ line, status, reason, paymentId }) => ({
+        outcomes.map(({ line, status, reasons, paymentId }) => ({
           importId: id,
           lineNo: line.lineNo,
           bankReference: line.bankReference,
@@ -104,7 +102,8 @@ export async function importBankStatement(
           amountFen: line.amountFen,
           paidOn: line.paidOn,
           status,
-          reason,
+          reason: describeRowReasons(reasons),
+          reasons: reasons.length ? JSON.stringify(reasons) : null,
           paymentId,
         })),
       );
@@ -146,39 +145,35 @@ async function classifyLines(
   );
 
   return lines.map((line): LineOutcome => {
-    const outcome = (status: StatementRowStatus, reason: string | null, payerKey: string | null = null) => ({
+    const outcome = (status: StatementRowStatus, reasons: RowReason[], payerKey: string | null = null) => ({
       line,
       status,
-      reason,
+      reasons,
       payerKey,
       paymentId: null,
     });
-    if (line.problems.length) return outcome('invalid', line.problems.join('; '));
+    if (line.problems.length) return outcome('invalid', line.problems);
     const reference = line.bankReference!;
     const paymentNo = paid.get(reference);
     if (paymentNo) {
-      return outcome(
-        'unmatched',
-        `bank_reference: ${reference} was already recorded as payment ${paymentNo}`,
-      );
+      return outcome('unmatched', [reason('already-recorded', { reference, paymentNo })]);
     }
     const waiting = pending.get(reference);
     if (waiting) {
-      return outcome(
-        'unmatched',
-        `bank_reference: ${reference} already waits for review (import ${waiting.import_id}, line ${waiting.line_no})`,
-      );
+      return outcome('unmatched', [
+        reason('already-waiting', { reference, importId: waiting.import_id, lineNo: waiting.line_no }),
+      ]);
     }
-    if (line.payerCode === null) return outcome('unmatched', 'payer_code: missing');
+    if (line.payerCode === null) return outcome('unmatched', [reason('payer-code-missing')]);
     const payer = payers.get(line.payerCode)!;
     if ('reason' in payer) {
       const hide = payer.notFound && !importer.actsEverywhere;
-      return outcome('unmatched', hide ? notInImporterRegions(line.payerCode) : payer.reason);
+      return outcome('unmatched', [hide ? notInImporterRegions(line.payerCode) : payer.reason]);
     }
     if (!importer.mayActIn(payer.regionCode)) {
-      return outcome('unmatched', notInImporterRegions(line.payerCode));
+      return outcome('unmatched', [notInImporterRegions(line.payerCode)]);
     }
-    return outcome('matched', null, payer.payerKey);
+    return outcome('matched', [], payer.payerKey);
   });
 }
 
@@ -228,6 +223,7 @@ async function summarizeImport(
       lineNo: row.line_no,
       status: row.status,
       ...(row.reason === null ? {} : { reason: row.reason }),
+      ...withReasons(row.reasons),
       ...(row.payment_no === null ? {} : { paymentNo: row.payment_no }),
     })),
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeRowReason } from './row-reasons.ts';
 import { parseStatement } from './parse-statement.ts';
 
 const HEADER = 'bank_reference,payer_code,payer_name,amount,paid_on';
@@ -54,7 +55,7 @@ describe('parseStatement', () => {
       ].join('\n'),
       TODAY,
     );
-    expect(lines.map((line) => [line.lineNo, line.problems])).toEqual([
+    expect(lines.map((line) => [line.lineNo, line.problems.map(describeRowReason)])).toEqual([
       [
         2,
         [
@@ -76,6 +77,18 @@ describe('parseStatement', () => {
       [7, ['amount: "abc" is not a decimal number', 'paid_on: missing']],
       [8, []],
     ]);
+    // Each reason is also a code with the values it names, for the web app to say in Chinese.
+    expect(lines.map((line) => line.problems.map((problem) => problem.code))).toEqual([
+      ['amount-not-positive', 'paid-on-not-a-date'],
+      ['not-csv'],
+      ['field-count'],
+      ['reference-missing', 'amount-too-many-decimals', 'paid-on-future'],
+      ['reference-repeated'],
+      ['amount-unreadable', 'paid-on-missing'],
+      [],
+    ]);
+    expect(lines[1]!.problems[0]!.params).toMatchObject({ kind: 'quote-not-closed' });
+    expect(lines[4]!.problems[0]!.params).toEqual({ reference: 'R1', firstLine: 2 });
     // A missing payer is not a malformed line: the money arrived, and staff can name the payer.
     expect(lines[5]).toMatchObject({ payerCode: null, payerName: null });
   });

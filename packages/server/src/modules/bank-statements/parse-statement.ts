@@ -1,8 +1,9 @@
 import { parseScaledDecimal, type BusinessDate } from '@shebao/domain';
-import { EARLIEST_PAYMENT_DATE, refuseFutureDate } from '../../shared/business-date.ts';
+import { dateProblem, EARLIEST_PAYMENT_DATE } from '../../shared/business-date.ts';
 import type { CsvError } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AppError, ErrorCode } from '../../errors/index.ts';
+import { reason, type RowReason } from './row-reasons.ts';
 
 /** The columns a statement must have, in any order; others are ignored. */
 export const STATEMENT_COLUMNS = ['bank_reference', 'payer_code', 'payer_name', 'amount', 'paid_on'] as const;
@@ -18,8 +19,8 @@ export interface StatementLine {
   payerName: string | null;
   amountFen: number | null;
   paidOn: BusinessDate | null;
-  /** Each reason the line cannot be paid as it stands, naming the column; empty when it is well-formed. */
-  problems: string[];
+  /** Each reason the line cannot be paid as it stands; empty when it is well-formed. */
+  problems: RowReason[];
 }
 
 /**
@@ -33,7 +34,8 @@ export function parseStatement(content: string, today: BusinessDate): StatementL
   const headerIndex = lines.findIndex((line) => line.trim() !== '');
   if (headerIndex < 0) throw invalidContent('the file is empty');
   const header = readFields(lines[headerIndex]!);
-  if ('error' in header) throw invalidContent(`header (line ${headerIndex + 1}): ${header.error}`);
+  if ('error' in header)
+    throw invalidContent(`header (line ${headerIndex + 1}): not valid CSV: ${header.error}`);
   const names = header.fields.map((name) => name.trim().toLowerCase());
   const missing = STATEMENT_COLUMNS.filter((column) => !names.includes(column));
   if (missing.length) {
@@ -54,7 +56,8 @@ export function parseStatement(content: string, today: BusinessDate): StatementL
     if (line.bankReference !== null) {
       const first = firstLineOfReference.get(line.bankReference);
       if (first === undefined) firstLineOfReference.set(line.bankReference, line.lineNo);
-      else line.problems.push(`bank_reference: ${line.bankReference} already appears on line ${first}`);
+      else
+        line.problems.push(reason('reference-repeated', { reference: line.bankReference, firstLine: first }));
     }
     parsed.push(line);
   }
@@ -80,17 +83,17 @@ function readLine(
   };
   const read = readFields(text);
   if ('error' in read) {
-    line.problems.push(read.error);
+    line.problems.push(reason('not-csv', { kind: read.kind, problem: read.error }));
     return line;
   }
   if (read.fields.length !== columnCount) {
-    line.problems.push(`has ${read.fields.length} fields, the header has ${columnCount}`);
+    line.problems.push(reason('field-count', { count: read.fields.length, expected: columnCount }));
     return line;
   }
   const field = (column: Column) => read.fields[position[column]]!.trim();
 
   line.bankReference = field('bank_reference') || null;
-  if (line.bankReference === null) line.problems.push('bank_reference: missing');
+  if (line.bankReference === null) line.problems.push(reason('reference-missing'));
   line.payerCode = field('payer_code') || null;
   line.payerName = field('payer_name') || null;
   line.amountFen = readAmount(field('amount'), line.problems);
@@ -99,42 +102,57 @@ function readLine(
 }
 
 /** Yuan with at most two decimals, optionally grouped by thousands ("1,234.56"), more than zero. */
-function readAmount(text: string, problems: string[]): number | null {
+function readAmount(text: string, problems: RowReason[]): number | null {
   if (text === '') {
-    problems.push('amount: missing');
+    problems.push(reason('amount-missing'));
     return null;
   }
   const plain = /^\d{1,3}(,\d{3})+(\.\d*)?$/.test(text) ? text.replaceAll(',', '') : text;
   try {
     const amountFen = parseScaledDecimal(plain, 2, 'amount');
     if (amountFen > 0) return amountFen;
-    problems.push(`amount: "${text}" must be more than zero`);
+    problems.push(reason('amount-not-positive', { text }));
   } catch (error) {
-    problems.push((error as Error).message);
+    problems.push(amountProblem(text, (error as Error).message));
   }
   return null;
 }
 
-function readDate(text: string, today: BusinessDate, problems: string[]): BusinessDate | null {
+/** Why the domain's decimal reading refused an amount, as a reason code. */
+function amountProblem(text: string, message: string): RowReason {
+  if (/more than \d+ decimal places$/.test(message))
+    return reason('amount-too-many-decimals', { text, scale: 2 });
+  if (/too large$/.test(message)) return reason('amount-too-large', { text });
+  return reason('amount-unreadable', { text });
+}
+
+/** The day the money arrived: a calendar date, not before the earliest payment date, not after today. */
+function readDate(text: string, today: BusinessDate, problems: RowReason[]): BusinessDate | null {
   if (text === '') {
-    problems.push('paid_on: missing');
+    problems.push(reason('paid-on-missing'));
     return null;
   }
-  try {
-    refuseFutureDate(text, today, 'paid_on', { earliest: EARLIEST_PAYMENT_DATE });
-    return text;
-  } catch (error) {
-    problems.push((error as Error).message);
-  }
+  const problem = dateProblem(text, EARLIEST_PAYMENT_DATE);
+  if (problem)
+    problems.push(
+      text < EARLIEST_PAYMENT_DATE && !problem.startsWith('is not')
+        ? reason('paid-on-too-early', { text, earliest: EARLIEST_PAYMENT_DATE })
+        : reason('paid-on-not-a-date', { text }),
+    );
+  else if (text > today) problems.push(reason('paid-on-future', { text, today }));
+  else return text;
   return null;
 }
 
-function readFields(text: string): { fields: string[] } | { error: string } {
+/** What is wrong with a line that is not CSV, as the web app names it. */
+type CsvProblemKind = 'quote-not-closed' | 'closing-quote' | 'opening-quote' | 'other';
+
+function readFields(text: string): { fields: string[] } | { error: string; kind: CsvProblemKind } {
   try {
     const records = parseCsv(text, { relax_column_count: true });
     return { fields: records[0] ?? [] };
   } catch (error) {
-    if (isCsvError(error)) return { error: `not valid CSV: ${describeCsvError(error)}` };
+    if (isCsvError(error)) return { error: describeCsvError(error), kind: csvProblemKind(error) };
     throw error;
   }
 }
@@ -143,6 +161,19 @@ function readFields(text: string): { fields: string[] } | { error: string } {
 function isCsvError(error: unknown): error is CsvError {
   const code = (error as { code?: unknown } | null)?.code;
   return error instanceof Error && typeof code === 'string' && /^(CSV_|INVALID_)/.test(code);
+}
+
+function csvProblemKind(error: CsvError): CsvProblemKind {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return 'quote-not-closed';
+    case 'CSV_INVALID_CLOSING_QUOTE':
+      return 'closing-quote';
+    case 'INVALID_OPENING_QUOTE':
+      return 'opening-quote';
+    default:
+      return 'other';
+  }
 }
 
 function describeCsvError(error: CsvError): string {

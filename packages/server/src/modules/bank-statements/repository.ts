@@ -69,6 +69,8 @@ export interface NewStatementRow {
   paidOn: string | null;
   status: StatementRowStatus;
   reason: string | null;
+  /** The reasons as codes with their values (JSON), for the web app to say in the reader's language. */
+  reasons: string | null;
   paymentId: number | null;
 }
 
@@ -82,6 +84,7 @@ const ROW_COLUMNS = [
   'paid_on',
   'status',
   'reason',
+  'reasons',
   'payment_id',
 ] as const;
 const ROW_TYPES = [
@@ -91,6 +94,7 @@ const ROW_TYPES = [
   'text',
   'text',
   'bigint',
+  'text',
   'text',
   'text',
   'text',
@@ -113,6 +117,7 @@ export async function insertStatementRows(db: Db, rows: readonly NewStatementRow
       row.paidOn,
       row.status,
       row.reason,
+      row.reasons,
       row.paymentId,
     ]),
   );
@@ -128,7 +133,7 @@ export async function selectImportSummary(db: Db, importId: number) {
   const rows = await db
     .selectFrom('bank_statement_rows as r')
     .leftJoin('payments as p', 'p.id', 'r.payment_id')
-    .select(['r.line_no', 'r.status', 'r.reason', 'p.payment_no'])
+    .select(['r.line_no', 'r.status', 'r.reason', 'r.reasons', 'p.payment_no'])
     .where('r.import_id', '=', importId)
     .orderBy('r.line_no')
     .execute();
@@ -203,6 +208,7 @@ export async function selectUnmatchedRows(db: Db) {
       'r.amount_fen',
       'r.paid_on',
       'r.reason',
+      'r.reasons',
     ])
     .where('r.status', '=', 'unmatched')
     .orderBy('r.id')

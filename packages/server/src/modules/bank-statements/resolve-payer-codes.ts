@@ -2,12 +2,13 @@ import { validateCreditCode, validateResidentId } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { selectEmployersByCreditCode, selectPersonsByIdNumber } from './repository.ts';
+import { reason, type RowReason } from './row-reasons.ts';
 
 /**
  * The payer behind a code, with the region it is registered in; or why there is none (notFound: the code
  * is well-formed but nobody is registered with it).
  */
-export type PayerMatch = { payerKey: string; regionCode: string } | { reason: string; notFound: boolean };
+export type PayerMatch = { payerKey: string; regionCode: string } | { reason: RowReason; notFound: boolean };
 
 /**
  * Finds the payer behind each code a statement carries, in two queries for the whole file: an employer's
@@ -31,7 +32,7 @@ export async function resolvePayerCodes(
     if (resident.ok) idNumbers.set(code, resident.id);
     else
       matches.set(code, {
-        reason: `payer_code: "${code}" is neither a credit code nor an identity number`,
+        reason: reason('payer-code-unreadable', { code }),
         notFound: false,
       });
   }
@@ -47,7 +48,7 @@ export async function resolvePayerCodes(
     matches.set(
       code,
       employer === undefined
-        ? { reason: `payer_code: no employer with credit code ${creditCode}`, notFound: true }
+        ? { reason: reason('no-employer', { creditCode }), notFound: true }
         : { payerKey: `E${employer.id}`, regionCode: employer.region_code },
     );
   }
@@ -56,7 +57,7 @@ export async function resolvePayerCodes(
     matches.set(
       code,
       person === undefined
-        ? { reason: 'payer_code: no insured person with that identity number', notFound: true }
+        ? { reason: reason('no-person'), notFound: true }
         : { payerKey: `P${person.id}`, regionCode: person.region_code },
     );
   }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowReason } from './row-reasons.ts';
 
 /** Request and reply shapes of bank-statement matching; they also document the HTTP API. */
 
@@ -21,7 +22,10 @@ export type StatementRowStatus = (typeof STATEMENT_ROW_STATUSES)[number];
 export const statementRowOutcome = z.object({
   lineNo: z.number().int(),
   status: z.enum(STATEMENT_ROW_STATUSES),
+  /** Why the line was not booked, in English. */
   reason: z.string().optional(),
+  /** The same as codes with the values they name, for a client to say in its reader's language. */
+  reasons: z.array(rowReason).optional(),
   paymentNo: z.string().optional(),
 });
 export type StatementRowOutcome = z.infer<typeof statementRowOutcome>;
@@ -50,5 +54,6 @@ export const unmatchedRow = z.object({
   amountFen: z.number().int(),
   paidOn: z.string(),
   reason: z.string(),
+  reasons: z.array(rowReason).optional(),
 });
 export type UnmatchedRow = z.infer<typeof unmatchedRow>;

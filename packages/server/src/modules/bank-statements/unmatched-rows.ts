@@ -6,6 +6,7 @@ import { resolvePayer } from '../payers/index.ts';
 import { recordPayments, type PaymentDeps, type Receipt } from '../payments/index.ts';
 import { runPaymentTransaction } from './join-transaction.ts';
 import { resolvePayerCodes } from './resolve-payer-codes.ts';
+import { withReasons } from './row-reasons.ts';
 import {
   claimUnmatchedRow,
   selectPaymentIdsByNo,
@@ -46,6 +47,7 @@ export async function listUnmatchedRows(deps: { db: Kysely<Database> }): Promise
     amountFen: row.amount_fen!,
     paidOn: row.paid_on!,
     reason: row.reason ?? '',
+    ...withReasons(row.reasons),
   }));
 }
 

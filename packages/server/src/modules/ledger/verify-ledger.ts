@@ -49,6 +49,18 @@ const LINE_EMPLOYER = sql`l.pension_employer_fen + l.medical_employer_fen + l.ma
 const LINE_EMPLOYEE = sql`l.pension_employee_fen + l.medical_employee_fen + l.unemployment_employee_fen`;
 
 /**
+ * The sum of a bill's fund amounts of one sign: its charges (">", what it can be paid at most) or its
+ * credits ("<", what it can give at most). An adjustment bill may be both: a rate cut in one fund and a
+ * rise in another, the same month (docs/RULES.md, "Credit bills"); such a bill whose payment was
+ * reversed owes its charge again while its credit stays given, so its paid amount is below its total.
+ */
+function fundParts(sign: '>' | '<') {
+  const part = (column: string) =>
+    sql`(case when b.${sql.ref(column)} ${sql.raw(sign)} 0 then b.${sql.ref(column)} else 0 end)`;
+  return sql`(${part('pension_fen')} + ${part('medical_fen')} + ${part('unemployment_fen')} + ${part('work_injury_fen')})`;
+}
+
+/**
  * Proves the ledger's invariants from the stored rows alone: every transaction balances within one
  * ledger, every ledger's trial balance is zero, personal accounts equal their control accounts, every
  * bill equals its lines, payments equal their allocations, receivables equal what bills still owe, and
@@ -115,7 +127,7 @@ export async function verifyLedger(db: Db, options: VerifyLedgerOptions = {}): P
   );
   await check(
     'paid-equals-allocations',
-    'what a bill shows as paid equals its allocations and credit offsets, never more than its total',
+    'what a bill shows as paid equals its allocations and credit offsets, never more than its charges nor less than its credits',
     sql<{ detail: string }>`
       select 'bill ' || b.bill_no || ': paid ' || b.paid_fen || ', allocated ' || coalesce(a.amount, 0)
              || ', reversed ' || coalesce(r.amount, 0)
@@ -129,8 +141,8 @@ export async function verifyLedger(db: Db, options: VerifyLedgerOptions = {}): P
       left join (select credit_bill_id, sum(amount_fen) as amount from bill_offsets group by credit_bill_id) o
         on o.credit_bill_id = b.id
       where b.paid_fen <> coalesce(a.amount, 0) - coalesce(r.amount, 0) + coalesce(i.amount, 0) - coalesce(o.amount, 0)
-         or (b.total_fen >= 0 and b.paid_fen > b.total_fen)
-         or (b.total_fen < 0 and b.paid_fen < b.total_fen)
+         or b.paid_fen > ${fundParts('>')}
+         or b.paid_fen < ${fundParts('<')}
       limit ${EXAMPLES}`,
   );
   await check(

@@ -1,5 +1,6 @@
 import { formatFenAsYuan } from '@shebao/domain';
 import { stringify } from 'csv-stringify/sync';
+import { describeMonthStanding } from './month-standing.ts';
 import type { RightsRecord } from './schemas.ts';
 
 /** Column headers in Chinese and English, so one file serves the person and an official alike. */
@@ -27,8 +28,6 @@ const HEADERS = [
   '状态 Status',
   '重复缴费 Overlap',
 ] as const;
-
-const STATUS_TEXT = { paid: '已缴 paid', partly_paid: '部分缴纳 partly paid', owed: '欠缴 owed' } as const;
 
 /**
  * The month rows of a rights record as CSV (amounts in yuan with two decimals, exact from fen), with a
@@ -59,7 +58,7 @@ export function rightsRecordToCsv(record: RightsRecord): string {
       formatFenAsYuan(month.personalAccounts.pensionFen),
       formatFenAsYuan(month.personalAccounts.medicalFen),
       formatFenAsYuan(month.adjustmentFen),
-      STATUS_TEXT[month.status],
+      describeMonthStanding(month, record.asOf, 'zh-en'),
       month.overlap ? '是 yes' : '',
     ]);
   }

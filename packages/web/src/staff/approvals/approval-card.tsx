@@ -9,7 +9,12 @@ import type { paths } from '../../api/schema.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../problem-alert.tsx';
 import { formatChinaTime, formatPeriod, formatYuan } from '../../shell/format.ts';
-import { formatParameterValue, parameterLabel, sourceParts } from '../policy/parameter-value.ts';
+import {
+  formatParameterValue,
+  parameterLabel,
+  sourceParts,
+  tableFieldNames,
+} from '../policy/parameter-value.ts';
 
 export type Approval =
   paths['/api/approvals']['get']['responses'][200]['content']['application/json']['items'][number];
@@ -48,7 +53,7 @@ function payloadField(
   if (kind === 'policy.addVersion' && key === 'name' && typeof value === 'string')
     return parameterLabel(t, value);
   if (kind === 'policy.addVersion' && key === 'value' && typeof payload.name === 'string')
-    return formatParameterValue(payload.name, value);
+    return formatParameterValue(payload.name, value, tableFieldNames(t, language));
   if (kind === 'policy.addVersion' && key === 'source' && typeof value === 'string')
     return sourceParts(value).text;
   if (PERIOD_FIELDS.has(key) && typeof value === 'string' && /^\d{4}-\d{2}$/.test(value))

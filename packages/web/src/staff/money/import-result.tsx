@@ -15,7 +15,9 @@ export function ImportResult({ summary }: { summary: ImportSummary }) {
   const reasonColumn = {
     title: t('staffMoneyPages.common.reason'),
     dataIndex: 'reason',
-    render: (reason: string | undefined) => <StatementReason reason={reason} />,
+    render: (reason: string | undefined, row: Row) => (
+      <StatementReason reason={reason} reasons={row.reasons} />
+    ),
   };
   return (
     <section aria-labelledby="import-result-title" className="money-import-result">

@@ -74,7 +74,9 @@ export function UnmatchedRows() {
           {
             title: t('staffMoneyPages.common.reason'),
             dataIndex: 'reason',
-            render: (reason: string) => <StatementReason reason={reason} />,
+            render: (reason: string, row: UnmatchedRow) => (
+              <StatementReason reason={reason} reasons={row.reasons} />
+            ),
           },
           {
             title: t('staffMoneyPages.common.actions'),

@@ -21,4 +21,16 @@ describe('policy parameter values as staff type and read them', () => {
     expect(formatParameterValue('contribution.rate', 160_000)).toBe('16%');
     expect(formatParameterValue('unknown.thing', { a: 1 })).toBe('{"a":1}');
   });
+
+  it('shows a table of named fields field by field, and JSON when a field has no name', () => {
+    const names = { bank: '开户银行', accountName: '户名', accountNo: '账号' } as Record<string, string>;
+    const fields = { label: (field: string) => names[field], colon: '：', separator: '；' };
+    const account = { bank: '演示银行', accountName: '基金收入户', accountNo: '1100 0001' };
+    expect(formatParameterValue('collection.bankAccount', account, fields)).toBe(
+      '开户银行：演示银行；户名：基金收入户；账号：1100 0001',
+    );
+    expect(formatParameterValue('collection.bankAccount', { ...account, branch: 'x' }, fields)).toBe(
+      JSON.stringify({ ...account, branch: 'x' }),
+    );
+  });
 });

@@ -30,12 +30,44 @@ export function dimensionsOf(name: string): readonly ('insurance' | 'party' | 'c
   return isParameterName(name) ? PARAMETER_CATALOGUE[name].dimensions : [];
 }
 
-/** The stored value shown for people: "¥7,162.00", "16%", "15", "half-up-fen", or compact JSON. */
-export function formatParameterValue(name: string, value: unknown): string {
+/**
+ * How a table's fields are named for the reader ("开户银行" for "bank"), and the marks between a name
+ * and its value and between fields; a field without a name leaves the table shown as JSON.
+ */
+export interface TableFieldNames {
+  label(field: string): string | undefined;
+  colon: string;
+  separator: string;
+}
+
+/** The names of table fields in the reader's language, from staffPages.terms.tableFields. */
+export function tableFieldNames(t: Translate, language: string): TableFieldNames {
+  const chinese = language.startsWith('zh');
+  return {
+    label: (field) => t(`staffPages.terms.tableFields.${field}`, { defaultValue: '' }) || undefined,
+    colon: chinese ? '：' : ': ',
+    separator: chinese ? '；' : '; ',
+  };
+}
+
+/**
+ * The stored value shown for people: "¥7,162.00", "16%", "15", "half-up-fen"; a table of named text
+ * fields as "开户银行：…；户名：…" when every field has a name, else compact JSON.
+ */
+export function formatParameterValue(name: string, value: unknown, fields?: TableFieldNames): string {
   const kind = kindOf(name);
   if (typeof value === 'number' && kind === 'fen') return formatYuan(value);
   if (typeof value === 'number' && kind === 'ppm') return formatPpmAsPercent(value);
   if (typeof value === 'number' || typeof value === 'string') return String(value);
+  if (fields && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const entries = Object.entries(value as Record<string, unknown>);
+    const named = entries.map(([field, item]) => ({ label: fields.label(field), item }));
+    if (
+      entries.length &&
+      named.every(({ label, item }) => label !== undefined && ['string', 'number'].includes(typeof item))
+    )
+      return named.map(({ label, item }) => `${label}${fields.colon}${String(item)}`).join(fields.separator);
+  }
   return JSON.stringify(value);
 }
 

@@ -13,6 +13,7 @@ import { RegionSelect } from '../region-select.tsx';
 import {
   DIMENSION_VALUES,
   formatParameterValue,
+  tableFieldNames,
   PARAMETER_NAMES,
   parameterLabel,
   parameterSearch,
@@ -51,6 +52,7 @@ export function PolicyPage({ user }: { user: UserView }) {
   const ends = versionEnds(sorted);
   const rows = sorted.map((row, index) => ({ ...row, ...ends[index]! }));
   const label = t as unknown as Parameters<typeof parameterLabel>[0];
+  const fields = tableFieldNames(label, i18n.language);
   const dimension = (value: string | null, kind: keyof typeof DIMENSION_VALUES) =>
     value === null
       ? t('staffPages.policy.any')
@@ -137,7 +139,7 @@ export function PolicyPage({ user }: { user: UserView }) {
                 title: t('staffPages.policy.value'),
                 dataIndex: 'value',
                 align: 'right',
-                render: (value: unknown, row) => formatParameterValue(row.name, value),
+                render: (value: unknown, row) => formatParameterValue(row.name, value, fields),
               },
               {
                 title: t('staffPages.policy.source'),

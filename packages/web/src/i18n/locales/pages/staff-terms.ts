@@ -24,6 +24,7 @@ export const staffTermsZhCN = {
     collection: {
       dueDay: '缴费截止日（次月几日）',
       undeclaredEstimateRate: '未申报月份按上月核定的比例',
+      bankAccount: '社会保险费收入户（缴费人转账账户）',
     },
     lateFee: { dailyRate: '滞纳金日费率' },
     pension: {
@@ -41,6 +42,8 @@ export const staffTermsZhCN = {
       medical: { individualMinimum: '城乡居民医保个人缴费标准', subsidyMinimum: '城乡居民医保财政补助标准' },
     },
   },
+  /** The fields of a parameter whose value is a table (collection.bankAccount). */
+  tableFields: { bank: '开户银行', accountName: '户名', accountNo: '账号' },
   /** "[R]" and "[U]" at the end of a seeded source. */
   sourceTags: {
     R: '已核对',
@@ -97,6 +100,7 @@ export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
     collection: {
       dueDay: 'Due day (of the following month)',
       undeclaredEstimateRate: "Estimate for an undeclared month (share of the previous month's)",
+      bankAccount: 'Collection account payers transfer to',
     },
     lateFee: { dailyRate: 'Late fee per day' },
     pension: {
@@ -120,6 +124,7 @@ export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
       },
     },
   },
+  tableFields: { bank: 'Bank', accountName: 'Account name', accountNo: 'Account number' },
   sourceTags: {
     R: 'Checked',
     RHelp: 'The value was checked against the published policy document',
