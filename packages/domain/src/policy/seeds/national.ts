@@ -1,4 +1,4 @@
-import { NATIONAL_DIVISORS, NATIONAL_DIVISORS_SOURCE } from '../../pension/divisor-table.ts';
+import { NATIONAL_DIVISORS, NATIONAL_DIVISORS_SOURCE } from '../../benefits/pension/divisor-table.ts';
 import { NATIONAL_REGION as CN } from '../dimensions.ts';
 import type { PolicyParameter } from '../parameter.ts';
 import { seed } from './seed-row.ts';

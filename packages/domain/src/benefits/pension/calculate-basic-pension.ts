@@ -1,5 +1,5 @@
-import type { Explanation } from '../explain/index.ts';
-import { formatFenAsYuan, isRoundingMode, type Fen, type Ppm, type RoundingMode } from '../money/index.ts';
+import type { Explanation } from '../../explain/index.ts';
+import { formatFenAsYuan, isRoundingMode, type Fen, type Ppm, type RoundingMode } from '../../money/index.ts';
 import { draftAccountPart } from './account-part.ts';
 import { draftBasicPart } from './basic-part.ts';
 import { resolveDivisorPolicy, type DivisorPolicyName } from './divisor-policies.ts';

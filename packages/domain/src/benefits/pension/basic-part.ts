@@ -1,5 +1,5 @@
-import { formatFenAsYuan, type Fen, type Ppm } from '../money/index.ts';
-import { formatMonthsAsYears, formatPpmAsFactor } from './format-decimal.ts';
+import { formatFenAsYuan, type Fen, type Ppm } from '../../money/index.ts';
+import { formatMonthsAsYears, formatPpmAsFactor } from '../../money/index.ts';
 import type { PensionPartDraft } from './pension-part.ts';
 
 /**

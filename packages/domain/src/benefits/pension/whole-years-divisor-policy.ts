@@ -1,4 +1,4 @@
-import { formatAgeMonths } from '../retirement/index.ts';
+import { formatAgeMonths } from '../../retirement/index.ts';
 import type { DivisorPolicy } from './divisor-policy.ts';
 import { lookUpDivisor } from './divisor-table.ts';
 

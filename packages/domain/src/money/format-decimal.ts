@@ -1,4 +1,4 @@
-import { roundRatio } from '../money/index.ts';
+import { roundRatio } from './rounding.ts';
 
 /**
  * Display helpers for exact rationals in explanations. They only write text; amounts are computed

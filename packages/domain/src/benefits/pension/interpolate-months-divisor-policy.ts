@@ -1,7 +1,7 @@
-import { formatAgeMonths } from '../retirement/index.ts';
+import { formatAgeMonths } from '../../retirement/index.ts';
 import type { DivisorPolicy } from './divisor-policy.ts';
 import { lookUpDivisor } from './divisor-table.ts';
-import { formatRatio } from './format-decimal.ts';
+import { formatRatio } from '../../money/index.ts';
 
 /**
  * Linear interpolation between this age's and the next age's divisor by the extra months, kept exact in

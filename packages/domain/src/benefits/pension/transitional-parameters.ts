@@ -1,5 +1,5 @@
-import { formatPpmAsPercent } from '../money/index.ts';
-import { formatMonthsAsYears } from './format-decimal.ts';
+import { formatPpmAsPercent } from '../../money/index.ts';
+import { formatMonthsAsYears } from '../../money/index.ts';
 import { requireCount } from './require-count.ts';
 import type { TransitionalContext } from './transitional-scheme.ts';
 

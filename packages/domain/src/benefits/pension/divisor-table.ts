@@ -1,4 +1,4 @@
-import { formatAgeMonths } from '../retirement/index.ts';
+import { formatAgeMonths } from '../../retirement/index.ts';
 
 /** Months divisor (计发月数) by whole age in years. */
 export type DivisorTable = Readonly<Record<number, number>>;

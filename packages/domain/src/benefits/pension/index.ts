@@ -11,4 +11,3 @@ export * from './guangdong-transitional-scheme.ts';
 export * from './sichuan-transitional-scheme.ts';
 export type { PluginRegistry } from './plugin-registry.ts';
 export type { PensionPartDraft } from './pension-part.ts';
-export * from './credit-account-interest.ts';

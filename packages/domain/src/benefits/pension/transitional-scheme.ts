@@ -1,4 +1,4 @@
-import type { Fen, Ppm } from '../money/index.ts';
+import type { Fen, Ppm } from '../../money/index.ts';
 import type { PensionPartDraft } from './pension-part.ts';
 
 /** The caller's choice of provincial scheme and its parameters (DOMAIN.md §4.4). */

@@ -1,12 +1,12 @@
-import type { Explanation } from '../explain/index.ts';
+import type { Explanation } from '../../explain/index.ts';
 import {
   formatFenAsYuan,
   ROUNDING_MODE_LABELS,
   roundRatio,
   type Fen,
   type RoundingMode,
-} from '../money/index.ts';
-import { formatExactDecimal, formatRoundedDecimal } from './format-decimal.ts';
+} from '../../money/index.ts';
+import { formatExactDecimal, formatRoundedDecimal } from '../../money/index.ts';
 
 /** One pension part before rounding: the exact amount in fen as a rational, and how it was obtained. */
 export interface PensionPartDraft {

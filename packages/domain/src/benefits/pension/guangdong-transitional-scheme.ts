@@ -1,5 +1,5 @@
-import { formatFenAsYuan, formatPpmAsPercent } from '../money/index.ts';
-import { formatMonthsAsYears, formatPpmAsFactor } from './format-decimal.ts';
+import { formatFenAsYuan, formatPpmAsPercent } from '../../money/index.ts';
+import { formatMonthsAsYears, formatPpmAsFactor } from '../../money/index.ts';
 import { describeDeemedService, requireTransitionalParameter } from './transitional-parameters.ts';
 import type { TransitionalScheme } from './transitional-scheme.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ROUNDING_MODES } from '../money/index.ts';
+import { ROUNDING_MODES } from '../../money/index.ts';
 import { calculateBasicPension, type BasicPensionInput } from './calculate-basic-pension.ts';
 import { NATIONAL_DIVISORS } from './divisor-table.ts';
 

@@ -1,7 +1,7 @@
-import { formatFenAsYuan, type Fen } from '../money/index.ts';
-import { formatAgeMonths } from '../retirement/index.ts';
+import { formatFenAsYuan, type Fen } from '../../money/index.ts';
+import { formatAgeMonths } from '../../retirement/index.ts';
 import type { DivisorPolicy, ResolvedDivisor } from './divisor-policy.ts';
-import { formatExactRatio, formatRatio } from './format-decimal.ts';
+import { formatExactRatio, formatRatio } from '../../money/index.ts';
 import type { PensionPartDraft } from './pension-part.ts';
 
 /** 个人账户养老金 (GF-2005-38): B / D(age), with D = p/q exact, so B × q / p in fen. */
