@@ -11,3 +11,4 @@ export * from './accounts/index.ts';
 export * from './registration/index.ts';
 export * from './ledger/index.ts';
 export * from './collection/index.ts';
+export * from './record/index.ts';

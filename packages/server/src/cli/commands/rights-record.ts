@@ -1,12 +1,7 @@
-import { formatFenAsYuan } from '@shebao/domain';
+import { describeMonthStanding, formatFenAsYuan } from '@shebao/domain';
 import type { Command } from 'commander';
 import { withApp } from '../../app/index.ts';
-import {
-  describeMonthStanding,
-  findPersonId,
-  rightsRecord,
-  rightsRecordToCsv,
-} from '../../modules/rights-record/index.ts';
+import { findPersonId, rightsRecord, rightsRecordToCsv } from '../../modules/rights-record/index.ts';
 import { printJson, printLines, printTable } from '../output.ts';
 import { parseChoiceArgument, parseIntegerArgument, parsePeriodArgument } from '../parse-arguments.ts';
 

@@ -1,6 +1,5 @@
-import { formatFenAsYuan } from '@shebao/domain';
+import { describeMonthStanding, formatFenAsYuan } from '@shebao/domain';
 import { stringify } from 'csv-stringify/sync';
-import { describeMonthStanding } from './month-standing.ts';
 import type { RightsRecord } from './schemas.ts';
 
 /** Column headers in Chinese and English, so one file serves the person and an official alike. */

@@ -9,7 +9,6 @@ export {
 } from './service.ts';
 export { serializeRecord } from './serialize-record.ts';
 export { rightsRecordToCsv } from './export-csv.ts';
-export { describeMonthStanding, monthStanding, type MonthStanding } from './month-standing.ts';
 export {
   rightsRecordInput,
   rightsRecordReply,

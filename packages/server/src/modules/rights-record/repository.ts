@@ -1,3 +1,4 @@
+import type { AccountEntryTuple, AccountOpeningTuple, LineTuple, YearSummaryTuple } from '@shebao/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { jsonRows } from '../../db/json-rows.ts';
@@ -24,17 +25,6 @@ export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promis
   return row?.id;
 }
 
-/** One year of person_year_summaries: month masks (bit 0 = January), in PERSON_YEAR_MASKS order. */
-export type YearSummaryTuple = [
-  year: number,
-  pensionMonths: number,
-  medicalMonths: number,
-  maternityMonths: number,
-  unemploymentMonths: number,
-  workInjuryMonths: number,
-  contributedMonths: number,
-];
-
 /**
  * The person, every year of the person (a few dozen rows at most, one index range), and the ids of the bills not paid
  * in full, of any month, of every payer the person ever had (the employers they worked for, and themself
@@ -56,39 +46,6 @@ export const selectPersonYearsAndUnpaidBills = prepareQuery(
         select ${selfPayerKey} union all
         select 'E' || employer_id from employments where person_id = ${thirdPersonId})) as unpaid`,
 );
-
-/** One contribution line of the person with its bill and the bill's employer. */
-export type LineTuple = [
-  period: string,
-  billId: number,
-  pensionBaseFen: number,
-  medicalBaseFen: number,
-  unemploymentBaseFen: number,
-  workInjuryBaseFen: number,
-  pensionEmployerFen: number,
-  pensionEmployeeFen: number,
-  medicalEmployerFen: number,
-  medicalEmployeeFen: number,
-  maternityEmployerFen: number,
-  unemploymentEmployerFen: number,
-  unemploymentEmployeeFen: number,
-  workInjuryEmployerFen: number,
-  pensionAccountFen: number,
-  medicalAccountFen: number,
-  payerKey: string,
-  employerId: number | null,
-  kind: string,
-  billPaidFen: number,
-  billTotalFen: number,
-  employerName: string | null,
-  billDueDate: string,
-];
-
-/** The personal-account balances before the range's first year: [pension, medical]. */
-export type AccountOpeningTuple = [pensionFen: number, medicalFen: number];
-
-/** A personal-account entry in the range: a credit, a reversal or the year's interest. */
-export type AccountEntryTuple = [period: string, kind: string, pensionFen: number, medicalFen: number];
 
 /**
  * The person's lines in from..to with their bills and employers (the lines from the person index
@@ -156,3 +113,5 @@ export const selectPeriodsOnBills = prepareQuery(
     from contribution_lines
     where person_id = ${personId} and period <= ${to} and bill_id in (${sql.join(billIds)})`,
 );
+
+export type { AccountEntryTuple, AccountOpeningTuple, LineTuple, YearSummaryTuple };

@@ -1,4 +1,13 @@
-import { INSURANCES, isPeriod } from '@shebao/domain';
+import {
+  INSURANCES,
+  isPeriod,
+  MONTH_STATUSES,
+  type AccountYear,
+  type ContributionMonths,
+  type MonthStatus,
+  type RightsMonth,
+  type RightsRecord,
+} from '@shebao/domain';
 import { z } from 'zod';
 
 /** Request and reply shapes of a person's rights record (SIL Arts. 4 and 74). */
@@ -28,8 +37,7 @@ const fen = z.number().int();
 /** One insurance in one month with one payer: the base used and who paid what. */
 export const insuranceMonth = z.object({ baseFen: fen, employerFen: fen, employeeFen: fen });
 
-export const MONTH_STATUSES = ['paid', 'partly_paid', 'owed'] as const;
-export type MonthStatus = (typeof MONTH_STATUSES)[number];
+export { MONTH_STATUSES, type MonthStatus };
 
 /**
  * One month with one payer (an employer, or the person as a flexible worker). Regular, settlement and
@@ -60,7 +68,9 @@ export const rightsMonth = z.object({
   /** Another payer also contributed for this month. */
   overlap: z.boolean(),
 });
-export type RightsMonth = z.infer<typeof rightsMonth>;
+// The domain's record types (packages/domain/src/record) are what these schemas describe over HTTP.
+rightsMonth satisfies z.ZodType<RightsMonth>;
+export type { RightsMonth };
 
 /** Months per insurance, each month counted once even when two payers contributed for it. */
 export const contributionMonths = z.object({
@@ -72,7 +82,8 @@ export const contributionMonths = z.object({
   /** Of those, the months whose bills are paid in full. */
   cumulativePaid: z.number().int(),
 });
-export type ContributionMonths = z.infer<typeof contributionMonths>;
+contributionMonths satisfies z.ZodType<ContributionMonths>;
+export type { ContributionMonths };
 
 export const accountYear = z.object({
   year: z.number().int(),
@@ -82,7 +93,8 @@ export const accountYear = z.object({
   interestFen: fen,
   closingFen: fen,
 });
-export type AccountYear = z.infer<typeof accountYear>;
+accountYear satisfies z.ZodType<AccountYear>;
+export type { AccountYear };
 
 export const rightsRecordReply = z.object({
   person: z.object({
@@ -120,4 +132,5 @@ export const rightsRecordReply = z.object({
     overdueMonths: z.number().int(),
   }),
 });
-export type RightsRecord = z.infer<typeof rightsRecordReply>;
+rightsRecordReply satisfies z.ZodType<RightsRecord>;
+export type { RightsRecord };

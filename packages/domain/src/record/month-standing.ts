@@ -1,4 +1,4 @@
-import type { RightsMonth } from './schemas.ts';
+import type { RightsMonth } from './record-types.ts';
 
 /**
  * Where a month of the record stands on a day: paid in full, or unpaid and not yet due, due that day, or

@@ -1,0 +1,493 @@
+import { maskResidentId } from '../identifiers/index.ts';
+import type { Insurance } from '../policy/dimensions.ts';
+import { addMonths, dateToPeriod } from '../time/index.ts';
+import type {
+  AccountEntryTuple,
+  AccountOpeningTuple,
+  LineTuple,
+  RecordRows,
+  YearSummaryTuple,
+} from './record-rows.ts';
+import {
+  RECORD_INSURANCES,
+  type AccountYear,
+  type ContributionMonths,
+  type MonthStatus,
+  type RightsMonth,
+  type RightsRecord,
+} from './record-types.ts';
+
+/**
+ * The assembly of a person's rights record from its rows (docs/RULES.md): the lines of each month and
+ * payer netted into one month, contribution months counted per insurance, personal-account years with
+ * their interest, gaps and overlaps, and what is owed, due and overdue. Pure: the rows come from the
+ * server's repository, today is an argument.
+ */
+
+/** A line with its bill's payer and payment state, as the months are netted from. */
+interface RecordLine {
+  period: string;
+  pension_base_fen: number;
+  medical_base_fen: number;
+  unemployment_base_fen: number;
+  work_injury_base_fen: number;
+  pension_employer_fen: number;
+  pension_employee_fen: number;
+  medical_employer_fen: number;
+  medical_employee_fen: number;
+  maternity_employer_fen: number;
+  unemployment_employer_fen: number;
+  unemployment_employee_fen: number;
+  work_injury_employer_fen: number;
+  pension_account_fen: number;
+  medical_account_fen: number;
+  payer_key: string;
+  employer_id: number | null;
+  employer_name: string | null;
+  kind: string;
+  bill_id: number;
+  bill_paid_fen: number;
+  bill_total_fen: number;
+  bill_due_date: string;
+}
+
+/** What the cumulative figures need from the person's years (person_year_summaries). */
+interface Counts {
+  first_period: string | null;
+  last_period: string | null;
+  cumulative: Record<Insurance, number>;
+  cumulativePaid: Record<Insurance, number>;
+}
+
+/** Where each insurance's month mask sits in a YearSummaryTuple. */
+const MASK_INDEX = {
+  pension: 1,
+  medical: 2,
+  maternity: 3,
+  unemployment: 4,
+  work_injury: 5,
+} as const satisfies Record<(typeof RECORD_INSURANCES)[number], number>;
+const CONTRIBUTED_MASK = 6;
+
+/** The record from its rows: months netted, counts, account years, gaps and overlaps, totals. */
+export function assembleRecord(rows: RecordRows): RightsRecord {
+  const { person, from, to, years } = rows;
+  const ever = firstAndLastMonth(years);
+  const counts: Counts = {
+    first_period: ever.first,
+    last_period: ever.last,
+    ...countMonths(years, to, rows.unpaidPeriods),
+  };
+  const months = toMonths(toRecordLines(rows.lines));
+  const currentMonth = dateToPeriod(rows.today);
+  const accountYears = toAccountMovements(rows.accountOpening, rows.accountEntries);
+  const { gaps, overlaps } = findGapsAndOverlaps(months, from, to, counts, currentMonth);
+  let employerFen = 0;
+  let employeeFen = 0;
+  let owedMonths = 0;
+  let dueMonths = 0;
+  let overdueMonths = 0;
+  for (const month of months) {
+    employerFen += month.employerFen;
+    employeeFen += month.employeeFen;
+    if (month.status !== 'paid') owedMonths += 1;
+    // Owed, due, overdue: docs/RULES.md "Arrears, due dates and quotes".
+    if (month.dueDate !== null && month.dueDate <= rows.today) dueMonths += 1;
+    if (month.dueDate !== null && month.dueDate < rows.today) overdueMonths += 1;
+  }
+  return {
+    person: {
+      personId: Number(person[0]),
+      name: person[2],
+      idNumberMasked: maskResidentId(person[1]),
+      regionCode: person[3],
+    },
+    from,
+    to,
+    asOf: rows.today,
+    firstPeriod: counts.first_period,
+    lastPeriod: counts.last_period,
+    months,
+    contributionMonths: toContributionMonths(counts, months),
+    accounts: toAccountYears(accountYears, Number(from.slice(0, 4))),
+    gaps,
+    overlaps,
+    totals: {
+      employerFen,
+      employeeFen,
+      totalFen: employerFen + employeeFen,
+      owedMonths,
+      dueMonths,
+      overdueMonths,
+    },
+  };
+}
+
+/** The lowest and highest month bit set in the masks of the first and last years with any. */
+export function firstAndLastMonth(years: YearSummaryTuple[]): { first: string | null; last: string | null } {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const row of years) {
+    const mask = Number(row[CONTRIBUTED_MASK]);
+    if (mask === 0) continue;
+    first ??= `${row[0]}-${pad(lowestBit(mask) + 1)}`;
+    last = `${row[0]}-${pad(31 - Math.clz32(mask) + 1)}`;
+  }
+  return { first, last };
+}
+
+/**
+ * Months per insurance up to `to` (the part of `to`'s year up to its month), and of those the months with
+ * no line on an unpaid bill.
+ */
+function countMonths(
+  years: YearSummaryTuple[],
+  to: string,
+  unpaidPeriods: string[],
+): Pick<Counts, 'cumulative' | 'cumulativePaid'> {
+  const toYear = Number(to.slice(0, 4));
+  const toMonth = Number(to.slice(5, 7));
+  const cumulative = {} as Record<Insurance, number>;
+  const cumulativePaid = {} as Record<Insurance, number>;
+  for (const insurance of RECORD_INSURANCES) {
+    const index = MASK_INDEX[insurance];
+    let months = 0;
+    for (const row of years) {
+      const year = Number(row[0]);
+      if (year > toYear) break;
+      const mask = Number(row[index]);
+      months += bitCount(year === toYear ? mask & ((1 << toMonth) - 1) : mask);
+    }
+    let unpaid = 0;
+    for (const period of unpaidPeriods) {
+      const row = years.find((candidate) => Number(candidate[0]) === Number(period.slice(0, 4)));
+      if (row && Number(row[index]) & (1 << (Number(period.slice(5, 7)) - 1))) unpaid += 1;
+    }
+    cumulative[insurance] = months;
+    cumulativePaid[insurance] = months - unpaid;
+  }
+  return { cumulative, cumulativePaid };
+}
+
+/** The lines as the netting reads them, sorted by month, payer and bill (the latest line of a month last). */
+function toRecordLines(lines: LineTuple[]): RecordLine[] {
+  const joined = lines.map((line): RecordLine => ({
+    period: line[0],
+    bill_id: Number(line[1]),
+    pension_base_fen: Number(line[2]),
+    medical_base_fen: Number(line[3]),
+    unemployment_base_fen: Number(line[4]),
+    work_injury_base_fen: Number(line[5]),
+    pension_employer_fen: Number(line[6]),
+    pension_employee_fen: Number(line[7]),
+    medical_employer_fen: Number(line[8]),
+    medical_employee_fen: Number(line[9]),
+    maternity_employer_fen: Number(line[10]),
+    unemployment_employer_fen: Number(line[11]),
+    unemployment_employee_fen: Number(line[12]),
+    work_injury_employer_fen: Number(line[13]),
+    pension_account_fen: Number(line[14]),
+    medical_account_fen: Number(line[15]),
+    payer_key: line[16],
+    employer_id: line[17] === null ? null : Number(line[17]),
+    kind: line[18],
+    bill_paid_fen: Number(line[19]),
+    bill_total_fen: Number(line[20]),
+    employer_name: line[21],
+    bill_due_date: line[22],
+  }));
+  return joined.sort((a, b) =>
+    a.period !== b.period
+      ? a.period < b.period
+        ? -1
+        : 1
+      : a.payer_key !== b.payer_key
+        ? a.payer_key < b.payer_key
+          ? -1
+          : 1
+        : a.bill_id - b.bill_id,
+  );
+}
+
+/**
+ * The account movements, oldest first: everything before the range's first year as year 0, then the
+ * entries summed per year (the interest entries also on their own).
+ */
+function toAccountMovements(
+  opening: AccountOpeningTuple | undefined,
+  entries: AccountEntryTuple[],
+): AccountYearMovement[] {
+  const movements: AccountYearMovement[] = [
+    {
+      year: 0,
+      pensionChange: Number(opening?.[0] ?? 0),
+      pensionInterest: 0,
+      medicalChange: Number(opening?.[1] ?? 0),
+      medicalInterest: 0,
+    },
+  ];
+  const byYear = new Map<number, AccountYearMovement>();
+  for (const [period, kind, pensionFen, medicalFen] of entries) {
+    const year = Number(period.slice(0, 4));
+    let movement = byYear.get(year);
+    if (!movement) {
+      movement = { year, pensionChange: 0, pensionInterest: 0, medicalChange: 0, medicalInterest: 0 };
+      byYear.set(year, movement);
+      movements.push(movement);
+    }
+    movement.pensionChange += Number(pensionFen);
+    movement.medicalChange += Number(medicalFen);
+    if (kind === 'interest') {
+      movement.pensionInterest += Number(pensionFen);
+      movement.medicalInterest += Number(medicalFen);
+    }
+  }
+  return movements.sort((a, b) => a.year - b.year);
+}
+
+interface AccountYearMovement {
+  year: number;
+  pensionChange: number;
+  pensionInterest: number;
+  medicalChange: number;
+  medicalInterest: number;
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let rest = mask; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}
+
+function lowestBit(mask: number): number {
+  return 31 - Math.clz32(mask & -mask);
+}
+
+function pad(month: number): string {
+  return month < 10 ? `0${month}` : String(month);
+}
+
+/** Nets the lines of each (month, payer) into one month: amounts summed, bases of the latest line. */
+function toMonths(lines: RecordLine[]): RightsMonth[] {
+  const months: RightsMonth[] = [];
+  let index = 0;
+  while (index < lines.length) {
+    const first = lines[index]!;
+    let end = index;
+    while (
+      end + 1 < lines.length &&
+      lines[end + 1]!.period === first.period &&
+      lines[end + 1]!.payer_key === first.payer_key
+    ) {
+      end += 1;
+    }
+    months.push(netMonth(lines, index, end));
+    index = end + 1;
+  }
+  for (let i = 1; i < months.length; i += 1) {
+    if (months[i]!.period === months[i - 1]!.period) {
+      months[i]!.overlap = true;
+      months[i - 1]!.overlap = true;
+    }
+  }
+  return months;
+}
+
+function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth {
+  const latest = lines[end]!;
+  let pensionEmployer = 0;
+  let pensionEmployee = 0;
+  let medicalEmployer = 0;
+  let medicalEmployee = 0;
+  let maternityEmployer = 0;
+  let unemploymentEmployer = 0;
+  let unemploymentEmployee = 0;
+  let workInjuryEmployer = 0;
+  let pensionAccount = 0;
+  let medicalAccount = 0;
+  let adjustmentFen = 0;
+  let billsPaid = 0;
+  let billsTouched = 0;
+  let dueDate: string | null = null;
+  let lastBill = -1;
+  for (let i = start; i <= end; i += 1) {
+    const line = lines[i]!;
+    pensionEmployer += line.pension_employer_fen;
+    pensionEmployee += line.pension_employee_fen;
+    medicalEmployer += line.medical_employer_fen;
+    medicalEmployee += line.medical_employee_fen;
+    maternityEmployer += line.maternity_employer_fen;
+    unemploymentEmployer += line.unemployment_employer_fen;
+    unemploymentEmployee += line.unemployment_employee_fen;
+    workInjuryEmployer += line.work_injury_employer_fen;
+    pensionAccount += line.pension_account_fen;
+    medicalAccount += line.medical_account_fen;
+    if (line.kind === 'adjustment') {
+      adjustmentFen +=
+        line.pension_employer_fen +
+        line.pension_employee_fen +
+        line.medical_employer_fen +
+        line.medical_employee_fen +
+        line.maternity_employer_fen +
+        line.unemployment_employer_fen +
+        line.unemployment_employee_fen +
+        line.work_injury_employer_fen;
+    }
+    if (line.bill_id !== lastBill) {
+      lastBill = line.bill_id;
+      if (line.bill_paid_fen >= line.bill_total_fen) billsPaid += 1;
+      else if (line.bill_paid_fen > 0) billsTouched += 1;
+      if (line.bill_paid_fen < line.bill_total_fen && (dueDate === null || line.bill_due_date < dueDate))
+        dueDate = line.bill_due_date;
+    }
+  }
+  const billCount = countBills(lines, start, end);
+  const status: MonthStatus =
+    billsPaid === billCount ? 'paid' : billsPaid > 0 || billsTouched > 0 ? 'partly_paid' : 'owed';
+  const employerFen =
+    pensionEmployer + medicalEmployer + maternityEmployer + unemploymentEmployer + workInjuryEmployer;
+  const employeeFen = pensionEmployee + medicalEmployee + unemploymentEmployee;
+  return {
+    period: latest.period,
+    payerKey: latest.payer_key,
+    employerId: latest.employer_id,
+    employerName: latest.employer_name,
+    insurances: {
+      pension: {
+        baseFen: latest.pension_base_fen,
+        employerFen: pensionEmployer,
+        employeeFen: pensionEmployee,
+      },
+      medical: {
+        baseFen: latest.medical_base_fen,
+        employerFen: medicalEmployer,
+        employeeFen: medicalEmployee,
+      },
+      maternity: { baseFen: latest.medical_base_fen, employerFen: maternityEmployer, employeeFen: 0 },
+      unemployment: {
+        baseFen: latest.unemployment_base_fen,
+        employerFen: unemploymentEmployer,
+        employeeFen: unemploymentEmployee,
+      },
+      work_injury: { baseFen: latest.work_injury_base_fen, employerFen: workInjuryEmployer, employeeFen: 0 },
+    },
+    employerFen,
+    employeeFen,
+    totalFen: employerFen + employeeFen,
+    personalAccounts: { pensionFen: pensionAccount, medicalFen: medicalAccount },
+    adjustmentFen,
+    status,
+    dueDate: status === 'paid' ? null : dueDate,
+    overlap: false,
+  };
+}
+
+function countBills(lines: RecordLine[], start: number, end: number): number {
+  let count = 0;
+  let last = -1;
+  for (let i = start; i <= end; i += 1) {
+    if (lines[i]!.bill_id !== last) {
+      last = lines[i]!.bill_id;
+      count += 1;
+    }
+  }
+  return count;
+}
+
+/** The later of two months (or dates) written as text. */
+export function laterOf(a: string, b: string): string {
+  return a > b ? a : b;
+}
+
+/**
+ * Overlaps: months with more than one payer. Gaps: months with no contribution at all, from the first month
+ * ever contributed for up to the last one or, when later, up to the month before this one (the current
+ * month's contribution is not due yet), within from..to: an interruption still running today is one.
+ */
+function findGapsAndOverlaps(
+  months: RightsMonth[],
+  from: string,
+  to: string,
+  counts: Counts,
+  currentMonth: string,
+): Pick<RightsRecord, 'gaps' | 'overlaps'> {
+  const contributed = new Set<string>();
+  const overlaps: RightsRecord['overlaps'] = [];
+  for (let i = 0; i < months.length; i += 1) {
+    const month = months[i]!;
+    if (month.totalFen > 0) contributed.add(month.period);
+    if (month.overlap && (i === 0 || months[i - 1]!.period !== month.period)) {
+      const payerKeys: string[] = [];
+      for (let j = i; j < months.length && months[j]!.period === month.period; j += 1) {
+        payerKeys.push(months[j]!.payerKey);
+      }
+      overlaps.push({ period: month.period, payerKeys });
+    }
+  }
+  const gaps: string[] = [];
+  if (counts.first_period && counts.last_period) {
+    const start = counts.first_period > from ? counts.first_period : from;
+    const lastOwing = laterOf(counts.last_period, addMonths(currentMonth, -1));
+    const end = lastOwing < to ? lastOwing : to;
+    for (let period = start; period <= end; period = addMonths(period, 1)) {
+      if (!contributed.has(period)) gaps.push(period);
+    }
+  }
+  return { gaps, overlaps };
+}
+
+function toContributionMonths(counts: Counts, months: RightsMonth[]): ContributionMonths[] {
+  return RECORD_INSURANCES.map((insurance: Insurance) => {
+    const inRange = new Set<string>();
+    const net = new Map<string, number>();
+    for (const month of months) {
+      const part = month.insurances[insurance]!;
+      net.set(month.period, (net.get(month.period) ?? 0) + part.employerFen + part.employeeFen);
+    }
+    for (const [period, amount] of net) if (amount > 0) inRange.add(period);
+    return {
+      insurance,
+      inRange: inRange.size,
+      cumulative: counts.cumulative[insurance],
+      cumulativePaid: counts.cumulativePaid[insurance],
+    };
+  });
+}
+
+/** Running balances per year; only the years from `fromYear` on are returned, opening with all before. */
+function toAccountYears(rows: AccountYearMovement[], fromYear: number): RightsRecord['accounts'] {
+  const pension: AccountYear[] = [];
+  const medical: AccountYear[] = [];
+  let pensionBalance = 0;
+  let medicalBalance = 0;
+  for (const row of rows) {
+    if (row.year >= fromYear) {
+      pension.push({
+        year: row.year,
+        openingFen: pensionBalance,
+        contributionsFen: row.pensionChange - row.pensionInterest,
+        interestFen: row.pensionInterest,
+        closingFen: pensionBalance + row.pensionChange,
+      });
+      medical.push({
+        year: row.year,
+        openingFen: medicalBalance,
+        contributionsFen: row.medicalChange - row.medicalInterest,
+        interestFen: row.medicalInterest,
+        closingFen: medicalBalance + row.medicalChange,
+      });
+    }
+    pensionBalance += row.pensionChange;
+    medicalBalance += row.medicalChange;
+  }
+  if (pension.length === 0) {
+    // No movement in the range: still say what the balance is.
+    pension.push(quietYear(fromYear, pensionBalance));
+    medical.push(quietYear(fromYear, medicalBalance));
+  }
+  return { pension, medical };
+}
+
+function quietYear(year: number, balanceFen: number): AccountYear {
+  return { year, openingFen: balanceFen, contributionsFen: 0, interestFen: 0, closingFen: balanceFen };
+}
