@@ -587,4 +587,6 @@ export interface CollectionJobsTable {
   /** Renewed while the job works; a running job whose heartbeat is old was cut off by a restart. */
   heartbeat_at: string;
   finished_at: string | null;
+  /** The process working the job (JSON, see collection/job-owner.ts); null on jobs older than migration 0018. */
+  owner: string | null;
 }

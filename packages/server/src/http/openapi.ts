@@ -3,6 +3,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
 import type { RouteAccess } from './access.ts';
+import { describeCrossFieldRules, type CrossFieldRule } from './cross-field-rules.ts';
 import { viewerStyleHashes, withViewerStyleHashes } from './docs-csp.ts';
 import { problemDetails } from './schemas.ts';
 
@@ -11,6 +12,8 @@ import { problemDetails } from './schemas.ts';
  * interactive viewer at /api/docs. Each operation lists who may call it and how to authenticate.
  */
 export async function registerOpenApi(server: FastifyInstance): Promise<void> {
+  /** Cross-field rules by operation ('get /api/bills'), added to the document as it is built. */
+  const crossFieldRules = new Map<string, readonly CrossFieldRule[]>();
   server.addHook('onRoute', (route: RouteOptions) => {
     if (!route.url.startsWith('/api') || route.url.startsWith('/api/docs')) return;
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
@@ -18,7 +21,15 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
     if (schema.hide) return;
     const isPublic = access?.roles === 'public';
     const who = isPublic ? 'Anyone.' : `Roles: ${(access?.roles as string[] | undefined)?.join(', ')}.`;
-    schema.description = [schema.description, who].filter(Boolean).join('\n\n');
+    const rules = (route.config as { crossFieldRules?: readonly CrossFieldRule[] } | undefined)
+      ?.crossFieldRules;
+    const ruleText = rules?.length ? describeCrossFieldRules(rules) : undefined;
+    schema.description = [schema.description, ruleText, who].filter(Boolean).join('\n\n');
+    if (rules?.length) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}');
+      for (const method of [route.method].flat())
+        crossFieldRules.set(`${method.toLowerCase()} ${path}`, rules);
+    }
     if (!isPublic) schema.security = [{ sessionCookie: [] }, { bearerToken: [] }];
     schema.response = { ...(schema.response as object), default: problemDetails };
   });
@@ -44,7 +55,11 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
       },
     },
     transform: jsonSchemaTransform,
-    transformObject: (input) => problemMediaType(jsonSchemaTransformObject(input) as OpenApiDocument),
+    transformObject: (input) =>
+      withCrossFieldRules(
+        problemMediaType(jsonSchemaTransformObject(input) as OpenApiDocument),
+        crossFieldRules,
+      ),
   });
   const styleHashes = viewerStyleHashes();
   await server.register(fastifySwaggerUi, {
@@ -59,11 +74,42 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
   );
 }
 
+interface OpenApiOperation {
+  responses?: Record<string, { content?: Record<string, unknown> }>;
+  requestBody?: { content?: Record<string, { schema?: Record<string, unknown> }> };
+  'x-cross-field-rules'?: { in: string; field: string; rule: string }[];
+}
+
 interface OpenApiDocument {
-  paths?: Record<
-    string,
-    Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>
-  >;
+  paths?: Record<string, Record<string, OpenApiOperation>>;
+}
+
+/**
+ * Each operation's cross-field rules (cross-field-rules.ts) as `x-cross-field-rules`, and those JSON Schema
+ * can express added to the JSON request body's schema with `allOf`.
+ */
+function withCrossFieldRules<T extends OpenApiDocument>(
+  document: T,
+  rules: ReadonlyMap<string, readonly CrossFieldRule[]>,
+): T {
+  for (const [path, operations] of Object.entries(document.paths ?? {}))
+    for (const [method, operation] of Object.entries(operations)) {
+      const found = rules.get(`${method} ${path}`);
+      if (!found) continue;
+      operation['x-cross-field-rules'] = found.map(({ in: location, field, rule }) => ({
+        in: location,
+        field,
+        rule,
+      }));
+      const body = operation.requestBody?.content?.['application/json'];
+      const expressed = found.flatMap((rule) => (rule.jsonSchema ? [rule.jsonSchema] : []));
+      if (body?.schema && expressed.length > 0)
+        body.schema = {
+          ...body.schema,
+          allOf: [...((body.schema.allOf as unknown[] | undefined) ?? []), ...expressed],
+        };
+    }
+  return document;
 }
 
 /**

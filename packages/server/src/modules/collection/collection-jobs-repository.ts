@@ -23,6 +23,11 @@ export async function selectRunningJob(
     .executeTakeFirst();
 }
 
+/** Every job that holds a "running" slot, in every region. */
+export async function selectAllRunningJobs(db: Db): Promise<CollectionJobRow[]> {
+  return db.selectFrom('collection_jobs').selectAll().where('status', '=', 'running').execute();
+}
+
 /** Jobs of one region (optionally one month), newest first, a page before an id when asked. */
 export async function selectCollectionJobs(
   db: Db,
@@ -41,7 +46,10 @@ export async function selectCollectionJobs(
 
 export async function insertCollectionJob(
   db: Db,
-  row: Pick<CollectionJobRow, 'region_code' | 'period' | 'started_by' | 'started_at' | 'heartbeat_at'>,
+  row: Pick<
+    CollectionJobRow,
+    'region_code' | 'period' | 'started_by' | 'started_at' | 'heartbeat_at' | 'owner'
+  >,
 ): Promise<number> {
   const inserted = await db
     .insertInto('collection_jobs')

@@ -3,18 +3,23 @@ import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { CollectionJobStatus } from '../../db/index.ts';
 import {
   insertCollectionJob,
+  selectAllRunningJobs,
   selectCollectionJob,
   selectCollectionJobs,
   selectRunningJob,
   updateRunningJob,
   type CollectionJobRow,
 } from './collection-jobs-repository.ts';
+import { jobsWorkedHere, ownerIsGone, ownerText } from './job-owner.ts';
 import { runCollection, type CollectionDeps, type CollectionProgress } from './run-collection.ts';
 
 /**
  * A month's collection run as a background job of the server process (DESIGN.md, batch work: long work
  * reports progress over the API). The job row records the progress after every chunk and a heartbeat
  * while it works; a job whose heartbeat stopped was cut off (a restart, a crash) and shows as interrupted.
+ * The job also names the process working it (job-owner.ts): when that process is known to be gone (it ran
+ * on this host and is no longer there) the job is interrupted at once, without waiting out the heartbeat,
+ * and the server marks such jobs interrupted when it starts (docs/OPERATIONS.md, "Collection jobs").
  * Starting the month again is safe: the run skips every payer already billed and resumes.
  */
 
@@ -44,7 +49,8 @@ export interface CollectionJob {
 }
 
 function toJob(row: CollectionJobRow, now: Date): CollectionJob {
-  const stale = now.getTime() - Date.parse(row.heartbeat_at) > STALE_AFTER_MS;
+  const stale =
+    now.getTime() - Date.parse(row.heartbeat_at) > STALE_AFTER_MS || ownerIsGone(row.owner, Number(row.id));
   return {
     id: Number(row.id),
     regionCode: row.region_code,
@@ -84,12 +90,23 @@ export interface CollectionJobRunner {
     input: { regionCode: string; period: string },
     startedBy: number,
   ): Promise<{ job: CollectionJob; started: boolean }>;
+  /** Marks interrupted every running job whose process is known to be gone (at server start). */
+  sweep(): Promise<number>;
   /** Waits for every job this process started (before the database closes). */
   drain(): Promise<void>;
 }
 
-export function createCollectionJobRunner(deps: CollectionDeps): CollectionJobRunner {
+export interface CollectionJobRunnerOptions {
+  /** Employers per transaction (default 200). */
+  chunkEmployers?: number;
+}
+
+export function createCollectionJobRunner(
+  deps: CollectionDeps,
+  options: CollectionJobRunnerOptions = {},
+): CollectionJobRunner {
   const working = new Set<Promise<void>>();
+  const chunkEmployers = options.chunkEmployers ?? JOB_CHUNK_EMPLOYERS;
 
   /** Claims the region's month: a job cut off earlier gives up its slot, a live one keeps it. */
   async function claim(regionCode: string, period: string, startedBy: number) {
@@ -110,7 +127,9 @@ export function createCollectionJobRunner(deps: CollectionDeps): CollectionJobRu
         started_by: startedBy,
         started_at: at,
         heartbeat_at: at,
+        owner: ownerText(),
       });
+      jobsWorkedHere.add(id);
       return { id, started: true };
     });
   }
@@ -145,7 +164,7 @@ export function createCollectionJobRunner(deps: CollectionDeps): CollectionJobRu
       const result = await runCollection(deps, {
         regionCode,
         period,
-        chunkEmployers: JOB_CHUNK_EMPLOYERS,
+        chunkEmployers,
         onProgress,
       });
       clearInterval(beat);
@@ -190,9 +209,25 @@ export function createCollectionJobRunner(deps: CollectionDeps): CollectionJobRu
       if (claimed.started) {
         const job = work(claimed.id, regionCode, period);
         working.add(job);
-        void job.finally(() => working.delete(job));
+        void job.finally(() => {
+          working.delete(job);
+          jobsWorkedHere.delete(claimed.id);
+        });
       }
       return { job: await getCollectionJob(deps, claimed.id), started: claimed.started };
+    },
+    async sweep() {
+      const now = deps.clock.now();
+      let swept = 0;
+      for (const row of await selectAllRunningJobs(deps.db)) {
+        if (!ownerIsGone(row.owner, Number(row.id))) continue;
+        const changed = await updateRunningJob(deps.db, Number(row.id), {
+          status: 'interrupted',
+          finished_at: now.toISOString(),
+        });
+        if (changed) swept += 1;
+      }
+      return swept;
     },
     async drain() {
       await Promise.all([...working]);

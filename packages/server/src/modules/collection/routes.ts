@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notAfter } from '../../http/cross-field-rules.ts';
 import type { Scope } from '../../http/access.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, replyIdempotently } from '../../http/idempotency-key.ts';
@@ -124,7 +125,10 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
           }),
         },
       },
-      config: { access: { roles: COLLECTION_WRITERS, scope: regionOfBody } },
+      config: {
+        access: { roles: COLLECTION_WRITERS, scope: regionOfBody },
+        crossFieldRules: [notAfter('body', 'fromPeriod', 'toPeriod', 'toPeriod')],
+      },
     },
     async (request, reply) => {
       const work = () => reassessMonths(deps(), request.body);
@@ -175,6 +179,13 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
         response: { 200: pageReply(billSummary) },
       },
       config: {
+        crossFieldRules: [
+          {
+            in: 'query',
+            field: 'regionCode',
+            rule: 'give exactly one of regionCode, employerId and personId',
+          },
+        ],
         access: {
           roles: [...STAFF_READERS, 'employer_user', 'insured_person'],
           scope: (request) => {

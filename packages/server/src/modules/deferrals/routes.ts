@@ -1,4 +1,5 @@
 import type { RoutePlugin } from '../../http/api-server.ts';
+import { notAfter } from '../../http/cross-field-rules.ts';
 import { COLLECTION_WRITERS } from '../../http/role-groups.ts';
 import { payerCodeScope } from '../../http/scopes.ts';
 import { approveDeferral } from './approve-deferral.ts';
@@ -16,6 +17,7 @@ export const deferralRoutes: RoutePlugin = (server, app) => {
         response: { 201: deferral, 200: deferral },
       },
       config: {
+        crossFieldRules: [notAfter('body', 'fromDate', 'toDate', 'toDate')],
         access: {
           roles: COLLECTION_WRITERS,
           scope: (request) => payerCodeScope(app, (request.body as { payerCode: string }).payerCode),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { notAfter } from '../../http/cross-field-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { OVERSIGHT_READERS } from '../../http/role-groups.ts';
-import { incomeQuery, incomeReply, incomeWindow } from './income-schemas.ts';
+import { INCOME_MONTHS_MAX, incomeQuery, incomeReply, incomeWindow } from './income-schemas.ts';
 import { incomeByMonth } from './income-by-month.ts';
 import { selectAccountBalances } from './repository.ts';
 import { verifyLedger } from './verify-ledger.ts';
@@ -80,7 +81,13 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
         querystring: incomeQuery,
         response: { 200: incomeReply },
       },
-      config: { access: { roles: OVERSIGHT_READERS } },
+      config: {
+        access: { roles: OVERSIGHT_READERS },
+        crossFieldRules: [
+          notAfter('query', 'from', 'to'),
+          { in: 'query', field: 'from', rule: `at most ${INCOME_MONTHS_MAX} months from from to to` },
+        ],
+      },
     },
     async (request) => {
       const { from, to } = incomeWindow(request.query, app.clock.now());

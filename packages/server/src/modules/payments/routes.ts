@@ -135,6 +135,9 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
         response: { 200: pageReply(paymentSummary) },
       },
       config: {
+        crossFieldRules: [
+          { in: 'query', field: 'employerId', rule: 'give exactly one of employerId and personId' },
+        ],
         access: {
           roles: [...STAFF_READERS, 'employer_user', 'insured_person'],
           scope: (request) => {

@@ -1,4 +1,5 @@
 import { maskResidentId } from '@shebao/domain';
+import { exactlyOneOf, type CrossFieldRule } from '../../http/cross-field-rules.ts';
 import { z } from 'zod';
 import { businessDate } from '../../shared/business-date.ts';
 import type { App } from '../../app/index.ts';
@@ -508,17 +509,35 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
       return { items: await app.registration.listPersonEmployments(request.params.personId) };
     },
   );
+  // Cross-field rules of the writes, documented in the OpenAPI document (http/cross-field-rules.ts).
+  const oneEmployer = exactlyOneOf('employerId', 'creditCode');
+  const onePerson = exactlyOneOf('personId', 'idNumber');
+  const baseRules: CrossFieldRule[] = [oneEmployer, onePerson, exactlyOneOf('cycleStart', 'period')];
   const writes = [
     {
       url: '/api/hires',
       summary: 'Hire a person (or take them over from another region)',
       body: hireInput.strict(),
+      rules: [oneEmployer, onePerson],
       run: (body: never) => app.registration.hire(body),
     },
     {
       url: '/api/leaves',
       summary: 'Record that an employment ended',
       body: leaveInput.strict(),
+      rules: [
+        {
+          ...oneEmployer,
+          rule: 'unless employmentId is given: give exactly one of employerId and creditCode',
+          jsonSchema: { anyOf: [{ required: ['employmentId'] }, oneEmployer.jsonSchema!] },
+        },
+        {
+          ...onePerson,
+          rule: 'unless employmentId is given: give exactly one of personId and idNumber',
+          jsonSchema: { anyOf: [{ required: ['employmentId'] }, onePerson.jsonSchema!] },
+        },
+        { in: 'body', field: 'leftOn', rule: "must not be before the employment's hire date" },
+      ] satisfies CrossFieldRule[],
       run: (body: never) => app.registration.leave(body),
     },
     {
@@ -526,6 +545,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
       summary:
         "Declare one employee's base for a contribution year (a correction goes to /api/bases/corrections)",
       body: declareBaseInput.strict(),
+      rules: baseRules,
       run: (body: never) => {
         if ((body as { source?: string }).source === 'correction')
           throw new AppError(
@@ -540,6 +560,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
       url: '/api/declarations',
       summary: "Declare an employer's month (SIL Art. 60)",
       body: declareMonthInput.strict(),
+      rules: [oneEmployer],
       run: (body: never) => app.registration.declareMonth(body),
     },
   ] as const;
@@ -553,6 +574,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
             roles: EMPLOYER_SIDE,
             scope: (request) => bodyScope(app, request.body as Record<string, unknown>),
           },
+          crossFieldRules: write.rules,
         },
       },
       async (request, reply) => {
@@ -576,6 +598,7 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
           roles: COLLECTION_WRITERS,
           scope: (request) => bodyScope(app, request.body as Record<string, unknown>),
         },
+        crossFieldRules: baseRules,
       },
     },
     async (request, reply) => {
@@ -612,6 +635,19 @@ export const registrationRoutes: RoutePlugin = (server, app) => {
           roles: [...COLLECTION_WRITERS, 'insured_person'],
           scope: (request) => bodyScope(app, request.body as Record<string, unknown>),
         },
+        crossFieldRules: [
+          onePerson,
+          exactlyOneOf('baseFen', 'gradePpm'),
+          ...(['bankAccount', 'agreementNo'] as const).map((field): CrossFieldRule => ({
+            in: 'body',
+            field,
+            rule: 'required when paymentMethod is "withholding"',
+            jsonSchema: {
+              if: { properties: { paymentMethod: { const: 'withholding' } }, required: ['paymentMethod'] },
+              then: { required: [field] },
+            },
+          })),
+        ],
       },
     },
     async (request, reply) => {

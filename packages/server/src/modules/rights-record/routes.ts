@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { notAfter } from '../../http/cross-field-rules.ts';
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { STAFF_READERS } from '../../http/role-groups.ts';
@@ -88,6 +89,10 @@ export const rightsRecordRoutes: RoutePlugin = (server, app) => {
         },
       },
       config: {
+        crossFieldRules: [
+          { in: 'query', field: 'year', rule: 'give either year or a from/to range, not both' },
+          notAfter('query', 'from', 'to'),
+        ],
         access: {
           roles: [...STAFF_READERS, 'insured_person'],
           scope: (request) => personScope(app, (request.params as { personId: number }).personId),

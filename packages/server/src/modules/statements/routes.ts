@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { notAfter, type CrossFieldRule } from '../../http/cross-field-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { STAFF_READERS, STATEMENT_ISSUERS } from '../../http/role-groups.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
@@ -36,6 +37,21 @@ const issueBody = z
     path: ['from'],
   });
 
+/** The body's rules across fields, in the OpenAPI document (http/cross-field-rules.ts). */
+const STATEMENT_RULES: CrossFieldRule[] = [
+  {
+    in: 'body',
+    field: 'year',
+    rule: 'kind "rights": year is required and from/to are not allowed; kind "certificate": year is not allowed',
+    jsonSchema: {
+      if: { properties: { kind: { const: 'rights' } }, required: ['kind'] },
+      then: { required: ['year'], not: { anyOf: [{ required: ['from'] }, { required: ['to'] }] } },
+      else: { not: { required: ['year'] } },
+    },
+  },
+  notAfter('body', 'from', 'to'),
+];
+
 /** Signed statements: issued for the person (by them or by staff), downloaded as PDF, checked by anyone. */
 export const statementRoutes: RoutePlugin = (server, app, { signingKey }) => {
   const deps = {
@@ -55,6 +71,7 @@ export const statementRoutes: RoutePlugin = (server, app, { signingKey }) => {
         response: { 201: issuedStatement },
       },
       config: {
+        crossFieldRules: STATEMENT_RULES,
         access: {
           roles: [...STATEMENT_ISSUERS, 'insured_person'],
           scope: (request) => personScope(app, (request.params as { personId: number }).personId),

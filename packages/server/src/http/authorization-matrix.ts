@@ -1,0 +1,687 @@
+import { makeCreditCode } from '@shebao/domain';
+import type { InjectOptions } from 'fastify';
+
+/**
+ * The authorization matrix as data (docs/SECURITY.md, "The authorization matrix"): for every /api route,
+ * which principals may call it about their own person, employer or region, about another person or
+ * employer of the same region, and about another region, and what everyone else gets. Written by hand,
+ * independently of the routes' own `config.access`; route-table.test.ts builds one fixture and sends a
+ * real request for every cell, and fails when a registered route is missing here or a row names a route
+ * that no longer exists.
+ */
+
+export const PRINCIPALS = [
+  'anonymous',
+  /** An insured person (P1), logged in. */
+  'person',
+  /** A user of employer A, logged in. */
+  'employer',
+  // Staff of region 110000 (Beijing), each with one role.
+  'admin',
+  'collector',
+  'benefits',
+  'medical',
+  'inspector',
+  'auditor',
+  'institution',
+  // Staff of region 310000 (Shanghai).
+  'adminElsewhere',
+  'collectorElsewhere',
+  /** A write token of a system account (collection officer, 110000) issued from the command line. */
+  'systemToken',
+  /** A read token of the same system account. */
+  'readToken',
+] as const;
+export type MatrixPrincipal = (typeof PRINCIPALS)[number];
+
+/**
+ * What a request is about:
+ * - `own`: the caller's own person (P1), employer (A) and region (110105, in 110000);
+ * - `other`: another person (P2) and employer (B) of the same region;
+ * - `otherRegion`: a person (P3) and employer (C) of region 310115 (in 310000).
+ */
+export const TARGETS = ['own', 'other', 'otherRegion'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export interface Subject {
+  employerId: number;
+  personId: number;
+  creditCode: string;
+  idNumber: string;
+  /** The county the records are registered in. */
+  regionCode: string;
+  /** Its province, where policy parameters and their approvals live. */
+  province: string;
+  billNo: string;
+  paymentNo: string;
+  statementCode: string;
+  jobId: number;
+  approvalId: number;
+}
+
+export interface MatrixFixture {
+  subjects: Record<Target, Subject>;
+  /** A token of the system account of 110000, for the revoke route. */
+  tokenId: number;
+  /** An unmatched bank statement row. */
+  rowId: number;
+  password: string;
+  baseWorkbook: Buffer;
+}
+
+/**
+ * Whose data a route is about, which decides the targets it is tried with: `none` (public routes, the
+ * caller's own account, region-free oversight) only as `own`; `region` as `own` and `otherRegion`;
+ * `person` and `employer` with all three.
+ */
+export type SubjectKind = 'none' | 'region' | 'person' | 'employer';
+
+export interface MatrixRow {
+  subject: SubjectKind;
+  /** Who may call it about their own subject (`own`); the other targets follow from it (expectedOutcome). */
+  allowed: readonly MatrixPrincipal[];
+  /** A proposal for a second person to approve: made by a staff member, never by a system account's token. */
+  byPersonOnly?: true;
+  /** Principals refused with 404: the record exists but is not theirs to see (least knowledge). */
+  hidden?: readonly MatrixPrincipal[];
+  request: (subject: Subject, fixture: MatrixFixture) => InjectOptions;
+}
+
+export type Outcome = 'allowed' | 401 | 403 | 404;
+
+const ALL: MatrixPrincipal[] = [...PRINCIPALS];
+const LOGGED_IN = ALL.filter((principal) => principal !== 'anonymous');
+const STAFF_HERE: MatrixPrincipal[] = ['admin', 'collector', 'benefits', 'medical', 'inspector', 'auditor'];
+const WRITERS_HERE: MatrixPrincipal[] = ['admin', 'collector'];
+/** Routes not tied to a region (policy reading, the ledger, bank statements with payers anywhere). */
+const STAFF_ANYWHERE: MatrixPrincipal[] = [...STAFF_HERE, 'adminElsewhere', 'collectorElsewhere'];
+const WRITERS_ANYWHERE: MatrixPrincipal[] = [...WRITERS_HERE, 'adminElsewhere', 'collectorElsewhere'];
+const OVERSIGHT_ANYWHERE: MatrixPrincipal[] = [...WRITERS_ANYWHERE, 'inspector', 'auditor'];
+/** The staff of 310000 who stand for the staff of 110000 when the request is about 310000. */
+const ELSEWHERE_TWIN: Partial<Record<MatrixPrincipal, MatrixPrincipal>> = {
+  admin: 'adminElsewhere',
+  collector: 'collectorElsewhere',
+};
+
+let sequence = 0;
+const next = () => (sequence += 1);
+const get = (url: string): InjectOptions => ({ method: 'GET', url });
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}): InjectOptions => ({
+  method: 'POST',
+  url,
+  payload: payload as never,
+  headers,
+});
+const withKey = () => ({ 'idempotency-key': `matrix-${next()}-key` });
+
+export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
+  'GET /api/health': { subject: 'none', allowed: ALL, request: () => get('/api/health') },
+  'GET /api/openapi.json': { subject: 'none', allowed: ALL, request: () => get('/api/openapi.json') },
+  'GET /api/problems/:type': {
+    subject: 'none',
+    allowed: ALL,
+    request: () => get('/api/problems/validation'),
+  },
+  'POST /api/auth/login/person': {
+    subject: 'none',
+    allowed: ALL,
+    request: (s, f) => post('/api/auth/login/person', { idNumber: s.idNumber, password: f.password }),
+  },
+  'POST /api/auth/login/employer': {
+    subject: 'none',
+    allowed: ALL,
+    request: (s, f) =>
+      post('/api/auth/login/employer', {
+        creditCode: s.creditCode,
+        userName: 'finance',
+        password: f.password,
+      }),
+  },
+  'POST /api/auth/login/staff': {
+    subject: 'none',
+    allowed: ALL,
+    request: (_, f) => post('/api/auth/login/staff', { userName: 'admin', password: f.password }),
+  },
+  'POST /api/auth/logout': {
+    subject: 'none',
+    allowed: LOGGED_IN,
+    request: () => post('/api/auth/logout', {}),
+  },
+  'GET /api/auth/me': { subject: 'none', allowed: LOGGED_IN, request: () => get('/api/auth/me') },
+  'GET /api/auth/notices': { subject: 'none', allowed: LOGGED_IN, request: () => get('/api/auth/notices') },
+  'POST /api/users': {
+    subject: 'region',
+    allowed: ['admin'],
+    request: (s, f) =>
+      post('/api/users', {
+        kind: 'staff',
+        userName: `clerk${next()}`,
+        displayName: 'Clerk',
+        password: f.password,
+        roles: ['auditor'],
+        regionCodes: [s.regionCode],
+      }),
+  },
+  // A token acting as the caller; tokens as others are the special cells below.
+  'POST /api/auth/tokens': {
+    subject: 'none',
+    allowed: ['admin', 'adminElsewhere'],
+    request: () => post('/api/auth/tokens', { name: `matrix ${next()}`, scope: 'read' }),
+  },
+  'GET /api/auth/tokens': {
+    subject: 'none',
+    allowed: ['admin', 'adminElsewhere'],
+    request: () => get('/api/auth/tokens?limit=10'),
+  },
+  // The token of a system account of 110000: its region's administrator may revoke it, no one else sees it.
+  'POST /api/auth/tokens/:tokenId/revoke': {
+    subject: 'none',
+    allowed: ['admin'],
+    hidden: ['adminElsewhere'],
+    request: (_, f) => post(`/api/auth/tokens/${f.tokenId}/revoke`, {}),
+  },
+  'POST /api/employers': {
+    subject: 'region',
+    allowed: WRITERS_HERE,
+    request: (s) =>
+      post('/api/employers', {
+        creditCode: makeCreditCode(s.regionCode, 700_000 + next()),
+        name: 'Matrix Ltd',
+        regionCode: s.regionCode,
+        industryClass: 1,
+        establishedOn: '2025-07-01',
+      }),
+  },
+  'GET /api/employers': {
+    subject: 'region',
+    allowed: STAFF_HERE,
+    request: (s) => get(`/api/employers?regionCode=${s.regionCode}`),
+  },
+  'GET /api/persons': {
+    subject: 'region',
+    allowed: STAFF_HERE,
+    request: (s) => get(`/api/persons?regionCode=${s.regionCode}&q=`),
+  },
+  'GET /api/employers/:employerId': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}`),
+  },
+  'GET /api/employers/:employerId/employments': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/employments`),
+  },
+  'GET /api/employers/:employerId/bases/:cycleStart': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/bases/2025-07`),
+  },
+  'POST /api/employers/:employerId/bases.csv': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/employers/${s.employerId}/bases.csv?cycleStart=2025-07&dryRun=true`,
+      payload: `id-number,declared\n${s.idNumber},9000.00\n`,
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  'POST /api/employers/:employerId/bases.xlsx': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s, f) => ({
+      method: 'POST',
+      url: `/api/employers/${s.employerId}/bases.xlsx?cycleStart=2025-07&dryRun=true`,
+      payload: f.baseWorkbook,
+      headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+    }),
+  },
+  'GET /api/employers/:employerId/bases-template': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/bases-template?cycleStart=2025-07&format=csv`),
+  },
+  'GET /api/employers/:employerId/contribution-year': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/contribution-year?period=2025-09`),
+  },
+  'GET /api/employers/:employerId/monthly-details/:period': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/monthly-details/2025-07`),
+  },
+  'GET /api/employers/:employerId/staff': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/staff?limit=10`),
+  },
+  'GET /api/employers/:employerId/arrears': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/arrears?asOf=2025-07-15`),
+  },
+  'GET /api/employers/:employerId/summary': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/summary`),
+  },
+  'POST /api/persons': {
+    subject: 'region',
+    allowed: WRITERS_HERE,
+    // The person exists already: an allowed caller gets a conflict, a refused one never gets that far.
+    request: (s) =>
+      post('/api/persons', {
+        idNumber: s.idNumber,
+        name: 'Someone',
+        hukouRegionCode: s.regionCode,
+        hukouType: 'urban',
+        category: 'employee',
+        regionCode: s.regionCode,
+      }),
+  },
+  'GET /api/persons/:personId': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}`),
+  },
+  'GET /api/persons/:personId/employments': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/employments`),
+  },
+  'GET /api/persons/:personId/rights-record': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/rights-record?year=2025`),
+  },
+  'GET /api/persons/:personId/access-log': {
+    subject: 'person',
+    allowed: ['admin', 'auditor', 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/access-log`),
+  },
+  'POST /api/persons/:personId/statements': {
+    subject: 'person',
+    allowed: [...STAFF_HERE.filter((principal) => principal !== 'auditor'), 'person'],
+    request: (s) => post(`/api/persons/${s.personId}/statements`, { kind: 'rights', year: 2025 }),
+  },
+  'GET /api/persons/:personId/statements': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/statements`),
+  },
+  'GET /api/statements/public-key': {
+    subject: 'none',
+    allowed: ALL,
+    request: () => get('/api/statements/public-key'),
+  },
+  'GET /api/statements/:code.pdf': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/statements/${s.statementCode}.pdf?lang=en`),
+  },
+  'POST /api/hires': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s) =>
+      post('/api/hires', { employerId: s.employerId, personId: s.personId, hiredOn: '2025-07-01' }),
+  },
+  'POST /api/leaves': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s) =>
+      post('/api/leaves', {
+        employerId: s.employerId,
+        personId: s.personId,
+        leftOn: '2030-01-01',
+        reason: 'resignation',
+      }),
+  },
+  'POST /api/bases': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s) =>
+      post('/api/bases', {
+        employerId: s.employerId,
+        personId: s.personId,
+        cycleStart: '2025-07',
+        declaredFen: 900_000,
+      }),
+  },
+  'POST /api/bases/corrections': {
+    subject: 'employer',
+    byPersonOnly: true,
+    allowed: WRITERS_HERE,
+    request: (s) =>
+      post('/api/bases/corrections', {
+        employerId: s.employerId,
+        personId: s.personId,
+        cycleStart: '2025-07',
+        declaredFen: 910_000,
+      }),
+  },
+  'POST /api/declarations': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s) => post('/api/declarations', { employerId: s.employerId, period: '2025-07' }),
+  },
+  'POST /api/flexible-enrolments': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) =>
+      post('/api/flexible-enrolments', {
+        personId: s.personId,
+        regionCode: s.regionCode,
+        gradePpm: 600_000,
+        paymentMethod: 'self',
+        startPeriod: '2025-08',
+      }),
+  },
+  'GET /api/persons/:personId/flexible-contribution': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/flexible-contribution`),
+  },
+  'POST /api/persons/:personId/flexible-grade': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) => post(`/api/persons/${s.personId}/flexible-grade`, { gradePpm: 600_000 }),
+  },
+  'POST /api/collection/runs': {
+    subject: 'region',
+    allowed: WRITERS_HERE,
+    request: (s) => post('/api/collection/runs', { regionCode: s.regionCode, period: '2025-07' }),
+  },
+  'POST /api/collection/jobs': {
+    subject: 'region',
+    allowed: WRITERS_HERE,
+    request: (s) => post('/api/collection/jobs', { regionCode: s.regionCode, period: '2025-09' }),
+  },
+  'GET /api/collection/jobs': {
+    subject: 'region',
+    allowed: STAFF_HERE,
+    request: (s) => get(`/api/collection/jobs?regionCode=${s.regionCode}`),
+  },
+  'GET /api/collection/jobs/:jobId': {
+    subject: 'region',
+    allowed: STAFF_HERE,
+    request: (s) => get(`/api/collection/jobs/${s.jobId}`),
+  },
+  'POST /api/collection/adjustments': {
+    subject: 'region',
+    allowed: WRITERS_HERE,
+    request: (s) =>
+      post('/api/collection/adjustments', {
+        regionCode: s.regionCode,
+        fromPeriod: '2025-07',
+        toPeriod: '2025-07',
+      }),
+  },
+  'POST /api/collection/settlements': {
+    subject: 'region',
+    allowed: WRITERS_HERE,
+    request: (s) => post('/api/collection/settlements', { regionCode: s.regionCode }),
+  },
+  'GET /api/bills': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/bills?employerId=${s.employerId}&limit=5`),
+  },
+  'GET /api/bills/:billNo': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/bills/${s.billNo}`),
+  },
+  'POST /api/payments': {
+    subject: 'employer',
+    allowed: WRITERS_HERE,
+    request: (s) =>
+      post('/api/payments', { payerCode: s.creditCode, amountFen: 100, paidOn: '2025-07-10' }, withKey()),
+  },
+  // The amount that clears a flexible worker's bills today: the person, and staff of the region at the counter.
+  'GET /api/persons/:personId/payment-quote': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/payment-quote`),
+  },
+  // Only the person pays online for themself (staff record payments with POST /api/payments).
+  'POST /api/persons/:personId/payments': {
+    subject: 'person',
+    allowed: ['person'],
+    request: (s) => post(`/api/persons/${s.personId}/payments`, { amountFen: 100 }, withKey()),
+  },
+  'POST /api/employers/:employerId/payments': {
+    subject: 'employer',
+    allowed: ['employer'],
+    request: (s) => post(`/api/employers/${s.employerId}/payments`, { amountFen: 100 }, withKey()),
+  },
+  'GET /api/payments': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/payments?employerId=${s.employerId}`),
+  },
+  'GET /api/regions/:regionCode/payments': {
+    subject: 'region',
+    allowed: STAFF_HERE,
+    request: (s) => get(`/api/regions/${s.regionCode}/payments?limit=5`),
+  },
+  'GET /api/regions/:regionCode/arrears': {
+    subject: 'region',
+    allowed: STAFF_HERE,
+    request: (s) => get(`/api/regions/${s.regionCode}/arrears?asOf=2025-07-15`),
+  },
+  // The first allowed caller proposes; the others find it waiting for approval (409), still let through.
+  'POST /api/payments/:paymentNo/reversals': {
+    subject: 'employer',
+    byPersonOnly: true,
+    allowed: WRITERS_HERE,
+    request: (s) =>
+      post(`/api/payments/${s.paymentNo}/reversals`, { reason: 'recorded twice by mistake' }, withKey()),
+  },
+  'GET /api/payments/:paymentNo/receipt': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/payments/${s.paymentNo}/receipt`),
+  },
+  // A statement holds payers of any region, so it carries no region scope.
+  'POST /api/bank-statements': {
+    subject: 'none',
+    allowed: WRITERS_ANYWHERE,
+    request: () => ({
+      method: 'POST',
+      url: '/api/bank-statements?fileName=matrix.csv',
+      payload: `bank_reference,payer_code,payer_name,amount,paid_on\nMATRIX-${next()},${makeCreditCode('110105', 990_001)},Nobody,10.00,2025-07-10\n`,
+      headers: { 'content-type': 'text/csv', ...withKey() },
+    }),
+  },
+  'GET /api/bank-statements/unmatched': {
+    subject: 'none',
+    allowed: OVERSIGHT_ANYWHERE,
+    request: () => get('/api/bank-statements/unmatched'),
+  },
+  'POST /api/bank-statements/unmatched/:rowId/resolve': {
+    subject: 'employer',
+    allowed: WRITERS_HERE,
+    request: (s, f) =>
+      post(`/api/bank-statements/unmatched/${f.rowId}/resolve`, { payerCode: s.creditCode }, withKey()),
+  },
+  'POST /api/deferrals': {
+    subject: 'employer',
+    allowed: WRITERS_HERE,
+    request: (s) =>
+      post('/api/deferrals', {
+        payerCode: s.creditCode,
+        fromDate: '2025-07-01',
+        toDate: '2025-07-10',
+        reason: 'flood',
+      }),
+  },
+  'GET /api/ledger/verify': {
+    subject: 'none',
+    allowed: OVERSIGHT_ANYWHERE,
+    request: () => get('/api/ledger/verify'),
+  },
+  'GET /api/ledger/balances': {
+    subject: 'none',
+    allowed: OVERSIGHT_ANYWHERE,
+    request: () => get('/api/ledger/balances'),
+  },
+  'GET /api/ledger/income': {
+    subject: 'none',
+    allowed: OVERSIGHT_ANYWHERE,
+    request: () => get('/api/ledger/income?from=2025-01&to=2025-12'),
+  },
+  'GET /api/policy/parameters': {
+    subject: 'none',
+    allowed: STAFF_ANYWHERE,
+    request: () => get('/api/policy/parameters?regionCode=110000'),
+  },
+  'POST /api/policy/parameters': {
+    subject: 'region',
+    allowed: ['admin'],
+    request: (s) =>
+      post('/api/policy/parameters', {
+        name: 'base.averageWage',
+        regionCode: s.province,
+        validFrom: '2026-07',
+        value: 1_200_000,
+        source: 'matrix',
+      }),
+  },
+  'GET /api/approvals': {
+    subject: 'none',
+    allowed: OVERSIGHT_ANYWHERE,
+    request: () => get('/api/approvals?status=pending'),
+  },
+  // A policy proposal made by a second administrator of the region: the region's administrator decides it.
+  'POST /api/approvals/:approvalId/approve': {
+    subject: 'region',
+    allowed: ['admin'],
+    request: (s) => post(`/api/approvals/${s.approvalId}/approve`, {}),
+  },
+  'POST /api/approvals/:approvalId/reject': {
+    subject: 'region',
+    allowed: ['admin'],
+    request: (s) => post(`/api/approvals/${s.approvalId}/reject`, {}),
+  },
+};
+
+/** The targets a route is tried with. */
+export function targetsOf(row: MatrixRow): Target[] {
+  if (row.subject === 'none') return ['own'];
+  if (row.subject === 'region') return ['own', 'otherRegion'];
+  return ['own', 'other', 'otherRegion'];
+}
+
+/**
+ * The expected outcome of one cell. `allowed` is written for the caller's own subject; from it:
+ * - the system token may do what a collection officer of its region may, except proposing a change for a
+ *   second person's approval (`byPersonOnly`), the read token only the reads (every write of a read token
+ *   is refused, whatever the route);
+ * - about another person or employer, the person and the employer user are refused, staff are not;
+ * - about another region, the staff of 110000 and the tokens are refused, and the staff of 310000 may do
+ *   what their counterparts may at home.
+ * Denied: 401 without credentials, 404 where the row hides the record, else 403.
+ */
+export function expectedOutcome(
+  row: MatrixRow,
+  principal: MatrixPrincipal,
+  target: Target,
+  method: string,
+): Outcome {
+  const isPublic = row.allowed.includes('anonymous');
+  let allowed: boolean;
+  if (isPublic) allowed = true;
+  else if (principal === 'systemToken') allowed = row.allowed.includes('collector') && !row.byPersonOnly;
+  else if (principal === 'readToken')
+    allowed = row.allowed.includes('collector') && !row.byPersonOnly && method === 'GET';
+  else allowed = row.allowed.includes(principal);
+  if (!isPublic && target === 'other' && (principal === 'person' || principal === 'employer'))
+    allowed = false;
+  if (!isPublic && target === 'otherRegion') {
+    const here = (Object.entries(ELSEWHERE_TWIN) as [MatrixPrincipal, MatrixPrincipal][]).find(
+      ([, twin]) => twin === principal,
+    )?.[0];
+    allowed = here !== undefined && row.allowed.includes(here);
+  }
+  if (allowed) return 'allowed';
+  if (principal === 'anonymous') return 401;
+  if (row.hidden?.includes(principal)) return 404;
+  return 403;
+}
+
+/**
+ * Cells beyond the table: tokens that would act as someone else, and the two-person rule behind a token.
+ * `as` names an account of the fixture (see route-table.test.ts) and how it authenticates.
+ */
+export interface SpecialCell {
+  name: string;
+  as:
+    'admin session' | 'admin token' | 'proposer session' | 'proposer token' | 'proposer-issued system token';
+  request: (ids: SpecialIds) => InjectOptions;
+  expected: Outcome;
+}
+
+export interface SpecialIds {
+  /** A second administrator of 110000 (the proposer). */
+  proposerId: number;
+  /** A system account of 110000, and one of 310000. */
+  systemHereId: number;
+  systemElsewhereId: number;
+  /** A policy proposal of 110000 made by the proposer, still pending. */
+  pendingApprovalId: number;
+}
+
+export const SPECIAL_CELLS: readonly SpecialCell[] = [
+  {
+    name: 'an administrator mints a token as another staff member',
+    as: 'admin session',
+    request: (ids) =>
+      post('/api/auth/tokens', { userId: ids.proposerId, name: 'as a colleague', scope: 'write' }),
+    expected: 403,
+  },
+  {
+    name: 'an administrator mints a token as a system account of another region (more regions than theirs)',
+    as: 'admin session',
+    request: (ids) =>
+      post('/api/auth/tokens', { userId: ids.systemElsewhereId, name: 'elsewhere', scope: 'write' }),
+    expected: 403,
+  },
+  {
+    name: 'a token mints another token (tokens are issued from a logged-in session only)',
+    as: 'admin token',
+    request: () => post('/api/auth/tokens', { name: 'from a token', scope: 'read' }),
+    expected: 403,
+  },
+  {
+    name: 'the proposer approves their own proposal',
+    as: 'proposer session',
+    request: (ids) => post(`/api/approvals/${ids.pendingApprovalId}/approve`, {}),
+    expected: 403,
+  },
+  {
+    name: "the proposer's own token approves the proposal",
+    as: 'proposer token',
+    request: (ids) => post(`/api/approvals/${ids.pendingApprovalId}/approve`, {}),
+    expected: 403,
+  },
+  {
+    name: 'a system account token the proposer issued approves the proposal (the person behind it counts)',
+    as: 'proposer-issued system token',
+    request: (ids) => post(`/api/approvals/${ids.pendingApprovalId}/approve`, {}),
+    expected: 403,
+  },
+  {
+    name: 'an administrator mints a token as a system account of their region',
+    as: 'admin session',
+    request: (ids) => post('/api/auth/tokens', { userId: ids.systemHereId, name: 'gateway', scope: 'read' }),
+    expected: 'allowed',
+  },
+  {
+    name: 'a second administrator approves the proposal',
+    as: 'admin session',
+    request: (ids) => post(`/api/approvals/${ids.pendingApprovalId}/approve`, {}),
+    expected: 'allowed',
+  },
+];
