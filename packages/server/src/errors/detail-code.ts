@@ -26,6 +26,7 @@ export const DETAIL_CODES = [
   'correction-needs-approval',
   'no-contributions',
   'no-route',
+  'token-roles-beyond-issuer',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

@@ -626,9 +626,11 @@ export interface SpecialCell {
 export interface SpecialIds {
   /** A second administrator of 110000 (the proposer). */
   proposerId: number;
-  /** A system account of 110000, and one of 310000. */
+  /** A collecting system account of 110000 (a role the administrators lack), and one of 310000. */
   systemHereId: number;
   systemElsewhereId: number;
+  /** A system account of 110000 with the administrators' own role. */
+  systemAdminHereId: number;
   /** A policy proposal of 110000 made by the proposer, still pending. */
   pendingApprovalId: number;
 }
@@ -673,10 +675,17 @@ export const SPECIAL_CELLS: readonly SpecialCell[] = [
     expected: 403,
   },
   {
-    name: 'an administrator mints a token as a system account of their region',
+    name: 'an administrator mints a token as a system account of their region with roles they hold',
+    as: 'admin session',
+    request: (ids) =>
+      post('/api/auth/tokens', { userId: ids.systemAdminHereId, name: 'gateway', scope: 'read' }),
+    expected: 'allowed',
+  },
+  {
+    name: 'an administrator mints a token as a system account with a role they do not hold (more roles than theirs)',
     as: 'admin session',
     request: (ids) => post('/api/auth/tokens', { userId: ids.systemHereId, name: 'gateway', scope: 'read' }),
-    expected: 'allowed',
+    expected: 403,
   },
   {
     name: 'a second administrator approves the proposal',

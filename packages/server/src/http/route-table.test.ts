@@ -317,6 +317,7 @@ describeEachServer(
         proposerId: userIds.admin2!,
         systemHereId: gateway,
         systemElsewhereId: gatewayElsewhere,
+        systemAdminHereId: gatewayAdmin,
         pendingApprovalId: await propose(admin2, '110000', 1_350_000),
       };
     });

@@ -3,6 +3,7 @@ import type { Clock } from '../../app/index.ts';
 import { describeEachServer, logIn, tokenClient, TEST_NOW, type Client } from '../../http/test-server.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { newParameterVersionInput } from '../policy/schemas.ts';
+import type { StaffRole } from './roles.ts';
 
 /**
  * Issue 13, defect 1: a token acts as its issuer or as a system account the issuer administers, within
@@ -33,21 +34,28 @@ describeEachServer(
         employers: [{ employees: [{ wageFen: 800_000 }] }],
       });
       ids.employer = fixture.employerIds[0]!;
-      const staff = (userName: string, region: string) =>
+      const staff = (
+        userName: string,
+        region: string,
+        roles: StaffRole[] = ['admin', 'collection_officer'],
+      ) =>
         app.auth.addUser(
           {
             kind: 'staff',
             userName,
             displayName: userName,
             password: PASSWORD,
-            roles: ['admin'],
+            roles,
             regionCodes: [region],
           },
           'test',
         );
+      // The Beijing administrators also collect: a gateway token acts with collection rights, never more
+      // than its issuer holds.
       ids.beijingAdmin = (await staff('bj-admin', '110000')).id;
       ids.beijingAdmin2 = (await staff('bj-admin2', '110000')).id;
       ids.shanghaiAdmin = (await staff('sh-admin', '310000')).id;
+      await staff('bj-admin-only', '110000', ['admin']);
       ids.gateway = (
         await app.auth.addUser(
           {
@@ -129,6 +137,34 @@ describeEachServer(
       await expect(app.approvals.approve(proposal.id, disguised)).rejects.toThrow(/second person/);
       const colleague = await principalOf(ids.beijingAdmin2);
       expect((await app.approvals.approve(proposal.id, colleague)).status).toBe('approved');
+    });
+
+    it('refuses a gateway token to an administrator who does not hold its roles, and drops a role the issuer loses', async () => {
+      const { server, db } = get();
+      const adminOnly = await logIn(server, 'staff', { userName: 'bj-admin-only', password: PASSWORD });
+      const refused = await mint(adminOnly, { userId: ids.gateway, name: 'bank', scope: 'read' });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json()).toMatchObject({
+        field: 'userId',
+        detailCode: 'token-roles-beyond-issuer',
+        params: { roles: 'collection_officer' },
+      });
+      // Issued while the issuer collected; the issuer stops collecting: the token acts with no role left.
+      const issued = await mint(beijing2, { userId: ids.gateway, name: 'bank-2', scope: 'read' });
+      expect(issued.statusCode).toBe(201);
+      const gateway = tokenClient(server, issued.json().token as string);
+      expect((await gateway.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+      await db
+        .updateTable('users')
+        .set({ roles_json: JSON.stringify(['admin']) })
+        .where('id', '=', ids.beijingAdmin2)
+        .execute();
+      expect((await gateway.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+      await db
+        .updateTable('users')
+        .set({ roles_json: JSON.stringify(['admin', 'collection_officer']) })
+        .where('id', '=', ids.beijingAdmin2)
+        .execute();
     });
 
     it("lets an administrator issue a gateway token within their regions, bounded by the issuer's rights", async () => {

@@ -27,7 +27,7 @@ describeEachServer('accounts, logins, sessions, CSRF and tokens', (get) => {
         userName: 'chief',
         displayName: 'Chief',
         password: PASSWORD,
-        roles: ['admin'],
+        roles: ['admin', 'collection_officer'],
         regionCodes: ['110000'],
       },
       'test',

@@ -386,7 +386,9 @@ export function createAuthService(
       if (!issuerView.roles.includes('admin')) return null;
       const principal = toPrincipal(row, 'token', row.scope, null, issuerId);
       const regionCodes = intersectRegions(principal.regionCodes, issuerView.regionCodes);
-      return regionCodes.length ? { ...principal, regionCodes } : null;
+      // Never more than the issuer: their regions and their roles as they are today.
+      const roles = principal.roles.filter((role) => issuerView.roles.includes(role));
+      return regionCodes.length && roles.length ? { ...principal, regionCodes, roles } : null;
     },
 
     async logout(sessionId) {
@@ -429,6 +431,16 @@ export function createAuthService(
           ErrorCode.FORBIDDEN,
           "userId: a token acts as its issuer or as a system account within the issuer's regions, never as another person",
           { field: 'userId' },
+        );
+      const beyond =
+        issuer === 'cli' || userId === issuer.userId
+          ? []
+          : rolesOf(user).filter((role) => !issuer.roles.includes(role));
+      if (beyond.length)
+        throw new AppError(
+          ErrorCode.FORBIDDEN,
+          `userId: the system account has roles you do not hold (${beyond.join(', ')}); a token never acts with more than its issuer`,
+          { field: 'userId', detailCode: 'token-roles-beyond-issuer', params: { roles: beyond.join(',') } },
         );
       const token = secret('sbt_');
       const expiresAt = minutesFromNow(expiresInDays * 24 * 60);

@@ -55,6 +55,8 @@ export const problemsZhCN = {
     'correction-needs-approval': '更正已申报的基数须经另一位经办人员审批，请提交更正申请。',
     'no-contributions': '该人员尚无缴费记录，无法出具。',
     'no-route': '没有这个接口。',
+    'token-roles-beyond-issuer':
+      '该系统账号有您不具备的角色（{{roles}}），不能为它签发令牌：令牌的权限不能超过签发人。',
   },
   /** The fields the server names, as the pages call them. */
   fields: {
@@ -153,6 +155,8 @@ export const problemsEn: typeof problemsZhCN = {
       'Correcting a declared base needs a second staff member’s approval: propose a correction.',
     'no-contributions': 'This person has no contributions yet, so there is nothing to issue.',
     'no-route': 'There is no such API route.',
+    'token-roles-beyond-issuer':
+      'The system account has roles you do not hold ({{roles}}): a token never acts with more than its issuer.',
   },
   fields: {
     idNumber: 'Identity number',
