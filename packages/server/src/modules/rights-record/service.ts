@@ -26,7 +26,7 @@ import {
 
 export interface RightsRecordDeps {
   db: Kysely<Database>;
-  /** Today (China time) decides how far a whole record runs and up to when a gap counts: docs/RULES.md. */
+  /** Today (China time) decides how far a whole record runs and up to when a gap counts: docs/RULES.md 13.1. */
   clock: Clock;
 }
 
@@ -222,7 +222,7 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
     employerFen += month.employerFen;
     employeeFen += month.employeeFen;
     if (month.status !== 'paid') owedMonths += 1;
-    // Owed, due, overdue: docs/RULES.md "Arrears, due dates and quotes".
+    // Owed, due, overdue: docs/RULES.md 6.3.
     if (month.dueDate !== null && month.dueDate <= rows.today) dueMonths += 1;
     if (month.dueDate !== null && month.dueDate < rows.today) overdueMonths += 1;
   }
