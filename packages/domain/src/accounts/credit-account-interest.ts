@@ -1,7 +1,7 @@
 import type { Explanation } from '../explain/index.ts';
 import { formatFenAsYuan, formatPpmAsPercent, roundRatio, type Fen, type Ppm } from '../money/index.ts';
 
-/** How contributions paid during the year earn interest in that year (DOMAIN.md §3.1). */
+/** How contributions paid during the year earn interest in that year (docs/RULES.md 3.4). */
 export type InYearMethod = { name: 'half-year-factor'; factorPpm: Ppm } | { name: 'none' };
 
 export interface AccountInterestInput {

@@ -28,7 +28,7 @@ export interface LateFee {
 
 /**
  * SIL Art. 86: 0.05% a day on the overdue amount, from the day after the due date to the payment date,
- * both included (DOMAIN.md §10; the day count convention is configurable only through the dates given),
+ * both included (docs/RULES.md 6.8; the day count convention is configurable only through the dates given),
  * simple interest, minus the days of an approved deferral. Rounded half-up to the fen.
  */
 export function calculateLateFee(input: LateFeeInput): LateFee {

@@ -18,7 +18,7 @@ function amount(result: ContributionResult, insurance: Insurance, party: Party):
 }
 
 describe('calculateContributions', () => {
-  it('reproduces the Beijing 2025-07 worked example (DOMAIN.md §16)', () => {
+  it('reproduces the Beijing 2025-07 worked example: wage 20,000 yuan (docs/RULES.md 1.4)', () => {
     const result = calculateContributions(book, {
       regionCode: '110000',
       period: '2025-07',

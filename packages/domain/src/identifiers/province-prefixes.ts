@@ -1,5 +1,5 @@
 /**
- * The first two digits of every address code a resident ID can carry (DOMAIN.md §11.1): the 31 mainland
+ * The first two digits of every address code a resident ID can carry (docs/RULES.md 11.2): the 31 mainland
  * provinces, 71 Taiwan, 81 Hong Kong, 82 Macao, plus 83, which GB/T 2260 does not define but the
  * residence permits for Taiwan residents use (830000) — the same numbers serve as their social security
  * numbers, so refusing 83 would lock those insured persons out.

@@ -1,7 +1,7 @@
 import type { Fen } from './units.ts';
 
 /**
- * Rounding modes seen in Chinese payroll and agency systems (DOMAIN.md §2.1).
+ * Rounding modes seen in Chinese payroll and agency systems (docs/RULES.md 2.2).
  * "half-up" rounds halves away from zero (四舍五入); "up" rounds any remainder away from zero
  * (见厘进分 / 见分进角 / 见角进元); "truncate" drops the remainder (舍去).
  */

@@ -18,7 +18,7 @@ import {
 } from './record-types.ts';
 
 /**
- * The assembly of a person's rights record from its rows (docs/RULES.md): the lines of each month and
+ * The assembly of a person's rights record from its rows (docs/RULES.md 13.1–13.3): the lines of each month and
  * payer netted into one month, contribution months counted per insurance, personal-account years with
  * their interest, gaps and overlaps, and what is owed, due and overdue. Pure: the rows come from the
  * server's repository, today is an argument.
@@ -91,7 +91,7 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
     employerFen += month.employerFen;
     employeeFen += month.employeeFen;
     if (month.status !== 'paid') owedMonths += 1;
-    // Owed, due, overdue: docs/RULES.md "Arrears, due dates and quotes".
+    // Owed, due, overdue: docs/RULES.md 6.3.
     if (month.dueDate !== null && month.dueDate <= rows.today) dueMonths += 1;
     if (month.dueDate !== null && month.dueDate < rows.today) overdueMonths += 1;
   }

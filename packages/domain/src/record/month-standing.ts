@@ -3,7 +3,7 @@ import type { RightsMonth } from './record-types.ts';
 /**
  * Where a month of the record stands on a day: paid in full, or unpaid and not yet due, due that day, or
  * overdue (its due date has passed: arrears, a late fee running). Owed, due and overdue are three things
- * (docs/RULES.md, "Owed, due and overdue"); a month owed but not yet due is not a debt in arrears.
+ * (docs/RULES.md 6.3); a month owed but not yet due is not a debt in arrears.
  */
 export type MonthStanding = 'paid' | 'not-yet-due' | 'due-today' | 'overdue';
 

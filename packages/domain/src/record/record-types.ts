@@ -1,7 +1,7 @@
 import type { Insurance } from '../policy/dimensions.ts';
 
 /**
- * A person's rights record (SIL Art. 4; docs/RULES.md): month by month per payer, contribution months per
+ * A person's rights record (SIL Art. 4; docs/RULES.md 13.1–13.3): month by month per payer, contribution months per
  * insurance, personal-account years with interest, gaps and overlaps. The server's reply schema describes
  * the same shape for the HTTP API; benefit calculators read it from here.
  */

@@ -3,7 +3,7 @@ import { addMonths, parsePeriod, periodMonth, type Period } from '../time/index.
 
 /**
  * The contribution year (缴费年度) in which a yearly base applies: July to June in Beijing, Shanghai and
- * Guangdong, the calendar year in Sichuan and by default (DOMAIN.md §2). The region's
+ * Guangdong, the calendar year in Sichuan and by default (docs/RULES.md 1.9). The region's
  * `base.cycleStartMonth` parameter says which.
  */
 export interface ContributionCycle {

@@ -6,7 +6,7 @@ import { RETIREMENT_GROUPS, RETIREMENT_SCHEDULES, type RetirementGroup } from '.
 
 const years = (y: number, m = 0) => y * 12 + m;
 
-describe('calculateRetirement: worked examples (DOMAIN.md §16)', () => {
+describe('calculateRetirement: worked examples (docs/RULES.md 4.10)', () => {
   it('man born 1965-01 retires at 60y1m in 2025-02', () => {
     const result = calculateRetirement({ birthMonth: '1965-01', group: 'male' });
     expect(result.delayMonths).toBe(1);

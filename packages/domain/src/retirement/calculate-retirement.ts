@@ -37,7 +37,7 @@ export interface RetirementResult {
   explanation: Explanation;
 }
 
-/** Statutory retirement age and month, the flexible window and the minimum contribution (DOMAIN.md §4.5–4.6). */
+/** Statutory retirement age and month, the flexible window and the minimum contribution (docs/RULES.md 4.10–4.12). */
 export function calculateRetirement(input: RetirementInput): RetirementResult {
   const birthMonth = parsePeriod(input.birthMonth, 'birthMonth');
   const group = parseRetirementGroup(input.group);

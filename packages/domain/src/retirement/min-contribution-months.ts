@@ -7,7 +7,7 @@ const FIRST_RISE_YEAR = 2030;
 const RISE_PER_YEAR_MONTHS = 6;
 
 /**
- * The NPC-2024 annex table (DOMAIN.md §4.6): 15 years up to 2029, then half a year more each year from
+ * The NPC-2024 annex table (docs/RULES.md 4.12): 15 years up to 2029, then half a year more each year from
  * 2030, reaching 20 years in 2039.
  */
 export function defaultMinContributionMonths(year: number): number {

@@ -1,7 +1,7 @@
 import type { Period } from '../time/index.ts';
 
 /**
- * The three groups with different original retirement ages (DOMAIN.md §4.5): men (60), women whose
+ * The three groups with different original retirement ages (docs/RULES.md 4.9): men (60), women whose
  * original age was 55 (cadres) and women whose original age was 50 (workers).
  */
 export const RETIREMENT_GROUPS = ['male', 'female-55', 'female-50'] as const;

@@ -42,14 +42,14 @@ export interface Config {
    */
   readonly today?: BusinessDate;
   /**
-   * API token lifetime in days (docs/RULES.md, "Security and input limits"): a token issued without a
+   * API token lifetime in days (docs/RULES.md 9.6): a token issued without a
    * lifetime gets SHEBAO_TOKEN_DEFAULT_DAYS (90), and none may live longer than SHEBAO_TOKEN_MAX_DAYS (365).
    */
   readonly tokenDefaultDays: number;
   readonly tokenMaxDays: number;
   /**
    * How many months after the current one a period may lie in a collection run, a job or a query
-   * (SHEBAO_PERIOD_HORIZON_MONTHS, default 12, 0-120; docs/RULES.md).
+   * (SHEBAO_PERIOD_HORIZON_MONTHS, default 12, 0-120; docs/RULES.md 10.5).
    */
   readonly periodHorizonMonths: number;
   /**

@@ -295,7 +295,7 @@ export interface JournalTransactionsTable {
   reverses_id: number | null;
   business_date: string;
   recorded_at: string;
-  /** The hash chain (docs/RULES.md, "A tamper-evident journal"); null only on rows written before it. */
+  /** The hash chain (docs/RULES.md 8.8); null only on rows written before it. */
   prev_hash: string | null;
   hash: string | null;
 }
@@ -492,7 +492,7 @@ export interface ApiTokensTable {
   revoked_by: string | null;
 }
 
-/** Failed logins per submitted login name or client address (docs/RULES.md). */
+/** Failed logins per submitted login name or client address (docs/RULES.md 9.7). */
 export interface LoginThrottlesTable {
   key: string;
   failures: number;

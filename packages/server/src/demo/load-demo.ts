@@ -198,7 +198,7 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
       bases.push([id, employerId, DEMO_REGION, cycle, declared, 'yearly', 1, `${cycle}-10`, recordedAt]);
     }
   }
-  // Flexible workers hold a grade (a share of the average wage, SIL Art. 12 and docs/RULES.md) and the base
+  // Flexible workers hold a grade (a share of the average wage, SIL Art. 12 and docs/RULES.md 1.8) and the base
   // is that grade's base, computed as enrolment computes it: never a round base with a grade derived from it.
   const averageWageFen = (await app.policy.loadBook()).require<number>('base.averageWage', {
     regionCode: DEMO_REGION,

@@ -24,7 +24,7 @@ export const idText = z
   .transform(Number);
 
 /**
- * A month YYYY-MM from 1900-01 (like dates, docs/RULES.md); how far ahead, and whether the region's
+ * A month YYYY-MM from 1900-01 (like dates, docs/RULES.md 10.5); how far ahead, and whether the region's
  * policy covers it, the use case checks (PolicyService.checkPeriod).
  */
 export const periodText = z

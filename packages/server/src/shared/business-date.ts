@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { AppError, ErrorCode } from '../errors/index.ts';
 
 /**
- * The one check of a business date "YYYY-MM-DD" for every route and command (docs/RULES.md, "Security
- * and input limits"): a real calendar day, not before a lower bound, and (checked against the clock by
+ * The one check of a business date "YYYY-MM-DD" for every route and command (docs/RULES.md 10.2): a real calendar day, not before a lower bound, and (checked against the clock by
  * the use case) not in the future unless the route says otherwise.
  */
 

@@ -46,7 +46,7 @@ export function ArrearsPage({ employerId }: { employerId: number }) {
         {(data) => (
           <>
             <div className="employer-figures">
-              {/* Owed, due and overdue are three figures (docs/RULES.md): only the overdue part is arrears. */}
+              {/* Owed, due and overdue are three figures (docs/RULES.md 6.3): only the overdue part is arrears. */}
               <Card>
                 <Statistic
                   title={t('employerPages.arrears.contributionsOverdue')}

@@ -205,7 +205,7 @@ function RecordBody({ record, insurance }: { record: RightsRecord; insurance: In
       render: (_, month) => (
         <Space size={4} wrap>
           {month.status !== 'paid' && month.dueDate !== null && month.dueDate >= record.asOf ? (
-            // Billed but not yet due: owed, not in arrears (docs/RULES.md).
+            // Billed but not yet due: owed, not in arrears (docs/RULES.md 6.3).
             <Tag color="blue">{t('personPages.record.notYetDue', { date: month.dueDate })}</Tag>
           ) : (
             <Tag color={STATUS_COLOURS[month.status]}>{t(`personPages.status.${month.status}`)}</Tag>

@@ -40,7 +40,7 @@ export function FlexiblePaySection({ personId }: { personId: number }) {
     queryFn: () => fetchOpenBills(personId),
   });
   // The late fee runs to the day of payment: the amount offered is the server's quote for today, which
-  // clears every bill and the late fees paying today charges (docs/RULES.md).
+  // clears every bill and the late fees paying today charges (docs/RULES.md 6.10).
   const quote = useQuery({
     queryKey: personKeys.paymentQuote(personId),
     queryFn: () => fetchPaymentQuote(personId),

@@ -216,7 +216,7 @@ function QuickLink({ to, title, text }: { to: string; title: string; text: strin
 function Alerts({ record, flexible }: { record: RightsRecord; flexible: boolean }) {
   const { t, i18n } = useTranslation();
   const list = (periods: string[]) => periodList(periods, i18n.language, t('personPages.dashboard.more'));
-  // Owed months split by their due date against the server's today (docs/RULES.md): overdue ones are
+  // Owed months split by their due date against the server's today (docs/RULES.md 6.3): overdue ones are
   // arrears; the others are billed and can still be paid in time.
   const periodsWhere = (keep: (month: RightsRecord['months'][number]) => boolean) => [
     ...new Set(record.months.filter((month) => month.status !== 'paid' && keep(month)).map((m) => m.period)),

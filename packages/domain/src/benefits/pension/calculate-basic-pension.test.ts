@@ -4,7 +4,7 @@ import { ROUNDING_MODES } from '../../money/index.ts';
 import { calculateBasicPension, type BasicPensionInput } from './calculate-basic-pension.ts';
 import { NATIONAL_DIVISORS } from './divisor-table.ts';
 
-// Beijing 2025 calculation base 12,049 yuan (DOMAIN.md §4.2), index 1.2, 30.5 years, 250,000 yuan at 60.
+// Beijing 2025 calculation base 12,049 yuan (docs/RULES.md 4.7), index 1.2, 30.5 years, 250,000 yuan at 60.
 const beijing: BasicPensionInput = {
   calcBaseFen: 1_204_900,
   averageIndexPpm: 1_200_000,

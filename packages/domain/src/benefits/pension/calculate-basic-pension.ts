@@ -50,7 +50,7 @@ export interface BasicPensionResult {
   explanation: { basic: Explanation; account: Explanation; transitional: Explanation; total: Explanation };
 }
 
-/** The monthly basic pension of an enterprise employee at retirement (GF-2005-38; DOMAIN.md §4.2–4.4). */
+/** The monthly basic pension of an enterprise employee at retirement (GF-2005-38; docs/RULES.md 4.1). */
 export function calculateBasicPension(input: BasicPensionInput): BasicPensionResult {
   const calcBaseFen = requireCount(input.calcBaseFen, 'calcBaseFen');
   const averageIndexPpm = requireCount(input.averageIndexPpm, 'averageIndexPpm');

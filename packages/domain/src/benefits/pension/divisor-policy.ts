@@ -14,7 +14,7 @@ export interface ResolvedDivisor {
 
 /**
  * How a retirement age in months maps onto the whole-year divisor table. The rule for fractional ages
- * under NPC-2024 is not confirmed (DOMAIN.md §4.3), so it is a named, replaceable policy.
+ * under NPC-2024 is not confirmed (docs/RULES.md 4.5), so it is a named, replaceable policy.
  */
 export interface DivisorPolicy {
   readonly name: string;

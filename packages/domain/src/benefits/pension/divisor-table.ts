@@ -4,8 +4,8 @@ import { formatAgeMonths } from '../../retirement/index.ts';
 export type DivisorTable = Readonly<Record<number, number>>;
 
 /**
- * The national divisor table, annex to GF-2005-38 (DOMAIN.md §4.3). Age 47 is 208 as in the majority of
- * sources (two give 207; open item DOMAIN.md §17).
+ * The national divisor table, annex to GF-2005-38 (docs/RULES.md 4.4). Age 47 is 208 as in the majority
+ * of sources (two give 207; not resolved).
  */
 // prettier-ignore
 export const NATIONAL_DIVISORS: DivisorTable = Object.freeze({

@@ -3,7 +3,7 @@ import { formatMonthsAsYears, formatPpmAsFactor } from '../../money/index.ts';
 import { describeDeemedService, requireTransitionalParameter } from './transitional-parameters.ts';
 import type { TransitionalScheme } from './transitional-scheme.ts';
 
-/** "Guangdong-style" C × I_deemed × N_deemed × k (DOMAIN.md §4.4; provincial, parameters unconfirmed). */
+/** "Guangdong-style" C × I_deemed × N_deemed × k (docs/RULES.md 4.6; provincial, parameters unconfirmed). */
 export const guangdongTransitionalScheme: TransitionalScheme = {
   name: 'guangdong',
   description: 'Guangdong-style: C × I_deemed × N_deemed × k',

@@ -3,7 +3,7 @@ import { formatMonthsAsYears, formatPpmAsFactor } from '../../money/index.ts';
 import { describeDeemedService, requireTransitionalParameter } from './transitional-parameters.ts';
 import type { TransitionalScheme } from './transitional-scheme.ts';
 
-/** "Sichuan-style" (C + C × I_avg) / 2 × N_deemed × k (DOMAIN.md §4.4; provincial, parameters unconfirmed). */
+/** "Sichuan-style" (C + C × I_avg) / 2 × N_deemed × k (docs/RULES.md 4.6; provincial, parameters unconfirmed). */
 export const sichuanTransitionalScheme: TransitionalScheme = {
   name: 'sichuan',
   description: 'Sichuan-style: (C + C × I_avg) / 2 × N_deemed × k',

@@ -1,7 +1,7 @@
 import type { Fen, Ppm } from '../../money/index.ts';
 import type { PensionPartDraft } from './pension-part.ts';
 
-/** The caller's choice of provincial scheme and its parameters (DOMAIN.md §4.4). */
+/** The caller's choice of provincial scheme and its parameters (docs/RULES.md 4.6). */
 export interface TransitionalInput {
   /** Registered scheme name: 'none', 'guangdong', 'sichuan', or one a deployment registered. */
   scheme: 'none' | 'guangdong' | 'sichuan' | (string & {});

@@ -6,7 +6,7 @@ const EMPLOYER = { category: 'employee', party: 'employer' } as const;
 const EMPLOYEE = { category: 'employee', party: 'employee' } as const;
 const CALCULATORS = '北京市社会保险缴费计算器（2024—2025年）';
 
-/** Beijing (DOMAIN.md §15.1). Contribution years run July to June. */
+/** Beijing (docs/RULES.md 12.5). Contribution years run July to June. */
 export const BEIJING_PARAMETERS: PolicyParameter[] = [
   seed('base.cycleStartMonth', BJ, '2011-07', 7, '北京市缴费年度为当年7月至次年6月 [R]'),
   ...baseBand(BJ, '2021-07', 5360, 28221, '北京市2021年度缴费基数上下限通知 [R]'),

@@ -8,7 +8,7 @@ const EMPLOYER = { category: 'employee', party: 'employer' } as const;
 const FLEXIBLE = { category: 'flexible', party: 'employee' } as const;
 
 /**
- * Guangdong with Guangzhou and Shenzhen (DOMAIN.md §15.3). Contribution years run July to June.
+ * Guangdong with Guangzhou and Shenzhen (docs/RULES.md 12.5). Contribution years run July to June.
  * Pension bands are provincial; Guangzhou has its own higher pension floor; Shenzhen its own medical band.
  */
 export const GUANGDONG_PARAMETERS: PolicyParameter[] = [

@@ -5,8 +5,9 @@ import { seed } from './seed-row.ts';
 
 const EMPLOYEE = { category: 'employee' } as const;
 const FLEXIBLE = { category: 'flexible', party: 'employee' } as const;
+const ROUNDING_DEFAULT = 'Shebao default (docs/RULES.md 2.2): half-up to the fen, 四舍五入到分';
 
-/** National crediting rates of the pension personal account, % with two decimals (DOMAIN.md §3.1). */
+/** National crediting rates of the pension personal account, % with two decimals (docs/RULES.md 3.3). */
 const CREDITING_RATES: [number, number, string][] = [
   [2016, 83100, ''],
   [2017, 71200, ''],
@@ -17,7 +18,7 @@ const CREDITING_RATES: [number, number, string][] = [
   [2022, 61200, ''],
   [2023, 39700, ''],
   [2024, 26200, ''],
-  [2025, 15000, ' [unconfirmed: one source only, DOMAIN.md §17.2]'],
+  [2025, 15000, ' (one source only, not confirmed) [U]'],
 ];
 
 /** Minimum contribution years by retirement year (NPC-2024 annex), in months. */
@@ -104,7 +105,7 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
     insurance: 'pension',
   }),
   // Rounding and bases
-  seed('contribution.rounding', CN, '1990-01', 'half-up-fen', 'DOMAIN.md §2.1 default (四舍五入到分)'),
+  seed('contribution.rounding', CN, '1990-01', 'half-up-fen', ROUNDING_DEFAULT),
   seed(
     'base.cycleStartMonth',
     CN,
@@ -134,9 +135,9 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
     CN,
     '2006-01',
     { name: 'whole-years' },
-    'GF-2005-38 (divisor of the age at retirement); DOMAIN.md §17.1',
+    'GF-2005-38 annex (divisor of the completed age); ages with extra months: Shebao default (docs/RULES.md 4.5) [U]',
   ),
-  seed('pension.rounding', CN, '2006-01', 'half-up-fen', 'DOMAIN.md §2.1 default (四舍五入到分)'),
+  seed('pension.rounding', CN, '2006-01', 'half-up-fen', ROUNDING_DEFAULT),
   seed(
     'pension.transitional',
     CN,
@@ -160,7 +161,7 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
     CN,
     '1998-01',
     { name: 'half-year-factor', factorPpm: 1083000 },
-    'DOMAIN.md §3.1 (provincial convention: contributions × (1 + r × 1.083 / 2))',
+    '劳办发〔1997〕116号 (contributions of the year earn r × 1.083 / 2), as provinces use it; Shebao default (docs/RULES.md 3.4) [U]',
   ),
   // Residents' schemes
   seed(

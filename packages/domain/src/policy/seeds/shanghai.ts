@@ -6,7 +6,7 @@ const EMPLOYER = { category: 'employee', party: 'employer' } as const;
 const EMPLOYEE = { category: 'employee', party: 'employee' } as const;
 const PARAMETERS_PAGE = 'Shanghai 2025 social insurance parameters page [R]';
 
-/** Shanghai (DOMAIN.md §15.2). Contribution years run July to June; bases are rounded to the yuan. */
+/** Shanghai (docs/RULES.md 12.5). Contribution years run July to June; bases are rounded to the yuan. */
 export const SHANGHAI_PARAMETERS: PolicyParameter[] = [
   seed('base.cycleStartMonth', SH, '2011-07', 7, 'Shanghai contribution year July-June [R]'),
   seed(

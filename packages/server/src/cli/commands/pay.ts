@@ -33,7 +33,7 @@ export function registerPayCommand(program: Command): void {
         if (amountFen <= 0) throw new CliUsageError('--amount', 'must be more than zero');
         const paidOn = parseDateArgument('--paid-on', options.paidOn, EARLIEST_PAYMENT_DATE);
         const { receipt, replayed } = await withApp(async (app) => {
-          // Money cannot have arrived after today (docs/RULES.md, "Dates"): said before anything is looked up.
+          // Money cannot have arrived after today (docs/RULES.md 10.3): said before anything is looked up.
           const today = chinaDateOf(app.clock.now());
           if (paidOn > today) throw new CliUsageError('--paid-on', `${paidOn} is after today, ${today}`);
           const payer = await resolvePayer(app.database.db, options.payer, '--payer');

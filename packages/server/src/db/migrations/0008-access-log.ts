@@ -3,7 +3,7 @@ import { forbidChanges } from './append-only.ts';
 import { addIdColumn, idRefType } from './column-types.ts';
 
 /**
- * The access log (DESIGN.md, security and privacy): every read of a person's record by someone other
+ * The access log (docs/RULES.md 9.4): every read of a person's record by someone other
  * than that person, which the person can list. Append-only: a log that can be edited proves nothing.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

@@ -10,7 +10,7 @@ const FUNDS = ['collection', 'medical', 'pension', 'unemployment', 'work_injury'
 const UPDATE_ROWS = 1_000;
 
 /**
- * The tamper-evident journal (issue 13; docs/RULES.md, "A tamper-evident journal"): every journal
+ * The tamper-evident journal (issue 13; docs/RULES.md 8.8): every journal
  * transaction gets `prev_hash` and `hash`, each fund's chain head is kept in `journal_chain_heads` (the
  * row that posting locks), and the transactions already posted are chained in id order. The backfill is
  * the one update the append-only trigger ever lets through: it is lifted for this migration only, inside

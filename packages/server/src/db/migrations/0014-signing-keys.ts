@@ -1,8 +1,7 @@
 import type { Kysely } from 'kysely';
 
 /**
- * The public halves of the statement signing keys (issue 13, defect 6; docs/RULES.md, "Statement signing
- * keys"): a statement names its key by id, and verification finds that key here after a rotation has
+ * The public halves of the statement signing keys (issue 13, defect 6; docs/RULES.md 13.5): a statement names its key by id, and verification finds that key here after a rotation has
  * replaced the private key. Public keys are not secret; the private key stays in its file only.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {

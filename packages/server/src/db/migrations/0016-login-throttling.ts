@@ -2,7 +2,7 @@ import { type Kysely } from 'kysely';
 import { addIdColumn, idRefType } from './column-types.ts';
 
 /**
- * Login throttling instead of a lock (issue 13, defect 4; docs/RULES.md): failed logins counted per
+ * Login throttling instead of a lock (issue 13, defect 4; docs/RULES.md 9.7): failed logins counted per
  * submitted login name and per client address, whether or not the account exists (so the replies do not
  * tell), each with the time before which the next attempt is refused; and notices an account holder sees
  * about repeated failed logins on their account.

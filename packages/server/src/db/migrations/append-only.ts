@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { dialectOf } from '../dialect-of.ts';
 
-/** Append-only tables: the database itself refuses an update or a delete (DESIGN.md, ledger rule 3). */
+/** Append-only tables: the database itself refuses an update or a delete (docs/RULES.md 8.3). */
 export async function forbidChanges(db: Kysely<unknown>, tables: string[]): Promise<void> {
   if (dialectOf(db) === 'postgres') {
     await sql`create or replace function shebao_append_only() returns trigger language plpgsql as $$

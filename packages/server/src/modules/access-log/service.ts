@@ -28,8 +28,8 @@ export interface AccessLogPage {
 }
 
 /**
- * Records that someone other than the person read the person's record (DESIGN.md: every access by
- * someone else is logged, and the person can see it). One row per person read, in one insert; a person
+ * Records that someone other than the person read the person's record (docs/RULES.md 9.4: every access
+ * by someone else is logged, and the person can see it). One row per person read, in one insert; a person
  * reading their own record is not an access by someone else and is left out by the caller.
  */
 export async function recordAccess(deps: AccessLogDeps, read: AccessRead): Promise<void> {

@@ -16,7 +16,7 @@ export interface InterestResult {
 
 /**
  * Credits a year's interest to every pension personal account of a region at the national crediting rate
- * (DOMAIN.md §3.1), set-based: one grouped read of the sub-ledger, one multi-row write, one posting. The
+ * (docs/RULES.md 3.4), set-based: one grouped read of the sub-ledger, one multi-row write, one posting. The
  * year is credited once: a second run finds the year's interest entries and changes nothing.
  */
 export async function creditYearInterest(

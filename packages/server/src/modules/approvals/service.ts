@@ -7,7 +7,7 @@ import { withIdempotency } from '../idempotency/index.ts';
 import { decideApproval, insertApproval, selectApproval, selectApprovals } from './repository.ts';
 
 /**
- * Second-person approval (DESIGN.md, Security and privacy): a sensitive change is first stored as a
+ * Second-person approval (docs/RULES.md 9.3): a sensitive change is first stored as a
  * proposal; another staff member with the right role approves it, which applies it in the same
  * transaction, or rejects it. The proposer can never decide their own proposal (checked here and by a
  * database constraint). New kinds of change (reversals, corrections, benefit awards) register an applier.
@@ -128,7 +128,7 @@ export function createApprovalService(
   ) {
     const pending = await get(id);
     mayAct(decider, pending.kind);
-    // The real person counts, not only the account: a token acts for its issuer (docs/RULES.md).
+    // The real person counts, not only the account: a token acts for its issuer (docs/RULES.md 9.3).
     if (pending.proposedBy === decider.userId || pending.proposedBy === decider.actorUserId)
       throw new AppError(
         ErrorCode.FORBIDDEN,

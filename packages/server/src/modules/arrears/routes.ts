@@ -36,7 +36,7 @@ export const arrearsRoutes: RoutePlugin = (server, app) => {
     async (request) => {
       const { regionCode } = request.params;
       const today = chinaDateOf(app.clock.now());
-      // A forecast may look a year ahead, no further (docs/RULES.md).
+      // A forecast may look a year ahead, no further (docs/RULES.md 10.4).
       if (request.query.asOf)
         refuseFutureDate(request.query.asOf, today, 'query.asOf', { allowDays: FORECAST_DAYS });
       const asOf = request.query.asOf ?? today;

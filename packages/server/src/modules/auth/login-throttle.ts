@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 
 /**
- * Login throttling (docs/RULES.md, "Security and input limits"): instead of a lock that anyone can
+ * Login throttling (docs/RULES.md 9.7): instead of a lock that anyone can
  * trigger by typing a name, each failed login makes the next attempt for the same login name, and from
  * the same address, wait a little longer. Keys are the names as submitted, whether or not an account
  * has them, so the replies never tell which accounts exist.

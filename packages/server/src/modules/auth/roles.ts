@@ -1,5 +1,5 @@
 /**
- * Roles (DESIGN.md, Security and privacy). Staff roles are granted to staff and system accounts together
+ * Roles (docs/RULES.md 9.1). Staff roles are granted to staff and system accounts together
  * with the regions they may act in; an employer user and an insured person each have one implied role and
  * act only on their own employer or their own record.
  */

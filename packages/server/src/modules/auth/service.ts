@@ -49,7 +49,7 @@ import {
 export interface AuthOptions {
   /** How long a web session lives after login. */
   readonly sessionMinutes: number;
-  /** API token lifetime when none is asked for, and the longest one may ask for (docs/RULES.md). */
+  /** API token lifetime when none is asked for, and the longest one may ask for (docs/RULES.md 9.6). */
   readonly tokenDefaultDays: number;
   readonly tokenMaxDays: number;
 }

@@ -4,7 +4,7 @@ import type { PaymentDeps } from '../payments/index.ts';
 
 /**
  * Runs `work` in one transaction, with payment dependencies that record inside it, so that payments commit
- * or roll back with the statement rows that explain them (DESIGN.md, ledger rule 6): recordPayments joins
+ * or roll back with the statement rows that explain them (docs/RULES.md 8.6): recordPayments joins
  * a transaction it is given. The policy book is read first: on SQLite a read through the pool would wait
  * forever for the one connection the transaction holds.
  */

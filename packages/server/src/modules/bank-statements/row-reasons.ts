@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /**
  * Why a bank statement line was not booked, as a stable code with the values its sentence names, so
- * that the web app says it in the reader's language (docs/RULES.md, "How a transfer finds its payer"); the English
+ * that the web app says it in the reader's language (docs/RULES.md 7.5); the English
  * sentence is kept beside it for API clients and the console. Add codes, never rename them.
  */
 export const ROW_REASON_CODES = [

@@ -14,8 +14,8 @@ import { jobsWorkedHere, ownerIsGone, ownerText } from './job-owner.ts';
 import { runCollection, type CollectionDeps, type CollectionProgress } from './run-collection.ts';
 
 /**
- * A month's collection run as a background job of the server process (DESIGN.md, batch work: long work
- * reports progress over the API). The job row records the progress after every chunk and a heartbeat
+ * A month's collection run as a background job of the server process (docs/RULES.md 6.1; long work reports
+ * progress over the API). The job row records the progress after every chunk and a heartbeat
  * while it works; a job whose heartbeat stopped was cut off (a restart, a crash) and shows as interrupted.
  * The job also names the process working it (job-owner.ts): when that process is known to be gone (it ran
  * on this host and is no longer there) the job is interrupted at once, without waiting out the heartbeat,
@@ -198,7 +198,7 @@ export function createCollectionJobRunner(
     async start(input, startedBy) {
       const regionCode = parseRegionCode(input.regionCode, 'regionCode');
       const period = parsePeriod(input.period, 'period');
-      // Refused before a job is started, not when it runs (docs/RULES.md).
+      // Refused before a job is started, not when it runs (docs/RULES.md 10.5).
       await deps.policy.checkPeriod(period, 'period', regionCode);
       const claimed = await claim(regionCode, period, startedBy).catch(async (error: unknown) => {
         // Two starts at the same instant: the unique index let one in; the other joins its job.

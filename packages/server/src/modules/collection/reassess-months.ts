@@ -64,7 +64,7 @@ export async function reassessMonths(deps: CollectionDeps, input: ReassessInput)
       field: 'toPeriod',
     });
   }
-  // Nothing is reassessed before the region's parameters begin or beyond the horizon (docs/RULES.md).
+  // Nothing is reassessed before the region's parameters begin or beyond the horizon (docs/RULES.md 10.5).
   await deps.policy.checkPeriod(fromPeriod, 'fromPeriod', regionCode);
   await deps.policy.checkPeriod(toPeriod, 'toPeriod', regionCode);
   const book = await deps.policy.loadBook();

@@ -119,7 +119,7 @@ export async function runCollection(
 ): Promise<CollectionRunResult> {
   const regionCode = parseRegionCode(input.regionCode, 'region');
   const period = parsePeriod(input.period, 'period');
-  // Nothing is billed before the region's parameters begin or beyond the horizon (docs/RULES.md).
+  // Nothing is billed before the region's parameters begin or beyond the horizon (docs/RULES.md 10.5).
   await deps.policy.checkPeriod(period, 'period', regionCode);
   const book = await deps.policy.loadBook();
   const dueDate = dueDateOf(period, book.require<number>('collection.dueDay', { regionCode, period }).value);

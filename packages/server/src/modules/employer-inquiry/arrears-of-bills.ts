@@ -17,7 +17,7 @@ export interface OpenBill {
 }
 
 /**
- * Where an unpaid bill stands on a day (docs/RULES.md "Arrears, due dates and quotes"): before its due date it
+ * Where an unpaid bill stands on a day (docs/RULES.md 6.3): before its due date it
  * is owed but not yet due; on its due date it is due; after it, overdue (arrears, a late fee running).
  */
 export type BillStanding = 'not_yet_due' | 'due' | 'overdue';

@@ -74,7 +74,7 @@ export const employerInquiryRoutes: RoutePlugin = (server, app) => {
     },
     async (request) => {
       const today = chinaDateOf(app.clock.now());
-      // A forecast may look a year ahead, no further (docs/RULES.md).
+      // A forecast may look a year ahead, no further (docs/RULES.md 10.4).
       if (request.query.asOf)
         refuseFutureDate(request.query.asOf, today, 'query.asOf', { allowDays: FORECAST_DAYS });
       return employerArrears(

@@ -99,7 +99,7 @@ export const arrearsBill = z.object({
   period: z.string(),
   kind: z.string(),
   dueDate: z.string(),
-  /** On asOf: before the due date not yet due, on it due, after it overdue (docs/RULES.md). */
+  /** On asOf: before the due date not yet due, on it due, after it overdue (docs/RULES.md 6.3). */
   standing: z.enum(['not_yet_due', 'due', 'overdue']),
   owedFen: fen,
   daysOverdue: z.number().int(),

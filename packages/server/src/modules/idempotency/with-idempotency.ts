@@ -20,7 +20,7 @@ function canonicalJson(value: unknown): string {
 }
 
 /**
- * Runs a command that moves money at most once per idempotency key (DESIGN.md ledger rule 5): the same key
+ * Runs a command that moves money at most once per idempotency key (docs/RULES.md 8.5): the same key
  * with the same request returns the first answer without doing anything; the same key with a different
  * request is a conflict. Call it inside the command's transaction so the key and the work commit together.
  */

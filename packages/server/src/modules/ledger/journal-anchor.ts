@@ -4,7 +4,7 @@ import type { Database } from '../../db/index.ts';
 
 /**
  * An anchor: each fund's chain head at a moment, written as one JSON line to a file an auditor keeps
- * outside the database (docs/RULES.md, "A tamper-evident journal"). Whoever can rewrite the journal and
+ * outside the database (docs/RULES.md 8.9). Whoever can rewrite the journal and
  * recompute every hash after it still cannot make the chain reach a kept head again.
  */
 export const journalAnchorSchema = z.object({

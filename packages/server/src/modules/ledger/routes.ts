@@ -91,7 +91,7 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
     },
     async (request) => {
       const { from, to } = incomeWindow(request.query, app.clock.now());
-      // No month beyond the horizon (docs/RULES.md).
+      // No month beyond the horizon (docs/RULES.md 10.5).
       await app.policy.checkPeriod(to, 'query.to');
       return { from, to, months: await incomeByMonth(app.database.db, from, to) };
     },

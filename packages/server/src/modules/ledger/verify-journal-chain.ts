@@ -29,7 +29,7 @@ interface FundState {
 }
 
 /**
- * Recomputes every fund's hash chain from the stored rows (docs/RULES.md, "A tamper-evident journal") and
+ * Recomputes every fund's hash chain from the stored rows (docs/RULES.md 8.8) and
  * names the first broken link of each: a transaction whose stored previous hash is not the hash of the
  * fund's transaction before it, or whose stored hash is not the hash of its content. Then the chain head
  * kept for posting must be the fund's last transaction (a removed tail shows there), and each kept anchor

@@ -51,7 +51,7 @@ const LINE_EMPLOYEE = sql`l.pension_employee_fen + l.medical_employee_fen + l.un
 /**
  * The sum of a bill's fund amounts of one sign: its charges (">", what it can be paid at most) or its
  * credits ("<", what it can give at most). An adjustment bill may be both: a rate cut in one fund and a
- * rise in another, the same month (docs/RULES.md, "Credit bills"); such a bill whose payment was
+ * rise in another, the same month (docs/RULES.md 6.7); such a bill whose payment was
  * reversed owes its charge again while its credit stays given, so its paid amount is below its total.
  */
 function fundParts(sign: '>' | '<') {

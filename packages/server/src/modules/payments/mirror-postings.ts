@@ -5,7 +5,7 @@ import type { Database } from '../../db/index.ts';
 /**
  * The mirror images of journal events already posted, read back from the journal itself so that every
  * entry (ledger, account, amount, region) is taken back exactly as it was posted; each points at the
- * transaction it reverses (DESIGN.md ledger rule 3). Events missing from the journal are an error: a
+ * transaction it reverses (docs/RULES.md 8.3). Events missing from the journal are an error: a
  * reversal that could not mirror everything would leave the funds out of balance.
  */
 export async function mirrorPostings(

@@ -8,7 +8,7 @@ export interface PaymentQuote {
   payerKey: string;
   /** The day of payment the quote is for (China time). */
   asOf: BusinessDate;
-  /** Paying exactly this on `asOf` leaves nothing open and no credit (docs/RULES.md). */
+  /** Paying exactly this on `asOf` leaves nothing open and no credit (docs/RULES.md 6.10). */
   amountFen: number;
   /** Of it, contributions and late fees already billed. */
   billsFen: number;

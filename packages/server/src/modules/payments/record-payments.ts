@@ -311,7 +311,7 @@ export async function applyPayments(
 }
 
 /**
- * The late fee on money a bill receives on `paidOn` (SIL Art. 86; docs/RULES.md): computed per fund on what
+ * The late fee on money a bill receives on `paidOn` (SIL Art. 86; docs/RULES.md 6.8): computed per fund on what
  * each fund receives late, so that it lands in the right fund, with approved deferrals' days left out.
  * Shared by the payment itself and by the quote of what is due on a day (quote-payment.ts), so that
  * paying the quoted amount clears every bill and its fee to the fen.
@@ -361,7 +361,7 @@ function checkPaymentInput(input: PaymentInput, prefix: string, today: BusinessD
       field: `${prefix}amountFen`,
     });
   }
-  // A real day, not before contributions existed, not in the future (docs/RULES.md).
+  // A real day, not before contributions existed, not in the future (docs/RULES.md 10.3).
   refuseFutureDate(input.paidOn, today, `${prefix}paidOn`, { earliest: EARLIEST_PAYMENT_DATE });
 }
 

@@ -66,7 +66,7 @@ const recordBody = z.strictObject({
     .int('must be a whole number of fen')
     .positive('must be more than 0')
     .max(1e13, 'is implausibly large'),
-  /** The day the money arrived: not in the future, not before 1991 (docs/RULES.md). */
+  /** The day the money arrived: not in the future, not before 1991 (docs/RULES.md 10.3). */
   paidOn: paymentDate,
   bankReference: z.string().trim().min(1).max(64).optional(),
 });

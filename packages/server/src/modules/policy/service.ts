@@ -46,8 +46,7 @@ export interface PolicyService {
   /** Every check addVersion makes before writing, so a proposal is refused when it is made. */
   checkVersion(input: NewParameterVersion, trx?: Kysely<Database>): Promise<void>;
   /**
-   * Refuses a period outside what can be billed or reckoned (docs/RULES.md, "Security and input
-   * limits"): before the region's policy coverage starts (when a region is given), or more than the
+   * Refuses a period outside what can be billed or reckoned (docs/RULES.md 10.5): before the region's policy coverage starts (when a region is given), or more than the
    * horizon ahead of the current month. The error names the field.
    */
   checkPeriod(period: string, field: string, regionCode?: string): Promise<void>;

@@ -69,7 +69,7 @@ export async function employerContributionYear(
 ): Promise<ContributionCycle & { regionCode: string }> {
   const employer = await selectEmployerById(context.db, employerId);
   if (!employer) throw notFound('employerId', `no employer has id ${employerId}`);
-  // No year is reckoned outside the region's coverage or beyond the horizon (docs/RULES.md).
+  // No year is reckoned outside the region's coverage or beyond the horizon (docs/RULES.md 10.5).
   await context.checkPeriod(period, 'period', employer.regionCode);
   const book = await context.loadBook();
   const cycle = withPolicy('period', () => findContributionCycle(book, employer.regionCode, period));

@@ -129,7 +129,7 @@ async function planBases(
     const cycleField = request.cycleStart !== undefined ? 'cycleStart' : 'period';
     const asked = (request.cycleStart ?? request.period)!;
     try {
-      // No base outside the region's coverage or beyond the horizon (docs/RULES.md).
+      // No base outside the region's coverage or beyond the horizon (docs/RULES.md 10.5).
       await checkPeriod(asked, cycleField, employer.regionCode);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

@@ -39,7 +39,7 @@ export interface HireResult {
 export async function hire(context: RegistrationContext, input: HireInput): Promise<HireResult> {
   const request = parseInput(hireInput, input);
   const { today, recordedAt } = stampNow(context);
-  // Registered up to a quarter ahead of the first day, no further (docs/RULES.md).
+  // Registered up to a quarter ahead of the first day, no further (docs/RULES.md 10.4).
   refuseFutureDate(request.hiredOn, today, 'hiredOn', { allowDays: REGISTRATION_AHEAD_DAYS });
   const book = request.monthlyWageFen === undefined ? undefined : await context.loadBook();
 

@@ -9,7 +9,7 @@ import { leaveInput, type LeaveInput } from './schemas.ts';
 /** 减员: an employee leaves. `leftOn` is the last day employed. */
 export async function leave(context: RegistrationContext, input: LeaveInput): Promise<Employment> {
   const request = parseInput(leaveInput, input);
-  // A leave is recorded up to a quarter ahead of the last day, no further (docs/RULES.md).
+  // A leave is recorded up to a quarter ahead of the last day, no further (docs/RULES.md 10.4).
   refuseFutureDate(request.leftOn, stampNow(context).today, 'leftOn', { allowDays: REGISTRATION_AHEAD_DAYS });
 
   return context.db.transaction().execute(async (trx) => {

@@ -55,7 +55,7 @@ const person = z.object({
   registeredOn: z.string(),
   recordedAt: z.string(),
 });
-/** A person in a list: enough to tell people apart, the identity number masked (DESIGN.md, privacy). */
+/** A person in a list: enough to tell people apart, the identity number masked (docs/RULES.md 9.5). */
 const personListItem = person
   .pick({
     id: true,

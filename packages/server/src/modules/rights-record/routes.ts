@@ -103,7 +103,7 @@ export const rightsRecordRoutes: RoutePlugin = (server, app) => {
     async (request, reply) => {
       const { personId } = request.params;
       const { year, from, to, format } = request.query;
-      // No month beyond the horizon (docs/RULES.md).
+      // No month beyond the horizon (docs/RULES.md 10.5).
       for (const [field, period] of [
         ['query.from', from],
         ['query.to', to],

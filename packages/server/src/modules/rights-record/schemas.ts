@@ -62,7 +62,7 @@ export const rightsMonth = z.object({
   status: z.enum(MONTH_STATUSES),
   /**
    * While not paid in full: the earliest due date of its unpaid bills (before it the month is owed but not
-   * yet due; after it, overdue: docs/RULES.md). null when paid.
+   * yet due; after it, overdue: docs/RULES.md 6.3). null when paid.
    */
   dueDate: z.string().nullable(),
   /** Another payer also contributed for this month. */
@@ -105,7 +105,7 @@ export const rightsRecordReply = z.object({
   }),
   from: z.string(),
   to: z.string(),
-  /** Today in China time, the day owed, due and overdue are judged on (docs/RULES.md). */
+  /** Today in China time, the day owed, due and overdue are judged on (docs/RULES.md 6.3). */
   asOf: z.string(),
   /** The first and last month the person ever contributed for, or null when never. */
   firstPeriod: z.string().nullable(),
@@ -115,7 +115,7 @@ export const rightsRecordReply = z.object({
   accounts: z.object({ pension: z.array(accountYear), medical: z.array(accountYear) }),
   /**
    * Months in the range with no contribution at all, from the first month ever contributed for up to the
-   * last one or, when later, the month before today: an interruption still running is listed (docs/RULES.md).
+   * last one or, when later, the month before today: an interruption still running is listed (docs/RULES.md 13.2).
    */
   gaps: z.array(z.string()),
   /** Months in the range with more than one payer. */

@@ -26,7 +26,7 @@ import { rightsRecordInput, type RightsRecordInput } from './schemas.ts';
 
 export interface RightsRecordDeps {
   db: Kysely<Database>;
-  /** Today (China time) decides how far a whole record runs and up to when a gap counts: docs/RULES.md. */
+  /** Today (China time) decides how far a whole record runs and up to when a gap counts: docs/RULES.md 13.1. */
   clock: Clock;
 }
 

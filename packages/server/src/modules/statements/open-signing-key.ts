@@ -13,7 +13,7 @@ import {
 import { createSigningKeyFile, fromPrivateKey, readSigningKeyFile, type SigningKey } from './signing-key.ts';
 
 /**
- * The signing key the app issues with (docs/RULES.md, "Statement signing keys"). A missing key file is
+ * The signing key the app issues with (docs/RULES.md 13.5). A missing key file is
  * made afresh only while no statement has been signed: once statements exist, a new key would leave every
  * one of them unverifiable, so the app refuses to start and says to restore the key. The key's public
  * half is kept in `signing_keys`, so statements stay verifiable after the key is rotated.

@@ -87,7 +87,7 @@ describeEachDatabase('signed statements', (getDb) => {
     const fact = (lang: 'zh' | 'en') => presentStatement(issued.document, lang).facts[4];
     expect(fact('zh')).toEqual(['出具时间', '2026-01-05 10:00（北京时间）']);
     expect(fact('en')).toEqual(['Issued at', '2026-01-05 10:00 (China time, UTC+8)']);
-    // Months not paid in full include months not yet due: "unpaid", not "in arrears" (docs/RULES.md).
+    // Months not paid in full include months not yet due: "unpaid", not "in arrears" (docs/RULES.md 6.3).
     expect(presentStatement(issued.document, 'zh').sections[1]!.columns).toContain('未缴清月数');
   });
 

@@ -48,7 +48,7 @@ export function PolicyPage({ user }: { user: UserView }) {
       b.validFrom.localeCompare(a.validFrom) ||
       b.version - a.version,
   );
-  // A version ends where its successor begins (docs/RULES.md), even when its own validTo is open.
+  // A version ends where its successor begins (docs/RULES.md 12.3), even when its own validTo is open.
   const ends = versionEnds(sorted);
   const rows = sorted.map((row, index) => ({ ...row, ...ends[index]! }));
   const label = t as unknown as Parameters<typeof parameterLabel>[0];
