@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { AppShell } from '../shell/app-shell.tsx';
 import { LoadingPage } from '../shell/loading-page.tsx';
-import { NotFoundPage } from '../shell/not-found-page.tsx';
 
 // Each page is its own chunk: the landing page, what most visitors open first, does not wait for the
-// forms of the logins or the tables of the verification page.
+// forms of the logins, the tables of the verification page or the picture of the page-not-found.
 const LandingPage = lazy(() => import('./landing-page.tsx').then((m) => ({ default: m.LandingPage })));
 const LoginPage = lazy(() => import('./login-page.tsx').then((m) => ({ default: m.LoginPage })));
+const NotFoundPage = lazy(() =>
+  import('../shell/not-found-page.tsx').then((m) => ({ default: m.NotFoundPage })),
+);
 const VerifyPage = lazy(() => import('./verify-page.tsx').then((m) => ({ default: m.VerifyPage })));
 
 function loading(page: ReactNode) {
@@ -29,7 +31,7 @@ export function PublicApp() {
         <Route index element={loading(<LandingPage />)} />
         <Route path="login/:audience?" element={loading(<LoginPage />)} />
         <Route path="verify/:code?" element={loading(<VerifyPage />)} />
-        <Route path="*" element={<NotFoundPage />} />
+        <Route path="*" element={loading(<NotFoundPage />)} />
       </Routes>
     </AppShell>
   );
