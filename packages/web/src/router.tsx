@@ -1,11 +1,13 @@
 import { createBrowserRouter } from 'react-router';
+import { loadTexts } from './i18n/index.ts';
 import { LoadingPage } from './shell/loading-page.tsx';
 import { RouteError } from './shell/route-error.tsx';
 
 /**
  * One lazily loaded module per audience, so each is its own chunk: a person's pages never load the
  * employer's or the agency's code. Each module holds its audience's routes (descendant <Routes>), so a
- * new page is added inside its audience's module and this table stays as it is.
+ * new page is added inside its audience's module and this table stays as it is. A module renders once its
+ * texts are in too (i18n/index.ts), fetched alongside its code.
  */
 export const router = createBrowserRouter([
   {
@@ -14,19 +16,40 @@ export const router = createBrowserRouter([
     children: [
       {
         path: '/person/*',
-        lazy: async () => ({ Component: (await import('./person/person-app.tsx')).PersonApp }),
+        lazy: async () => {
+          const [module] = await Promise.all([
+            import('./person/person-app.tsx'),
+            loadTexts('person', 'problems', 'public'),
+          ]);
+          return { Component: module.PersonApp };
+        },
       },
       {
         path: '/employer/*',
-        lazy: async () => ({ Component: (await import('./employer/employer-app.tsx')).EmployerApp }),
+        lazy: async () => {
+          const [module] = await Promise.all([
+            import('./employer/employer-app.tsx'),
+            loadTexts('employer', 'problems', 'public'),
+          ]);
+          return { Component: module.EmployerApp };
+        },
       },
       {
         path: '/staff/*',
-        lazy: async () => ({ Component: (await import('./staff/staff-app.tsx')).StaffApp }),
+        lazy: async () => {
+          const [module] = await Promise.all([
+            import('./staff/staff-app.tsx'),
+            loadTexts('staff', 'problems'),
+          ]);
+          return { Component: module.StaffApp };
+        },
       },
       {
         path: '*',
-        lazy: async () => ({ Component: (await import('./public/public-app.tsx')).PublicApp }),
+        lazy: async () => {
+          const [module] = await Promise.all([import('./public/public-app.tsx'), loadTexts('public')]);
+          return { Component: module.PublicApp };
+        },
       },
     ],
   },

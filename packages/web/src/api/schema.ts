@@ -1654,7 +1654,11 @@ export interface paths {
     put?: never;
     /**
      * Hire a person (or take them over from another region)
-     * @description Roles: admin, collection_officer, employer_user.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `employerId` (body): give exactly one of employerId and creditCode
+     *     - `personId` (body): give exactly one of personId and idNumber
+     *
+     *     Roles: admin, collection_officer, employer_user.
      */
     post: {
       parameters: {
@@ -1685,7 +1689,7 @@ export interface paths {
             /** @enum {string} */
             hukouType?: 'urban' | 'rural';
             hukouRegionCode?: string;
-          };
+          } & ((unknown | unknown) & (unknown | unknown));
         };
       };
       responses: {
@@ -1728,7 +1732,12 @@ export interface paths {
     put?: never;
     /**
      * Record that an employment ended
-     * @description Roles: admin, collection_officer, employer_user.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `employerId` (body): unless employmentId is given: give exactly one of employerId and creditCode
+     *     - `personId` (body): unless employmentId is given: give exactly one of personId and idNumber
+     *     - `leftOn` (body): must not be before the employment's hire date
+     *
+     *     Roles: admin, collection_officer, employer_user.
      */
     post: {
       parameters: {
@@ -1752,7 +1761,7 @@ export interface paths {
             leftOn: string;
             /** @enum {string} */
             reason: 'resignation' | 'dismissal' | 'transfer_out' | 'retirement' | 'death';
-          };
+          } & ((unknown | (unknown | unknown)) & (unknown | (unknown | unknown)));
         };
       };
       responses: {
@@ -1795,7 +1804,12 @@ export interface paths {
     put?: never;
     /**
      * Declare one employee's base for a contribution year (a correction goes to /api/bases/corrections)
-     * @description Roles: admin, collection_officer, employer_user.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `employerId` (body): give exactly one of employerId and creditCode
+     *     - `personId` (body): give exactly one of personId and idNumber
+     *     - `cycleStart` (body): give exactly one of cycleStart and period
+     *
+     *     Roles: admin, collection_officer, employer_user.
      */
     post: {
       parameters: {
@@ -1819,7 +1833,7 @@ export interface paths {
              * @enum {string}
              */
             source?: 'yearly' | 'correction';
-          };
+          } & ((unknown | unknown) & (unknown | unknown) & (unknown | unknown));
         };
       };
       responses: {
@@ -1862,7 +1876,10 @@ export interface paths {
     put?: never;
     /**
      * Declare an employer's month (SIL Art. 60)
-     * @description Roles: admin, collection_officer, employer_user.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `employerId` (body): give exactly one of employerId and creditCode
+     *
+     *     Roles: admin, collection_officer, employer_user.
      */
     post: {
       parameters: {
@@ -1877,7 +1894,7 @@ export interface paths {
             employerId?: number;
             creditCode?: string;
             period: string;
-          };
+          } & (unknown | unknown);
         };
       };
       responses: {
@@ -1920,7 +1937,12 @@ export interface paths {
     put?: never;
     /**
      * Propose a corrected base for an employee's contribution year; it applies when a second collection officer approves it
-     * @description Roles: admin, collection_officer.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `employerId` (body): give exactly one of employerId and creditCode
+     *     - `personId` (body): give exactly one of personId and idNumber
+     *     - `cycleStart` (body): give exactly one of cycleStart and period
+     *
+     *     Roles: admin, collection_officer.
      */
     post: {
       parameters: {
@@ -1944,7 +1966,7 @@ export interface paths {
              * @enum {string}
              */
             source?: 'yearly' | 'correction';
-          };
+          } & ((unknown | unknown) & (unknown | unknown) & (unknown | unknown));
         };
       };
       responses: {
@@ -2001,7 +2023,13 @@ export interface paths {
     put?: never;
     /**
      * Enrol a flexible worker (own-account contributions)
-     * @description Roles: admin, collection_officer, insured_person.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `personId` (body): give exactly one of personId and idNumber
+     *     - `baseFen` (body): give exactly one of baseFen and gradePpm
+     *     - `bankAccount` (body): required when paymentMethod is "withholding"
+     *     - `agreementNo` (body): required when paymentMethod is "withholding"
+     *
+     *     Roles: admin, collection_officer, insured_person.
      */
     post: {
       parameters: {
@@ -2023,7 +2051,7 @@ export interface paths {
             bankAccount?: string;
             agreementNo?: string;
             startPeriod: string;
-          };
+          } & ((unknown | unknown) & (unknown | unknown) & unknown & unknown);
         };
       };
       responses: {
@@ -2259,7 +2287,15 @@ export interface paths {
      * A person's contributions month by month per payer, paid or owed, account years, gaps and overlaps
      * @description `year=YYYY` for a calendar year, `from`/`to` (YYYY-MM) for a range, neither for the whole record. `format=csv` or `Accept: text/csv` for the months as CSV (amounts in yuan).
      *
+     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `year` (query): give either year or a from/to range, not both
+     *     - `from` (query): from must not be after to
+     *
      *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *
+     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `year` (query): give either year or a from/to range, not both
+     *     - `from` (query): from must not be after to
      *
      *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
      */
@@ -2512,7 +2548,11 @@ export interface paths {
     put?: never;
     /**
      * Issue a signed rights statement (a year) or contribution certificate (a range)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, insured_person.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `year` (body): kind "rights": year is required and from/to are not allowed; kind "certificate": year is not allowed
+     *     - `from` (body): from must not be after to
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, insured_person.
      */
     post: {
       parameters: {
@@ -2531,7 +2571,7 @@ export interface paths {
             year?: number;
             from?: string;
             to?: string;
-          };
+          } & unknown;
         };
       };
       responses: {
@@ -2811,7 +2851,10 @@ export interface paths {
     put?: never;
     /**
      * Re-assess months already billed and bill the differences once
-     * @description Roles: admin, collection_officer.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `toPeriod` (body): fromPeriod must not be after toPeriod
+     *
+     *     Roles: admin, collection_officer.
      */
     post: {
       parameters: {
@@ -2941,7 +2984,13 @@ export interface paths {
     };
     /**
      * Bills of a region, an employer or a person, by id (cursor pages)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `regionCode` (query): give exactly one of regionCode, employerId and personId
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
+     *
+     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `regionCode` (query): give exactly one of regionCode, employerId and personId
      *
      *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
      */
@@ -3321,7 +3370,13 @@ export interface paths {
     };
     /**
      * An employer's or a person's payments, by id (cursor pages)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `employerId` (query): give exactly one of employerId and personId
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
+     *
+     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `employerId` (query): give exactly one of employerId and personId
      *
      *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
      */
@@ -4354,7 +4409,10 @@ export interface paths {
     put?: never;
     /**
      * Record a deferral: no late fee accrues on the payer’s overdue bills for its days
-     * @description Roles: admin, collection_officer.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `toDate` (body): fromDate must not be after toDate
+     *
+     *     Roles: admin, collection_officer.
      */
     post: {
       parameters: {
@@ -4981,7 +5039,15 @@ export interface paths {
     };
     /**
      * Income of each fund month by month: received (cash) and billed; the last 24 months by default
-     * @description Roles: admin, collection_officer, inspector, auditor.
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `from` (query): from must not be after to
+     *     - `from` (query): at most 120 months from from to to
+     *
+     *     Roles: admin, collection_officer, inspector, auditor.
+     *
+     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `from` (query): from must not be after to
+     *     - `from` (query): at most 120 months from from to to
      *
      *     Roles: admin, collection_officer, inspector, auditor.
      */

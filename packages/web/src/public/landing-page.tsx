@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Row, Typography } from 'antd';
+import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
@@ -15,23 +15,26 @@ export function LandingPage() {
     { to: '/login/staff', title: t('landing.staffTitle'), text: t('landing.staffText') },
     { to: '/verify', title: t('landing.verifyTitle'), text: t('landing.verifyText') },
   ];
+  // Plain elements in the look of Ant Design's Typography and Card (styles.css, "landing"): this is the
+  // page most visitors load first, and those two components would add about 45 KB to its download
+  // (docs/BENCHMARKS.md, "First load").
   return (
     <div className="page">
-      <Typography.Title level={1}>{t('landing.title')}</Typography.Title>
-      <Typography.Paragraph className="lead">{t('landing.intro')}</Typography.Paragraph>
+      <h1 className="landing-title">{t('landing.title')}</h1>
+      <p className="lead landing-lead">{t('landing.intro')}</p>
       <section aria-labelledby="landing-choose">
-        <Typography.Title level={2} id="landing-choose" className="section-title">
+        <h2 id="landing-choose" className="landing-section-title">
           {t('landing.chooseTitle')}
-        </Typography.Title>
+        </h2>
         <Row gutter={[16, 16]} role="list">
           {entries.map((entry) => (
             <Col key={entry.to} xs={24} sm={12} lg={6} role="listitem">
-              <Card className="entry-card">
-                <Typography.Title level={3} className="entry-title">
+              <div className="landing-entry">
+                <h3 className="landing-entry-title">
                   <Link to={entry.to}>{entry.title}</Link>
-                </Typography.Title>
-                <Typography.Paragraph type="secondary">{entry.text}</Typography.Paragraph>
-              </Card>
+                </h3>
+                <p className="landing-entry-text">{entry.text}</p>
+              </div>
             </Col>
           ))}
         </Row>

@@ -1,6 +1,8 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
+import { FIRST_LOAD_BUDGET_BYTES, landingFirstLoad } from '../../scripts/first-load-size.ts';
+import { screenshot, startBrowser, testServers, WEB_DIR, type BrowserSession } from './harness.ts';
 
 const environment = inject('browserTests');
 const servers = testServers(environment);
@@ -274,6 +276,57 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.locator('h1').first().waitFor();
       expect(scripts.some((path) => path.includes('person-app'))).toBe(true);
       expect(scripts.filter((path) => /employer-app|staff-app/.test(path))).toEqual([]);
+      await page.close();
+    });
+
+    it('loads the landing page with at most 300 KB gzipped, the files first-load-size.ts counts', async () => {
+      // A fresh browser, so nothing comes from the cache: every file the landing page needs is fetched.
+      const fresh = await startBrowser(environment.chromiumPath!, 'zh-CN');
+      try {
+        const page = await fresh.context.newPage();
+        const fetched = new Set<string>();
+        page.on('request', (request) => {
+          const { origin, pathname } = new URL(request.url());
+          if (origin === baseUrl && pathname.startsWith('/assets/')) fetched.add(pathname.slice(1));
+        });
+        await page.goto(`${baseUrl}/`);
+        await page.getByRole('link', { name: '个人登录', exact: true }).waitFor();
+        await page.getByRole('status').filter({ hasText: '服务正常' }).waitFor();
+        await page.waitForLoadState('networkidle');
+        const dist = join(WEB_DIR, 'dist');
+        const chinese = landingFirstLoad('zh-CN', dist);
+        expect([...fetched].sort()).toEqual(chinese.files.map((file) => file.file).sort());
+        expect(chinese.gzipBytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
+        expect(landingFirstLoad('en', dist).gzipBytes).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_BYTES);
+
+        // The English texts come only with the switch to English, and the page then shows them all.
+        expect([...fetched].filter((file) => /\.en-[\w-]+\.js$/.test(file))).toEqual([]);
+        await page.getByRole('button', { name: 'Switch the language to English' }).click();
+        await expect.poll(() => heading(page)).toBe('Social insurance administration and inquiry');
+        await page.getByRole('link', { name: 'Insured person', exact: true }).waitFor();
+        expect([...fetched].filter((file) => /\.en-[\w-]+\.js$/.test(file)).sort()).toEqual([
+          expect.stringMatching(/^assets\/public\.en-/),
+          expect.stringMatching(/^assets\/shell\.en-/),
+        ]);
+        // A page opened after the switch comes in English with its own texts.
+        await page.getByRole('link', { name: 'Insured person', exact: true }).click();
+        await expect.poll(() => heading(page)).toBe('Sign in');
+      } finally {
+        await fresh.close();
+      }
+    });
+
+    it("shows the error page with a reload button when a page's code cannot be fetched", async () => {
+      const page = await chinese.context.newPage();
+      await page.route(/\/assets\/person-app-[\w-]+\.js$/, (route) => route.abort());
+      await page.goto(`${baseUrl}/person`);
+      await expect.poll(() => heading(page)).toBe('出错了');
+      await page.getByText('页面加载失败，请刷新后再试。').waitFor();
+      await page
+        .getByRole('button', { name: '刷 新' })
+        .or(page.getByRole('button', { name: '刷新' }))
+        .waitFor();
+      await screenshot(page, 'route-error.zh-CN');
       await page.close();
     });
   },

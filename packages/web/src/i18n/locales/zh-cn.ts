@@ -1,155 +1,20 @@
-import { employerZhCN } from './pages/employer.ts';
-import { personZhCN } from './pages/person.ts';
-import { staffMoneyZhCN } from './pages/staff-money.ts';
-import { staffZhCN } from './pages/staff.ts';
-import { problemsZhCN } from './problems.ts';
+import { employerZhCN } from './pages/employer.zh-cn.ts';
+import { personZhCN } from './pages/person.zh-cn.ts';
+import { staffMoneyZhCN } from './pages/staff-money.zh-cn.ts';
+import { staffZhCN } from './pages/staff.zh-cn.ts';
+import { problemsZhCN } from './problems.zh-cn.ts';
+import { publicZhCN } from './public.zh-cn.ts';
+import { shellZhCN } from './shell.zh-cn.ts';
 
 /**
- * Simplified Chinese, the default language and the reference for every key: `en.ts` must have exactly
- * these keys (the compiler checks it through `Messages`), and `resources.test.ts` checks that no text is
- * empty and that both languages use the same {{placeholders}}.
+ * Every Simplified Chinese text in one tree: the reference for every key (`Messages`, so `t()` keys are
+ * checked by the compiler) and what `resources.test.ts` compares with `en.ts`. The app never loads this
+ * module: it loads each part with the pages that show it (`i18n/index.ts`, `TEXT_AREAS`), so a part added
+ * here must be added there too (the test in `i18n/text-areas.test.ts` checks both hold the same texts).
  */
 export const zhCN = {
-  app: {
-    name: '社保',
-    fullName: '社会保险经办与查询',
-    skipToContent: '跳到主要内容',
-    footer: '社会保险经办与查询系统 · 开源软件，遵循 Apache-2.0 许可',
-    loading: '正在加载…',
-    serverStatus: '服务状态',
-    serverUp: '服务正常（数据库：{{database}}）',
-    serverDown: '暂时无法连接服务器',
-  },
-  language: {
-    switchTo: 'English',
-    switchLabel: 'Switch the language to English',
-  },
-  nav: {
-    main: '主导航',
-    home: '首页',
-    login: '登录',
-    verify: '文件核验',
-    signOut: '退出登录',
-    signedInAs: '当前用户：{{name}}',
-  },
-  audience: {
-    person: '参保人',
-    employer: '参保单位',
-    staff: '经办人员',
-  },
-  landing: {
-    title: '社会保险经办与查询',
-    intro: '查询个人参保缴费记录、办理单位申报缴费、经办机构业务办理，均可在此进行。',
-    chooseTitle: '请选择登录方式',
-    personTitle: '个人登录',
-    personText: '查询本人每月缴费、个人账户、权益记录单，以及谁查看过我的记录。',
-    employerTitle: '单位登录',
-    employerText: '管理参保职工、申报缴费基数、查看账单与明细、缴费与回单。',
-    staffTitle: '经办人员登录',
-    staffText: '经办机构工作人员办理征缴、政策参数、基金与账务等业务。',
-    verifyTitle: '核验社保文件',
-    verifyText: '输入权益记录单或参保证明上的验证码，核验文件真伪。',
-    go: '进入',
-  },
-  login: {
-    title: '登录',
-    chooser: '登录方式',
-    submit: '登录',
-    submitting: '正在登录…',
-    password: '密码',
-    passwordRequired: '请输入密码',
-    idNumber: '公民身份号码',
-    idNumberHelp: '18 位身份证号码，末位可能是 X',
-    idNumberValid: '号码格式正确：{{birthDate}} 出生',
-    creditCode: '统一社会信用代码',
-    creditCodeHelp: '18 位代码，见营业执照',
-    creditCodeValid: '代码格式正确',
-    userName: '用户名',
-    userNameRequired: '请输入用户名',
-    failed: '登录失败',
-    wrongCredentials: '账号或密码不正确，请核对后重试。',
-    tooManyAttempts: '尝试次数过多，请稍后再试。',
-    badRequest: '填写的内容有误，请核对后重试。',
-    failedStatus: '服务器返回 {{status}}，请稍后再试。',
-    unavailable: '登录服务暂不可用（服务器返回 {{status}}）。',
-    networkError: '无法连接服务器，请检查网络后再试。',
-    expired: '登录已超时或已在别处退出，请重新登录。',
-  },
-  idNumber: {
-    required: '请输入公民身份号码',
-    length: '身份号码应为 18 位（旧号码为 15 位数字），现在是 {{count}} 位',
-    characters: '第 {{position}} 位“{{character}}”不正确：只能是数字，最后一位可以是 X',
-    province: '前两位 {{prefix}} 不是有效的省级行政区划代码',
-    'birth-date': '出生日期 {{date}} 不是有效日期',
-    'birth-date-future': '出生日期 {{date}} 晚于今天',
-    'check-character': '校验码不符：最后一位应为 {{expected}}，请核对号码',
-  },
-  creditCode: {
-    required: '请输入统一社会信用代码',
-    length: '统一社会信用代码应为 18 位，现在是 {{count}} 位',
-    characters: '第 {{position}} 位“{{character}}”不正确：代码不含 I、O、S、V、Z',
-    'region-code': '第 3 至 8 位不是有效的行政区划代码',
-    'check-character': '校验码不符，请核对代码',
-    'organisation-code-check': '第 9 至 17 位组织机构代码校验不符，请核对代码',
-  },
-  verify: {
-    title: '社保文件核验',
-    intro: '权益记录单、参保证明等文件上印有验证码和二维码。扫描二维码或输入验证码即可核验。',
-    code: '验证码',
-    codeHelp: '16 位字母和数字，例如 7K3M-9Q2P-X4T8-HB6N，大小写和连字符均可',
-    codeRequired: '请输入验证码',
-    codeInvalid: '验证码应为 16 位字母或数字（不含 U）',
-    submit: '核验',
-    checking: '正在核验…',
-    another: '核验其他文件',
-    validTitle: '文件有效',
-    validText: '本文件由经办机构出具，电子签名核验通过。',
-    invalidTitle: '签名核验不通过',
-    invalidText: '该文件的电子签名不成立：内容可能已被改动或来源不明，不得采信。',
-    unknownTitle: '未找到该验证码',
-    unknownText: '经办机构没有出具过使用验证码 {{code}} 的文件，请核对验证码。',
-    errorTitle: '暂时无法核验',
-    errorText: '服务器没有正常答复（{{status}}），请稍后再试。',
-    retry: '重试',
-    kind: '文件类型',
-    issuedAt: '出具时间',
-    keyId: '签名密钥',
-    serverMessage: '核验说明',
-    notCertified: '（未经核验，不得采信）',
-    kinds: {
-      rights_statement: '个人权益记录单',
-      contribution_certificate: '参保缴费证明',
-    },
-  },
-  session: {
-    checking: '正在确认登录状态…',
-    welcome: '欢迎，{{name}}',
-    signedInAs: '您已作为{{audience}}登录。',
-    roles: '角色',
-    regions: '经办区域',
-    wrongAudience: '当前登录的账号不是{{audience}}账号，请退出后重新登录。',
-  },
-  roles: {
-    admin: '系统管理员',
-    collection_officer: '征缴经办',
-    benefits_officer: '待遇经办',
-    medical_officer: '医保经办',
-    inspector: '稽核',
-    auditor: '审计（只读）',
-    institution_user: '定点机构用户',
-    employer_user: '单位经办人',
-    insured_person: '参保人',
-  },
-  notFound: {
-    title: '页面不存在',
-    text: '您访问的地址没有对应的页面。',
-    home: '返回首页',
-  },
-  error: {
-    title: '出错了',
-    text: '页面加载失败，请刷新后再试。',
-    reload: '刷新',
-  },
+  ...shellZhCN,
+  ...publicZhCN,
   personPages: personZhCN,
   employerPages: employerZhCN,
   staffPages: staffZhCN,

@@ -3,6 +3,8 @@
  * problem `code` (VALIDATION, CONFLICT, ...), the `field` at fault and, for the reasons a person meets, a
  * stable `detailCode` with `params`; its `detail` is an English sentence for API clients and is never
  * shown in Chinese.
+ *
+ * Chinese here, the reference for `problems.en.ts`; loaded with the pages that send requests (i18n/index.ts).
  */
 export const problemsZhCN = {
   network: '无法连接服务器，请检查网络后再试。',
@@ -100,104 +102,5 @@ export const problemsZhCN = {
     source: '来源',
     regionCode: '区划',
     other: '其中一项',
-  },
-};
-
-export const problemsEn: typeof problemsZhCN = {
-  network: 'The server cannot be reached. Check the network and try again.',
-  withField: {
-    VALIDATION: '“{{field}}” is not valid. Please check it and try again.',
-    NOT_FOUND: 'Nothing was found for “{{field}}”.',
-    CONFLICT:
-      '“{{field}}” clashes with an existing record (someone may have dealt with it). Reload and try again.',
-    RULE_VIOLATION: '“{{field}}” is not allowed by the rules.',
-    POLICY_MISSING: 'The policy parameter for “{{field}}” is not set yet. Please contact the agency.',
-  },
-  byCode: {
-    VALIDATION: 'Something in the request is not valid. Please check it and try again.',
-    UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
-    FORBIDDEN: 'Your account may not do this.',
-    NOT_FOUND: 'No such record.',
-    METHOD_NOT_ALLOWED: 'This address does not take that kind of request.',
-    CONFLICT: 'This conflicts with the current state (someone may have dealt with it). Reload and try again.',
-    RULE_VIOLATION: 'The rules do not allow this.',
-    POLICY_MISSING: 'A policy parameter this needs is not set yet. Please contact the agency.',
-    PAYLOAD_TOO_LARGE: 'The file or request is too large.',
-    UNSUPPORTED_MEDIA_TYPE: 'This file format is not supported.',
-    RATE_LIMITED: 'Too many attempts. Please wait a while and try again.',
-    UNAVAILABLE: 'The service is not available at the moment. Please try again later.',
-    INTERNAL: 'The server had an internal error. Please try again later.',
-    other: 'This could not be done (the server answered {{status}}).',
-  },
-  reasons: {
-    'csrf-token-mismatch': 'Your sign-in was renewed in another tab. Reload this page and try again.',
-    'login-required': 'Your session has ended. Please sign in again.',
-    'token-invalid': 'The API token is unknown, revoked or expired.',
-    'token-read-only': 'This API token may only read.',
-    'role-required': 'This needs one of the roles: {{roles}}.',
-    'not-own-record': 'An insured person may only see and change their own record.',
-    'not-own-employer': 'You may only act for your own employer.',
-    'region-outside': 'Region {{regionCode}} is outside the regions you work in.',
-    'wrong-credentials': 'The account or the password is wrong.',
-    'account-locked': 'Too many failed sign-ins: the account is locked until {{until}}.',
-    'login-throttled': 'Too many failed sign-ins: try again after {{until}}.',
-    'needs-second-person': 'Whoever proposed a change cannot approve it: a second staff member must decide.',
-    'approval-decided': 'This approval has been decided already. Reload to see it.',
-    'approval-needs-role': 'Approving this kind of change needs one of the roles: {{roles}}.',
-    'idempotency-key-reused':
-      'This submission differs from an earlier one with the same key. Reload the page and fill it in again.',
-    'bank-reference-twice': 'The same bank reference appears twice.',
-    'bank-reference-recorded': 'This bank reference was already recorded as payment {{paymentNo}}.',
-    'no-flexible-enrolment': 'You are not enrolled as a flexible worker. Enrol first.',
-    'only-flexible-pays':
-      'Only flexible workers pay their own contributions; an employer pays for its employees.',
-    'correction-needs-approval':
-      'Correcting a declared base needs a second staff member’s approval: propose a correction.',
-    'no-contributions': 'This person has no contributions yet, so there is nothing to issue.',
-    'no-route': 'There is no such API route.',
-    'token-roles-beyond-issuer':
-      'The system account has roles you do not hold ({{roles}}): a token never acts with more than its issuer.',
-  },
-  fields: {
-    idNumber: 'Identity number',
-    name: 'Name',
-    hiredOn: 'Hire date',
-    leftOn: 'Leaving date',
-    monthlyWageFen: 'Wage',
-    declaredFen: 'Declared base',
-    declared: 'Declared base',
-    period: 'Month',
-    fromPeriod: 'First month',
-    toPeriod: 'Last month',
-    year: 'Year',
-    employmentId: 'Employment',
-    personId: 'Person',
-    employerId: 'Employer',
-    creditCode: 'Unified social credit code',
-    gradePpm: 'Contribution grade',
-    amountFen: 'Amount',
-    paidOn: 'Payment date',
-    bankReference: 'Bank reference',
-    paymentNo: 'Payment number',
-    payer: 'Payer',
-    payerCode: 'Payer',
-    approvalId: 'Approval',
-    validFrom: 'Valid from',
-    value: 'Value',
-    content: 'File content',
-    body: 'Request',
-    code: 'Verification code',
-    password: 'Password',
-    userName: 'User name',
-    reason: 'Reason',
-    fromDate: 'From date',
-    toDate: 'To date',
-    limit: 'Page size',
-    cursor: 'Page position',
-    before: 'Page position',
-    idempotencyKey: 'Submission key',
-    source: 'Source',
-    regionCode: 'Region',
-    other: 'One of the entries',
   },
 };

@@ -1,0 +1,85 @@
+/**
+ * The English of `staff-terms.zh-cn.ts`, mounted under staffPages.terms.
+ */
+import type { Widen } from '../messages.ts';
+import type { staffTermsZhCN } from './staff-terms.zh-cn.ts';
+
+export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
+  parameters: {
+    contribution: {
+      rate: 'Contribution rate',
+      fixedMonthly: 'Fixed monthly contribution',
+      personalAccountRate: 'Share credited to the personal account',
+      rounding: 'Rounding of contributions',
+    },
+    base: {
+      floor: 'Contribution base floor',
+      ceiling: 'Contribution base ceiling',
+      rounding: 'Rounding of bases',
+      averageWage: 'Average monthly wage',
+      cycleStartMonth: 'First month of the contribution year',
+    },
+    workInjury: { classRates: 'Work-injury base rates by industry class (1–8)' },
+    collection: {
+      dueDay: 'Due day (of the following month)',
+      undeclaredEstimateRate: "Estimate for an undeclared month (share of the previous month's)",
+      bankAccount: 'Collection account payers transfer to',
+    },
+    lateFee: { dailyRate: 'Late fee per day' },
+    pension: {
+      calculationBase: 'Pension calculation base',
+      divisors: 'Personal-account pension divisors',
+      divisorPolicy: 'How a divisor is chosen',
+      transitional: 'Transitional pension',
+      rounding: 'Rounding of pensions',
+      minContributionMonths: 'Minimum contribution months for a pension',
+      creditingRate: 'Personal-account crediting rate',
+      creditingMethod: 'Personal-account interest method',
+    },
+    residents: {
+      pension: {
+        grades: 'Residents’ pension contribution grades',
+        basicMinimum: 'Residents’ basic pension minimum',
+      },
+      medical: {
+        individualMinimum: 'Residents’ medical insurance individual contribution',
+        subsidyMinimum: 'Residents’ medical insurance public subsidy',
+      },
+    },
+  },
+  tableFields: { bank: 'Bank', accountName: 'Account name', accountNo: 'Account number' },
+  sourceTags: {
+    R: 'Checked',
+    RHelp: 'The value was checked against the published policy document',
+    U: 'Unverified',
+    UHelp: 'The value has not been checked against a policy document; verify it before relying on it',
+    legend:
+      '“Checked”: the value was checked against the published policy document; “Unverified”: not checked yet, verify it before relying on it.',
+  },
+  approvalFields: {
+    name: 'Parameter',
+    regionCode: 'Region',
+    insurance: 'Insurance',
+    party: 'Payer',
+    category: 'Category',
+    validFrom: 'Valid from',
+    validTo: 'Valid until',
+    value: 'Value',
+    source: 'Source',
+    employerId: 'Employer number',
+    personId: 'Person number',
+    creditCode: 'Unified social credit code',
+    idNumber: 'Identity number',
+    cycleStart: 'Contribution year',
+    period: 'Month',
+    declaredFen: 'Declared base',
+    amountFen: 'Amount',
+    paymentNo: 'Payment number',
+    payerKey: 'Payer',
+    reason: 'Reason',
+    note: 'Note',
+  },
+  approvedMessage: 'Approval {{id}} approved: the change is in effect.',
+  rejectedMessage: 'Approval {{id}} rejected.',
+  notLimited: 'Any',
+};
