@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './locales/en.ts';
@@ -26,12 +28,17 @@ function readStoredLanguage(): string | null {
   }
 }
 
-/** Starts i18next in the detected language and keeps <html lang> in step with it. */
+/** <html lang> and dayjs's global locale (dates it formats, Ant Design's calendars) in the app's language. */
+function follow(language: string): void {
+  document.documentElement.lang = language;
+  dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+}
+
+/** Starts i18next in the detected language and keeps <html lang> and dayjs's locale in step with it. */
 export async function startI18n(): Promise<typeof i18next> {
   const language = detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
-  i18next.on('languageChanged', (changed) => {
-    document.documentElement.lang = changed;
-  });
+  // Registered before react-i18next's own listener, so pages re-render with dayjs already switched.
+  i18next.on('languageChanged', follow);
   await i18next.use(initReactI18next).init({
     resources,
     lng: language,
@@ -40,7 +47,7 @@ export async function startI18n(): Promise<typeof i18next> {
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
   });
-  document.documentElement.lang = language;
+  follow(language);
   return i18next;
 }
 
