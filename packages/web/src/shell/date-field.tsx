@@ -1,7 +1,7 @@
 import { DatePicker } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import customParseFormat from 'dayjs/plugin/customParseFormat';
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { chinaToday } from './agency-clock.ts';
 
 dayjs.extend(customParseFormat);
@@ -45,6 +45,7 @@ function Field({
   picker: 'date' | 'month';
   format: string;
 }) {
+  const [open, setOpen] = useState(false);
   const parsed = value ? dayjs(value, format, true) : null;
   // The strings compare as the days and months do: a cell is out of bounds when its own text is.
   const disabledDate =
@@ -67,6 +68,12 @@ function Field({
       showNow={false}
       defaultPickerValue={dayjs(chinaToday(), DAY)}
       style={block ? { width: '100%', ...style } : style}
+      onOpenChange={setOpen}
+      // Enter in the open calendar takes the day typed or chosen; only with the calendar closed does it
+      // submit the form, as in any other field (the calendar alone would do both at once).
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && open) event.preventDefault();
+      }}
     />
   );
 }
