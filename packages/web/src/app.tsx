@@ -2,9 +2,6 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { router } from './router.tsx';
@@ -28,10 +25,9 @@ const theme = {
 /** Providers for every page: data fetching, Ant Design in the current language, the router. */
 export function App() {
   const { i18n } = useTranslation();
+  // Ant Design's texts and its calendars' month and weekday names follow the app's language; dayjs's
+  // global locale follows it too (i18n/index.ts). Both locales are small and the entry carries them.
   const chinese = i18n.language === 'zh-CN';
-  useEffect(() => {
-    dayjs.locale(chinese ? 'zh-cn' : 'en');
-  }, [chinese]);
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={chinese ? zhCN : enUS} theme={theme}>

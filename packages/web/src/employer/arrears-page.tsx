@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Form, Input, Statistic, Table, Typography } from 'antd';
+import { Alert, Card, Form, Statistic, Table, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { chinaToday } from '../shell/agency-clock.ts';
+import { DateField } from '../shell/date-field.tsx';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { billKindKey } from './bill-status.ts';
@@ -33,12 +34,12 @@ export function ArrearsPage({ employerId }: { employerId: number }) {
           htmlFor={dateId}
           extra={<span id={helpId}>{t('employerPages.arrears.asOfHelp')}</span>}
         >
-          <Input
+          <DateField
             id={dateId}
-            type="date"
             value={asOf}
+            allowClear={false}
             aria-describedby={helpId}
-            onChange={(event) => event.target.value && setAsOf(event.target.value)}
+            onChange={(day) => day && setAsOf(day)}
           />
         </Form.Item>
       </Form>

@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Form, Input, Table, Typography } from 'antd';
+import { Card, Form, Table, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chinaToday } from '../shell/agency-clock.ts';
+import { MonthField } from '../shell/date-field.tsx';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { BaseFileUpload } from './base-file-upload.tsx';
@@ -32,11 +33,11 @@ export function BasesPage({ employerId }: { employerId: number }) {
       <Typography.Paragraph>{t('employerPages.bases.intro')}</Typography.Paragraph>
       <Form layout="inline" className="employer-toolbar">
         <Form.Item label={t('employerPages.bases.yearOf')} htmlFor={monthId}>
-          <Input
+          <MonthField
             id={monthId}
-            type="month"
             value={month}
-            onChange={(event) => event.target.value && setMonth(event.target.value)}
+            allowClear={false}
+            onChange={(picked) => picked && setMonth(picked)}
           />
         </Form.Item>
       </Form>

@@ -3,6 +3,7 @@ import { Alert, Button, Form, Input, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { checkIdNumber } from '../public/identifier-checks.ts';
 import { chinaToday } from '../shell/agency-clock.ts';
+import { DateField } from '../shell/date-field.tsx';
 import { IdentifierField } from '../public/identifier-field.tsx';
 import { hireEmployee, type HireRequest } from './employer-api.ts';
 import { ProblemAlert } from './problem-alert.tsx';
@@ -95,7 +96,7 @@ export function HireForm({ employerId, onDone }: { employerId: number; onDone: (
         label={t('employerPages.fields.hiredOn')}
         rules={[{ required: true, message: t('employerPages.hire.hiredOnRequired') }]}
       >
-        <Input type="date" />
+        <DateField block />
       </Form.Item>
       <Form.Item name="reason" label={t('employerPages.fields.reason')}>
         <Radio.Group>

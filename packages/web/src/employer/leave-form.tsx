@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Radio, Space } from 'antd';
+import { Alert, Button, Form, Radio, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { chinaToday } from '../shell/agency-clock.ts';
+import { DateField } from '../shell/date-field.tsx';
 import { recordLeave, type StaffMember } from './employer-api.ts';
 import { ProblemAlert } from './problem-alert.tsx';
 
@@ -42,7 +43,7 @@ export function LeaveForm({
         label={t('employerPages.fields.leftOn')}
         rules={[{ required: true, message: t('employerPages.leave.leftOnRequired') }]}
       >
-        <Input type="date" min={member.hiredOn} />
+        <DateField min={member.hiredOn} block />
       </Form.Item>
       <Form.Item
         name="reason"

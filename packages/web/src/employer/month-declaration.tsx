@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Typography } from 'antd';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chinaToday } from '../shell/agency-clock.ts';
+import { MonthField } from '../shell/date-field.tsx';
 import { formatPeriod } from '../shell/format.ts';
 import { declareMonth } from './employer-api.ts';
 import { ProblemAlert } from './problem-alert.tsx';
@@ -31,12 +32,11 @@ export function MonthDeclaration({ employerId }: { employerId: number }) {
       <Typography.Paragraph>{t('employerPages.monthDeclaration.intro')}</Typography.Paragraph>
       <Form layout="inline" className="employer-toolbar" onFinish={() => valid && declare.mutate(period)}>
         <Form.Item label={t('employerPages.monthDeclaration.month')} htmlFor={periodId}>
-          <Input
+          <MonthField
             id={periodId}
-            type="month"
             value={period}
-            onChange={(event) => {
-              setPeriod(event.target.value);
+            onChange={(month) => {
+              setPeriod(month);
               declare.reset();
             }}
           />

@@ -1,3 +1,5 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Messages } from './locales/messages.ts';
@@ -84,6 +86,12 @@ function readStoredLanguage(): string | null {
   }
 }
 
+/** <html lang> and dayjs's global locale (dates it formats, Ant Design's calendars) in the app's language. */
+function follow(language: string): void {
+  document.documentElement.lang = language;
+  dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
+}
+
 function load(area: TextArea, language: Language): Promise<void> {
   const key = `${area}:${language}`;
   let loading = loads.get(key);
@@ -98,7 +106,8 @@ function load(area: TextArea, language: Language): Promise<void> {
 }
 
 /**
- * Starts i18next in the detected language with the frame's texts and keeps <html lang> in step with it.
+ * Starts i18next in the detected language with the frame's texts and keeps <html lang> and dayjs's locale
+ * in step with it.
  * Called once by main.tsx before the first render; later calls return the same start.
  */
 export function startI18n(): Promise<typeof i18next> {
@@ -106,9 +115,8 @@ export function startI18n(): Promise<typeof i18next> {
     const language = detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
     targetLanguage = language;
     const shell = await TEXT_AREAS.shell[language]();
-    i18next.on('languageChanged', (changed) => {
-      document.documentElement.lang = changed;
-    });
+    // Registered before react-i18next's own listener, so pages re-render with dayjs already switched.
+    i18next.on('languageChanged', follow);
     await i18next.use(initReactI18next).init({
       resources: { [language]: { translation: shell } },
       lng: language,
@@ -118,7 +126,7 @@ export function startI18n(): Promise<typeof i18next> {
       returnNull: false,
     });
     loads.set(`shell:${language}`, Promise.resolve());
-    document.documentElement.lang = language;
+    follow(language);
     return i18next;
   })();
   started.catch(() => (started = undefined));

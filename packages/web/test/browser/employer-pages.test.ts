@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatYuan } from '../../src/shell/format.ts';
+import { formatPeriod, formatYuan } from '../../src/shell/format.ts';
 import { DEMO_PASSWORD, demoCreditCode, uniqueIdNumber, workbook, XLSX } from './demo-data.ts';
+import { calendarText, englishShortMonth, pickDate, shiftDay, shiftMonth, typeDate } from './date-picker.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 
 const environment = inject('browserTests');
@@ -72,9 +73,22 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await expect.poll(() => dialog.locator('#hire_idNumber_help').innerText()).toContain('号码有效');
       await dialog.getByLabel('姓名').fill(firstName);
       await dialog.getByLabel('首月工资').fill('9000.00');
+      // The hire date on Ant Design's calendar, in Chinese whatever the browser's own language: the
+      // month's name, the weekdays from Monday, and no "today" button reading the computer's clock.
+      const hireDate = dialog.getByLabel('入职日期');
+      expect(await hireDate.inputValue()).toBe(environment.today);
+      const calendar = await calendarText(hireDate);
+      expect(calendar).toContain(`${environment.today.slice(0, 4)}年`);
+      expect(calendar).toContain(`${Number(environment.today.slice(5, 7))}月`);
+      expect(calendar.split(/\s+/).slice(0, 9)).toEqual(expect.arrayContaining(['一', '二', '六', '日']));
+      expect(calendar).not.toMatch(/Mo|Su|Today|今天|[A-Z][a-z]{2}\d/);
+      const hiredOn = shiftDay(environment.today, -3);
+      await pickDate(hireDate, hiredOn);
       await screenshot(page, 'employer-hire.zh-CN');
       await dialog.getByRole('button', { name: '确认增员' }).click();
       await expect.poll(() => dialog.getByRole('status').innerText()).toContain('已同时办理参保登记');
+      // The day picked is the day the server registered.
+      expect(await dialog.getByRole('status').innerText()).toContain(`入职日期 ${hiredOn}`);
       // Ant Design spaces out a two-character Chinese label ("返 回").
       await dialog.getByRole('button', { name: /^返\s*回$/ }).click();
       // The list runs in order of hiring: the new employee is on the last page.
@@ -86,6 +100,18 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
         await expect.poll(() => staffTable.innerText()).not.toBe(before);
       }
       await expect.poll(() => staffTable.innerText()).toContain(firstName);
+      expect(await staffTable.locator('tbody tr').filter({ hasText: firstName }).innerText()).toContain(
+        hiredOn,
+      );
+      // Leaving: the last day employed is not before the hire date; the picker refuses one typed earlier.
+      await page.getByRole('button', { name: `为 ${firstName} 办理减员` }).click();
+      const leaving = page.getByRole('dialog');
+      const leftOn = leaving.getByLabel('离职日期（最后工作日）');
+      expect(await leftOn.inputValue()).toBe(environment.today);
+      expect(await typeDate(leftOn, shiftDay(hiredOn, -1))).toBe(environment.today);
+      await pickDate(leftOn, hiredOn);
+      await leaving.getByRole('button', { name: /^返\s*回$/ }).click();
+      await leaving.waitFor({ state: 'hidden' });
       // Identity numbers are masked in the list.
       const listed = await page.getByRole('table', { name: '员工名单' }).innerText();
       expect(listed).not.toContain(first);
@@ -157,6 +183,17 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       ).toContain('¥8,800.50');
       await screenshot(page, 'employer-bases.zh-CN');
 
+      // The month picker names the months in Chinese, and in English once the language is switched.
+      const yearOf = page.getByLabel('选择年度（任一月份）');
+      expect((await calendarText(yearOf)).split(/\s+/)).toEqual(expect.arrayContaining(['1月', '12月']));
+      await page.getByRole('button', { name: 'Switch the language to English' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Contribution base declaration' }).waitFor();
+      const inEnglish = await calendarText(page.getByLabel('Year containing the month'));
+      expect(inEnglish.split(/\s+/)).toEqual(expect.arrayContaining(['Jan', 'Dec']));
+      expect(inEnglish).not.toContain('月');
+      await page.getByRole('button', { name: '切换为中文' }).click();
+      await page.getByRole('heading', { level: 1, name: '缴费基数申报' }).waitFor();
+
       // A monthly bill, its lines per employee and the Art. 60 details.
       await page.getByRole('link', { name: '账单', exact: true }).click();
       const bills = page.getByRole('table', { name: '账单列表' });
@@ -187,8 +224,15 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByText('欠缴社会保险费').waitFor();
       expect(await page.getByText('正在产生的滞纳金').count()).toBe(1);
       await screenshot(page, 'employer-arrears.zh-CN');
+      // Another day: the figures are asked for as of the day picked.
+      const later = shiftDay(environment.today, 45);
+      const asked = page.waitForRequest((request) => request.url().includes(`asOf=${later}`));
+      await pickDate(page.getByLabel('计算日期'), later);
+      await asked;
+      await page.getByText('欠缴社会保险费').waitFor();
       await page.close();
-    });
+      // Many pages, each signed-in step on a shared two-core machine: more than the default minute.
+    }, 150_000);
 
     /**
      * How a wide table lies on the page: whether any name breaks over lines, and whether the rightmost
@@ -262,6 +306,11 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await screenshot(page, 'employer-staff.en');
       await page.getByRole('button', { name: 'Add an employee (hire)' }).click();
       await page.getByRole('dialog').getByLabel('Identity number').fill('110105');
+      // The calendar in English: the month's short name, the weekdays from Sunday.
+      const calendar = await calendarText(page.getByRole('dialog').getByLabel('Hire date'));
+      expect(calendar).toContain(englishShortMonth(environment.today));
+      expect(calendar.split(/\s+/).slice(0, 9)).toEqual(expect.arrayContaining(['Su', 'Mo', 'Sa']));
+      expect(calendar).not.toMatch(/[一二三四五六日月年]/);
       await screenshot(page, 'employer-hire.en');
       await page.getByRole('dialog').getByRole('button', { name: 'Back' }).click();
 
@@ -280,6 +329,18 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await errors.waitFor();
       expect(await errors.innerText()).toContain('No insured person has this identity number');
       await screenshot(page, 'employer-bases.en');
+      // A month a year back shows that month's contribution year; the monthly declaration offers the
+      // month picked.
+      const yearHeading = page.getByRole('heading', { level: 2, name: /^Contribution year/ });
+      const thisYear = await yearHeading.innerText();
+      const thisMonth = environment.today.slice(0, 7);
+      await pickDate(page.getByLabel('Year containing the month'), shiftMonth(thisMonth, -12));
+      await expect.poll(() => yearHeading.innerText()).not.toBe(thisYear);
+      await pickDate(page.getByLabel('Year containing the month'), thisMonth);
+      await expect.poll(() => yearHeading.innerText()).toBe(thisYear);
+      const lastMonth = shiftMonth(thisMonth, -1);
+      await pickDate(page.getByLabel('Month', { exact: true }), lastMonth);
+      await page.getByRole('button', { name: `Declare ${formatPeriod(lastMonth, 'en')}` }).waitFor();
 
       await page.getByRole('link', { name: 'Bills', exact: true }).click();
       const bills = page.getByRole('table', { name: 'Bills' });
@@ -304,6 +365,13 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
 
       await page.getByRole('link', { name: 'Arrears and late fees' }).click();
       await page.getByText('Contributions owed').waitFor();
+      const countedTo = page.getByLabel('Counted to');
+      expect(await countedTo.inputValue()).toBe(environment.today);
+      const asked = page.waitForRequest((request) =>
+        request.url().includes(`asOf=${shiftDay(environment.today, 1)}`),
+      );
+      await pickDate(countedTo, shiftDay(environment.today, 1));
+      await asked;
       await screenshot(page, 'employer-arrears.en');
       await page.close();
     });

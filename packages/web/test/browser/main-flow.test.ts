@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPeriod } from '../../src/shell/format.ts';
 import { adminCookie, DEMO_PASSWORD, demoEmployer, uniqueIdNumber, workbook, XLSX } from './demo-data.ts';
+import { pickDate } from './date-picker.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 
 const environment = inject('browserTests');
@@ -140,6 +141,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
 
       // The month declared (月度申报): billed on these bases, not estimated, so on the employees' records.
       const month = formatPeriod(MONTH, 'zh-CN');
+      await pickDate(page.getByLabel('申报月份'), MONTH);
       await page.getByRole('button', { name: `申报 ${month}` }).click();
       await expect
         .poll(() => page.getByRole('status').filter({ hasText: month }).innerText())

@@ -2,6 +2,7 @@ import { makeCreditCode } from '@shebao/domain';
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { calendarText, englishShortMonth, pickDate, shiftDay, typeDate } from './date-picker.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 
 const environment = inject('browserTests');
@@ -147,6 +148,13 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByLabel('到账日期').focus();
       await page.getByText('金额格式不正确').waitFor();
       await page.getByLabel('金额').fill('1,234.5');
+      // The day the money arrived: today by the agency's clock unless picked; never a day after it, which
+      // the calendar refuses (SHEBAO_TODAY, not the test machine's date, is today here).
+      const paidOn = page.getByLabel('到账日期');
+      expect(await paidOn.inputValue()).toBe(today);
+      expect(await typeDate(paidOn, shiftDay(today, 1))).toBe(today);
+      const arrived = shiftDay(today, -2);
+      await pickDate(paidOn, arrived);
       await page.getByLabel('银行流水号').fill(`${stamp}-HAND`);
       await page.getByRole('button', { name: /登\s*记/ }).click();
       const recorded = page.getByRole('status').filter({ hasText: '¥1,234.50' });
@@ -162,6 +170,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByRole('link', { name: `查看回单 ${paymentNo}` }).click();
       await page.getByRole('heading', { level: 1, name: `缴费回单 ${paymentNo}` }).waitFor();
       await expect.poll(() => page.locator('main').innerText()).toContain(`${stamp}-HAND`);
+      expect(await page.locator('main').innerText()).toContain(arrived);
       // Opened from the list, the receipt names the payer as the list did.
       expect(await page.locator('main').innerText()).toContain(employer.payer.name);
       await screenshot(page, 'staff-receipt.zh-CN');
@@ -172,6 +181,12 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByRole('heading', { level: 1, name: '欠费与滞纳金' }).waitFor();
       const row = page.locator('tbody tr.ant-table-row').filter({ hasText: employer.payer.code });
       await row.waitFor();
+      // The calendar of the day the arrears are counted to speaks Chinese.
+      const asOf = page.getByLabel('计算日期');
+      const calendar = await calendarText(asOf);
+      expect(calendar).toContain(`${Number(today.slice(5, 7))}月`);
+      expect(calendar.split(/\s+/).slice(0, 9)).toEqual(expect.arrayContaining(['一', '日']));
+      expect(calendar).not.toMatch(/Mo|Su|Today/);
       const cells = await row.locator('td').allInnerTexts();
       // Overdue amount, then days overdue (a whole number above zero).
       expect(cells[1]).toMatch(/^¥[\d,]+\.\d\d$/);
@@ -179,6 +194,16 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(cells[5]).toMatch(/^¥[\d,]+\.\d\d$/);
       await screenshot(page, 'staff-arrears.zh-CN');
 
+      // Counted to a later day: the list is asked for again as of that day; then back to today.
+      const later = shiftDay(today, 40);
+      const asked = page.waitForRequest((request) => request.url().includes(`asOf=${later}`));
+      await pickDate(asOf, later);
+      await page.getByRole('button', { name: /^查\s*询$/ }).click();
+      await asked;
+      await expect.poll(() => page.locator('tbody tr.ant-table-row').count()).toBeGreaterThan(0);
+      await pickDate(asOf, today);
+      await page.getByRole('button', { name: /^查\s*询$/ }).click();
+      await row.waitFor();
       await row.getByRole('link', { name: employer.payer.name }).click();
       await page.getByRole('heading', { level: 1, name: employer.payer.name }).waitFor();
       await expect.poll(() => page.locator('main tbody tr.ant-table-row').count()).toBeGreaterThan(0);
@@ -212,6 +237,12 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
         await en.goto(`${baseUrl}${path}`);
         await en.getByRole('heading', { level: 1, name: title }).waitFor();
         await en.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' });
+        if (path === '/staff/payments') {
+          const calendar = await calendarText(en.getByLabel('Paid on'));
+          expect(calendar).toContain(englishShortMonth(today));
+          expect(calendar.split(/\s+/).slice(0, 9)).toEqual(expect.arrayContaining(['Su', 'Mo']));
+          expect(calendar).not.toMatch(/[一二三四五六日月年]/);
+        }
         if (path === '/staff/funds')
           await expect.poll(() => en.locator('.money-chart svg').count(), { timeout: 20_000 }).toBe(2);
         expect(await en.locator('main').innerText()).not.toMatch(/staffMoneyPages\./);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Form, Input, Row, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Form, Row, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../api/pending-paths.ts';
@@ -12,6 +12,7 @@ import { PayerCell } from './payer-cell.tsx';
 import { RegionSelect, useStaffRegion } from './region-select.tsx';
 import { RetryAlert } from './retry-alert.tsx';
 import { chinaToday } from '../../shell/agency-clock.ts';
+import { DateField } from '../../shell/date-field.tsx';
 
 const A = 'staffMoneyPages.arrears';
 const PAGE_SIZE = 20;
@@ -71,7 +72,7 @@ export function ArrearsPage({ user }: { user: UserView }) {
         className="money-toolbar"
       >
         <Form.Item name="asOf" label={t(`${A}.asOf`)} extra={t(`${A}.asOfHelp`)}>
-          <Input type="date" />
+          <DateField allowClear={false} />
         </Form.Item>
         <Button type="primary" htmlType="submit">
           {t(`${A}.show`)}

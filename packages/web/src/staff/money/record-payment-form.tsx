@@ -8,6 +8,7 @@ import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import { recordPayment, type Receipt } from './money-api.ts';
 import { problemText } from './problem-text.ts';
 import { chinaToday } from '../../shell/agency-clock.ts';
+import { DateField } from '../../shell/date-field.tsx';
 import { isPayerCode, typedYuanToFen } from './typed-values.ts';
 
 const P = 'staffMoneyPages.payments';
@@ -109,7 +110,7 @@ export function RecordPaymentForm({ initialPayerCode }: { initialPayerCode?: str
             },
           ]}
         >
-          <Input type="date" max={today} />
+          <DateField max={today} block />
         </Form.Item>
         <Form.Item
           name="bankReference"
