@@ -102,7 +102,8 @@ function SampleDownload({ regionCode }: { regionCode: string }) {
   });
   const download = () => {
     const employer = arrears.data?.items.find((item) => item.payer.kind === 'employer');
-    const nonce = Date.now().toString(36);
+    // Digits only: the file name and the references read as codes in either language.
+    const nonce = String(Date.now());
     const text = buildSampleStatement({
       payer: employer
         ? {
