@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
-import { CursorPager } from './cursor-pager.tsx';
+import { CursorPager, useCursorPages } from '../components/cursor-pager.tsx';
 import { fetchPayments, type Payment } from './employer-api.ts';
 import { QueryState } from './query-state.tsx';
-import { useCursorPages } from './use-cursor-pages.ts';
 
 /** /employer/payments: every payment, newest first within a page, each with its receipt. */
 export function PaymentsPage({ employerId }: { employerId: number }) {
@@ -63,7 +62,16 @@ export function PaymentsPage({ employerId }: { employerId: number }) {
                 },
               ]}
             />
-            <CursorPager pages={pages} nextCursor={page.nextCursor} />
+            <CursorPager
+              pages={pages}
+              nextCursor={page.nextCursor}
+              texts={{
+                previous: t('employerPages.common.previousPage'),
+                next: t('employerPages.common.nextPage'),
+                page: t('employerPages.common.pageNumber', { page: pages.page }),
+                label: t('employerPages.common.pageNumber', { page: pages.page }),
+              }}
+            />
           </>
         )}
       </QueryState>

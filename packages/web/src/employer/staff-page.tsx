@@ -3,12 +3,11 @@ import { Button, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../shell/page-title.ts';
-import { CursorPager } from './cursor-pager.tsx';
+import { CursorPager, useCursorPages } from '../components/cursor-pager.tsx';
 import { fetchStaff, type StaffMember } from './employer-api.ts';
 import { HireForm } from './hire-form.tsx';
 import { LeaveForm } from './leave-form.tsx';
 import { QueryState } from './query-state.tsx';
-import { useCursorPages } from './use-cursor-pages.ts';
 
 /** /employer/staff: the staff list (masked identity numbers, pages), adding an employee and removing one. */
 export function StaffPage({ employerId }: { employerId: number }) {
@@ -89,7 +88,16 @@ export function StaffPage({ employerId }: { employerId: number }) {
                 },
               ]}
             />
-            <CursorPager pages={pages} nextCursor={page.nextCursor} />
+            <CursorPager
+              pages={pages}
+              nextCursor={page.nextCursor}
+              texts={{
+                previous: t('employerPages.common.previousPage'),
+                next: t('employerPages.common.nextPage'),
+                page: t('employerPages.common.pageNumber', { page: pages.page }),
+                label: t('employerPages.common.pageNumber', { page: pages.page }),
+              }}
+            />
           </>
         )}
       </QueryState>

@@ -5,7 +5,7 @@ import type { UserView } from '../../api/pending-paths.ts';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { LoadMore, useCursorList } from '../cursor-list.tsx';
+import { LoadMore, useCursorList } from '../../components/cursor-list.tsx';
 import { ProblemAlert } from '../problem-alert.tsx';
 import { ApprovalCard } from './approval-card.tsx';
 
@@ -46,7 +46,7 @@ export function ApprovalsPage({ user }: { user: UserView }) {
           rows.map((approval) => <ApprovalCard key={approval.id} approval={approval} user={user} />)
         )}
       </div>
-      <LoadMore list={list} />
+      <LoadMore list={list} text={t('staffPages.common.loadMore')} />
     </div>
   );
 }

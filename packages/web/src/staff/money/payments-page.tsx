@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { UserView } from '../../api/pending-paths.ts';
 import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
-import { CursorPager, useCursorPages } from './cursor-pager.tsx';
+import { CursorPager, useCursorPages } from '../../components/cursor-pager.tsx';
 import { fetchRegionPayments, type RegionPayment } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
 import { RecordPaymentForm } from './record-payment-form.tsx';
@@ -109,7 +109,15 @@ export function PaymentsPage({ user }: { user: UserView }) {
               locale={{ emptyText: t('staffMoneyPages.common.empty') }}
               scroll={{ x: true }}
             />
-            <CursorPager pages={pages} nextCursor={payments.data?.nextCursor} />
+            <CursorPager
+              pages={pages}
+              nextCursor={payments.data?.nextCursor}
+              texts={{
+                previous: t('staffMoneyPages.common.previous'),
+                next: t('staffMoneyPages.common.next'),
+                page: String(pages.page),
+              }}
+            />
           </>
         )}
       </section>

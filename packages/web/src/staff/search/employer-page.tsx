@@ -7,7 +7,7 @@ import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { LoadingPage } from '../../shell/loading-page.tsx';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { LoadMore, useCursorList } from '../cursor-list.tsx';
+import { LoadMore, useCursorList } from '../../components/cursor-list.tsx';
 import { ProblemAlert } from '../problem-alert.tsx';
 
 /** /staff/employers/:employerId: an employer's registration facts, its staff (masked) and its bills. */
@@ -94,7 +94,7 @@ function EmployerStaff({ employerId }: { employerId: string }) {
               },
             ]}
           />
-          <LoadMore list={list} />
+          <LoadMore list={list} text={t('staffPages.common.loadMore')} />
         </>
       )}
     </section>
@@ -158,7 +158,7 @@ function EmployerBills({ employerId }: { employerId: string }) {
               },
             ]}
           />
-          <LoadMore list={list} />
+          <LoadMore list={list} text={t('staffPages.common.loadMore')} />
         </>
       )}
     </section>

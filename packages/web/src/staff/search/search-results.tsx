@@ -1,7 +1,7 @@
 import { Table, type TableColumnsType } from 'antd';
 import type { QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LoadMore, useCursorList } from '../cursor-list.tsx';
+import { LoadMore, useCursorList } from '../../components/cursor-list.tsx';
 import { ProblemAlert } from '../problem-alert.tsx';
 import { TitledSection } from '../titled-section.tsx';
 
@@ -37,7 +37,7 @@ export function SearchResults<Row extends { id: number }>({
         locale={{ emptyText }}
         columns={columns}
       />
-      <LoadMore list={list} />
+      <LoadMore list={list} text={t('staffPages.common.loadMore')} />
     </TitledSection>
   );
 }
