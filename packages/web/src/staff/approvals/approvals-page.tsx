@@ -6,7 +6,8 @@ import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
 import { LoadMore, useCursorList } from '../../components/cursor-list.tsx';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import { ApprovalCard } from './approval-card.tsx';
 
 type Status = 'pending' | 'approved' | 'rejected';
@@ -39,7 +40,7 @@ export function ApprovalsPage({ user }: { user: UserView }) {
       />
       <div className="approval-list">
         {list.isError ? (
-          <ProblemAlert error={list.error} />
+          <ProblemAlert error={list.error} describe={problemMessage} />
         ) : list.isPending ? null : rows.length === 0 ? (
           <Typography.Paragraph role="status">{t('staffPages.approvals.none')}</Typography.Paragraph>
         ) : (

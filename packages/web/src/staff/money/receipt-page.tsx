@@ -1,8 +1,10 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Space, Spin, Table, Typography } from 'antd';
+import { Button, Descriptions, Space, Spin, Table, Typography } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { fetchReceipt, type Receipt, type RegionPayment } from './money-api.ts';
@@ -11,6 +13,11 @@ import { problemText } from './problem-text.ts';
 
 const R = 'staffMoneyPages.receipt';
 const BILL_KINDS = ['regular', 'settlement', 'adjustment', 'late_fee'] as const;
+
+const receiptFailed = (t: TFunction, error: unknown) => ({
+  title: t(`${R}.failed`),
+  detail: problemText(t, error),
+});
 
 /** What a list opening a receipt hands over: who paid, as the list showed it (the receipt has only the key). */
 export interface ReceiptState {
@@ -39,15 +46,7 @@ export function ReceiptPage() {
           <Spin size="small" /> {t('staffMoneyPages.common.loading')}
         </div>
       )}
-      {receipt.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t(`${R}.failed`)}
-          description={problemText(t, receipt.error)}
-        />
-      )}
+      {receipt.isError && <ProblemAlert error={receipt.error} describe={receiptFailed} />}
       {receipt.data && (
         <ReceiptBody receipt={receipt.data} payer={payer} kindName={kindName} language={i18n.language} />
       )}
