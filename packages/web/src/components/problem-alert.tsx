@@ -14,21 +14,24 @@ export type DescribeProblem = (t: TFunction, error: unknown) => ProblemWords;
 
 /**
  * A refused or failed request, announced to screen readers, in the reader's language: the page says how
- * (`describe`); an `action` (retry) sits beside it.
+ * (`describe`); an `action` (retry) sits beside it, `className` places it on the page.
  */
 export function ProblemAlert({
   error,
   describe,
   action,
+  className,
 }: {
   error: unknown;
   describe: DescribeProblem;
   action?: ReactNode;
+  className?: string;
 }) {
   const { t } = useTranslation();
   const words = describe(t, error);
   return (
     <Alert
+      className={className}
       type="error"
       showIcon
       role="alert"

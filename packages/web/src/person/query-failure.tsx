@@ -1,7 +1,7 @@
 import { Button, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import i18next, { type TFunction } from 'i18next';
-import { ProblemAlert } from '../components/problem-alert.tsx';
+import { ProblemAlert, type DescribeProblem } from '../components/problem-alert.tsx';
 import { problemReason } from '../shell/problem-reason.ts';
 
 /** The text of a failed request: the server's reason in the reader's language (shell/problem-reason.ts). */
@@ -18,6 +18,14 @@ export function Loading() {
     </div>
   );
 }
+
+/** A failure worded by its reason alone (components/problem-alert.tsx). */
+export const reasonAlone: DescribeProblem = (_t, error) => ({ title: failureText(error) });
+
+/** A failure worded as the page's title, with the reason beneath (components/problem-alert.tsx). */
+export const failedAs =
+  (title: string): DescribeProblem =>
+  (_t, error) => ({ title, detail: failureText(error) });
 
 const loadFailed = (t: TFunction, error: unknown) => ({
   title: t('personPages.common.loadFailed'),

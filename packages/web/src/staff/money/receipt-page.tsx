@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Space, Spin, Typography } from 'antd';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { PrintButton } from '../../components/print-button.tsx';
@@ -11,15 +10,10 @@ import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { fetchReceipt, type Receipt, type RegionPayment } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
-import { problemText } from './problem-text.ts';
+import { failedAs } from './problem-text.ts';
 
 const R = 'staffMoneyPages.receipt';
 const BILL_KINDS = ['regular', 'settlement', 'adjustment', 'late_fee'] as const;
-
-const receiptFailed = (t: TFunction, error: unknown) => ({
-  title: t(`${R}.failed`),
-  detail: problemText(t, error),
-});
 
 /** What a list opening a receipt hands over: who paid, as the list showed it (the receipt has only the key). */
 export interface ReceiptState {
@@ -48,7 +42,7 @@ export function ReceiptPage() {
           <Spin size="small" /> {t('staffMoneyPages.common.loading')}
         </div>
       )}
-      {receipt.isError && <ProblemAlert error={receipt.error} describe={receiptFailed} />}
+      {receipt.isError && <ProblemAlert error={receipt.error} describe={failedAs(t(`${R}.failed`))} />}
       {receipt.data && <ReceiptBody receipt={receipt.data} payer={payer} kindName={kindName} />}
     </div>
   );

@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { problemText } from './problem-text.ts';
+import { reasonAlone } from './problem-text.ts';
 
 /** A failed load said in the reader's language, with a button that asks again (most failures pass). */
 export function RetryAlert({ error, onRetry }: { error: unknown; onRetry: () => unknown }) {
@@ -9,7 +9,7 @@ export function RetryAlert({ error, onRetry }: { error: unknown; onRetry: () => 
   return (
     <ProblemAlert
       error={error}
-      describe={(translate, failure) => ({ title: problemText(translate, failure) })}
+      describe={reasonAlone}
       action={<Button onClick={() => void onRetry()}>{t('staffMoneyPages.common.retry')}</Button>}
     />
   );
