@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { billKindKey, billStatus } from './bill-status.ts';
+import { pagerTexts } from './pager-texts.ts';
 import { CursorPager, useCursorPages } from '../components/cursor-pager.tsx';
 import { fetchBills, type Bill } from './employer-api.ts';
 import { QueryState } from './query-state.tsx';
@@ -93,16 +94,7 @@ export function BillsPage({ employerId }: { employerId: number }) {
                 },
               ]}
             />
-            <CursorPager
-              pages={pages}
-              nextCursor={page.nextCursor}
-              texts={{
-                previous: t('employerPages.common.previousPage'),
-                next: t('employerPages.common.nextPage'),
-                page: t('employerPages.common.pageNumber', { page: pages.page }),
-                label: t('employerPages.common.pageNumber', { page: pages.page }),
-              }}
-            />
+            <CursorPager pages={pages} nextCursor={page.nextCursor} texts={pagerTexts(t, pages.page)} />
           </>
         )}
       </QueryState>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
+import { pagerTexts } from './pager-texts.ts';
 import { CursorPager, useCursorPages } from '../components/cursor-pager.tsx';
 import { fetchPayments, type Payment } from './employer-api.ts';
 import { QueryState } from './query-state.tsx';
@@ -62,16 +63,7 @@ export function PaymentsPage({ employerId }: { employerId: number }) {
                 },
               ]}
             />
-            <CursorPager
-              pages={pages}
-              nextCursor={page.nextCursor}
-              texts={{
-                previous: t('employerPages.common.previousPage'),
-                next: t('employerPages.common.nextPage'),
-                page: t('employerPages.common.pageNumber', { page: pages.page }),
-                label: t('employerPages.common.pageNumber', { page: pages.page }),
-              }}
-            />
+            <CursorPager pages={pages} nextCursor={page.nextCursor} texts={pagerTexts(t, pages.page)} />
           </>
         )}
       </QueryState>

@@ -3,6 +3,7 @@ import { Button, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../shell/page-title.ts';
+import { pagerTexts } from './pager-texts.ts';
 import { CursorPager, useCursorPages } from '../components/cursor-pager.tsx';
 import { fetchStaff, type StaffMember } from './employer-api.ts';
 import { HireForm } from './hire-form.tsx';
@@ -88,16 +89,7 @@ export function StaffPage({ employerId }: { employerId: number }) {
                 },
               ]}
             />
-            <CursorPager
-              pages={pages}
-              nextCursor={page.nextCursor}
-              texts={{
-                previous: t('employerPages.common.previousPage'),
-                next: t('employerPages.common.nextPage'),
-                page: t('employerPages.common.pageNumber', { page: pages.page }),
-                label: t('employerPages.common.pageNumber', { page: pages.page }),
-              }}
-            />
+            <CursorPager pages={pages} nextCursor={page.nextCursor} texts={pagerTexts(t, pages.page)} />
           </>
         )}
       </QueryState>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../api/pending-paths.ts';
 import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
+import { pagerTexts } from './pager-texts.ts';
 import { CursorPager, useCursorPages } from '../../components/cursor-pager.tsx';
 import { formatDailyRate } from './daily-rate.ts';
 import { fetchRegionArrears, type PayerInArrears } from './money-api.ts';
@@ -110,11 +111,7 @@ export function ArrearsPage({ user }: { user: UserView }) {
           <CursorPager
             pages={pages}
             nextCursor={arrears.data?.nextCursor}
-            texts={{
-              previous: t('staffMoneyPages.common.previous'),
-              next: t('staffMoneyPages.common.next'),
-              page: String(pages.page),
-            }}
+            texts={pagerTexts(t, pages.page)}
           />
         </>
       )}

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { UserView } from '../../api/pending-paths.ts';
 import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
+import { pagerTexts } from './pager-texts.ts';
 import { CursorPager, useCursorPages } from '../../components/cursor-pager.tsx';
 import { fetchRegionPayments, type RegionPayment } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
@@ -112,11 +113,7 @@ export function PaymentsPage({ user }: { user: UserView }) {
             <CursorPager
               pages={pages}
               nextCursor={payments.data?.nextCursor}
-              texts={{
-                previous: t('staffMoneyPages.common.previous'),
-                next: t('staffMoneyPages.common.next'),
-                page: String(pages.page),
-              }}
+              texts={pagerTexts(t, pages.page)}
             />
           </>
         )}
