@@ -5,7 +5,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { BaseFileErrors } from './base-file-errors.tsx';
 import { baseFileFormatOf } from './base-file-format.ts';
 import { baseTemplateUrl, uploadBaseFile } from './employer-api.ts';
-import { ProblemAlert } from './problem-alert.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { problemMessage } from './problem-message.ts';
 
 /**
  * The yearly base file: templates to download, a file to choose, "check only" or "check and declare".
@@ -100,7 +101,7 @@ export function BaseFileUpload({ employerId, cycleStart }: { employerId: number;
         </Button>
       </Space>
       <div className="base-file-result">
-        {upload.isError && <ProblemAlert error={upload.error} />}
+        {upload.isError && <ProblemAlert error={upload.error} describe={problemMessage} />}
         {result?.ok && (
           <Alert
             type="success"

@@ -3,7 +3,8 @@ import { Alert, Button, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatYuan } from '../shell/format.ts';
 import { declareBase, fetchStaffForNames } from './employer-api.ts';
-import { ProblemAlert } from './problem-alert.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { problemMessage } from './problem-message.ts';
 import { yuanRule, yuanToFen } from './yuan.ts';
 
 interface BaseValues {
@@ -63,7 +64,7 @@ export function BaseForm({ employerId, cycleStart }: { employerId: number; cycle
       >
         <Input inputMode="decimal" autoComplete="off" />
       </Form.Item>
-      {declare.isError && <ProblemAlert error={declare.error} />}
+      {declare.isError && <ProblemAlert error={declare.error} describe={problemMessage} />}
       {declare.isSuccess && (
         <Alert
           type="success"

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
-import { StackedBarChart } from './bar-chart.tsx';
+import { StackedBarChart } from '../components/stacked-bar-chart.tsx';
 import type { Bill } from './employer-api.ts';
 
 /** Fen in whole yuan for the axis; the tooltip keeps the fen. */

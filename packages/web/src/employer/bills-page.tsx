@@ -6,10 +6,10 @@ import { Link } from 'react-router';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { billKindKey, billStatus } from './bill-status.ts';
-import { CursorPager } from './cursor-pager.tsx';
+import { pagerTexts } from './pager-texts.ts';
+import { CursorPager, useCursorPages } from '../components/cursor-pager.tsx';
 import { fetchBills, type Bill } from './employer-api.ts';
 import { QueryState } from './query-state.tsx';
-import { useCursorPages } from './use-cursor-pages.ts';
 
 // ECharts is heavy: the chart comes in its own chunk, after the list it summarises.
 const BillsChart = lazy(() => import('./bills-chart.tsx'));
@@ -94,7 +94,7 @@ export function BillsPage({ employerId }: { employerId: number }) {
                 },
               ]}
             />
-            <CursorPager pages={pages} nextCursor={page.nextCursor} />
+            <CursorPager pages={pages} nextCursor={page.nextCursor} texts={pagerTexts(t, pages.page)} />
           </>
         )}
       </QueryState>

@@ -6,7 +6,8 @@ import { chinaToday } from '../shell/agency-clock.ts';
 import { DateField } from '../shell/date-field.tsx';
 import { IdentifierField } from '../public/identifier-field.tsx';
 import { hireEmployee, type HireRequest } from './employer-api.ts';
-import { ProblemAlert } from './problem-alert.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { problemMessage } from './problem-message.ts';
 import { yuanRule, yuanToFen } from './yuan.ts';
 
 interface HireValues {
@@ -122,7 +123,7 @@ export function HireForm({ employerId, onDone }: { employerId: number; onDone: (
       >
         <Input inputMode="decimal" autoComplete="off" />
       </Form.Item>
-      {hire.isError && <ProblemAlert error={hire.error} />}
+      {hire.isError && <ProblemAlert error={hire.error} describe={problemMessage} />}
       {hire.isSuccess && (
         <Alert
           type="success"

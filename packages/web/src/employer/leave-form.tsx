@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { chinaToday } from '../shell/agency-clock.ts';
 import { DateField } from '../shell/date-field.tsx';
 import { recordLeave, type StaffMember } from './employer-api.ts';
-import { ProblemAlert } from './problem-alert.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { problemMessage } from './problem-message.ts';
 
 const LEAVE_REASONS = ['resignation', 'dismissal', 'transfer_out', 'retirement', 'death'] as const;
 
@@ -58,7 +59,7 @@ export function LeaveForm({
           ))}
         </Radio.Group>
       </Form.Item>
-      {leave.isError && <ProblemAlert error={leave.error} />}
+      {leave.isError && <ProblemAlert error={leave.error} describe={problemMessage} />}
       {leave.isSuccess && (
         <Alert
           type="success"

@@ -6,7 +6,8 @@ import { chinaToday } from '../shell/agency-clock.ts';
 import { MonthField } from '../shell/date-field.tsx';
 import { formatPeriod } from '../shell/format.ts';
 import { declareMonth } from './employer-api.ts';
-import { ProblemAlert } from './problem-alert.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { problemMessage } from './problem-message.ts';
 
 /**
  * The monthly declaration (月度申报): the month's staff and bases are those registered. A month not
@@ -47,7 +48,7 @@ export function MonthDeclaration({ employerId }: { employerId: number }) {
             : t('employerPages.monthDeclaration.declareAny')}
         </Button>
       </Form>
-      {declare.isError && <ProblemAlert error={declare.error} />}
+      {declare.isError && <ProblemAlert error={declare.error} describe={problemMessage} />}
       {declare.isSuccess && (
         <Alert
           type="success"

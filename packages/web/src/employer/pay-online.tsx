@@ -6,7 +6,8 @@ import { useNavigate } from 'react-router';
 import { newIdempotencyKey } from '../api/idempotency-key.ts';
 import { formatYuan } from '../shell/format.ts';
 import { payEmployerOnline, type EmployerSummary } from './employer-api.ts';
-import { ProblemAlert } from './problem-alert.tsx';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { problemMessage } from './problem-message.ts';
 
 /**
  * Paying online the amount due today: every open bill plus the late fee paying it today bills (the
@@ -59,7 +60,7 @@ export function PayOnline({
           ? t('employerPages.home.paying')
           : t('employerPages.home.pay', { amount: formatYuan(dueToday.totalFen) })}
       </Button>
-      {pay.isError && <ProblemAlert error={pay.error} />}
+      {pay.isError && <ProblemAlert error={pay.error} describe={problemMessage} />}
     </section>
   );
 }

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
-import { CursorPager } from './cursor-pager.tsx';
+import { pagerTexts } from './pager-texts.ts';
+import { CursorPager, useCursorPages } from '../components/cursor-pager.tsx';
 import { fetchPayments, type Payment } from './employer-api.ts';
 import { QueryState } from './query-state.tsx';
-import { useCursorPages } from './use-cursor-pages.ts';
 
 /** /employer/payments: every payment, newest first within a page, each with its receipt. */
 export function PaymentsPage({ employerId }: { employerId: number }) {
@@ -63,7 +63,7 @@ export function PaymentsPage({ employerId }: { employerId: number }) {
                 },
               ]}
             />
-            <CursorPager pages={pages} nextCursor={page.nextCursor} />
+            <CursorPager pages={pages} nextCursor={page.nextCursor} texts={pagerTexts(t, pages.page)} />
           </>
         )}
       </QueryState>

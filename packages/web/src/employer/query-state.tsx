@@ -1,8 +1,19 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Alert, Button, Spin } from 'antd';
+import { Button, Spin } from 'antd';
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../components/problem-alert.tsx';
 import { problemMessage } from './problem-message.ts';
+
+/** A failed load: that it failed, then why (the refusal's sentence and the server's reason). */
+function loadFailed(t: TFunction, error: unknown) {
+  const message = problemMessage(t, error);
+  return {
+    title: t('employerPages.common.loadFailed'),
+    detail: [message.title, message.detail].filter(Boolean).join(' '),
+  };
+}
 
 /** The data of a query once it is there; while loading a spinner, on failure why, with a retry. */
 export function QueryState<T>({
@@ -19,15 +30,11 @@ export function QueryState<T>({
         <Spin /> {t('employerPages.common.loading')}
       </div>
     );
-  if (query.isError) {
-    const message = problemMessage(t, query.error);
+  if (query.isError)
     return (
-      <Alert
-        type="error"
-        showIcon
-        role="alert"
-        title={t('employerPages.common.loadFailed')}
-        description={[message.title, message.detail].filter(Boolean).join(' ')}
+      <ProblemAlert
+        error={query.error}
+        describe={loadFailed}
         action={
           <Button size="small" onClick={() => void query.refetch()}>
             {t('employerPages.common.retry')}
@@ -35,6 +42,5 @@ export function QueryState<T>({
         }
       />
     );
-  }
   return <>{children(query.data)}</>;
 }

@@ -3,12 +3,12 @@ import { Button, Modal, Radio, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../shell/page-title.ts';
-import { CursorPager } from './cursor-pager.tsx';
+import { pagerTexts } from './pager-texts.ts';
+import { CursorPager, useCursorPages } from '../components/cursor-pager.tsx';
 import { fetchStaff, type StaffMember } from './employer-api.ts';
 import { HireForm } from './hire-form.tsx';
 import { LeaveForm } from './leave-form.tsx';
 import { QueryState } from './query-state.tsx';
-import { useCursorPages } from './use-cursor-pages.ts';
 
 /** /employer/staff: the staff list (masked identity numbers, pages), adding an employee and removing one. */
 export function StaffPage({ employerId }: { employerId: number }) {
@@ -89,7 +89,7 @@ export function StaffPage({ employerId }: { employerId: number }) {
                 },
               ]}
             />
-            <CursorPager pages={pages} nextCursor={page.nextCursor} />
+            <CursorPager pages={pages} nextCursor={page.nextCursor} texts={pagerTexts(t, pages.page)} />
           </>
         )}
       </QueryState>

@@ -1,7 +1,7 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api/pending-paths.ts';
+import { MoreButton, useCursorList } from '../components/cursor-list.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 import { formatChinaTime } from '../shell/format.ts';
 import { accessPurpose, actorName } from './access-purpose.ts';
@@ -20,13 +20,8 @@ export function AccessLogPage({ user }: { user: UserView }) {
   const { t, i18n } = useTranslation();
   usePageTitle(t('personPages.accessLog.title'));
   const personId = user.personId!;
-  const log = useInfiniteQuery({
-    queryKey: personKeys.accessLog(personId),
-    queryFn: ({ pageParam }) => fetchAccessLog(personId, pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
-  const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
+  const log = useCursorList(personKeys.accessLog(personId), (cursor) => fetchAccessLog(personId, cursor));
+  const entries = log.rows;
   const columns: TableColumnsType<Entry> = [
     {
       title: t('personPages.accessLog.when'),
@@ -73,11 +68,7 @@ export function AccessLogPage({ user }: { user: UserView }) {
           />
           <div className="person-more" role="status">
             {entries.length > 0 && t('personPages.accessLog.loaded', { count: entries.length })}
-            {log.hasNextPage && (
-              <Button onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
-                {t('personPages.accessLog.more')}
-              </Button>
-            )}
+            <MoreButton list={log} text={t('personPages.accessLog.more')} />
           </div>
         </>
       )}

@@ -7,12 +7,14 @@ import { useSearchParams } from 'react-router';
 import type { UserView } from '../api/pending-paths.ts';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
-import { StackedBarChart, type BarSeries } from './bar-chart.tsx';
+import { StackedBarChart, type BarSeries } from '../components/stacked-bar-chart.tsx';
 import { rightsRecordCsvUrl, type RightsMonth, type RightsRecord } from './person-api.ts';
 import { useRightsRecord } from './person-queries.ts';
 import { Loading, QueryFailure } from './query-failure.tsx';
 import { chinaYear } from '../shell/agency-clock.ts';
 
+/** Fen as yuan on the chart's axis and tooltip (axis steps can fall between two fen). */
+const chartYuan = (valueFen: number) => formatYuan(Math.round(valueFen));
 const STATUS_COLOURS = { paid: 'green', partly_paid: 'orange', owed: 'red' } as const;
 
 /**
@@ -136,7 +138,8 @@ function RecordBody({ record, insurance }: { record: RightsRecord; insurance: In
     const series: BarSeries[] = shown
       .map((name) => ({
         name: t(`personPages.insurances.${name}`),
-        valuesFen: periods.map((period) =>
+        stack: 'total',
+        values: periods.map((period) =>
           months
             .filter((month) => month.period === period)
             .reduce((sum, month) => {
@@ -145,7 +148,7 @@ function RecordBody({ record, insurance }: { record: RightsRecord; insurance: In
             }, 0),
         ),
       }))
-      .filter((item) => item.valuesFen.some((value) => value !== 0));
+      .filter((item) => item.values.some((value) => value !== 0));
     return { categories: periods.map((period) => formatPeriod(period, language)), periods, series };
   }, [months, insurance, language, t]);
 
@@ -232,8 +235,11 @@ function RecordBody({ record, insurance }: { record: RightsRecord; insurance: In
           <StackedBarChart
             categories={chart.categories}
             series={chart.series}
-            formatFen={formatYuan}
+            format={chartYuan}
             label={t('personPages.record.chartLabel', range)}
+            still
+            legendSpace={48}
+            focusSeries
           />
         ) : (
           <Typography.Paragraph>{t('personPages.record.empty')}</Typography.Paragraph>

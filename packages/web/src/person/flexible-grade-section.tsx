@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error.ts';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
+import { ProblemAlert } from '../components/problem-alert.tsx';
 import { formatPercentPpm } from './format-percent.ts';
 import {
   changeFlexibleGrade,
@@ -22,7 +23,7 @@ import {
   type GradeChange,
 } from './person-api.ts';
 import { personKeys } from './person-queries.ts';
-import { failureText, Loading, QueryFailure } from './query-failure.tsx';
+import { failedAs, reasonAlone, Loading, QueryFailure } from './query-failure.tsx';
 
 type QuoteLine = FlexibleContribution['quote']['lines'][number];
 
@@ -160,7 +161,7 @@ export function FlexibleGradeSection({ personId }: { personId: number }) {
             {t('personPages.flexible.quoteTitle', { period: formatPeriod(quote.period, language) })}
           </Typography.Title>
           {quoted.isError ? (
-            <Alert type="error" showIcon role="alert" title={failureText(quoted.error)} />
+            <ProblemAlert error={quoted.error} describe={reasonAlone} />
           ) : (
             <div aria-busy={quoting} aria-live="polite" className="person-quote">
               <Table<QuoteLine>
@@ -205,13 +206,7 @@ export function FlexibleGradeSection({ personId }: { personId: number }) {
           )}
         </div>
         {change.isError && (
-          <Alert
-            type="error"
-            showIcon
-            role="alert"
-            title={t('personPages.flexible.changeFailed')}
-            description={failureText(change.error)}
-          />
+          <ProblemAlert error={change.error} describe={failedAs(t('personPages.flexible.changeFailed'))} />
         )}
       </Card>
     </section>

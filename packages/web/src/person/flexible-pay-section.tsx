@@ -1,15 +1,16 @@
 import { formatFenAsYuan, parseYuanToFen } from '@shebao/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Form, Input, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { chinaToday } from '../shell/agency-clock.ts';
 import { newIdempotencyKey } from '../api/idempotency-key.ts';
+import { ProblemAlert } from '../components/problem-alert.tsx';
 import { fetchOpenBills, fetchPaymentQuote, payOnline, type BillPage } from './person-api.ts';
 import { personKeys } from './person-queries.ts';
-import { failureText, Loading, QueryFailure } from './query-failure.tsx';
+import { failedAs, Loading, QueryFailure } from './query-failure.tsx';
 
 type Bill = BillPage['items'][number];
 const BILL_KINDS = new Set(['regular', 'adjustment', 'settlement', 'late_fee']);
@@ -171,13 +172,10 @@ export function FlexiblePaySection({ personId }: { personId: number }) {
           </Button>
         </Form>
         {pay.isError && (
-          <Alert
+          <ProblemAlert
             className="person-form-status"
-            type="error"
-            showIcon
-            role="alert"
-            title={t('personPages.flexible.payFailed')}
-            description={failureText(pay.error)}
+            error={pay.error}
+            describe={failedAs(t('personPages.flexible.payFailed'))}
           />
         )}
       </Card>

@@ -1,17 +1,17 @@
-import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/api-error.ts';
-import { formatPeriod, formatYuan } from '../shell/format.ts';
+import { PrintButton } from '../components/print-button.tsx';
+import { ReceiptAllocationsTable } from '../components/receipt-allocations-table.tsx';
+import { ReceiptLateFeesTable } from '../components/receipt-late-fees-table.tsx';
+import { formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { fetchReceipt, type Receipt } from './person-api.ts';
 import { personKeys } from './person-queries.ts';
 import { Loading, QueryFailure } from './query-failure.tsx';
 
-type Allocation = Receipt['allocations'][number];
-type LateFee = Receipt['lateFees'][number];
 const BILL_KINDS = new Set(['regular', 'adjustment', 'settlement', 'late_fee']);
 
 /** /person/receipts/:paymentNo: the receipt of one of the person's payments, ready to print. */
@@ -29,9 +29,7 @@ export function ReceiptPage() {
       <Typography.Title level={1}>{t('personPages.receipt.title')}</Typography.Title>
       <Space className="person-no-print" wrap>
         <Link to="/person/flexible">{t('personPages.receipt.back')}</Link>
-        <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
-          {t('personPages.receipt.print')}
-        </Button>
+        <PrintButton>{t('personPages.receipt.print')}</PrintButton>
       </Space>
       {receipt.isPending ? (
         <Loading />
@@ -49,41 +47,9 @@ export function ReceiptPage() {
 }
 
 function ReceiptBody({ receipt }: { receipt: Receipt }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   const kind = (value: string) =>
     BILL_KINDS.has(value) ? t(`personPages.flexible.billKinds.${value as 'regular'}`) : value;
-  const allocations: TableColumnsType<Allocation> = [
-    { title: t('personPages.receipt.billNo'), dataIndex: 'billNo' },
-    {
-      title: t('personPages.receipt.period'),
-      dataIndex: 'period',
-      render: (period: string) => formatPeriod(period, language),
-    },
-    { title: t('personPages.receipt.kind'), dataIndex: 'kind', render: kind },
-    {
-      title: t('personPages.receipt.applied'),
-      dataIndex: 'amountFen',
-      align: 'right',
-      render: (fen: number) => formatYuan(fen),
-    },
-  ];
-  const lateFees: TableColumnsType<LateFee> = [
-    { title: t('personPages.receipt.sourceBill'), dataIndex: 'sourceBillNo' },
-    {
-      title: t('personPages.receipt.principal'),
-      dataIndex: 'principalFen',
-      align: 'right',
-      render: (fen: number) => formatYuan(fen),
-    },
-    { title: t('personPages.receipt.days'), dataIndex: 'days', align: 'right' },
-    {
-      title: t('personPages.receipt.fee'),
-      dataIndex: 'feeFen',
-      align: 'right',
-      render: (fen: number) => formatYuan(fen),
-    },
-  ];
   return (
     <>
       <Descriptions column={{ xs: 1, md: 2 }} bordered size="small" className="person-section">
@@ -107,14 +73,17 @@ function ReceiptBody({ receipt }: { receipt: Receipt }) {
         <Typography.Title level={2} id="allocations-title" className="section-title">
           {t('personPages.receipt.allocationsTitle')}
         </Typography.Title>
-        <Table<Allocation>
-          size="small"
-          rowKey={(row) => `${row.billNo}|${row.period}`}
-          columns={allocations}
-          dataSource={receipt.allocations}
-          pagination={false}
-          scroll={{ x: 520 }}
-          locale={{ emptyText: t('personPages.receipt.noAllocations') }}
+        <ReceiptAllocationsTable
+          allocations={receipt.allocations}
+          texts={{
+            billNo: t('personPages.receipt.billNo'),
+            period: t('personPages.receipt.period'),
+            kind: t('personPages.receipt.kind'),
+            amount: t('personPages.receipt.applied'),
+            empty: t('personPages.receipt.noAllocations'),
+          }}
+          kindName={kind}
+          scrollX={520}
         />
       </section>
       {receipt.lateFees.length > 0 && (
@@ -122,13 +91,15 @@ function ReceiptBody({ receipt }: { receipt: Receipt }) {
           <Typography.Title level={2} id="late-fees-title" className="section-title">
             {t('personPages.receipt.lateFeesTitle')}
           </Typography.Title>
-          <Table<LateFee>
-            size="small"
-            rowKey={(row) => `${row.billNo}|${row.sourceBillNo}`}
-            columns={lateFees}
-            dataSource={receipt.lateFees}
-            pagination={false}
-            scroll={{ x: 520 }}
+          <ReceiptLateFeesTable
+            lateFees={receipt.lateFees}
+            texts={{
+              sourceBill: t('personPages.receipt.sourceBill'),
+              principal: t('personPages.receipt.principal'),
+              days: t('personPages.receipt.days'),
+              fee: t('personPages.receipt.fee'),
+            }}
+            scrollX={520}
           />
         </section>
       )}

@@ -1,9 +1,11 @@
 import { FilePdfOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Descriptions, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, Col, Descriptions, Form, Input, Row, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api/pending-paths.ts';
+import { MoreButton, useCursorList } from '../components/cursor-list.tsx';
 import { formatChinaTime, formatPeriod } from '../shell/format.ts';
+import { ProblemAlert } from '../components/problem-alert.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 import { chinaYear } from '../shell/agency-clock.ts';
 import {
@@ -14,7 +16,7 @@ import {
   type StatementSummary,
 } from './person-api.ts';
 import { personKeys, useRightsRecord } from './person-queries.ts';
-import { failureText, Loading, QueryFailure } from './query-failure.tsx';
+import { failedAs, Loading, QueryFailure } from './query-failure.tsx';
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 
@@ -29,17 +31,14 @@ export function StatementsPage({ user }: { user: UserView }) {
   usePageTitle(t('personPages.statements.title'));
   const personId = user.personId!;
   const queryClient = useQueryClient();
-  const issued = useInfiniteQuery({
-    queryKey: personKeys.statements(personId),
-    queryFn: ({ pageParam }) => fetchStatements(personId, pageParam),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const issued = useCursorList(personKeys.statements(personId), (cursor) =>
+    fetchStatements(personId, cursor),
+  );
   const issue = useMutation({
     mutationFn: (body: StatementRequest) => issueStatement(personId, body),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: personKeys.statements(personId) }),
   });
-  const statements = issued.data?.pages.flatMap((page) => page.items) ?? [];
+  const statements = issued.rows;
   // The years offered: from the first contribution to this year.
   const record = useRightsRecord(personId);
   const first = record.data?.firstPeriod ? Number(record.data.firstPeriod.slice(0, 4)) : chinaYear();
@@ -52,13 +51,10 @@ export function StatementsPage({ user }: { user: UserView }) {
       <Typography.Title level={1}>{t('personPages.statements.title')}</Typography.Title>
       <Typography.Paragraph>{t('personPages.statements.intro')}</Typography.Paragraph>
       {issue.isError && (
-        <Alert
+        <ProblemAlert
           className="person-section"
-          type="error"
-          showIcon
-          role="alert"
-          title={t('personPages.statements.failed')}
-          description={failureText(issue.error)}
+          error={issue.error}
+          describe={failedAs(t('personPages.statements.failed'))}
         />
       )}
       <Row gutter={[16, 16]} className="person-section">
@@ -116,9 +112,7 @@ export function StatementsPage({ user }: { user: UserView }) {
             </div>
             {issued.hasNextPage && (
               <div className="person-more">
-                <Button onClick={() => void issued.fetchNextPage()} loading={issued.isFetchingNextPage}>
-                  {t('personPages.statements.more')}
-                </Button>
+                <MoreButton list={issued} text={t('personPages.statements.more')} />
               </div>
             )}
           </>

@@ -7,7 +7,8 @@ import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/pending-paths.ts';
 import type { paths } from '../../api/schema.ts';
 import { dataOf } from '../api-data.ts';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import { formatChinaTime, formatPeriod, formatYuan } from '../../shell/format.ts';
 import {
   formatParameterValue,
@@ -197,7 +198,9 @@ export function ApprovalCard({ approval, user }: { approval: Approval; user: Use
                   {t('staffPages.approvals.reject')}
                 </Button>
               </Space>
-              <div aria-live="polite">{decide.isError && <ProblemAlert error={decide.error} />}</div>
+              <div aria-live="polite">
+                {decide.isError && <ProblemAlert error={decide.error} describe={problemMessage} />}
+              </div>
             </>
           )}
         </div>

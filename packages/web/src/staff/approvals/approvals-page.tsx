@@ -5,8 +5,9 @@ import type { UserView } from '../../api/pending-paths.ts';
 import { api } from '../../api/client.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { LoadMore, useCursorList } from '../cursor-list.tsx';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { LoadMore, useCursorList } from '../../components/cursor-list.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import { ApprovalCard } from './approval-card.tsx';
 
 type Status = 'pending' | 'approved' | 'rejected';
@@ -39,14 +40,14 @@ export function ApprovalsPage({ user }: { user: UserView }) {
       />
       <div className="approval-list">
         {list.isError ? (
-          <ProblemAlert error={list.error} />
+          <ProblemAlert error={list.error} describe={problemMessage} />
         ) : list.isPending ? null : rows.length === 0 ? (
           <Typography.Paragraph role="status">{t('staffPages.approvals.none')}</Typography.Paragraph>
         ) : (
           rows.map((approval) => <ApprovalCard key={approval.id} approval={approval} user={user} />)
         )}
       </div>
-      <LoadMore list={list} />
+      <LoadMore list={list} text={t('staffPages.common.loadMore')} />
     </div>
   );
 }

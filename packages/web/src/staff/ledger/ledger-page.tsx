@@ -6,7 +6,8 @@ import { api } from '../../api/client.ts';
 import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import { TitledSection } from '../titled-section.tsx';
 import { trialBalances } from './trial-balance.ts';
 
@@ -33,7 +34,7 @@ export function LedgerPage() {
         {report.data ? t('staffPages.ledger.again') : t('staffPages.ledger.verify')}
       </Button>
       <div aria-live="polite" className="ledger-report">
-        {report.isError && <ProblemAlert error={report.error} />}
+        {report.isError && <ProblemAlert error={report.error} describe={problemMessage} />}
         {report.data && !report.isFetching && (
           <>
             <Alert

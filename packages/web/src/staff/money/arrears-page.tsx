@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../api/pending-paths.ts';
 import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
-import { CursorPager, useCursorPages } from './cursor-pager.tsx';
+import { pagerTexts } from './pager-texts.ts';
+import { CursorPager, useCursorPages } from '../../components/cursor-pager.tsx';
 import { formatDailyRate } from './daily-rate.ts';
 import { fetchRegionArrears, type PayerInArrears } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
@@ -107,7 +108,11 @@ export function ArrearsPage({ user }: { user: UserView }) {
             locale={{ emptyText: t(`${A}.none`) }}
             scroll={{ x: true }}
           />
-          <CursorPager pages={pages} nextCursor={arrears.data?.nextCursor} />
+          <CursorPager
+            pages={pages}
+            nextCursor={arrears.data?.nextCursor}
+            texts={pagerTexts(t, pages.page)}
+          />
         </>
       )}
     </div>

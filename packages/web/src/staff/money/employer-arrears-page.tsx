@@ -1,13 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Descriptions, Spin, Table, Typography } from 'antd';
+import { Descriptions, Spin, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { formatDailyRate } from './daily-rate.ts';
 import { fetchEmployerArrears, type EmployerArrears } from './money-api.ts';
-import { problemText } from './problem-text.ts';
+import { reasonAlone } from './problem-text.ts';
 import { chinaToday } from '../../shell/agency-clock.ts';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
 
 const A = 'staffMoneyPages.arrears';
 const BILL_KINDS = ['regular', 'settlement', 'adjustment', 'late_fee'] as const;
@@ -47,7 +48,7 @@ export function EmployerArrearsPage() {
           <Spin size="small" /> {t('staffMoneyPages.common.loading')}
         </div>
       )}
-      {arrears.isError && <Alert type="error" showIcon role="alert" title={problemText(t, arrears.error)} />}
+      {arrears.isError && <ProblemAlert error={arrears.error} describe={reasonAlone} />}
       {arrears.data && (
         <EmployerArrearsBody arrears={arrears.data} language={i18n.language} payerCode={code} />
       )}

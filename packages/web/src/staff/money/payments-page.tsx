@@ -5,7 +5,8 @@ import { Link, useSearchParams } from 'react-router';
 import type { UserView } from '../../api/pending-paths.ts';
 import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
-import { CursorPager, useCursorPages } from './cursor-pager.tsx';
+import { pagerTexts } from './pager-texts.ts';
+import { CursorPager, useCursorPages } from '../../components/cursor-pager.tsx';
 import { fetchRegionPayments, type RegionPayment } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
 import { RecordPaymentForm } from './record-payment-form.tsx';
@@ -109,7 +110,11 @@ export function PaymentsPage({ user }: { user: UserView }) {
               locale={{ emptyText: t('staffMoneyPages.common.empty') }}
               scroll={{ x: true }}
             />
-            <CursorPager pages={pages} nextCursor={payments.data?.nextCursor} />
+            <CursorPager
+              pages={pages}
+              nextCursor={payments.data?.nextCursor}
+              texts={pagerTexts(t, pages.page)}
+            />
           </>
         )}
       </section>

@@ -1,13 +1,16 @@
-import { PrinterOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Descriptions, Space, Spin, Table, Typography } from 'antd';
+import { Descriptions, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { formatPeriod, formatYuan } from '../../shell/format.ts';
+import { PrintButton } from '../../components/print-button.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { ReceiptAllocationsTable } from '../../components/receipt-allocations-table.tsx';
+import { ReceiptLateFeesTable } from '../../components/receipt-late-fees-table.tsx';
+import { formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { fetchReceipt, type Receipt, type RegionPayment } from './money-api.ts';
 import { PayerCell } from './payer-cell.tsx';
-import { problemText } from './problem-text.ts';
+import { failedAs } from './problem-text.ts';
 
 const R = 'staffMoneyPages.receipt';
 const BILL_KINDS = ['regular', 'settlement', 'adjustment', 'late_fee'] as const;
@@ -19,7 +22,7 @@ export interface ReceiptState {
 
 /** /staff/payments/:paymentNo: a payment's receipt, the bills it paid and the late fees it was charged. */
 export function ReceiptPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { paymentNo = '' } = useParams();
   const payer = (useLocation().state as ReceiptState | null)?.payer;
   usePageTitle(t(`${R}.title`, { paymentNo }));
@@ -39,18 +42,8 @@ export function ReceiptPage() {
           <Spin size="small" /> {t('staffMoneyPages.common.loading')}
         </div>
       )}
-      {receipt.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t(`${R}.failed`)}
-          description={problemText(t, receipt.error)}
-        />
-      )}
-      {receipt.data && (
-        <ReceiptBody receipt={receipt.data} payer={payer} kindName={kindName} language={i18n.language} />
-      )}
+      {receipt.isError && <ProblemAlert error={receipt.error} describe={failedAs(t(`${R}.failed`))} />}
+      {receipt.data && <ReceiptBody receipt={receipt.data} payer={payer} kindName={kindName} />}
     </div>
   );
 }
@@ -59,20 +52,16 @@ function ReceiptBody({
   receipt,
   payer,
   kindName,
-  language,
 }: {
   receipt: Receipt;
   payer: ReceiptState['payer'] | undefined;
   kindName: (kind: string) => string;
-  language: string;
 }) {
   const { t } = useTranslation();
   return (
     <>
       <Space className="money-toolbar">
-        <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
-          {t(`${R}.print`)}
-        </Button>
+        <PrintButton>{t(`${R}.print`)}</PrintButton>
       </Space>
       <Descriptions column={1} bordered size="small" className="money-receipt-facts">
         {payer?.payerKey === receipt.payerKey ? (
@@ -92,54 +81,30 @@ function ReceiptBody({
         <Descriptions.Item label={t(`${R}.credit`)}>{formatYuan(receipt.creditFen)}</Descriptions.Item>
       </Descriptions>
       <Typography.Title level={2}>{t(`${R}.allocationsTitle`)}</Typography.Title>
-      <Table
-        rowKey={(row) => `${row.billNo}-${row.amountFen}`}
-        size="small"
-        pagination={false}
-        dataSource={receipt.allocations}
-        locale={{ emptyText: t('staffMoneyPages.common.empty') }}
-        columns={[
-          { title: t(`${R}.billNo`), dataIndex: 'billNo' },
-          {
-            title: t(`${R}.period`),
-            dataIndex: 'period',
-            render: (period: string) => formatPeriod(period, language),
-          },
-          { title: t(`${R}.kind`), dataIndex: 'kind', render: kindName },
-          {
-            title: t('staffMoneyPages.common.amount'),
-            dataIndex: 'amountFen',
-            align: 'right',
-            render: (fen: number) => formatYuan(fen),
-          },
-        ]}
+      <ReceiptAllocationsTable
+        allocations={receipt.allocations}
+        texts={{
+          billNo: t(`${R}.billNo`),
+          period: t(`${R}.period`),
+          kind: t(`${R}.kind`),
+          amount: t('staffMoneyPages.common.amount'),
+          empty: t('staffMoneyPages.common.empty'),
+        }}
+        kindName={kindName}
       />
       <Typography.Title level={2}>{t(`${R}.lateFeesTitle`)}</Typography.Title>
       {receipt.lateFees.length === 0 ? (
         <Typography.Paragraph>{t(`${R}.noLateFees`)}</Typography.Paragraph>
       ) : (
-        <Table
-          rowKey={(row) => `${row.billNo}-${row.sourceBillNo}`}
-          size="small"
-          pagination={false}
-          dataSource={receipt.lateFees}
-          columns={[
-            { title: t(`${R}.sourceBillNo`), dataIndex: 'sourceBillNo' },
-            {
-              title: t(`${R}.principal`),
-              dataIndex: 'principalFen',
-              align: 'right',
-              render: (fen: number) => formatYuan(fen),
-            },
-            { title: t(`${R}.days`), dataIndex: 'days', align: 'right' },
-            {
-              title: t(`${R}.fee`),
-              dataIndex: 'feeFen',
-              align: 'right',
-              render: (fen: number) => formatYuan(fen),
-            },
-            { title: t(`${R}.billNo`), dataIndex: 'billNo' },
-          ]}
+        <ReceiptLateFeesTable
+          lateFees={receipt.lateFees}
+          texts={{
+            sourceBill: t(`${R}.sourceBillNo`),
+            principal: t(`${R}.principal`),
+            days: t(`${R}.days`),
+            fee: t(`${R}.fee`),
+            billNo: t(`${R}.billNo`),
+          }}
         />
       )}
     </>

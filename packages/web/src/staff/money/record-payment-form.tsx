@@ -6,9 +6,10 @@ import { Link } from 'react-router';
 import { formatYuan } from '../../shell/format.ts';
 import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import { recordPayment, type Receipt } from './money-api.ts';
-import { problemText } from './problem-text.ts';
+import { failedAs } from './problem-text.ts';
 import { chinaToday } from '../../shell/agency-clock.ts';
 import { DateField } from '../../shell/date-field.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { isPayerCode, typedYuanToFen } from './typed-values.ts';
 
 const P = 'staffMoneyPages.payments';
@@ -124,14 +125,7 @@ export function RecordPaymentForm({ initialPayerCode }: { initialPayerCode?: str
         </Button>
       </Form>
       {record.isError && (
-        <Alert
-          className="money-result"
-          type="error"
-          showIcon
-          role="alert"
-          title={t(`${P}.failed`)}
-          description={problemText(t, record.error)}
-        />
+        <ProblemAlert className="money-result" error={record.error} describe={failedAs(t(`${P}.failed`))} />
       )}
       {recorded && (
         <Alert

@@ -1,16 +1,15 @@
-import { Alert, Button } from 'antd';
+import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { problemText } from './problem-text.ts';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { reasonAlone } from './problem-text.ts';
 
 /** A failed load said in the reader's language, with a button that asks again (most failures pass). */
 export function RetryAlert({ error, onRetry }: { error: unknown; onRetry: () => unknown }) {
   const { t } = useTranslation();
   return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      title={problemText(t, error)}
+    <ProblemAlert
+      error={error}
+      describe={reasonAlone}
       action={<Button onClick={() => void onRetry()}>{t('staffMoneyPages.common.retry')}</Button>}
     />
   );

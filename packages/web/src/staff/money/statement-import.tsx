@@ -1,13 +1,14 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Space, Typography } from 'antd';
+import { Button, Space, Typography } from 'antd';
 import { useId, useState, type FormEvent } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import { fetchRegionArrears, importStatement, type ImportSummary } from './money-api.ts';
-import { problemText } from './problem-text.ts';
+import { failedAs } from './problem-text.ts';
 import { buildSampleStatement } from './sample-statement.ts';
 import { chinaToday } from '../../shell/agency-clock.ts';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
 
 const B = 'staffMoneyPages.bank' as const;
 /** The server's limit for one statement. */
@@ -78,14 +79,7 @@ export function StatementImport({
         </Button>
       </form>
       {upload.isError && (
-        <Alert
-          className="money-result"
-          type="error"
-          showIcon
-          role="alert"
-          title={t(`${B}.failed`)}
-          description={problemText(t, upload.error)}
-        />
+        <ProblemAlert className="money-result" error={upload.error} describe={failedAs(t(`${B}.failed`))} />
       )}
     </>
   );

@@ -5,8 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatYuan } from '../../shell/format.ts';
 import { newIdempotencyKey } from '../../api/idempotency-key.ts';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { fetchUnmatchedRows, resolveUnmatchedRow, type ResolvedRow, type UnmatchedRow } from './money-api.ts';
-import { problemText } from './problem-text.ts';
+import { failedAs } from './problem-text.ts';
 import { RetryAlert } from './retry-alert.tsx';
 import { StatementReason } from './statement-reason.tsx';
 import { isPayerCode } from './typed-values.ts';
@@ -168,15 +169,7 @@ function ResolveDialog({
           <Input autoComplete="off" spellCheck={false} maxLength={18} autoFocus />
         </Form.Item>
       </Form>
-      {resolve.isError && (
-        <Alert
-          type="error"
-          showIcon
-          role="alert"
-          title={t(`${B}.resolveFailed`)}
-          description={problemText(t, resolve.error)}
-        />
-      )}
+      {resolve.isError && <ProblemAlert error={resolve.error} describe={failedAs(t(`${B}.resolveFailed`))} />}
     </Modal>
   );
 }

@@ -8,7 +8,8 @@ import type { UserView } from '../../api/pending-paths.ts';
 import { formatPeriod } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import { RegionSelect } from '../region-select.tsx';
 import {
   DIMENSION_VALUES,
@@ -88,7 +89,7 @@ export function PolicyPage({ user }: { user: UserView }) {
           {t('staffPages.policy.versions')}
         </Typography.Title>
         {versions.isError ? (
-          <ProblemAlert error={versions.error} />
+          <ProblemAlert error={versions.error} describe={problemMessage} />
         ) : (
           <Table
             rowKey={(row) =>

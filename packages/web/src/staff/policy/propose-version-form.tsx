@@ -6,7 +6,8 @@ import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/pending-paths.ts';
 import { dataOf } from '../api-data.ts';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import {
   DIMENSION_VALUES,
   dimensionsOf,
@@ -185,7 +186,7 @@ export function ProposeVersionForm({ user, regionCode }: { user: UserView; regio
               description={<Link to="/staff/approvals">{t('staffPages.propose.toApprovals')}</Link>}
             />
           )}
-          {propose.isError && <ProblemAlert error={propose.error} />}
+          {propose.isError && <ProblemAlert error={propose.error} describe={problemMessage} />}
         </div>
       </Card>
     </section>

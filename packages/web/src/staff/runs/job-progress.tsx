@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { dataOf } from '../api-data.ts';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import type { CollectionJob } from './runs-page.tsx';
 
 /** How often a running job is asked for its progress. */
@@ -38,7 +39,7 @@ export function JobProgress({
     if (status && status !== 'running' && regionCode)
       void queryClient.invalidateQueries({ queryKey: ['staff', 'jobs', regionCode] });
   }, [status, regionCode, queryClient]);
-  if (job.isError) return <ProblemAlert error={job.error} />;
+  if (job.isError) return <ProblemAlert error={job.error} describe={problemMessage} />;
   if (!job.data) return null;
   const data: CollectionJob = job.data;
   const percent =

@@ -9,7 +9,8 @@ import { currentPeriod } from '../../shell/agency-clock.ts';
 import { formatChinaTime, formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import { RegionSelect } from '../region-select.tsx';
 import { JobProgress } from './job-progress.tsx';
 
@@ -99,7 +100,7 @@ export function RunsPage({ user }: { user: UserView }) {
         {!mayRun && (
           <Typography.Paragraph type="secondary">{t('staffPages.runs.runnersOnly')}</Typography.Paragraph>
         )}
-        {start.isError && <ProblemAlert error={start.error} />}
+        {start.isError && <ProblemAlert error={start.error} describe={problemMessage} />}
       </Card>
       {shownJobId !== null && (
         <JobProgress
@@ -114,7 +115,7 @@ export function RunsPage({ user }: { user: UserView }) {
           {t('staffPages.runs.recent')}
         </Typography.Title>
         {jobs.isError ? (
-          <ProblemAlert error={jobs.error} />
+          <ProblemAlert error={jobs.error} describe={problemMessage} />
         ) : (
           <Table
             rowKey="id"

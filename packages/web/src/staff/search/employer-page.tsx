@@ -7,8 +7,9 @@ import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { LoadingPage } from '../../shell/loading-page.tsx';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { LoadMore, useCursorList } from '../cursor-list.tsx';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { LoadMore, useCursorList } from '../../components/cursor-list.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 
 /** /staff/employers/:employerId: an employer's registration facts, its staff (masked) and its bills. */
 export function EmployerPage() {
@@ -24,7 +25,7 @@ export function EmployerPage() {
     return (
       <div className="page">
         <Typography.Title level={1}>{t('staffPages.employer.title')}</Typography.Title>
-        <ProblemAlert error={employer.error} />
+        <ProblemAlert error={employer.error} describe={problemMessage} />
       </div>
     );
   const facts = employer.data;
@@ -69,7 +70,7 @@ function EmployerStaff({ employerId }: { employerId: string }) {
         {t('staffPages.employer.staff')}
       </Typography.Title>
       {list.isError ? (
-        <ProblemAlert error={list.error} />
+        <ProblemAlert error={list.error} describe={problemMessage} />
       ) : (
         <>
           <Table
@@ -94,7 +95,7 @@ function EmployerStaff({ employerId }: { employerId: string }) {
               },
             ]}
           />
-          <LoadMore list={list} />
+          <LoadMore list={list} text={t('staffPages.common.loadMore')} />
         </>
       )}
     </section>
@@ -116,7 +117,7 @@ function EmployerBills({ employerId }: { employerId: string }) {
         {t('staffPages.employer.bills')}
       </Typography.Title>
       {list.isError ? (
-        <ProblemAlert error={list.error} />
+        <ProblemAlert error={list.error} describe={problemMessage} />
       ) : (
         <>
           <Table
@@ -158,7 +159,7 @@ function EmployerBills({ employerId }: { employerId: string }) {
               },
             ]}
           />
-          <LoadMore list={list} />
+          <LoadMore list={list} text={t('staffPages.common.loadMore')} />
         </>
       )}
     </section>

@@ -7,7 +7,8 @@ import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { LoadingPage } from '../../shell/loading-page.tsx';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 
 /**
  * /staff/persons/:personId: a person's registration facts, employments and a summary of their rights
@@ -26,7 +27,7 @@ export function PersonPage() {
     return (
       <div className="page">
         <Typography.Title level={1}>{t('staffPages.person.title')}</Typography.Title>
-        <ProblemAlert error={person.error} />
+        <ProblemAlert error={person.error} describe={problemMessage} />
       </div>
     );
   const facts = person.data;
@@ -82,7 +83,7 @@ function PersonEmployments({ personId }: { personId: string }) {
         {t('staffPages.person.employments')}
       </Typography.Title>
       {employments.isError ? (
-        <ProblemAlert error={employments.error} />
+        <ProblemAlert error={employments.error} describe={problemMessage} />
       ) : (
         <Table
           rowKey="id"
@@ -134,7 +135,7 @@ function RightsSummary({ personId }: { personId: string }) {
       {record.isPending ? (
         <LoadingPage />
       ) : record.isError ? (
-        <ProblemAlert error={record.error} />
+        <ProblemAlert error={record.error} describe={problemMessage} />
       ) : (
         <>
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>

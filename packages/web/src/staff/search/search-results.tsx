@@ -1,8 +1,9 @@
 import { Table, type TableColumnsType } from 'antd';
 import type { QueryKey } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { LoadMore, useCursorList } from '../cursor-list.tsx';
-import { ProblemAlert } from '../problem-alert.tsx';
+import { LoadMore, useCursorList } from '../../components/cursor-list.tsx';
+import { ProblemAlert } from '../../components/problem-alert.tsx';
+import { problemMessage } from '../problem-message.tsx';
 import { TitledSection } from '../titled-section.tsx';
 
 /**
@@ -25,7 +26,7 @@ export function SearchResults<Row extends { id: number }>({
 }) {
   const { t } = useTranslation();
   const list = useCursorList(queryKey, fetchPage);
-  if (list.isError) return <ProblemAlert error={list.error} />;
+  if (list.isError) return <ProblemAlert error={list.error} describe={problemMessage} />;
   return (
     <TitledSection id={headingId} title={t('staffPages.search.results')}>
       <Table<Row>
@@ -37,7 +38,7 @@ export function SearchResults<Row extends { id: number }>({
         locale={{ emptyText }}
         columns={columns}
       />
-      <LoadMore list={list} />
+      <LoadMore list={list} text={t('staffPages.common.loadMore')} />
     </TitledSection>
   );
 }

@@ -1,6 +1,6 @@
 import { useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 import { Button } from 'antd';
-import { useTranslation } from 'react-i18next';
+import './cursor-list.css';
 
 interface Page<T> {
   items: T[];
@@ -23,19 +23,29 @@ export function useCursorList<T>(
   return { ...query, rows: query.data?.pages.flatMap((page) => page.items) ?? [] };
 }
 
-/** "Show more" under a cursor-paged table, when there is more. */
-export function LoadMore({
-  list,
-}: {
-  list: { hasNextPage: boolean; isFetchingNextPage: boolean; fetchNextPage: () => unknown };
-}) {
-  const { t } = useTranslation();
+/** The part of a cursor list that fetches more. */
+export interface MoreRows {
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => unknown;
+}
+
+/** The button that fetches the next rows of a cursor list; nothing when there are no more. */
+export function MoreButton({ list, text }: { list: MoreRows; text: string }) {
+  if (!list.hasNextPage) return null;
+  return (
+    <Button loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+      {text}
+    </Button>
+  );
+}
+
+/** "Show more", centred under a cursor-paged table, when there is more. */
+export function LoadMore({ list, text }: { list: MoreRows; text: string }) {
   if (!list.hasNextPage) return null;
   return (
     <div className="load-more">
-      <Button loading={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
-        {t('staffPages.common.loadMore')}
-      </Button>
+      <MoreButton list={list} text={text} />
     </div>
   );
 }

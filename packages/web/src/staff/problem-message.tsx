@@ -1,16 +1,15 @@
-import { Alert } from 'antd';
-import { useTranslation } from 'react-i18next';
+import i18next, { type TFunction } from 'i18next';
 import { ApiError } from '../api/api-error.ts';
+import type { ProblemWords } from '../components/problem-alert.tsx';
 import { problemReason } from '../shell/problem-reason.ts';
 
 /**
  * A failed request in the reader's language, chosen by status; the server's reason and the field it names
- * follow as details, translated too (staff often need them).
+ * follow as details, translated too (staff often need them). For components/problem-alert.tsx.
  */
-export function ProblemAlert({ error, title }: { error: unknown; title?: string }) {
-  const { t, i18n } = useTranslation();
+export function problemMessage(t: TFunction, error: unknown): ProblemWords {
   const status = error instanceof ApiError ? error.status : -1;
-  const message =
+  const title =
     status === 0
       ? t('staffPages.problem.network')
       : status === 400 || status === 422
@@ -23,19 +22,9 @@ export function ProblemAlert({ error, title }: { error: unknown; title?: string 
               ? t('staffPages.problem.conflict')
               : t('staffPages.problem.failed');
   // The server's reason, in the reader's language, naming the field at fault (shell/problem-reason.ts).
-  const detail = error instanceof ApiError && error.problem ? problemReason(i18n, error) : '';
-  return (
-    <Alert
-      type="error"
-      showIcon
-      role="alert"
-      title={title ?? message}
-      description={
-        <>
-          {title && <p>{message}</p>}
-          {detail && <p className="problem-detail">{t('staffPages.problem.detail', { detail })}</p>}
-        </>
-      }
-    />
-  );
+  const detail = error instanceof ApiError && error.problem ? problemReason(i18next, error) : '';
+  return {
+    title,
+    detail: <>{detail && <p className="problem-detail">{t('staffPages.problem.detail', { detail })}</p>}</>,
+  };
 }
