@@ -6,7 +6,7 @@ import { api } from '../../api/client.ts';
 import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../problem-alert.tsx';
-import type { CollectionJob } from './runs-page.tsx';
+import type { CollectionJob } from './collection-job.ts';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 1_000;
