@@ -6,7 +6,6 @@ import {
   parseRegionCode,
   postAssessment,
   type ContributionSchedule,
-  type PersonMonthAmounts,
   type Posting,
 } from '@shebao/domain';
 import type { Kysely } from 'kysely';
@@ -14,15 +13,7 @@ import type { Clock } from '../../app/clock.ts';
 import { bulkInsert, type Database } from '../../db/index.ts';
 import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 import { insertPostings } from '../ledger/index.ts';
-import {
-  addToTotals,
-  emptyTotals,
-  LINE_COLUMNS,
-  LINE_TYPES,
-  regularBillNo,
-  toLineRow,
-  type BillTotals,
-} from './bill-rows.ts';
+import { addToTotals, emptyTotals, LINE_COLUMNS, LINE_TYPES, regularBillNo, toLineRow } from './bill-rows.ts';
 import { assessPersonMonthOnce, sortRowsByPerson } from './assess-hot-path.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
 import type { CollectionDeps } from './collection-deps.ts';
