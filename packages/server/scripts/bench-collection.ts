@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { findContributionCycle } from '@shebao/domain';
 import { sql } from 'kysely';
 import { fixedClock } from '../src/app/clock.ts';
-import { runCollection } from '../src/modules/collection/index.ts';
+import { runCollection } from '../src/workflows/index.ts';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
 import { recordPayments, type PaymentInput } from '../src/modules/payments/index.ts';
 import { createPolicyService } from '../src/modules/policy/index.ts';

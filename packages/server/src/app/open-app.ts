@@ -1,16 +1,18 @@
 import { loadConfig, type Config } from '../config/index.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.ts';
-import {
-  createApprovalService,
-  baseCorrectionApplier,
-  paymentReversalApplier,
-  policyVersionApplier,
-  type ApprovalService,
-} from '../modules/approvals/index.ts';
+import { createApprovalService, type ApprovalService } from '../modules/approvals/index.ts';
 import { createAuthService, DEFAULT_AUTH_OPTIONS, type AuthService } from '../modules/auth/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
+import {
+  baseCorrectionApplier,
+  paymentReversalApplier,
+  policyVersionApplier,
+  reassessMonths,
+  runCollection,
+  settleEstimates,
+} from '../workflows/index.ts';
 import { clockFor, type Clock } from './clock.ts';
 
 /** Everything a command or the HTTP server needs: the database and the services over it. */
@@ -22,7 +24,16 @@ export interface App {
   registration: RegistrationService;
   auth: AuthService;
   approvals: ApprovalService;
+  /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
+  workflows: Workflows;
   close(): Promise<void>;
+}
+
+/** Module routes start a workflow through the app, never by importing it (docs/ARCHITECTURE.md, "Workflows"). */
+export interface Workflows {
+  runCollection: typeof runCollection;
+  settleEstimates: typeof settleEstimates;
+  reassessMonths: typeof reassessMonths;
 }
 
 /**
@@ -67,7 +78,17 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     ),
     'payments.reverse': paymentReversalApplier(clock),
   });
-  return { config, database, clock, policy, registration, auth, approvals, close: () => database.close() };
+  return {
+    config,
+    database,
+    clock,
+    policy,
+    registration,
+    auth,
+    approvals,
+    workflows: { runCollection, settleEstimates, reassessMonths },
+    close: () => database.close(),
+  };
 }
 
 /** Runs one piece of work with an open app and always closes it. */

@@ -10,7 +10,7 @@ import {
 import type { App } from '../app/index.ts';
 import { bulkInsert } from '../db/index.ts';
 import { creditYearInterest } from '../modules/accounts/index.ts';
-import { runCollection } from '../modules/collection/index.ts';
+import { runCollection } from '../workflows/index.ts';
 import { recordPayments, type PaymentInput } from '../modules/payments/index.ts';
 import { loadDemoAccounts } from './demo-accounts.ts';
 import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';

@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { AppError, ErrorCode, type DetailCode } from '../errors/index.ts';
 import type { AuthService, Principal, Role } from '../modules/auth/index.ts';
-import type { PersonalDataRead } from './personal-data.ts';
+import type { PersonalDataRead } from './personal-data-read.ts';
 
 /** What a request is about: the person, the employer and the region whose data it reads or changes. */
 export interface Scope {

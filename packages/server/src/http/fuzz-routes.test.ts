@@ -3,7 +3,7 @@ import type { InjectOptions } from 'fastify';
 import { sql, type Kysely } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '../db/index.ts';
-import { runCollection } from '../modules/collection/index.ts';
+import { runCollection } from '../workflows/index.ts';
 import { verifyLedger } from '../modules/ledger/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
 import { anonymousClient, describeEachServer, logIn, type Client } from './test-server.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { insertRightsScenario } from '../modules/rights-record/test-scenario.ts';
+import { insertRightsScenario } from '../testing/rights-scenario.ts';
 import { anonymousClient, describeEachServer, logIn, type Client } from './test-server.ts';
 
 const PASSWORD = 'inquiry-api-password';

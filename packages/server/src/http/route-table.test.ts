@@ -2,7 +2,7 @@ import { makeCreditCode } from '@shebao/domain';
 import ExcelJS from 'exceljs';
 import type { InjectOptions } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
-import { runCollection } from '../modules/collection/index.ts';
+import { runCollection } from '../workflows/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
 import {
   AUTHORIZATION_MATRIX,

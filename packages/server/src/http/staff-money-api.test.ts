@@ -1,6 +1,6 @@
 import { daysBetween, formatFenAsYuan } from '@shebao/domain';
 import { beforeAll, expect, it } from 'vitest';
-import { runCollection } from '../modules/collection/index.ts';
+import { runCollection } from '../workflows/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
 import { describeEachServer, logIn, type Client } from './test-server.ts';
 

@@ -1,6 +1,6 @@
 import { logIn, type Client, type TestServer } from '../http/test-server.ts';
 import type { StaffRole } from '../modules/auth/index.ts';
-import { runCollection } from '../modules/collection/index.ts';
+import { runCollection } from '../workflows/index.ts';
 import { insertCollectionFixture } from './collection-fixture.ts';
 
 type FixtureEmployers = Parameters<typeof insertCollectionFixture>[1]['employers'];

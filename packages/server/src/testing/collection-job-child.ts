@@ -9,6 +9,7 @@ import { fixedClock } from '../app/clock.ts';
 import { openDatabase } from '../db/open-database.ts';
 import { createCollectionJobRunner } from '../modules/collection/collection-jobs.ts';
 import { createPolicyService } from '../modules/policy/index.ts';
+import { runCollection } from '../workflows/index.ts';
 
 const env = (name: string) => {
   const value = process.env[name];
@@ -21,6 +22,7 @@ const handle = openDatabase(env('DATABASE_URL'), searchPath ? { searchPath, pool
 const clock = fixedClock(env('SHEBAO_TODAY_INSTANT'));
 const runner = createCollectionJobRunner(
   { db: handle.db, clock, policy: createPolicyService(handle.db, clock) },
+  runCollection,
   { chunkEmployers: 1 },
 );
 const { job } = await runner.start(

@@ -2,7 +2,7 @@ import { formatFenAsYuan } from '@shebao/domain';
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { withApp, type App } from '../../app/index.ts';
-import { reassessMonths, runCollection, settleEstimates } from '../../modules/collection/index.ts';
+import { reassessMonths, runCollection, settleEstimates } from '../../workflows/index.ts';
 import { resolvePayer } from '../../modules/payers/index.ts';
 import { CliUsageError } from '../cli-error.ts';
 import { printJson, printLines } from '../output.ts';

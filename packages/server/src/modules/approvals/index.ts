@@ -1,2 +1,2 @@
 export { createApprovalService, type Approval, type ApprovalService, type ChangeApplier } from './service.ts';
-export { baseCorrectionApplier, paymentReversalApplier, policyVersionApplier } from './appliers.ts';
+export { approval } from './schemas.ts';

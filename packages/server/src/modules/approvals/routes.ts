@@ -4,26 +4,9 @@ import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
 import { COLLECTION_WRITERS, OVERSIGHT_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/schemas.ts';
+import { approval } from './schemas.ts';
 
 const tags = ['approvals'];
-
-export const approval = z.object({
-  id: z.number().int(),
-  kind: z.string(),
-  regionCode: z.string(),
-  summary: z.string(),
-  payload: z.unknown(),
-  status: z.enum(['pending', 'approved', 'rejected']),
-  proposedBy: z.number().int(),
-  /** The staff member's display name, so a reviewer sees who asked without looking the id up. */
-  proposedByName: z.string(),
-  proposedAt: z.string(),
-  decidedBy: z.number().int().nullable(),
-  decidedByName: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-  decisionNote: z.string().nullable(),
-  result: z.unknown(),
-});
 
 const decisionBody = z.strictObject({ note: z.string().trim().max(500).optional() });
 

@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Clock } from '../../app/index.ts';
 import { describeEachServer, logIn, tokenClient, TEST_NOW, type Client } from '../../http/test-server.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
-import { newParameterVersionInput } from '../policy/schemas.ts';
+import { newParameterVersionInput } from '../policy/index.ts';
 import type { StaffRole } from './roles.ts';
 
 /**

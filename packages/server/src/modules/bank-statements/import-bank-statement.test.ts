@@ -5,7 +5,7 @@ import { fixedClock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
-import { runCollection } from '../collection/index.ts';
+import { runCollection } from '../../workflows/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { recordPayments } from '../payments/index.ts';
 import { createPolicyService } from '../policy/index.ts';

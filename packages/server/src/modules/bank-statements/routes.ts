@@ -7,7 +7,7 @@ import { idempotencyHeaders, replyIdempotently } from '../../http/idempotency-ke
 import { COLLECTION_WRITERS, OVERSIGHT_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/schemas.ts';
 import { payerCodeScope } from '../../http/scopes.ts';
-import { receipt } from '../payments/routes.ts';
+import { receipt } from '../payments/index.ts';
 import { importBankStatement } from './import-bank-statement.ts';
 import { importSummary, unmatchedRow } from './schemas.ts';
 import { listUnmatchedRows, regionOfRowPayer, resolveUnmatchedRow } from './unmatched-rows.ts';

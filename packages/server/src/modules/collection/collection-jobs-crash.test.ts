@@ -15,7 +15,7 @@ import { testTargets, type TestTarget } from '../../testing/test-targets.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import { createCollectionJobRunner, getCollectionJob } from './collection-jobs.ts';
-import { runCollection } from './run-collection.ts';
+import { runCollection } from '../../workflows/index.ts';
 
 /**
  * A job whose process is killed in the middle of the month (issue 13, defect 7; docs/OPERATIONS.md,
@@ -152,7 +152,7 @@ for (const target of testTargets()) {
       expect((await getCollectionJob(here, killedJobId)).status).toBe('interrupted');
 
       // A new start is accepted at once, not answered with the dead job, and finishes the month.
-      const runner = createCollectionJobRunner(here);
+      const runner = createCollectionJobRunner(here, runCollection);
       const { job, started } = await runner.start({ regionCode: '110000', period: '2025-07' }, userId);
       expect(started).toBe(true);
       expect(job.id).not.toBe(killedJobId);
@@ -217,7 +217,7 @@ for (const target of testTargets()) {
         })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const runner = createCollectionJobRunner(deps(db));
+      const runner = createCollectionJobRunner(deps(db), runCollection);
       expect(await runner.sweep()).toBe(1);
       const statuses = await db
         .selectFrom('collection_jobs')

@@ -11,7 +11,8 @@ import {
   type CollectionJobRow,
 } from './collection-jobs-repository.ts';
 import { jobsWorkedHere, ownerIsGone, ownerText } from './job-owner.ts';
-import { runCollection, type CollectionDeps, type CollectionProgress } from './run-collection.ts';
+import type { CollectionDeps } from './collection-deps.ts';
+import type { CollectionProgress, MonthRun } from './run-collection.ts';
 
 /**
  * A month's collection run as a background job of the server process (docs/RULES.md 6.1; long work reports
@@ -103,6 +104,8 @@ export interface CollectionJobRunnerOptions {
 
 export function createCollectionJobRunner(
   deps: CollectionDeps,
+  /** The month's run (workflows/month-run.ts), handed in by whoever starts jobs. */
+  runMonth: MonthRun,
   options: CollectionJobRunnerOptions = {},
 ): CollectionJobRunner {
   const working = new Set<Promise<void>>();
@@ -161,7 +164,7 @@ export function createCollectionJobRunner(
         heartbeat_at: deps.clock.now().toISOString(),
       });
     try {
-      const result = await runCollection(deps, {
+      const result = await runMonth(deps, {
         regionCode,
         period,
         chunkEmployers,

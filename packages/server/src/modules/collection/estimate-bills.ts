@@ -12,16 +12,7 @@ import type { Database } from '../../db/index.ts';
 import { addToTotals, emptyTotals } from './bill-rows.ts';
 import { selectEstimateBases } from './estimates-repository.ts';
 import type { EmployeeMonth, PendingEmployer } from './repository.ts';
-import type { DraftBill } from './run-collection.ts';
-
-/** Stored beside an estimated bill in bill_estimates, so its amount can explain itself. */
-export interface EstimateRecord {
-  method: 'previous-month' | 'headcount';
-  basisPeriod: string | null;
-  basisTotalFen: number;
-  headcount: number;
-  ratePpm: number;
-}
+import type { DraftBill, EstimateRecord } from './draft-bill.ts';
 
 /**
  * SIL Art. 62 bills for employers that have not declared the month: one estimate line (no person, no

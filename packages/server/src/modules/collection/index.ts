@@ -1,12 +1,26 @@
 export {
-  runCollection,
+  assessMonth,
+  closeRun,
   type CollectionRunResult,
   type CollectionProgress,
-  type CollectionDeps,
+  type MonthRun,
+  type RunCollectionInput,
 } from './run-collection.ts';
+export type { CollectionDeps } from './collection-deps.ts';
 export { LINE_AMOUNT_COLUMNS, LINE_BASE_COLUMNS, LINE_COLUMNS } from './bill-rows.ts';
-export { reassessMonths, type ReassessInput, type ReassessResult } from './reassess-months.ts';
-export { settleEstimates, type SettlementResult } from './settle-estimates.ts';
+export {
+  planReassessment,
+  reassessPeriod,
+  type ReassessInput,
+  type ReassessPlan,
+  type ReassessResult,
+} from './reassess-months.ts';
+export {
+  findEstimatesToSettle,
+  settleEstimate,
+  type Settlement,
+  type SettlementResult,
+} from './settle-estimates.ts';
 export {
   listBills,
   getBill,

@@ -32,7 +32,7 @@ const collectionJob = z.object({
  */
 export const collectionJobRoutes: RoutePlugin = (server, app) => {
   const deps = { db: app.database.db, clock: app.clock, policy: app.policy };
-  const runner = createCollectionJobRunner(deps);
+  const runner = createCollectionJobRunner(deps, app.workflows.runCollection);
   // Jobs left "running" by a process that is gone (a crash, a kill) are interrupted at once, not after the lease.
   server.addHook('onReady', async () => {
     await runner.sweep();

@@ -6,7 +6,7 @@ import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
-import { reassessMonths, runCollection } from './index.ts';
+import { reassessMonths, runCollection } from '../../workflows/index.ts';
 
 const clock = fixedClock('2025-10-05T02:00:00.000Z');
 

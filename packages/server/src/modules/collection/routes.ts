@@ -9,9 +9,6 @@ import { idText, periodText, regionCodeText } from '../../http/schemas.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
 import { employerScope, personScope } from '../../http/scopes.ts';
 import { findBillOwner, getBill, listBills } from './bill-queries.ts';
-import { reassessMonths } from './reassess-months.ts';
-import { runCollection } from './run-collection.ts';
-import { settleEstimates } from './settle-estimates.ts';
 
 const tags = ['collection'];
 
@@ -98,7 +95,7 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
       config: { access: { roles: COLLECTION_WRITERS, scope: regionOfBody } },
     },
     async (request, reply) => {
-      const work = () => runCollection(deps(), request.body);
+      const work = () => app.workflows.runCollection(deps(), request.body);
       if (!request.headers['idempotency-key']) return work();
       return replyIdempotently(app.database.db, request, reply, 200, work, app.clock.now().toISOString());
     },
@@ -131,7 +128,7 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request, reply) => {
-      const work = () => reassessMonths(deps(), request.body);
+      const work = () => app.workflows.reassessMonths(deps(), request.body);
       if (!request.headers['idempotency-key']) return work();
       return replyIdempotently(app.database.db, request, reply, 200, work, app.clock.now().toISOString());
     },
@@ -164,7 +161,7 @@ export const collectionRoutes: RoutePlugin = (server, app) => {
       config: { access: { roles: COLLECTION_WRITERS, scope: regionOfBody } },
     },
     async (request, reply) => {
-      const work = () => settleEstimates(deps(), request.body);
+      const work = () => app.workflows.settleEstimates(deps(), request.body);
       if (!request.headers['idempotency-key']) return work();
       return replyIdempotently(app.database.db, request, reply, 200, work, app.clock.now().toISOString());
     },

@@ -5,7 +5,7 @@ import { describeEachDatabase } from '../../testing/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
-import { runCollection } from './index.ts';
+import { runCollection } from '../../workflows/index.ts';
 import type { Kysely } from 'kysely';
 
 const clock = fixedClock('2025-08-01T02:00:00.000Z');

@@ -1,13 +1,11 @@
 import {
   assessPersonMonth,
-  chinaDateOf,
   compileContributionSchedule,
   findContributionCycle,
   parsePeriod,
   parseRegionCode,
   postAssessment,
   type ContributionSchedule,
-  type PersonMonthAmounts,
   type Posting,
 } from '@shebao/domain';
 import type { Kysely } from 'kysely';
@@ -15,22 +13,13 @@ import type { Clock } from '../../app/clock.ts';
 import { bulkInsert, type Database } from '../../db/index.ts';
 import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 import { insertPostings } from '../ledger/index.ts';
-import { applyHeldCredits } from '../payments/index.ts';
-import type { PolicyService } from '../policy/index.ts';
-import {
-  addToTotals,
-  emptyTotals,
-  LINE_COLUMNS,
-  LINE_TYPES,
-  regularBillNo,
-  toLineRow,
-  type BillTotals,
-} from './bill-rows.ts';
+import { addToTotals, emptyTotals, LINE_COLUMNS, LINE_TYPES, regularBillNo, toLineRow } from './bill-rows.ts';
 import { assessPersonMonthOnce, sortRowsByPerson } from './assess-hot-path.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
-import { draftEstimateBills, insertEstimateRecords, type EstimateRecord } from './estimate-bills.ts';
+import type { CollectionDeps } from './collection-deps.ts';
+import type { DraftBill } from './draft-bill.ts';
+import { draftEstimateBills, insertEstimateRecords } from './estimate-bills.ts';
 import { selectDeclaredEmployerIds } from './estimates-repository.ts';
-import { settleEstimates } from './settle-estimates.ts';
 import {
   refreshPlannerStatistics,
   selectEmployeeMonths,
@@ -38,12 +27,6 @@ import {
   selectFlexibleMonths,
   type PendingEmployer,
 } from './repository.ts';
-
-export interface CollectionDeps {
-  db: Kysely<Database>;
-  clock: Clock;
-  policy: PolicyService;
-}
 
 export interface CollectionProgress {
   payersDone: number;
@@ -95,25 +78,17 @@ const BILL_TYPES = BILL_COLUMNS.map((column) =>
   column.endsWith('_fen') || column.endsWith('_id') || column === 'estimated' ? 'bigint' : 'text',
 ) as ('bigint' | 'text')[];
 
-/** One bill about to be written: the payer, its totals and its lines. */
-export interface DraftBill {
-  payerKey: string;
-  employerId: number | null;
-  personId: number | null;
-  totals: BillTotals;
-  /** An estimate line (SIL Art. 62) has no person. */
-  lines: { personId: number | null; amounts: PersonMonthAmounts }[];
-  /** Set on an estimated bill: what the estimate is based on. */
-  estimate?: EstimateRecord;
-}
+/** A month's run: the assessment, the settlements and the held credits (workflows/month-run.ts). */
+export type MonthRun = (deps: CollectionDeps, input: RunCollectionInput) => Promise<CollectionRunResult>;
 
 /**
- * The monthly assessment of a region: one bill per employer (and per flexible worker) with one line per
- * person, posted to the fund ledgers. Work is chunked by employer, each chunk one transaction; a payer
- * that already has its regular bill for the month is skipped, so a re-run or a resumed run changes nothing
- * twice (and the unique index on regular bills would refuse a second one anyway).
+ * The monthly assessment of a region, the first step of the month's run (workflows/month-run.ts): one
+ * bill per employer (and per flexible worker) with one line per person, posted to the fund ledgers. Work
+ * is chunked by employer, each chunk one transaction; a payer that already has its regular bill for the
+ * month is skipped, so a re-run or a resumed run changes nothing twice (and the unique index on regular
+ * bills would refuse a second one anyway). The run stays open until `closeRun`.
  */
-export async function runCollection(
+export async function assessMonth(
   deps: CollectionDeps,
   input: RunCollectionInput,
 ): Promise<CollectionRunResult> {
@@ -226,21 +201,17 @@ export async function runCollection(
     report();
   }
 
-  // Months declared since they were estimated are settled, and credits held are used on the new bills.
-  await settleEstimates(deps, { regionCode });
-  await deps.db
-    .transaction()
-    .execute((trx) =>
-      applyHeldCredits(trx, { regionCode }, chinaDateOf(deps.clock.now()), deps.clock.now().toISOString()),
-    );
+  return result;
+}
 
+/** The last step of the month's run: the run is done, and the planner learns the tables' new sizes. */
+export async function closeRun(deps: CollectionDeps, result: CollectionRunResult): Promise<void> {
   await deps.db
     .updateTable('collection_runs')
     .set({ status: 'done', finished_at: deps.clock.now().toISOString() })
-    .where('id', '=', runId)
+    .where('id', '=', result.runId)
     .execute();
   if (result.personMonths > 0) await refreshPlannerStatistics(deps.db);
-  return result;
 }
 
 function draftEmployerBills(

@@ -8,7 +8,7 @@ import { verifyLedger } from '../ledger/index.ts';
 import { recordPayments } from '../payments/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import { LINE_AMOUNT_COLUMNS } from './bill-rows.ts';
-import { reassessMonths, runCollection, settleEstimates } from './index.ts';
+import { reassessMonths, runCollection, settleEstimates } from '../../workflows/index.ts';
 
 const clock = fixedClock('2025-11-05T02:00:00.000Z');
 const deps = (db: Kysely<Database>) => ({ db, clock, policy: createPolicyService(db, clock) });

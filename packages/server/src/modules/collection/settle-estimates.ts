@@ -7,11 +7,11 @@ import {
   parseRegionCode,
   postAssessment,
   type PersonMonthAmounts,
+  type PolicyBook,
 } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import { bulkInsert, type Database } from '../../db/index.ts';
 import { insertPostings } from '../ledger/index.ts';
-import { applyHeldCredits } from '../payments/index.ts';
 import {
   addToTotals,
   emptyTotals,
@@ -28,7 +28,7 @@ import {
   type UnsettledEstimate,
 } from './estimates-repository.ts';
 import { selectEmployeeMonths } from './repository.ts';
-import type { CollectionDeps } from './run-collection.ts';
+import type { CollectionDeps } from './collection-deps.ts';
 
 export interface SettlementResult {
   settlements: {
@@ -43,65 +43,66 @@ export interface SettlementResult {
   }[];
 }
 
+export type Settlement = SettlementResult['settlements'][number];
+
 /**
- * Settles the estimated months (SIL Art. 62) of employers that have declared them since: a settlement
- * bill with the month's real per-person lines, and a settlement credit that takes the estimate back
- * (its line negated). Both keep the estimate's due date: declaring late does not move what was owed
- * when. The credit is then set against the employer's oldest open bills, fund by fund, which is how an
- * estimate already paid pays the real month, and an unpaid one disappears. Each month is one
- * transaction; months already settled are not found again, so re-running changes nothing.
+ * The estimated months (SIL Art. 62) of a region, or of one employer, that have been declared since they
+ * were estimated: what the settlement workflow (workflows/settle-estimates.ts) settles one by one. Months
+ * already settled are not found again, so re-running changes nothing.
  */
-export async function settleEstimates(
+export async function findEstimatesToSettle(
   deps: CollectionDeps,
   input: { regionCode: string; employerId?: number },
-): Promise<SettlementResult> {
+): Promise<UnsettledEstimate[]> {
   const regionCode = parseRegionCode(input.regionCode, 'region');
-  const book = await deps.policy.loadBook();
-  const result: SettlementResult = { settlements: [] };
-  for (const estimate of await selectEstimatesToSettle(deps.db, regionCode, input.employerId)) {
-    const schedule = compileContributionSchedule(book, {
-      regionCode,
-      period: estimate.period,
-      category: 'employee',
-      injuryClass: estimate.industryClass,
-      injuryFloatPpm: estimate.injuryFloatPpm,
-    });
-    const cycle = findContributionCycle(book, regionCode, estimate.period);
-    await deps.db.transaction().execute(async (trx) => {
-      const months = await selectEmployeeMonths(trx, [estimate.employerId], {
-        ...monthBounds(estimate.period),
-        cycleStart: cycle.start,
-      });
-      const lines = months.map((month) => ({
-        personId: month.personId as number | null,
-        amounts: assessPersonMonth(schedule, month.declaredFen ?? 0),
-      }));
-      const estimateLine = await selectEstimateLine(trx, estimate.billId);
-      const recordedAt = deps.clock.now().toISOString();
-      const assessed = await insertSettlementBill(trx, estimate, 'S', lines, recordedAt);
-      const reversed = await insertSettlementBill(
-        trx,
-        estimate,
-        'SR',
-        [{ personId: null, amounts: negate(estimateLine) }],
-        recordedAt,
-      );
-      await applyHeldCredits(
-        trx,
-        { payerKeys: [`E${estimate.employerId}`] },
-        chinaDateOf(deps.clock.now()),
-        recordedAt,
-      );
-      result.settlements.push({
-        period: estimate.period,
-        payerKey: `E${estimate.employerId}`,
-        assessedFen: assessed.totalFen,
-        estimatedFen: -reversed.totalFen,
-        differenceFen: assessed.totalFen + reversed.totalFen,
-      });
-    });
-  }
-  return result;
+  return selectEstimatesToSettle(deps.db, regionCode, input.employerId);
+}
+
+/**
+ * Settles one estimated month inside the caller's transaction: a settlement bill with the month's real
+ * per-person lines, and a settlement credit that takes the estimate back (its line negated). Both keep the
+ * estimate's due date: declaring late does not move what was owed when. The workflow then sets the credit
+ * against the employer's oldest open bills, fund by fund, which is how an estimate already paid pays the
+ * real month, and an unpaid one disappears.
+ */
+export async function settleEstimate(
+  trx: Kysely<Database>,
+  book: PolicyBook,
+  estimate: UnsettledEstimate,
+  recordedAt: string,
+): Promise<Settlement> {
+  const schedule = compileContributionSchedule(book, {
+    regionCode: estimate.regionCode,
+    period: estimate.period,
+    category: 'employee',
+    injuryClass: estimate.industryClass,
+    injuryFloatPpm: estimate.injuryFloatPpm,
+  });
+  const cycle = findContributionCycle(book, estimate.regionCode, estimate.period);
+  const months = await selectEmployeeMonths(trx, [estimate.employerId], {
+    ...monthBounds(estimate.period),
+    cycleStart: cycle.start,
+  });
+  const lines = months.map((month) => ({
+    personId: month.personId as number | null,
+    amounts: assessPersonMonth(schedule, month.declaredFen ?? 0),
+  }));
+  const estimateLine = await selectEstimateLine(trx, estimate.billId);
+  const assessed = await insertSettlementBill(trx, estimate, 'S', lines, recordedAt);
+  const reversed = await insertSettlementBill(
+    trx,
+    estimate,
+    'SR',
+    [{ personId: null, amounts: negate(estimateLine) }],
+    recordedAt,
+  );
+  return {
+    period: estimate.period,
+    payerKey: `E${estimate.employerId}`,
+    assessedFen: assessed.totalFen,
+    estimatedFen: -reversed.totalFen,
+    differenceFen: assessed.totalFen + reversed.totalFen,
+  };
 }
 
 async function insertSettlementBill(

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { fixedClock } from '../../app/clock.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
 import { createPolicyService } from '../policy/index.ts';
-import { insertRightsScenario } from '../rights-record/test-scenario.ts';
+import { insertRightsScenario } from '../../testing/rights-scenario.ts';
 import {
   arrearsReply,
   employeeMonthlyDetails,

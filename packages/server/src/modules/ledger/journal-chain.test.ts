@@ -6,7 +6,7 @@ import { dialectOf, migrateToLatest, migrations, type Database } from '../../db/
 import { forbidChanges } from '../../db/migrations/append-only.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
-import { runCollection } from '../collection/index.ts';
+import { runCollection } from '../../workflows/index.ts';
 import { recordPayments } from '../payments/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import { GENESIS_HASH, hashTransaction } from './journal-chain.ts';

@@ -1,6 +1,6 @@
 import { checkPostingBalanced, type Posting } from '@shebao/domain';
 import type { Kysely } from 'kysely';
-import type { Database, LedgerFund } from '../../db/index.ts';
+import type { Database, LedgerFund } from '../../db/schema.ts';
 import { dialectOf } from '../../db/dialect-of.ts';
 import { bulkInsert, bulkInsertReturningIds } from '../../db/bulk-insert.ts';
 import { hashTransaction } from './journal-chain.ts';

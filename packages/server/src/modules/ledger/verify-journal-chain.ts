@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import type { JournalAnchor } from './journal-anchor.ts';
 import { GENESIS_HASH, hashTransaction } from './journal-chain.ts';
-import type { VerificationCheck } from './verify-ledger.ts';
+import type { VerificationCheck } from './verification-check.ts';
 import { walkJournal } from './walk-journal.ts';
 
 type Db = Kysely<Database>;

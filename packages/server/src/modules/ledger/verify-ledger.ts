@@ -2,20 +2,12 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import type { JournalAnchor } from './journal-anchor.ts';
 import { selectAccountBalances, type AccountBalance } from './repository.ts';
+import type { VerificationCheck } from './verification-check.ts';
 import { verifyJournalChain, type BrokenLink } from './verify-journal-chain.ts';
 
-type Db = Kysely<Database>;
+export type { VerificationCheck } from './verification-check.ts';
 
-export interface VerificationCheck {
-  /** A stable code, so readers can name the check in their own language. */
-  code: string;
-  /** The fund a per-fund check is about. */
-  fund?: string;
-  name: string;
-  ok: boolean;
-  /** Up to a few examples of what is off, written for a person. */
-  discrepancies: string[];
-}
+type Db = Kysely<Database>;
 
 /** A personal-account sub-ledger beside its control account in the fund's ledger (they must be equal). */
 export interface PersonalAccountsTotal {

@@ -4,7 +4,7 @@ import { fixedClock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
-import { reassessMonths, runCollection } from '../collection/index.ts';
+import { reassessMonths, runCollection } from '../../workflows/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import { recordPayments } from './index.ts';

@@ -4,7 +4,7 @@ import { idempotencyHeaders } from '../../http/idempotency-key.ts';
 import { idText } from '../../http/schemas.ts';
 import { employerScope } from '../../http/scopes.ts';
 import { onlinePaymentBody, payOnline } from './online-payment.ts';
-import { receipt } from './routes.ts';
+import { receipt } from './schemas.ts';
 
 /**
  * An employer's user pays the employer's bills online, exactly as a flexible worker pays theirs

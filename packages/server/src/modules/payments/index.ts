@@ -18,3 +18,4 @@ export {
   type ReversalVoucher,
 } from './reverse-payment.ts';
 export { proposePaymentReversal, regionOfPayer } from './propose-reversal.ts';
+export { receipt } from './schemas.ts';

@@ -4,7 +4,7 @@ import { parseDateArgument } from '../../cli/parse-arguments.ts';
 import { describeEachServer, logIn, type Client } from '../../http/test-server.ts';
 import { dateProblem, EARLIEST_PAYMENT_DATE } from '../../shared/business-date.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
-import { runCollection } from '../collection/index.ts';
+import { runCollection } from '../../workflows/index.ts';
 import { recordPayment } from './index.ts';
 
 /** Issue 13, defect 2: payment dates are real days, not in the future, not before 1991; never a 500. */

@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { fixedClock } from '../../app/clock.ts';
 import { describeEachServer, logIn, type Client } from '../../http/test-server.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
-import { runCollection } from '../collection/index.ts';
+import { runCollection } from '../../workflows/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 
 /**

@@ -8,7 +8,7 @@ import { personScope } from '../../http/scopes.ts';
 import { STAFF_READERS } from '../../http/role-groups.ts';
 import { quotePayment } from './quote-payment.ts';
 import { onlinePaymentBody, payOnline } from './online-payment.ts';
-import { receipt } from './routes.ts';
+import { receipt } from './schemas.ts';
 
 const fen = z.number().int();
 

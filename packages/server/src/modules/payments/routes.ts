@@ -7,39 +7,15 @@ import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/schemas.ts';
 import { employerScope, payerCodeScope, payerKeyScope, personScope } from '../../http/scopes.ts';
 import { resolvePayer } from '../payers/index.ts';
-import { approval } from '../approvals/routes.ts';
+import { approval } from '../approvals/index.ts';
 import { findPaymentPayer, getReceipt, listPayments } from './payment-queries.ts';
 import { recordPayment } from './record-payments.ts';
 import { proposePaymentReversal } from './propose-reversal.ts';
 import { paymentReversalInput } from './reverse-payment.ts';
+import { receipt } from './schemas.ts';
 
 const tags = ['payments'];
 const fen = z.number().int();
-
-export const receipt = z.object({
-  paymentNo: z.string(),
-  payerKey: z.string(),
-  amountFen: fen,
-  paidOn: z.string(),
-  bankReference: z.string().nullable(),
-  allocations: z.array(
-    z.object({ billNo: z.string(), period: z.string(), kind: z.string(), amountFen: fen }),
-  ),
-  lateFees: z.array(
-    z.object({
-      billNo: z.string(),
-      sourceBillNo: z.string(),
-      principalFen: fen,
-      days: z.number().int(),
-      feeFen: fen,
-    }),
-  ),
-  creditFen: fen,
-  reversal: z
-    .object({ reversalNo: z.string(), reversedOn: z.string(), reason: z.string() })
-    .optional()
-    .describe('only when the payment was reversed: it was recorded in error and pays nothing any more'),
-});
 
 const paymentSummary = z.object({
   id: z.number().int(),

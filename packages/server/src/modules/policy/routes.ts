@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { STAFF_READERS } from '../../http/role-groups.ts';
-import { approval } from '../approvals/routes.ts';
+import { approval } from '../approvals/index.ts';
 import { newParameterVersionInput, policyParameter } from './schemas.ts';
 
 const tags = ['policy'];

@@ -12,7 +12,7 @@ import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText, periodText, regionCodeText } from '../../http/schemas.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
 import { employerScope, payerCodeScope, personScope } from '../../http/scopes.ts';
-import { approval } from '../approvals/routes.ts';
+import { approval } from '../approvals/index.ts';
 import { employerSearchOf, personSearchOf } from './search-terms.ts';
 import {
   declareBaseInput,

@@ -6,7 +6,7 @@ import { fixedClock } from '../../app/clock.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { creditYearInterest } from '../accounts/index.ts';
-import { runCollection } from '../collection/index.ts';
+import { runCollection } from '../../workflows/index.ts';
 import { recordPayments } from '../payments/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import { issueContributionCertificate, loadOrCreateSigningKey } from '../statements/index.ts';

@@ -12,7 +12,7 @@ import {
   rightsRecordReply,
   rightsRecordToCsv,
 } from './index.ts';
-import { insertRightsScenario } from './test-scenario.ts';
+import { insertRightsScenario } from '../../testing/rights-scenario.ts';
 
 /** The scenario's months are July to September 2025; today is in October. */
 const clock = fixedClock('2025-10-10T02:00:00.000Z');

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachServer, logIn, tokenClient, type Client } from '../../http/test-server.ts';
-import { insertRightsScenario } from './test-scenario.ts';
+import { insertRightsScenario } from '../../testing/rights-scenario.ts';
 
 const PASSWORD = 'rights-record-password';
 

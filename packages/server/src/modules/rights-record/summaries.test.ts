@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/index.ts';
 import { checkPersonYearSummaries, rebuildSummaries } from './index.ts';
-import { insertRightsScenario } from './test-scenario.ts';
+import { insertRightsScenario } from '../../testing/rights-scenario.ts';
 
 describeEachDatabase('person year summaries check', (getDb) => {
   it('finds kept summaries that no longer agree with the lines, and a rebuild mends them', async () => {

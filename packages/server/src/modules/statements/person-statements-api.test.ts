@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { anonymousClient, describeEachServer, logIn, type Client } from '../../http/test-server.ts';
-import { insertRightsScenario } from '../rights-record/test-scenario.ts';
+import { insertRightsScenario } from '../../testing/rights-scenario.ts';
 
 const PASSWORD = 'person-statements-password';
 

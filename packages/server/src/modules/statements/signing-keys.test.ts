@@ -5,7 +5,7 @@ import { afterAll, expect, it } from 'vitest';
 import { fixedClock } from '../../app/clock.ts';
 import { ConfigError } from '../../config/index.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
-import { insertRightsScenario } from '../rights-record/test-scenario.ts';
+import { insertRightsScenario } from '../../testing/rights-scenario.ts';
 import {
   issueRightsStatement,
   openSigningKey,

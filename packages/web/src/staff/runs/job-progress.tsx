@@ -7,7 +7,7 @@ import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { problemMessage } from '../problem-message.tsx';
-import type { CollectionJob } from './runs-page.tsx';
+import type { CollectionJob } from './collection-job.ts';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 1_000;

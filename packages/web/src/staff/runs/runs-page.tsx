@@ -4,7 +4,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/pending-paths.ts';
-import type { paths } from '../../api/schema.ts';
 import { currentPeriod } from '../../shell/agency-clock.ts';
 import { formatChinaTime, formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
@@ -12,10 +11,8 @@ import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { problemMessage } from '../problem-message.tsx';
 import { RegionSelect } from '../region-select.tsx';
+import type { CollectionJob } from './collection-job.ts';
 import { JobProgress } from './job-progress.tsx';
-
-export type CollectionJob =
-  paths['/api/collection/jobs/{jobId}']['get']['responses'][200]['content']['application/json'];
 
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const RUNNERS = ['admin', 'collection_officer'];

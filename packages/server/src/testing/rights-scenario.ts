@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
-import { fixedClock } from '../../app/clock.ts';
-import type { Database } from '../../db/index.ts';
-import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
-import { creditYearInterest } from '../accounts/index.ts';
-import { runCollection } from '../collection/index.ts';
-import { recordPayments } from '../payments/index.ts';
-import { createPolicyService } from '../policy/index.ts';
+import { fixedClock } from '../app/clock.ts';
+import type { Database } from '../db/index.ts';
+import { insertCollectionFixture } from './collection-fixture.ts';
+import { creditYearInterest } from '../modules/accounts/index.ts';
+import { runCollection } from '../workflows/index.ts';
+import { recordPayments } from '../modules/payments/index.ts';
+import { createPolicyService } from '../modules/policy/index.ts';
 
 /** Test data for the rights record and the statements built on it. */
 

@@ -1,12 +1,30 @@
-import type { NewParameterVersion, PolicyService } from '../policy/index.ts';
-import { newParameterVersionInput } from '../policy/schemas.ts';
-import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/index.ts';
-import { declareBaseInput, type DeclareBaseInput, type RegistrationService } from '../registration/index.ts';
-import type { Clock } from '../../app/clock.ts';
-import { checkPaymentReversal, reversePayment, type PaymentReversalInput } from '../payments/index.ts';
-import type { ChangeApplier } from './service.ts';
+import type { Clock } from '../app/clock.ts';
+import type { Database } from '../db/index.ts';
+import { AppError, ErrorCode } from '../errors/index.ts';
+import type { ChangeApplier } from '../modules/approvals/index.ts';
+import {
+  checkPaymentReversal,
+  reversePayment,
+  type PaymentReversalInput,
+} from '../modules/payments/index.ts';
+import {
+  newParameterVersionInput,
+  type NewParameterVersion,
+  type PolicyService,
+} from '../modules/policy/index.ts';
+import {
+  declareBaseInput,
+  type DeclareBaseInput,
+  type RegistrationService,
+} from '../modules/registration/index.ts';
+
+/*
+ * The approval appliers: the changes a second person approves (docs/ARCHITECTURE.md, "Workflows"). Each
+ * one checks a proposal when it is made and applies it inside the approval's transaction; they are
+ * registered with the approval service in the composition root (app/open-app.ts), so approvals never
+ * imports the modules whose changes it gates.
+ */
 
 /** A new version of a policy parameter: proposed by one administrator, applied when another approves. */
 export function policyVersionApplier(policy: PolicyService): ChangeApplier<NewParameterVersion> {

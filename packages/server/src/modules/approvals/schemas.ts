@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** An approval as the API shows it (also in the replies of the routes that propose one). */
+export const approval = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  regionCode: z.string(),
+  summary: z.string(),
+  payload: z.unknown(),
+  status: z.enum(['pending', 'approved', 'rejected']),
+  proposedBy: z.number().int(),
+  /** The staff member's display name, so a reviewer sees who asked without looking the id up. */
+  proposedByName: z.string(),
+  proposedAt: z.string(),
+  decidedBy: z.number().int().nullable(),
+  decidedByName: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decisionNote: z.string().nullable(),
+  result: z.unknown(),
+});
