@@ -4,13 +4,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPeriod, formatYuan } from '../../src/shell/format.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
+import { adminCookie } from './demo-data.ts';
+import { demoPersonLogins, signInAsPerson } from './sign-in-helpers.ts';
 
 const environment = inject('browserTests');
 const servers = testServers(environment);
-
-// The demo region's accounts (packages/server/src/demo/demo-accounts.ts): the first three persons and a
-// flexible worker (one with a bill still open) can log in with the demo password.
-const DEMO_PASSWORD = 'shebao-demo-2025';
 
 interface DemoPerson {
   id: number;
@@ -20,16 +18,7 @@ interface DemoPerson {
 
 /** The API as the demo administrator sees it (to find the demo persons; each read is in their access log). */
 async function adminApi(baseUrl: string) {
-  const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userName: 'admin', password: DEMO_PASSWORD }),
-  });
-  expect(login.status).toBe(200);
-  const cookie = login.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0])
-    .join('; ');
+  const cookie = await adminCookie(baseUrl);
   return async <T>(path: string): Promise<T> => {
     const response = await fetch(`${baseUrl}${path}`, { headers: { cookie, accept: 'application/json' } });
     expect(response.status, path).toBe(200);
@@ -37,22 +26,8 @@ async function adminApi(baseUrl: string) {
   };
 }
 
-async function canLogIn(baseUrl: string, idNumber: string): Promise<boolean> {
-  const response = await fetch(`${baseUrl}/api/auth/login/person`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ idNumber, password: DEMO_PASSWORD }),
-  });
-  return response.status === 200;
-}
-
 async function logInPerson(page: Page, baseUrl: string, person: DemoPerson): Promise<void> {
-  await page.goto(`${baseUrl}/login/person?next=${encodeURIComponent('/person')}`);
-  await page.locator('#login-person_idNumber').fill(person.idNumber);
-  await page.locator('#login-person_password').fill(DEMO_PASSWORD);
-  await page.locator('#login-person_password').press('Enter');
-  // Logging in checks an argon2id hash: on a busy machine that takes a while.
-  await page.waitForURL((url) => url.pathname === '/person', { timeout: 30_000 });
+  await signInAsPerson(page, baseUrl, person.idNumber);
   await page.locator('h1').first().waitFor();
 }
 
@@ -91,22 +66,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       }>('/api/persons/1/rights-record');
       month = record.months.filter((row) => row.period === record.lastPeriod).at(-1)!;
       // The flexible worker with a login: the first person with an open bill of their own who can log in.
-      const owners = new Set<number>();
-      let cursor: string | null = null;
-      do {
-        const page: { items: { personId: number | null }[]; nextCursor: string | null } = await admin(
-          `/api/bills?regionCode=110000&open=true&limit=200${cursor ? `&cursor=${cursor}` : ''}`,
-        );
-        for (const bill of page.items) if (bill.personId !== null) owners.add(bill.personId);
-        cursor = page.nextCursor;
-      } while (cursor);
-      for (const id of [...owners].sort((a, b) => a - b)) {
-        const candidate = await admin<DemoPerson & { category: string }>(`/api/persons/${id}`);
-        if (candidate.category === 'flexible' && (await canLogIn(baseUrl, candidate.idNumber))) {
-          flexible = candidate;
-          break;
-        }
-      }
+      const { flexiblePersonId } = await demoPersonLogins(baseUrl);
+      flexible = await admin<DemoPerson>(`/api/persons/${flexiblePersonId}`);
       expect(flexible, 'a demo flexible worker with an open bill can log in').toBeDefined();
     });
     afterAll(async () => {

@@ -47,7 +47,9 @@ async function canLogIn(baseUrl: string, idNumber: string): Promise<boolean> {
  * The identity numbers of the demo persons with a login: the first employee (person 1) and the flexible
  * worker (the first flexible person with an open bill who can log in), as the administrator finds them.
  */
-export async function demoPersonLogins(baseUrl: string): Promise<{ employee: string; flexible: string }> {
+export async function demoPersonLogins(
+  baseUrl: string,
+): Promise<{ employee: string; flexible: string; flexiblePersonId: number }> {
   const cookie = await adminCookie(baseUrl);
   const read = async <T>(path: string): Promise<T> => {
     const response = await fetch(`${baseUrl}${path}`, { headers: { cookie, accept: 'application/json' } });
@@ -67,7 +69,7 @@ export async function demoPersonLogins(baseUrl: string): Promise<{ employee: str
   for (const id of [...owners].sort((a, b) => a - b)) {
     const candidate = await read<{ idNumber: string; category: string }>(`/api/persons/${id}`);
     if (candidate.category === 'flexible' && (await canLogIn(baseUrl, candidate.idNumber)))
-      return { employee, flexible: candidate.idNumber };
+      return { employee, flexible: candidate.idNumber, flexiblePersonId: id };
   }
   throw new Error('no demo flexible worker with an open bill can log in');
 }

@@ -6,7 +6,7 @@ import { recordPayment, type Receipt } from '../../modules/payments/index.ts';
 import { CliUsageError } from '../cli-error.ts';
 import { printJson, printLines, printTable } from '../output.ts';
 import { parseDateArgument, parseYuanArgument } from '../parse-arguments.ts';
-import { EARLIEST_PAYMENT_DATE } from '../../shared/business-date.ts';
+import { EARLIEST_PAYMENT_DATE, refuseFutureDate } from '../../shared/business-date.ts';
 
 export function registerPayCommand(program: Command): void {
   program
@@ -34,8 +34,9 @@ export function registerPayCommand(program: Command): void {
         const paidOn = parseDateArgument('--paid-on', options.paidOn, EARLIEST_PAYMENT_DATE);
         const { receipt, replayed } = await withApp(async (app) => {
           // Money cannot have arrived after today (docs/RULES.md 10.3): said before anything is looked up.
-          const today = chinaDateOf(app.clock.now());
-          if (paidOn > today) throw new CliUsageError('--paid-on', `${paidOn} is after today, ${today}`);
+          refuseFutureDate(paidOn, chinaDateOf(app.clock.now()), '--paid-on', {
+            earliest: EARLIEST_PAYMENT_DATE,
+          });
           const payer = await resolvePayer(app.database.db, options.payer, '--payer');
           return recordPayment(
             { db: app.database.db, clock: app.clock, policy: app.policy },

@@ -93,6 +93,17 @@ describe('parseStatement', () => {
     expect(lines[5]).toMatchObject({ payerCode: null, payerName: null });
   });
 
+  it('tells a day before contributions existed from a day that is no date', () => {
+    const lines = parseStatement(
+      [HEADER, 'R1,C,N,1.00,1985-06-01', 'R2,C,N,1.00,0000-00-00'].join('\n'),
+      TODAY,
+    );
+    expect(lines.map((line) => line.problems)).toEqual([
+      [{ code: 'paid-on-too-early', params: { text: '1985-06-01', earliest: '1991-01-01' } }],
+      [{ code: 'paid-on-not-a-date', params: { text: '0000-00-00' } }],
+    ]);
+  });
+
   it('refuses a file without its header columns or without rows', () => {
     expect(() => parseStatement('', TODAY)).toThrow(/content: the file is empty/);
     expect(() => parseStatement('bank_reference,amount\nR1,5\n', TODAY)).toThrow(

@@ -1,5 +1,5 @@
-import { parseScaledDecimal, type BusinessDate } from '@shebao/domain';
-import { dateProblem, EARLIEST_PAYMENT_DATE } from '../../shared/business-date.ts';
+import { parseBusinessDate, parseScaledDecimal, type BusinessDate } from '@shebao/domain';
+import { EARLIEST_PAYMENT_DATE } from '../../shared/business-date.ts';
 import type { CsvError } from 'csv-parse';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AppError, ErrorCode } from '../../errors/index.ts';
@@ -126,19 +126,24 @@ function amountProblem(text: string, message: string): RowReason {
   return reason('amount-unreadable', { text });
 }
 
+function isCalendarDate(text: string): boolean {
+  try {
+    parseBusinessDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The day the money arrived: a calendar date, not before the earliest payment date, not after today. */
 function readDate(text: string, today: BusinessDate, problems: RowReason[]): BusinessDate | null {
   if (text === '') {
     problems.push(reason('paid-on-missing'));
     return null;
   }
-  const problem = dateProblem(text, EARLIEST_PAYMENT_DATE);
-  if (problem)
-    problems.push(
-      text < EARLIEST_PAYMENT_DATE && !problem.startsWith('is not')
-        ? reason('paid-on-too-early', { text, earliest: EARLIEST_PAYMENT_DATE })
-        : reason('paid-on-not-a-date', { text }),
-    );
+  if (!isCalendarDate(text)) problems.push(reason('paid-on-not-a-date', { text }));
+  else if (text < EARLIEST_PAYMENT_DATE)
+    problems.push(reason('paid-on-too-early', { text, earliest: EARLIEST_PAYMENT_DATE }));
   else if (text > today) problems.push(reason('paid-on-future', { text, today }));
   else return text;
   return null;
