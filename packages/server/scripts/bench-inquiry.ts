@@ -32,7 +32,7 @@ import {
   type RecordRows,
 } from '../src/modules/rights-record/index.ts';
 import { personScope } from '../src/http/scopes.ts';
-import { idText } from '../src/http/schemas.ts';
+import { idText } from '../src/http/shared.schemas.ts';
 import { z } from 'zod';
 import { chinaDateOf } from '@shebao/domain';
 import {

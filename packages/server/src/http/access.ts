@@ -25,6 +25,8 @@ export interface RouteAccess {
   readonly scope?: (request: FastifyRequest) => Scope | Promise<Scope>;
   /** The route only concerns the caller's own account (who am I, log out), so it needs no scope. */
   readonly self?: true;
+  /** The row of the access table (http/access-rules.ts) this access comes from: `resource.action`. */
+  readonly rule?: string;
 }
 
 declare module 'fastify' {

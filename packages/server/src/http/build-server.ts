@@ -17,7 +17,7 @@ import {
 } from './log-format.ts';
 import { registerOpenApi } from './openapi.ts';
 import { installAccessLogging } from './personal-data.ts';
-import { apiRoutePlugins } from './routes.ts';
+import { apiRoutePlugins } from './api.routes.ts';
 import { toHttpError } from './to-http-error.ts';
 import { registerWebApp } from './web-app.ts';
 import { openSigningKey, registerVerificationRoutes, type SigningKey } from '../modules/statements/index.ts';

@@ -5,7 +5,7 @@ import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-pro
 import type { RouteAccess } from './access.ts';
 import { describeCrossFieldRules, type CrossFieldRule } from './cross-field-rules.ts';
 import { viewerStyleHashes, withViewerStyleHashes } from './docs-csp.ts';
-import { problemDetails } from './schemas.ts';
+import { problemDetails } from './shared.schemas.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from the routes' Zod schemas, at /api/openapi.json, and an

@@ -17,6 +17,7 @@ import {
   type SpecialIds,
   type Subject,
 } from './authorization-matrix.ts';
+import { ruleNamed, SCOPES_WITH_RESOLVER } from './access-rules.ts';
 import { anonymousClient, describeEachServer, logIn, tokenClient, type Client } from './test-server.ts';
 
 /**
@@ -28,6 +29,19 @@ import { anonymousClient, describeEachServer, logIn, tokenClient, type Client } 
  */
 
 const PASSWORD = 'route-table-password';
+
+/** The principals of the matrix that hold one role in this region, and that role. */
+const ROLE_OF_PRINCIPAL: Partial<Record<MatrixPrincipal, string>> = {
+  person: 'insured_person',
+  employer: 'employer_user',
+  admin: 'admin',
+  collector: 'collection_officer',
+  benefits: 'benefits_officer',
+  medical: 'medical_officer',
+  inspector: 'inspector',
+  auditor: 'auditor',
+  institution: 'institution_user',
+};
 
 /** A base workbook for the walk: a header and one row (an unknown person, so a check refuses it). */
 const BASE_WORKBOOK = await (async () => {
@@ -326,6 +340,37 @@ describeEachServer(
       const registered = get().server.apiRoutes.map((route) => `${route.method} ${route.url}`);
       expect(registered.filter((key) => !(key in AUTHORIZATION_MATRIX))).toEqual([]);
       expect(Object.keys(AUTHORIZATION_MATRIX).filter((key) => !registered.includes(key))).toEqual([]);
+    });
+
+    it("takes every route's access from the access table, and the table agrees with the matrix", () => {
+      const problems: string[] = [];
+      for (const route of get().server.apiRoutes) {
+        const key = `${route.method} ${route.url}`;
+        const rule = route.access.rule === undefined ? undefined : ruleNamed(route.access.rule);
+        if (!rule) {
+          problems.push(`${key}: its access is not a row of the access table (use accessTo)`);
+          continue;
+        }
+        if (JSON.stringify(route.access.roles) !== JSON.stringify(rule.roles))
+          problems.push(`${key}: roles differ from ${route.access.rule}`);
+        if (SCOPES_WITH_RESOLVER.includes(rule.scope) !== (route.access.scope !== undefined))
+          problems.push(
+            `${key}: ${route.access.rule} is about a ${rule.scope}, the route resolves ${route.access.scope ? 'a scope' : 'none'}`,
+          );
+        // The hand-written matrix says who may call the route about their own subject; a principal of
+        // this region with one role is allowed exactly when the table names that role.
+        const row = AUTHORIZATION_MATRIX[key];
+        if (!row) continue;
+        for (const [principal, role] of Object.entries(ROLE_OF_PRINCIPAL)) {
+          const byTable = rule.roles === 'public' || (rule.roles as readonly string[]).includes(role);
+          const byMatrix = row.allowed.includes(principal as MatrixPrincipal);
+          if (byTable !== byMatrix)
+            problems.push(
+              `${key}: the table ${byTable ? 'lets' : 'keeps'} ${principal} (${role}) ${byTable ? 'in' : 'out'}, the matrix does not`,
+            );
+        }
+      }
+      expect(problems).toEqual([]);
     });
 
     it("never lets a person read another person's record, nor an employer another employer's staff, by query either", async () => {

@@ -77,4 +77,25 @@ describe('references in the repository', () => {
       );
     expect(bare).toEqual([]);
   });
+
+  it('names only files that exist, wherever the docs name one', () => {
+    const paths = [...files.map((file) => file.path), ...otherFiles('packages')];
+    const missing = files
+      .filter(({ path }) => path.endsWith('.md'))
+      .flatMap(({ path, text }) =>
+        [...text.matchAll(/`(\w[\w./-]*\.(?:tsx?|cjs|mjs|md|sql|css))`/g)]
+          .filter((match) => !paths.some((known) => `/${known}`.endsWith(`/${match[1]}`)))
+          .map((match) => `${path}:${lineOf(text, match.index)}: ${match[1]}`),
+      );
+    expect(missing).toEqual([]);
+  });
 });
+
+/** Files the text list leaves out (fonts, images) that docs may still name. */
+function otherFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) return SKIPPED.has(entry.name) ? [] : otherFiles(path);
+    return TEXT.test(entry.name) ? [] : [path];
+  });
+}

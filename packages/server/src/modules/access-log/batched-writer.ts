@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { insertAccessRows } from './repository.ts';
+import { insertAccessRows } from './access-log.repository.ts';
 
 type Row = (string | number | null)[];
 

@@ -4,6 +4,6 @@ export {
   type AccessLogDeps,
   type AccessLogPage,
   type AccessRead,
-} from './service.ts';
-export { accessActor, accessLogEntry, type AccessActor, type AccessLogEntry } from './schemas.ts';
+} from './access-log.service.ts';
+export { accessActor, accessLogEntry, type AccessActor, type AccessLogEntry } from './access-log.schemas.ts';
 export { createBatchedAccessWriter } from './batched-writer.ts';

@@ -1,2 +1,7 @@
-export { createApprovalService, type Approval, type ApprovalService, type ChangeApplier } from './service.ts';
-export { approval } from './schemas.ts';
+export {
+  createApprovalService,
+  type Approval,
+  type ApprovalService,
+  type ChangeApplier,
+} from './approvals.service.ts';
+export { approval } from './approvals.schemas.ts';

@@ -1,2 +1,7 @@
-export { regionArrears, type RegionArrearsDeps, type RegionArrearsPage } from './service.ts';
-export { regionArrearsReply, payerInArrears, type PayerInArrears, type RegionArrears } from './schemas.ts';
+export { regionArrears, type RegionArrearsDeps, type RegionArrearsPage } from './arrears.service.ts';
+export {
+  regionArrearsReply,
+  payerInArrears,
+  type PayerInArrears,
+  type RegionArrears,
+} from './arrears.schemas.ts';

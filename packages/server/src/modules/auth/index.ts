@@ -5,7 +5,7 @@ export {
   type AuthService,
   type NewSession,
   type TokenIssuer,
-} from './service.ts';
+} from './auth.service.ts';
 export { ROLES, STAFF_ROLES, isStaffRole, type Principal, type Role, type StaffRole } from './roles.ts';
 export {
   employerLoginInput,
@@ -20,4 +20,4 @@ export {
   type NewUserInput,
   type TokenView,
   type UserView,
-} from './schemas.ts';
+} from './auth.schemas.ts';

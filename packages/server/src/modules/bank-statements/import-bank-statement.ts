@@ -15,7 +15,7 @@ import {
   selectPaymentsByReference,
   selectPendingRowsByReference,
   updateImportCounts,
-} from './repository.ts';
+} from './bank-statements.repository.ts';
 import { resolvePayerCodes } from './resolve-payer-codes.ts';
 import { describeRowReasons, reason, withReasons, type RowReason } from './row-reasons.ts';
 import {
@@ -23,7 +23,7 @@ import {
   type ImportBankStatementInput,
   type ImportSummary,
   type StatementRowStatus,
-} from './schemas.ts';
+} from './bank-statements.schemas.ts';
 
 interface LineOutcome {
   line: StatementLine;

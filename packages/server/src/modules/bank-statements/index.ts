@@ -11,4 +11,4 @@ export {
   type ResolveUnmatchedRowInput,
   type StatementRowOutcome,
   type UnmatchedRow,
-} from './schemas.ts';
+} from './bank-statements.schemas.ts';

@@ -14,8 +14,12 @@ import {
   selectStatementRow,
   selectUnmatchedRows,
   setRowPayment,
-} from './repository.ts';
-import { resolveUnmatchedRowInput, type ResolveUnmatchedRowInput, type UnmatchedRow } from './schemas.ts';
+} from './bank-statements.repository.ts';
+import {
+  resolveUnmatchedRowInput,
+  type ResolveUnmatchedRowInput,
+  type UnmatchedRow,
+} from './bank-statements.schemas.ts';
 
 export interface ResolvedRow {
   rowId: number;

@@ -9,7 +9,7 @@ import {
   selectRunningJob,
   updateRunningJob,
   type CollectionJobRow,
-} from './collection-jobs-repository.ts';
+} from './collection-jobs.repository.ts';
 import { jobsWorkedHere, ownerIsGone, ownerText } from './job-owner.ts';
 import type { CollectionDeps } from './collection-deps.ts';
 import type { CollectionProgress, MonthRun } from './run-collection.ts';

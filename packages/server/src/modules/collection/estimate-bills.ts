@@ -10,8 +10,8 @@ import {
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { addToTotals, emptyTotals } from './bill-rows.ts';
-import { selectEstimateBases } from './estimates-repository.ts';
-import type { EmployeeMonth, PendingEmployer } from './repository.ts';
+import { selectEstimateBases } from './estimates.repository.ts';
+import type { EmployeeMonth, PendingEmployer } from './collection.repository.ts';
 import type { DraftBill, EstimateRecord } from './draft-bill.ts';
 
 /**

@@ -27,9 +27,9 @@ import {
   toLineRow,
 } from './bill-rows.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
-import { settlementExists } from './estimates-repository.ts';
+import { settlementExists } from './estimates.repository.ts';
 import { insertBill } from './insert-bill.ts';
-import { selectEmployeeMonths } from './repository.ts';
+import { selectEmployeeMonths } from './collection.repository.ts';
 import type { Clock } from '../../app/clock.ts';
 import type { CollectionDeps } from './collection-deps.ts';
 

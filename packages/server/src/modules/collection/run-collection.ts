@@ -19,14 +19,14 @@ import { dueDateOf, monthBounds } from './due-date.ts';
 import type { CollectionDeps } from './collection-deps.ts';
 import type { DraftBill } from './draft-bill.ts';
 import { draftEstimateBills, insertEstimateRecords } from './estimate-bills.ts';
-import { selectDeclaredEmployerIds } from './estimates-repository.ts';
+import { selectDeclaredEmployerIds } from './estimates.repository.ts';
 import {
   refreshPlannerStatistics,
   selectEmployeeMonths,
   selectEmployersToAssess,
   selectFlexibleMonths,
   type PendingEmployer,
-} from './repository.ts';
+} from './collection.repository.ts';
 
 export interface CollectionProgress {
   payersDone: number;

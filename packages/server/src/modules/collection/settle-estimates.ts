@@ -26,8 +26,8 @@ import {
   selectEstimateLine,
   selectEstimatesToSettle,
   type UnsettledEstimate,
-} from './estimates-repository.ts';
-import { selectEmployeeMonths } from './repository.ts';
+} from './estimates.repository.ts';
+import { selectEmployeeMonths } from './collection.repository.ts';
 import type { CollectionDeps } from './collection-deps.ts';
 
 export interface SettlementResult {

@@ -3,8 +3,8 @@ import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { resolvePayer } from '../payers/index.ts';
-import { insertDeferral, selectOverlappingDeferrals } from './repository.ts';
-import { approveDeferralInput, type ApproveDeferralInput, type Deferral } from './schemas.ts';
+import { insertDeferral, selectOverlappingDeferrals } from './deferrals.repository.ts';
+import { approveDeferralInput, type ApproveDeferralInput, type Deferral } from './deferrals.schemas.ts';
 
 export interface DeferralDeps {
   db: Kysely<Database>;

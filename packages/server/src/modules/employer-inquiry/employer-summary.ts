@@ -1,7 +1,7 @@
 import { dateToPeriod, findContributionCycle, type BusinessDate, type PolicyBook } from '@shebao/domain';
 import { quoteOpenBills, type PaymentDeps } from '../payments/index.ts';
-import { countStaffWithoutBase, hasDeclared } from './repository.ts';
-import type { EmployerSummary } from './schemas.ts';
+import { countStaffWithoutBase, hasDeclared } from './employer-inquiry.repository.ts';
+import type { EmployerSummary } from './employer-inquiry.schemas.ts';
 
 export interface SummaryEmployer {
   id: number;

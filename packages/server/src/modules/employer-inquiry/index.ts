@@ -5,7 +5,7 @@ export {
   paymentReceipt,
   employerArrears,
   type EmployerInquiryDeps,
-} from './service.ts';
+} from './employer-inquiry.service.ts';
 export {
   arrearsOfBills,
   dailyLateFeeRatePpm,
@@ -38,4 +38,4 @@ export {
   type ListPaymentsInput,
   type PaymentReceiptInput,
   type ArrearsInput,
-} from './schemas.ts';
+} from './employer-inquiry.schemas.ts';

@@ -2,13 +2,13 @@ import { maskResidentId } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
-import { selectEmployeeMonths, type EmployeeMonthRow } from './repository.ts';
+import { selectEmployeeMonths, type EmployeeMonthRow } from './employer-notices.repository.ts';
 import {
   employeeMonthlyDetailsInput,
   type EmployeeMonthlyDetail,
   type EmployeeMonthlyDetails,
   type EmployeeMonthlyDetailsInput,
-} from './schemas.ts';
+} from './employer-notices.schemas.ts';
 
 /**
  * What an employer must tell each employee every month (SIL Art. 60): the bases, what the employer and

@@ -6,4 +6,4 @@ export {
   type EmployeeMonthlyDetail,
   type EmployeeMonthlyDetails,
   type EmployeeMonthlyDetailsInput,
-} from './schemas.ts';
+} from './employer-notices.schemas.ts';

@@ -9,7 +9,7 @@ import type { Clock } from '../../app/clock.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { nextGradePeriod, type FlexibleEnrolment, type RegistrationService } from '../registration/index.ts';
 import { quoteFlexibleMonth } from './quote-flexible-month.ts';
-import type { FlexibleContribution } from './schemas.ts';
+import type { FlexibleContribution } from './flexible-grade.schemas.ts';
 
 export interface FlexibleContributionDeps {
   registration: Pick<RegistrationService, 'listFlexibleEnrolments' | 'changeFlexibleGrade'>;

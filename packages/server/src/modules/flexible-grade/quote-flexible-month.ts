@@ -6,7 +6,7 @@ import {
   type PolicyBook,
 } from '@shebao/domain';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import type { MonthlyQuote } from './schemas.ts';
+import type { MonthlyQuote } from './flexible-grade.schemas.ts';
 
 /**
  * What one month costs a flexible worker at a grade: the base from the grade and the region's average

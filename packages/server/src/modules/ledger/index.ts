@@ -1,4 +1,4 @@
-export { insertPostings, selectAccountBalances, type AccountBalance } from './repository.ts';
+export { insertPostings, selectAccountBalances, type AccountBalance } from './ledger.repository.ts';
 export {
   verifyLedger,
   type VerificationReport,

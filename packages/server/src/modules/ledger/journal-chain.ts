@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
  * The hash chain over the journal (docs/RULES.md 8.8). Each fund's transactions,
  * in id order, form one chain: a transaction's hash covers its own content and the hash of the fund's
  * previous transaction, so editing, removing or reordering a posted row breaks every link after it.
- * Posting (repository.ts) and verifying (verify-journal-chain.ts) both hash through this one function.
+ * Posting (ledger.repository.ts) and verifying (verify-journal-chain.ts) both hash through this one function.
  */
 
 /** The previous hash of a fund's first transaction. */

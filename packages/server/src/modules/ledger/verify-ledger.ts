@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import type { JournalAnchor } from './journal-anchor.ts';
-import { selectAccountBalances, type AccountBalance } from './repository.ts';
+import { selectAccountBalances, type AccountBalance } from './ledger.repository.ts';
 import type { VerificationCheck } from './verification-check.ts';
 import { verifyJournalChain, type BrokenLink } from './verify-journal-chain.ts';
 

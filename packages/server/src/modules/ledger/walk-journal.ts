@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ChainedTransaction } from './journal-chain.ts';
-import { ENTRY_COLUMNS, TRANSACTION_COLUMNS } from './repository.ts';
+import { ENTRY_COLUMNS, TRANSACTION_COLUMNS } from './ledger.repository.ts';
 
 /** One stored journal transaction with its entries, as the chain hashes it, and its stored links. */
 export interface StoredTransaction extends ChainedTransaction {

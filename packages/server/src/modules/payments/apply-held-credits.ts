@@ -20,7 +20,7 @@ import {
   refreshPaidAmounts,
   selectOpenBills,
   type OpenBillRow,
-} from './repository.ts';
+} from './payments.repository.ts';
 
 export interface HeldCreditsResult {
   /** Credit bills set against bills owed, as (credit bill, bill) pairs. */

@@ -1,7 +1,7 @@
 import { FUNDS, zeroFundAmounts, type BusinessDate } from '@shebao/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { refreshPaidAmounts, selectOpenBills } from './repository.ts';
+import { refreshPaidAmounts, selectOpenBills } from './payments.repository.ts';
 
 /**
  * Cancelling the late fee a reversed payment caused (SIL Art. 86: the fee runs on arrears until they are

@@ -18,4 +18,4 @@ export {
   type ReversalVoucher,
 } from './reverse-payment.ts';
 export { proposePaymentReversal, regionOfPayer } from './propose-reversal.ts';
-export { receipt } from './schemas.ts';
+export { receipt } from './payments.schemas.ts';

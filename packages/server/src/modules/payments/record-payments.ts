@@ -34,7 +34,7 @@ import {
   selectDeferrals,
   selectOpenBills,
   type OpenBillRow,
-} from './repository.ts';
+} from './payments.repository.ts';
 
 export interface PaymentDeps {
   db: Kysely<Database>;

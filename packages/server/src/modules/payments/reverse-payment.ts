@@ -14,7 +14,7 @@ import {
   countAccountCreditReversals,
   countBillReopenings,
   refreshPaidAmounts,
-} from './repository.ts';
+} from './payments.repository.ts';
 
 /** What a collection officer proposes: which payment, and why it was recorded in error. */
 export const paymentReversalInput = z.strictObject({

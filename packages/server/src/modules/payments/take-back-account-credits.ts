@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { insertAccountEntriesForBills } from './personal-account-entries.ts';
-import { selectAccountParts } from './repository.ts';
+import { selectAccountParts } from './payments.repository.ts';
 
 /**
  * Contribution bills that were paid in full before the reversal and are not any more give back their

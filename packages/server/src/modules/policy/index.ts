@@ -4,5 +4,9 @@ export {
   type NewParameterVersion,
   type PolicyOptions,
   type PolicyService,
-} from './service.ts';
-export { newParameterVersionInput, policyParameter, type NewParameterVersionInput } from './schemas.ts';
+} from './policy.service.ts';
+export {
+  newParameterVersionInput,
+  policyParameter,
+  type NewParameterVersionInput,
+} from './policy.schemas.ts';

@@ -1,1 +1,1 @@
-export { selectRegionCodes, seedRegionsIfEmpty } from './repository.ts';
+export { selectRegionCodes, seedRegionsIfEmpty } from './regions.repository.ts';

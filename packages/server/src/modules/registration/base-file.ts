@@ -2,7 +2,7 @@ import { formatFenAsYuan, parseScaledDecimal } from '@shebao/domain';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import type { DeclareBaseInput } from './schemas.ts';
+import type { DeclareBaseInput } from './registration.schemas.ts';
 
 /**
  * The yearly base file (缴费基数申报表) an employer uploads, as CSV or as an Excel workbook: a header row

@@ -1,4 +1,4 @@
-import type { BaseVersionKey } from './repository.ts';
+import type { BaseVersionKey } from './registration.repository.ts';
 
 /**
  * Hands out version numbers for new base declarations: max + 1 per (person, employer, cycle), counting

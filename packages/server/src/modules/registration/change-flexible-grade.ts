@@ -7,8 +7,8 @@ import {
   insertEnrolment,
   selectEnrolmentsOfPerson,
   updateEnrolmentBase,
-} from './repository.ts';
-import { changeFlexibleGradeInput, type ChangeFlexibleGradeInput } from './schemas.ts';
+} from './registration.repository.ts';
+import { changeFlexibleGradeInput, type ChangeFlexibleGradeInput } from './registration.schemas.ts';
 
 export interface FlexibleGradeChange {
   /** The enrolment that carries the new grade from `fromPeriod` on. */

@@ -13,7 +13,7 @@ import {
   selectEmploymentsOfEmployer,
   selectLatestBasesOfEmployer,
   selectPersonsByIds,
-} from './repository.ts';
+} from './registration.repository.ts';
 
 /** With `dryRun` nothing is written; `declared` counts the rows that would be. */
 export type BaseFileResult =

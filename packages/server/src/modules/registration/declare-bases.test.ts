@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../testing/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import type { Person } from './records.ts';
-import { createRegistrationService } from './service.ts';
+import { createRegistrationService } from './registration.service.ts';
 import { countRows, expectRefusal, nextCreditCode, nextIdNumber, useRegistration } from './test-fixture.ts';
 
 describeEachDatabase('registration: contribution bases', (getDb) => {

@@ -21,9 +21,9 @@ import {
   selectMaxBaseVersions,
   selectPersonsByIdNumbers,
   selectPersonsByIds,
-} from './repository.ts';
+} from './registration.repository.ts';
 import { canonicalCreditCode, canonicalIdNumber } from './resolve-refs.ts';
-import { declareBaseInput, type DeclareBaseInput } from './schemas.ts';
+import { declareBaseInput, type DeclareBaseInput } from './registration.schemas.ts';
 
 /** One refused row of a bulk request: `row` counts from 1 for the first row given. */
 export interface RowError {

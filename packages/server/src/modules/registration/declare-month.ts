@@ -2,9 +2,17 @@ import { checkPoolingRegion, dateToPeriod, regionCodePrefix } from '@shebao/doma
 import { parseInput, stampNow, type RegistrationContext } from './context.ts';
 import { invalidField } from './failures.ts';
 import type { Declaration } from './records.ts';
-import { insertDeclarationIfAbsent, insertRegionDeclarations, selectDeclaration } from './repository.ts';
+import {
+  insertDeclarationIfAbsent,
+  insertRegionDeclarations,
+  selectDeclaration,
+} from './registration.repository.ts';
 import { resolveEmployer } from './resolve-refs.ts';
-import { declareMonthInput, declareRegionMonthInput, type DeclareMonthInput } from './schemas.ts';
+import {
+  declareMonthInput,
+  declareRegionMonthInput,
+  type DeclareMonthInput,
+} from './registration.schemas.ts';
 
 export interface MonthDeclarationResult {
   declaration: Declaration;

@@ -14,14 +14,14 @@ import {
   selectEmploymentsOfPerson,
   selectEnrolmentsOfPerson,
   updatePersonCategory,
-} from './repository.ts';
+} from './registration.repository.ts';
 import { personField, resolvePerson } from './resolve-refs.ts';
 import {
   enrolFlexibleInput,
   stopFlexibleInput,
   type EnrolFlexibleInput,
   type StopFlexibleInput,
-} from './schemas.ts';
+} from './registration.schemas.ts';
 
 export interface FlexibleEnrolmentResult {
   enrolment: FlexibleEnrolment;

@@ -19,10 +19,10 @@ import {
   selectMaxBaseVersions,
   selectPersonByIdNumber,
   updatePersonCategory,
-} from './repository.ts';
+} from './registration.repository.ts';
 import { insertNewPerson } from './register-person.ts';
 import { canonicalIdNumber, personField, resolveEmployer, resolvePerson } from './resolve-refs.ts';
-import { hireInput, type HireInput } from './schemas.ts';
+import { hireInput, type HireInput } from './registration.schemas.ts';
 import { refuseFutureDate, REGISTRATION_AHEAD_DAYS } from '../../shared/business-date.ts';
 
 export interface HireResult {

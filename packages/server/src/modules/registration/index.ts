@@ -1,4 +1,4 @@
-export { createRegistrationService, type RegistrationService } from './service.ts';
+export { createRegistrationService, type RegistrationService } from './registration.service.ts';
 export type {
   ContributionBase,
   Declaration,
@@ -46,5 +46,5 @@ export {
   type RegisterEmployerInput,
   type RegisterPersonInput,
   type StopFlexibleInput,
-} from './schemas.ts';
-export { selectPersonRegionCode } from './repository.ts';
+} from './registration.schemas.ts';
+export { selectPersonRegionCode } from './registration.repository.ts';

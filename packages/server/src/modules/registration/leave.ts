@@ -2,9 +2,13 @@ import { parseInput, stampNow, type RegistrationContext } from './context.ts';
 import { refuseFutureDate, REGISTRATION_AHEAD_DAYS } from '../../shared/business-date.ts';
 import { conflict, invalidField, notFound } from './failures.ts';
 import type { Employment } from './records.ts';
-import { closeEmployment, selectEmploymentById, selectEmploymentsOfPerson } from './repository.ts';
+import {
+  closeEmployment,
+  selectEmploymentById,
+  selectEmploymentsOfPerson,
+} from './registration.repository.ts';
 import { personField, resolveEmployer, resolvePerson } from './resolve-refs.ts';
-import { leaveInput, type LeaveInput } from './schemas.ts';
+import { leaveInput, type LeaveInput } from './registration.schemas.ts';
 
 /** 减员: an employee leaves. `leftOn` is the last day employed. */
 export async function leave(context: RegistrationContext, input: LeaveInput): Promise<Employment> {

@@ -7,8 +7,8 @@ import {
 import { parseInput, stampNow, type RegistrationContext } from './context.ts';
 import { conflict, invalidField, isUniqueViolation, ruleViolation } from './failures.ts';
 import type { Employer } from './records.ts';
-import { insertEmployer, selectEmployerByCreditCode } from './repository.ts';
-import { registerEmployerInput, type RegisterEmployerInput } from './schemas.ts';
+import { insertEmployer, selectEmployerByCreditCode } from './registration.repository.ts';
+import { registerEmployerInput, type RegisterEmployerInput } from './registration.schemas.ts';
 
 export interface EmployerRegistration {
   employer: Employer;

@@ -5,8 +5,8 @@ import type { Database } from '../../db/index.ts';
 import { parseInput, stampNow, type RegistrationContext } from './context.ts';
 import { conflict, invalidField, isUniqueViolation } from './failures.ts';
 import type { Person } from './records.ts';
-import { insertPerson, selectPersonByIdNumber } from './repository.ts';
-import { registerPersonInput, type RegisterPersonInput } from './schemas.ts';
+import { insertPerson, selectPersonByIdNumber } from './registration.repository.ts';
+import { registerPersonInput, type RegisterPersonInput } from './registration.schemas.ts';
 
 export interface PersonRegistration {
   person: Person;

@@ -8,8 +8,8 @@ import {
   selectEmployerById,
   selectPersonById,
   selectPersonByIdNumber,
-} from './repository.ts';
-import type { EmployerRef, PersonRef } from './schemas.ts';
+} from './registration.repository.ts';
+import type { EmployerRef, PersonRef } from './registration.schemas.ts';
 
 /**
  * The stored form of an identity number as typed: trimmed, upper-case, and a 15-digit legacy number

@@ -1,5 +1,5 @@
 import { canonicalCreditCode, canonicalIdNumber } from './resolve-refs.ts';
-import type { EmployerSearch, PersonSearch } from './repository.ts';
+import type { EmployerSearch, PersonSearch } from './registration.repository.ts';
 
 /**
  * What staff type into one search box, read as the search it means: a whole credit code or identity

@@ -6,8 +6,8 @@ import type { Database } from '../../db/index.ts';
 import { AppError } from '../../errors/index.ts';
 import { createPolicyService } from '../policy/index.ts';
 import { seedRegionsIfEmpty } from '../regions/index.ts';
-import type { RegisterEmployerInput, RegisterPersonInput } from './schemas.ts';
-import { createRegistrationService, type RegistrationService } from './service.ts';
+import type { RegisterEmployerInput, RegisterPersonInput } from './registration.schemas.ts';
+import { createRegistrationService, type RegistrationService } from './registration.service.ts';
 
 /** Test support for the registration suites (not a test file itself). */
 

@@ -1,6 +1,6 @@
 import { describeMonthStanding, formatFenAsYuan } from '@shebao/domain';
 import { stringify } from 'csv-stringify/sync';
-import type { RightsRecord } from './schemas.ts';
+import type { RightsRecord } from './rights-record.schemas.ts';
 
 /** Column headers in Chinese and English, so one file serves the person and an official alike. */
 const HEADERS = [

@@ -6,7 +6,7 @@ export {
   assembleRecord,
   type RecordRows,
   type RightsRecordDeps,
-} from './service.ts';
+} from './rights-record.service.ts';
 export { serializeRecord } from './serialize-record.ts';
 export { rightsRecordToCsv } from './export-csv.ts';
 export {
@@ -22,5 +22,5 @@ export {
   type ContributionMonths,
   type AccountYear,
   type MonthStatus,
-} from './schemas.ts';
+} from './rights-record.schemas.ts';
 export { checkPersonYearSummaries, rebuildSummaries, type SummaryCheck } from './summaries.ts';

@@ -1,6 +1,6 @@
 import fastJsonStringify from 'fast-json-stringify';
 import { z } from 'zod';
-import { rightsRecordReply, type RightsRecord } from './schemas.ts';
+import { rightsRecordReply, type RightsRecord } from './rights-record.schemas.ts';
 
 /**
  * The record's JSON, written by a serializer compiled once from the reply schema (fast-json-stringify,

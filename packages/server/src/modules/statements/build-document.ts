@@ -1,6 +1,6 @@
 import { addMonths } from '@shebao/domain';
 import type { AccountYear, RightsRecord } from '../rights-record/index.ts';
-import { STATEMENT_SCHEMA, type StatementDocument, type StatementKindName } from './schemas.ts';
+import { STATEMENT_SCHEMA, type StatementDocument, type StatementKindName } from './statements.schemas.ts';
 
 /** What a statement certifies, taken from the person's rights record for its period. */
 export function buildStatementDocument(

@@ -7,13 +7,13 @@ export {
   verifyUrlOf,
   type StatementDeps,
   type VerificationDeps,
-} from './service.ts';
+} from './statements.service.ts';
 export { listStatementsOfPerson, statementSummary, type StatementSummary } from './list-statements.ts';
 export { loadOrCreateSigningKey, fromPrivateKey, type SigningKey } from './signing-key.ts';
 export { openSigningKey, rotateSigningKey } from './open-signing-key.ts';
-export { selectKeptPublicKeys } from './signing-key-repository.ts';
+export { selectKeptPublicKeys } from './signing-keys.repository.ts';
 export { renderStatementPdf, type StatementPdfInput } from './render-pdf.ts';
-export { registerVerificationRoutes } from './verification-routes.ts';
+export { registerVerificationRoutes } from './verification.routes.ts';
 export { canonicalJson } from './canonical-json.ts';
 export {
   STATEMENT_KINDS,
@@ -31,5 +31,5 @@ export {
   type StatementKindName,
   type IssueRightsStatementInput,
   type IssueCertificateInput,
-} from './schemas.ts';
+} from './statements.schemas.ts';
 export { escapeHtml } from './verification-page.ts';

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/index.ts';
-import { selectStatementsOfPerson } from './repository.ts';
-import { STATEMENT_KINDS } from './schemas.ts';
-import { verifyUrlOf } from './service.ts';
+import { selectStatementsOfPerson } from './statements.repository.ts';
+import { STATEMENT_KINDS } from './statements.schemas.ts';
+import { verifyUrlOf } from './statements.service.ts';
 
 /** One statement in the person's list: enough to find it again, open its PDF and its verification page. */
 export const statementSummary = z.object({

@@ -9,7 +9,7 @@ import {
   insertKeptPublicKey,
   markPublicKeyRetired,
   selectKeptPublicKeys,
-} from './signing-key-repository.ts';
+} from './signing-keys.repository.ts';
 import { createSigningKeyFile, fromPrivateKey, readSigningKeyFile, type SigningKey } from './signing-key.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { chinaMinuteOf, formatFenAsYuan } from '@shebao/domain';
-import type { StatementDocument, StatementLanguage } from './schemas.ts';
+import type { StatementDocument, StatementLanguage } from './statements.schemas.ts';
 
 /**
  * A certified document laid out for people, in Chinese or English: the one view both the PDF and the

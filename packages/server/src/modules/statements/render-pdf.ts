@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { splitIntoRuns, subsetFile, type FontWeight } from './cjk-font.ts';
 import { presentStatement } from './present-statement.ts';
-import type { StatementDocument, StatementLanguage } from './schemas.ts';
+import type { StatementDocument, StatementLanguage } from './statements.schemas.ts';
 
 export interface StatementPdfInput {
   document: StatementDocument;

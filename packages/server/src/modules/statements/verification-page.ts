@@ -1,5 +1,5 @@
 import { presentStatement, type StatementView } from './present-statement.ts';
-import type { StatementLanguage, StatementVerification } from './schemas.ts';
+import type { StatementLanguage, StatementVerification } from './statements.schemas.ts';
 
 const COLOURS = { valid: '#1b7f3b', invalid: '#b3261e', unknown: '#b3261e' } as const;
 

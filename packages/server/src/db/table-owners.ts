@@ -1,0 +1,60 @@
+/**
+ * Which module owns each table (docs/ARCHITECTURE.md, "Tables and their owners"): only its repository
+ * files query it, and every other module asks the owner through its index.ts. testing/table-owners.test.ts
+ * enforces this.
+ */
+export const TABLE_OWNERS = {
+  regions: 'regions',
+  policy_parameters: 'policy',
+  employers: 'registration',
+  persons: 'registration',
+  employments: 'registration',
+  contribution_bases: 'registration',
+  flexible_enrolments: 'registration',
+  declarations: 'registration',
+  collection_runs: 'collection',
+  collection_jobs: 'collection',
+  bills: 'collection',
+  bill_estimates: 'collection',
+  contribution_lines: 'collection',
+  payments: 'payments',
+  payment_allocations: 'payments',
+  late_fee_lines: 'payments',
+  bill_offsets: 'payments',
+  payment_reversals: 'payments',
+  allocation_reversals: 'payments',
+  account_credit_reversals: 'payments',
+  deferrals: 'deferrals',
+  journal_transactions: 'ledger',
+  journal_entries: 'ledger',
+  journal_chain_heads: 'ledger',
+  personal_account_entries: 'accounts',
+  person_year_summaries: 'rights-record',
+  idempotency_keys: 'idempotency',
+  bank_statement_imports: 'bank-statements',
+  bank_statement_rows: 'bank-statements',
+  access_log: 'access-log',
+  statements: 'statements',
+  signing_keys: 'statements',
+  users: 'auth',
+  sessions: 'auth',
+  api_tokens: 'auth',
+  login_throttles: 'auth',
+  account_notices: 'auth',
+  approvals: 'approvals',
+} as const;
+
+export type TableName = keyof typeof TABLE_OWNERS;
+
+/**
+ * Read models: modules whose use cases are reports over other modules' rows (a person's record, an
+ * employer's inquiry pages, the arrears list, the ledger's cross-checks). They read those tables in their
+ * own repository files, in one query where the report needs a join, and never write them.
+ */
+export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
+  'rights-record': [],
+  'employer-inquiry': [],
+  'employer-notices': [],
+  arrears: [],
+  ledger: [],
+};

@@ -1,0 +1,203 @@
+import type { FastifyRequest } from 'fastify';
+import { ROLES, type Role } from '../modules/auth/index.ts';
+import type { RouteAccess, Scope } from './access.ts';
+
+/**
+ * Who may do what, in one table you can read: role x resource x action x scope. Every /api route takes its
+ * access from a row here (`accessTo`), docs/ARCHITECTURE.md prints the table ("Access rules", checked by
+ * access-rules.test.ts), and route-table.test.ts checks every route against it and against the independent
+ * authorization matrix.
+ *
+ * The scope says whose data an action is about, and so which check the request meets after it is
+ * validated (http/access.ts `checkScope`):
+ * - `public`: anyone, logged in or not;
+ * - `self`: the caller's own account (who am I, my tokens); no other record is touched;
+ * - `agency`: agency-wide oversight with no region in the request (the ledger, the approvals queue);
+ * - `region`: a region named in the request; staff must cover it;
+ * - `employer`: one employer; its own users, or staff covering its region;
+ * - `person`: one person; that person, or staff covering their region;
+ * - `payer`: an employer or a person, whichever the request names (bills, payments, base corrections);
+ *   for staff, a region may stand in its place in a list.
+ */
+export type AccessScope = 'public' | 'self' | 'agency' | 'region' | 'employer' | 'person' | 'payer';
+
+export interface AccessRule {
+  readonly roles: 'public' | readonly Role[];
+  readonly scope: AccessScope;
+}
+
+/** Every agency role that reads records (the auditor reads everything and writes nothing). */
+const STAFF_READERS = [
+  'admin',
+  'collection_officer',
+  'benefits_officer',
+  'medical_officer',
+  'inspector',
+  'auditor',
+] as const satisfies readonly Role[];
+/** Registration, collection and payments are the collection officer's work (and the administrator's). */
+const COLLECTION_WRITERS = ['admin', 'collection_officer'] as const satisfies readonly Role[];
+/** Oversight reads: the ledger, approvals, unmatched bank lines. */
+const OVERSIGHT_READERS = [
+  'admin',
+  'collection_officer',
+  'inspector',
+  'auditor',
+] as const satisfies readonly Role[];
+/** Staff who may issue a person's statement on their behalf (a write, so not the auditor). */
+const STATEMENT_ISSUERS = STAFF_READERS.filter((role) => role !== 'auditor');
+
+export const ACCESS_RULES = {
+  service: {
+    describe: { roles: 'public', scope: 'public' },
+  },
+  session: {
+    open: { roles: 'public', scope: 'public' },
+    read: { roles: ROLES, scope: 'self' },
+    close: { roles: ROLES, scope: 'self' },
+  },
+  'api-tokens': {
+    read: { roles: ['admin'], scope: 'self' },
+    issue: { roles: ['admin'], scope: 'self' },
+    revoke: { roles: ['admin'], scope: 'self' },
+  },
+  users: {
+    create: { roles: ['admin'], scope: 'region' },
+  },
+  policy: {
+    read: { roles: STAFF_READERS, scope: 'agency' },
+    propose: { roles: ['admin'], scope: 'region' },
+  },
+  approvals: {
+    read: { roles: OVERSIGHT_READERS, scope: 'agency' },
+    decide: { roles: COLLECTION_WRITERS, scope: 'region' },
+  },
+  employers: {
+    register: { roles: COLLECTION_WRITERS, scope: 'region' },
+    list: { roles: STAFF_READERS, scope: 'region' },
+    read: { roles: [...STAFF_READERS, 'employer_user'], scope: 'employer' },
+  },
+  'employer-staff': {
+    read: { roles: [...STAFF_READERS, 'employer_user'], scope: 'employer' },
+  },
+  persons: {
+    register: { roles: COLLECTION_WRITERS, scope: 'region' },
+    list: { roles: STAFF_READERS, scope: 'region' },
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+  },
+  employments: {
+    change: { roles: [...COLLECTION_WRITERS, 'employer_user'], scope: 'employer' },
+  },
+  'flexible-enrolments': {
+    enrol: { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
+  },
+  'flexible-grade': {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    change: { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
+  },
+  bases: {
+    template: { roles: [...COLLECTION_WRITERS, 'employer_user'], scope: 'employer' },
+    declare: { roles: [...COLLECTION_WRITERS, 'employer_user'], scope: 'employer' },
+    read: { roles: [...STAFF_READERS, 'employer_user'], scope: 'employer' },
+    correct: { roles: COLLECTION_WRITERS, scope: 'payer' },
+  },
+  declarations: {
+    declare: { roles: [...COLLECTION_WRITERS, 'employer_user'], scope: 'employer' },
+  },
+  'collection-runs': {
+    start: { roles: COLLECTION_WRITERS, scope: 'region' },
+    read: { roles: STAFF_READERS, scope: 'region' },
+  },
+  bills: {
+    read: { roles: [...STAFF_READERS, 'employer_user', 'insured_person'], scope: 'payer' },
+  },
+  payments: {
+    record: { roles: COLLECTION_WRITERS, scope: 'payer' },
+    read: { roles: [...STAFF_READERS, 'employer_user', 'insured_person'], scope: 'payer' },
+    'list-region': { roles: STAFF_READERS, scope: 'region' },
+    'pay-as-employer': { roles: ['employer_user'], scope: 'employer' },
+    'pay-as-person': { roles: ['insured_person'], scope: 'person' },
+    quote: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    reverse: { roles: COLLECTION_WRITERS, scope: 'region' },
+  },
+  'bank-statements': {
+    import: { roles: COLLECTION_WRITERS, scope: 'agency' },
+    'read-unmatched': { roles: OVERSIGHT_READERS, scope: 'agency' },
+    resolve: { roles: COLLECTION_WRITERS, scope: 'region' },
+  },
+  deferrals: {
+    record: { roles: COLLECTION_WRITERS, scope: 'region' },
+  },
+  arrears: {
+    'read-employer': { roles: [...STAFF_READERS, 'employer_user'], scope: 'employer' },
+    'list-region': { roles: STAFF_READERS, scope: 'region' },
+  },
+  'employer-inquiry': {
+    read: { roles: [...STAFF_READERS, 'employer_user'], scope: 'employer' },
+  },
+  ledger: {
+    read: { roles: OVERSIGHT_READERS, scope: 'agency' },
+  },
+  'rights-record': {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+  },
+  'access-log': {
+    read: { roles: ['insured_person', 'admin', 'auditor'], scope: 'person' },
+  },
+  statements: {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    issue: { roles: [...STATEMENT_ISSUERS, 'insured_person'], scope: 'person' },
+  },
+} as const satisfies Record<string, Record<string, AccessRule>>;
+
+export type AccessResource = keyof typeof ACCESS_RULES;
+export type AccessAction<R extends AccessResource> = keyof (typeof ACCESS_RULES)[R] & string;
+
+type Resolver = (request: FastifyRequest) => Scope | Promise<Scope>;
+
+/** The scopes whose check needs to know what the request is about. */
+type ScopeNeedingResolver = 'region' | 'employer' | 'person' | 'payer';
+type RuleScope<R extends AccessResource, A extends AccessAction<R>> = (typeof ACCESS_RULES)[R][A] extends {
+  scope: infer S;
+}
+  ? S
+  : never;
+
+/**
+ * A route's access, from the table: `accessTo('persons', 'read', personInParams(app))`. A rule whose scope
+ * names a region, employer, person or payer takes the resolver that finds it in the request; the others
+ * take none (the types say which).
+ */
+export function accessTo<R extends AccessResource, A extends AccessAction<R>>(
+  resource: R,
+  action: A,
+  ...resolver: RuleScope<R, A> extends ScopeNeedingResolver ? [Resolver] : []
+): RouteAccess {
+  const rule = (ACCESS_RULES[resource] as Record<string, AccessRule>)[action]!;
+  return {
+    roles: rule.roles,
+    rule: `${resource}.${action}`,
+    ...(rule.scope === 'self' ? { self: true as const } : {}),
+    ...(resolver[0] ? { scope: resolver[0] } : {}),
+  };
+}
+
+/** The scopes whose check needs the request read: the route gives a resolver. */
+export const SCOPES_WITH_RESOLVER: readonly AccessScope[] = ['region', 'employer', 'person', 'payer'];
+
+/** A row by its name `resource.action`, or undefined. */
+export function ruleNamed(name: string): AccessRule | undefined {
+  const [resource, action] = name.split('.') as [string, string];
+  return (ACCESS_RULES as Record<string, Record<string, AccessRule> | undefined>)[resource]?.[action];
+}
+
+/** The rows of the table, for the docs and the tests. */
+export function accessRuleRows(): { rule: string; roles: string; scope: AccessScope }[] {
+  return Object.entries(ACCESS_RULES).flatMap(([resource, actions]) =>
+    Object.entries(actions as Record<string, AccessRule>).map(([action, rule]) => ({
+      rule: `${resource}.${action}`,
+      roles: rule.roles === 'public' ? 'anyone' : rule.roles === ROLES ? 'every role' : rule.roles.join(', '),
+      scope: rule.scope,
+    })),
+  );
+}

@@ -1,0 +1,106 @@
+import { NATIONAL_REGION } from '@shebao/domain';
+import { z } from 'zod';
+import { coversRegion } from '../../http/access.ts';
+import type { RoutePlugin } from '../../http/api-server.ts';
+import { CSV_MEDIA_TYPES } from '../../http/body-media-types.ts';
+import { idempotencyHeaders, replyIdempotently } from '../../http/idempotency-key.ts';
+import { COLLECTION_WRITERS, OVERSIGHT_READERS } from '../../http/role-groups.ts';
+import { idText } from '../../http/shared.schemas.ts';
+import { payerCodeScope } from '../../http/scopes.ts';
+import { receipt } from '../payments/index.ts';
+import { importBankStatement } from './import-bank-statement.ts';
+import { importSummary, unmatchedRow } from './bank-statements.schemas.ts';
+import { listUnmatchedRows, regionOfRowPayer, resolveUnmatchedRow } from './unmatched-rows.ts';
+
+const tags = ['bank statements'];
+
+export const bankStatementRoutes: RoutePlugin = (server, app) => {
+  const deps = () => ({ db: app.database.db, clock: app.clock, policy: app.policy });
+  server.post(
+    '/api/bank-statements',
+    {
+      bodyLimit: 20_000_000,
+      schema: {
+        tags,
+        summary: 'Import a bank statement (CSV body): known payers are paid, the rest wait for review',
+        headers: idempotencyHeaders,
+        querystring: z.strictObject({ fileName: z.string().trim().min(1).max(255) }),
+        body: z.string().min(1, 'send the statement as the body (Content-Type: text/csv)'),
+        response: { 200: importSummary },
+      },
+      // A statement may hold payers of any region: the import pays only those in the caller's regions,
+      // the others wait for review by staff of their region (importBankStatement).
+      config: { access: { roles: COLLECTION_WRITERS }, bodyMediaTypes: CSV_MEDIA_TYPES },
+    },
+    async (request, reply) => {
+      const regionCodes = request.principal?.regionCodes ?? [];
+      return replyIdempotently(
+        app.database.db,
+        request,
+        reply,
+        200,
+        () =>
+          importBankStatement(
+            deps(),
+            { fileName: request.query.fileName, content: request.body },
+            {
+              actsEverywhere: coversRegion(regionCodes, NATIONAL_REGION),
+              mayActIn: (regionCode) => coversRegion(regionCodes, regionCode),
+            },
+          ),
+        app.clock.now().toISOString(),
+      );
+    },
+  );
+  server.get(
+    '/api/bank-statements/unmatched',
+    {
+      schema: {
+        tags,
+        summary: 'Statement rows waiting for review',
+        response: { 200: z.object({ items: z.array(unmatchedRow) }) },
+      },
+      config: { access: { roles: OVERSIGHT_READERS } },
+    },
+    async () => ({ items: await listUnmatchedRows({ db: app.database.db }) }),
+  );
+  server.post(
+    '/api/bank-statements/unmatched/:rowId/resolve',
+    {
+      schema: {
+        tags,
+        summary: 'Name the payer of a row waiting for review; the transfer is recorded as their payment',
+        headers: idempotencyHeaders,
+        params: z.strictObject({ rowId: idText }),
+        body: z.strictObject({ payerCode: z.string().trim().min(15).max(18) }),
+        response: {
+          200: z.object({ rowId: z.number().int(), paymentNo: z.string(), receipt: receipt.nullable() }),
+        },
+      },
+      config: {
+        access: {
+          roles: COLLECTION_WRITERS,
+          // The payer named, and the payer the row's own code names (if registered): a reviewer must act
+          // in both regions, so a row held for another region cannot be booked to a payer of this one.
+          scope: async (request) => {
+            const named = await payerCodeScope(app, (request.body as { payerCode: string }).payerCode);
+            const rowRegion = await regionOfRowPayer(
+              app.database.db,
+              (request.params as { rowId: number }).rowId,
+            );
+            return rowRegion === undefined ? named : { ...named, regionCodes: [rowRegion] };
+          },
+        },
+      },
+    },
+    async (request, reply) =>
+      replyIdempotently(
+        app.database.db,
+        request,
+        reply,
+        200,
+        () => resolveUnmatchedRow(deps(), { rowId: request.params.rowId, payerCode: request.body.payerCode }),
+        app.clock.now().toISOString(),
+      ),
+  );
+};
