@@ -1,8 +1,8 @@
 import { makeCreditCode, makeResidentId } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
-import { bulkInsert, dialectOf, type Database } from '../src/db/index.ts';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import { dialectOf, type Database } from '../src/db/index.ts';
+import { loadRegistrationRows } from '../src/modules/registration/index.ts';
 
-type Row = (string | number | null)[];
 
 export interface SyntheticRegionSpec {
   regionCode: string;
@@ -87,47 +87,30 @@ export async function insertSyntheticRegion(
   const at = spec.recordedAt;
 
   await db.transaction().execute(async (trx) => {
-    const employers: Row[] = [];
-    const declarations: Row[] = [];
+    const employers: Insertable<Database['employers']>[] = [];
+    const declarations: Insertable<Database['declarations']>[] = [];
     sizes.forEach((_, index) => {
       const id = index + 1;
-      employers.push([
+      employers.push({
         id,
-        makeCreditCode(DISTRICTS[index % DISTRICTS.length]!, 10_000_000 + index),
-        `Employer ${id}`,
-        spec.regionCode,
-        pickWeighted(CLASS_WEIGHTS, random) + 1,
-        INJURY_FLOATS[Math.floor(random() * INJURY_FLOATS.length)]!,
-        randomDate(random, 1990, 2024),
-        at.slice(0, 10),
-        at,
-      ]);
-      declarations.push([id, spec.period, `${spec.period}-05`, at]);
+        credit_code: makeCreditCode(DISTRICTS[index % DISTRICTS.length]!, 10_000_000 + index),
+        name: `Employer ${id}`,
+        region_code: spec.regionCode,
+        industry_class: pickWeighted(CLASS_WEIGHTS, random) + 1,
+        injury_float_ppm: INJURY_FLOATS[Math.floor(random() * INJURY_FLOATS.length)]!,
+        established_on: randomDate(random, 1990, 2024),
+        registered_on: at.slice(0, 10),
+        recorded_at: at,
+      });
+      declarations.push({
+        employer_id: id,
+        period: spec.period,
+        declared_on: `${spec.period}-05`,
+        recorded_at: at,
+      });
     });
-    await bulkInsert(
-      trx,
-      'employers',
-      [
-        'id',
-        'credit_code',
-        'name',
-        'region_code',
-        'industry_class',
-        'injury_float_ppm',
-        'established_on',
-        'registered_on',
-        'recorded_at',
-      ],
-      ['bigint', 'text', 'text', 'text', 'integer', 'integer', 'text', 'text', 'text'],
-      employers,
-    );
-    await bulkInsert(
-      trx,
-      'declarations',
-      ['employer_id', 'period', 'declared_on', 'recorded_at'],
-      ['bigint', 'text', 'text', 'text'],
-      declarations,
-    );
+    await loadRegistrationRows(trx, 'employers', employers);
+    await loadRegistrationRows(trx, 'declarations', declarations);
   });
 
   // Persons 1..employees are employees, the rest flexible workers. Grouped: each employer's staff have
@@ -146,98 +129,59 @@ export async function insertSyntheticRegion(
 
   for (let start = 0; start < spec.persons; start += LOAD_CHUNK) {
     const end = Math.min(spec.persons, start + LOAD_CHUNK);
-    const persons: Row[] = [];
-    const employments: Row[] = [];
-    const enrolments: Row[] = [];
+    const persons: Insertable<Database['persons']>[] = [];
+    const employments: Insertable<Database['employments']>[] = [];
+    const enrolments: Insertable<Database['flexible_enrolments']>[] = [];
     for (let index = start; index < end; index += 1) {
       const id = index + 1;
       const { idNumber, birthDate, male } = identity(index);
       const local = random() < 0.7;
       const category = index < employees ? 'employee' : 'flexible';
-      persons.push([
+      persons.push({
         id,
-        idNumber,
-        `Person ${id}`,
-        male ? 'male' : 'female',
-        birthDate,
-        local ? idNumber.slice(0, 6) : HUKOU_ELSEWHERE[id % HUKOU_ELSEWHERE.length]!,
-        random() < 0.8 ? 'urban' : 'rural',
+        id_number: idNumber,
+        name: `Person ${id}`,
+        sex: male ? 'male' : 'female',
+        birth_date: birthDate,
+        hukou_region_code: local ? idNumber.slice(0, 6) : HUKOU_ELSEWHERE[id % HUKOU_ELSEWHERE.length]!,
+        hukou_type: random() < 0.8 ? 'urban' : 'rural',
         category,
-        spec.regionCode,
-        '2015-01-01',
-        at,
-      ]);
+        region_code: spec.regionCode,
+        registered_on: '2015-01-01',
+        recorded_at: at,
+      });
       if (category === 'employee') {
         const employerId = employerOf[index]!;
         const hiredOn = randomDate(random, 2005, 2024);
-        employments.push([id, employerId, spec.regionCode, hiredOn, 'new_hire', hiredOn, at]);
+        employments.push({
+          person_id: id,
+          employer_id: employerId,
+          region_code: spec.regionCode,
+          hired_on: hiredOn,
+          hire_reason: 'new_hire',
+          registered_on: hiredOn,
+          recorded_at: at,
+        });
         declaredFen[index] = declaredWageFen(random);
       } else {
         const grade = FLEXIBLE_GRADES[Math.floor(random() * FLEXIBLE_GRADES.length)]!;
         const startYear = 2018 + Math.floor(random() * 7);
-        enrolments.push([
-          id,
-          spec.regionCode,
-          Math.round((spec.averageWageFen * grade) / 1_000_000),
-          grade,
-          random() < 0.7 ? 'withholding' : 'self',
-          `${startYear}-01`,
-          `${startYear}-01-01`,
-          at,
-        ]);
+        enrolments.push({
+          person_id: id,
+          region_code: spec.regionCode,
+          base_fen: Math.round((spec.averageWageFen * grade) / 1_000_000),
+          grade_ppm: grade,
+          payment_method: random() < 0.7 ? 'withholding' : 'self',
+          start_period: `${startYear}-01`,
+          enrolled_on: `${startYear}-01-01`,
+          recorded_at: at,
+        });
       }
     }
     await db.transaction().execute(async (trx) => {
-      await bulkInsert(
-        trx,
-        'persons',
-        [
-          'id',
-          'id_number',
-          'name',
-          'sex',
-          'birth_date',
-          'hukou_region_code',
-          'hukou_type',
-          'category',
-          'region_code',
-          'registered_on',
-          'recorded_at',
-        ],
-        ['bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
-        persons,
-      );
-      await bulkInsert(
-        trx,
-        'employments',
-        [
-          'person_id',
-          'employer_id',
-          'region_code',
-          'hired_on',
-          'hire_reason',
-          'registered_on',
-          'recorded_at',
-        ],
-        ['bigint', 'bigint', 'text', 'text', 'text', 'text', 'text'],
-        employments,
-      );
-      await bulkInsert(
-        trx,
-        'flexible_enrolments',
-        [
-          'person_id',
-          'region_code',
-          'base_fen',
-          'grade_ppm',
-          'payment_method',
-          'start_period',
-          'enrolled_on',
-          'recorded_at',
-        ],
-        ['bigint', 'text', 'bigint', 'integer', 'text', 'text', 'text', 'text'],
-        enrolments,
-      );
+      await loadRegistrationRows(trx, 'persons', persons);
+      await loadRegistrationRows(trx, 'employments', employments);
+      await loadRegistrationRows(trx, 'flexible_enrolments', enrolments);
     });
   }
 
@@ -246,37 +190,21 @@ export async function insertSyntheticRegion(
     (a, b) => employerOf[a]! - employerOf[b]! || a - b,
   );
   for (let start = 0; start < employees; start += LOAD_CHUNK) {
-    const bases: Row[] = byEmployer
+    const bases = byEmployer
       .slice(start, start + LOAD_CHUNK)
-      .map((index) => [
-        index + 1,
-        employerOf[index]!,
-        spec.regionCode,
-        spec.cycleStart,
-        declaredFen[index]!,
-        'yearly',
-        1,
-        `${spec.cycleStart}-01`,
-        at,
-      ]);
+      .map((index): Insertable<Database['contribution_bases']> => ({
+        person_id: index + 1,
+        employer_id: employerOf[index]!,
+        region_code: spec.regionCode,
+        cycle_start: spec.cycleStart,
+        declared_fen: declaredFen[index]!,
+        source: 'yearly',
+        version: 1,
+        declared_on: `${spec.cycleStart}-01`,
+        recorded_at: at,
+      }));
     await db.transaction().execute(async (trx) => {
-      await bulkInsert(
-        trx,
-        'contribution_bases',
-        [
-          'person_id',
-          'employer_id',
-          'region_code',
-          'cycle_start',
-          'declared_fen',
-          'source',
-          'version',
-          'declared_on',
-          'recorded_at',
-        ],
-        ['bigint', 'bigint', 'text', 'text', 'bigint', 'text', 'integer', 'text', 'text'],
-        bases,
-      );
+      await loadRegistrationRows(trx, 'contribution_bases', bases);
     });
   }
 

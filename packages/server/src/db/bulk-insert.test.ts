@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../testing/index.ts';
-import { bulkInsert, bulkInsertReturningIds } from './bulk-insert.ts';
+import { bulkInsert, bulkInsertReturningIds, insertRows, insertRowsReturningIds } from './bulk-insert.ts';
 
 const COLUMNS = ['fund', 'kind', 'event_key', 'reverses_id', 'business_date', 'recorded_at'];
 const TYPES = ['text', 'text', 'text', 'bigint', 'text', 'text'] as const;
@@ -45,5 +45,48 @@ describeEachDatabase('bulk inserts', (getDb) => {
         .executeTakeFirstOrThrow();
       expect(Number(n)).toBe(count);
     }
+  });
+});
+
+describeEachDatabase('rows as objects', (getDb) => {
+  const entry = (key: string) => ({
+    fund: 'pension' as const,
+    kind: 'test',
+    event_key: key,
+    reverses_id: null,
+    business_date: '2025-07-01',
+    recorded_at: '2025-07-01T00:00:00.000Z',
+  });
+
+  it('writes the columns the objects set, with their types, and returns ids in order', async () => {
+    const db = getDb();
+    const rows = Array.from({ length: 5_003 }, (_, index) => entry(`objects:${index}`));
+    const ids = await db.transaction().execute(async (trx) => {
+      await insertRows(trx, 'journal_transactions', [entry('objects:first')]);
+      return insertRowsReturningIds(trx, 'journal_transactions', rows);
+    });
+    const stored = await db
+      .selectFrom('journal_transactions')
+      .select(['id', 'event_key', 'reverses_id'])
+      .where('event_key', 'like', 'objects:%')
+      .execute();
+    expect(stored).toHaveLength(rows.length + 1);
+    const keyById = new Map(stored.map((row) => [row.id, row.event_key]));
+    expect(ids.map((id) => keyById.get(id))).toEqual(rows.map((row) => row.event_key));
+    expect(stored.every((row) => row.reverses_id === null)).toBe(true);
+  });
+
+  it('refuses rows that set different columns, before writing any', async () => {
+    const db = getDb();
+    const { reverses_id: _left, ...short } = entry('uneven:2');
+    await expect(
+      insertRows(db, 'journal_transactions', [entry('uneven:1'), short as ReturnType<typeof entry>]),
+    ).rejects.toThrow(/every row must set the same columns/);
+    const written = await db
+      .selectFrom('journal_transactions')
+      .select('id')
+      .where('event_key', 'like', 'uneven:%')
+      .execute();
+    expect(written).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import { ShebaoSqliteAdapter } from './sqlite-dialect.ts';
 
@@ -20,7 +20,7 @@ export async function bulkInsert(
   db: Kysely<Database>,
   table: keyof Database,
   columns: readonly string[],
-  types: readonly ('bigint' | 'text' | 'integer')[],
+  types: readonly string[],
   rows: readonly Row[],
 ): Promise<void> {
   if (rows.length === 0) return;
@@ -97,7 +97,7 @@ export async function bulkInsertReturningIds(
   db: Kysely<Database>,
   table: keyof Database,
   columns: readonly string[],
-  types: readonly ('bigint' | 'text' | 'integer')[],
+  types: readonly string[],
   rows: readonly Row[],
 ): Promise<number[]> {
   const ids: number[] = [];
@@ -150,4 +150,91 @@ function prepareReturning(
     cache.set(key, statement);
   }
   return statement;
+}
+
+type ColumnValue = string | number | null;
+const columnTypes = new WeakMap<object, Map<string, Map<string, string>>>();
+
+/** PostgreSQL's array element type of each column of a table, read once per database. */
+async function postgresTypesOf(db: Kysely<Database>, table: string): Promise<Map<string, string>> {
+  const key = db.getExecutor().adapter;
+  let tables = columnTypes.get(key);
+  if (!tables) columnTypes.set(key, (tables = new Map()));
+  let types = tables.get(table);
+  if (!types) {
+    const result = await sql<{ column_name: string; udt_name: string }>`select column_name, udt_name
+      from information_schema.columns where table_schema = current_schema() and table_name = ${table}`.execute(
+      db,
+    );
+    const names: Record<string, string> = {
+      int8: 'bigint',
+      int4: 'integer',
+      int2: 'smallint',
+      varchar: 'text',
+    };
+    types = new Map(result.rows.map((row) => [row.column_name, names[row.udt_name] ?? row.udt_name]));
+    tables.set(table, types);
+  }
+  return types;
+}
+
+/** The columns the rows set (every row the same) and the rows as tuples in that order. */
+function tuplesOf<T extends keyof Database & string>(
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): { columns: string[]; tuples: ColumnValue[][] } {
+  const columns = Object.keys(rows[0]!);
+  const tuples = rows.map((row) => {
+    const values = row as Record<string, ColumnValue>;
+    if (Object.keys(values).length !== columns.length)
+      throw new Error(
+        `insertRows into ${table}: every row must set the same columns (${columns.join(', ')})`,
+      );
+    return columns.map((column) => {
+      const value = values[column];
+      if (value === undefined) throw new Error(`insertRows into ${table}: a row leaves out ${column}`);
+      return value;
+    });
+  });
+  return { columns, tuples };
+}
+
+/**
+ * The one bulk writer of rows given as objects (the demo, the batch use cases and the benchmark
+ * generators all write through it, so a benchmark measures the code production runs): the columns are the
+ * keys the rows set, and on PostgreSQL the array types come from the table itself. Inside the caller's
+ * transaction, as bulkInsert.
+ */
+export async function insertRows<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const { columns, tuples } = tuplesOf(table, rows);
+  const types =
+    db.getExecutor().adapter instanceof ShebaoSqliteAdapter ? [] : await typesFor(db, table, columns);
+  await bulkInsert(db, table, columns, types, tuples);
+}
+
+/** insertRows for rows whose generated ids the caller needs, in the order of `rows`. */
+export async function insertRowsReturningIds<T extends keyof Database & string>(
+  db: Kysely<Database>,
+  table: T,
+  rows: readonly Insertable<Database[T]>[],
+): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const { columns, tuples } = tuplesOf(table, rows);
+  const types =
+    db.getExecutor().adapter instanceof ShebaoSqliteAdapter ? [] : await typesFor(db, table, columns);
+  return bulkInsertReturningIds(db, table, columns, types, tuples);
+}
+
+async function typesFor(db: Kysely<Database>, table: string, columns: readonly string[]): Promise<string[]> {
+  const known = await postgresTypesOf(db, table);
+  return columns.map((column) => {
+    const type = known.get(column);
+    if (!type) throw new Error(`insertRows into ${table}: the table has no column ${column}`);
+    return type;
+  });
 }

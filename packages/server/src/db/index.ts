@@ -11,4 +11,4 @@ export { dialectOf } from './dialect-of.ts';
 export { migrateToLatest, migrateToEmpty, MigrationError, type MigrationMap } from './migrate.ts';
 export { migrations } from './migrations/index.ts';
 export type * from './schema.ts';
-export { bulkInsert } from './bulk-insert.ts';
+export { bulkInsert, insertRows, insertRowsReturningIds } from './bulk-insert.ts';

@@ -8,7 +8,9 @@ import {
   type Period,
 } from '@shebao/domain';
 import type { App } from '../app/index.ts';
-import { bulkInsert } from '../db/index.ts';
+import type { Insertable } from 'kysely';
+import type { Database } from '../db/index.ts';
+import { loadRegistrationRows, loadRegistrationRowsReturningIds } from '../modules/registration/index.ts';
 import { creditYearInterest } from '../modules/accounts/index.ts';
 import { runCollection } from '../workflows/index.ts';
 import { recordPayments, type PaymentInput } from '../modules/payments/index.ts';
@@ -98,7 +100,7 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
 
   // People: employees with hires, some leavers and replacements; flexible workers paying alone.
   let sequence = 1;
-  const persons: (string | number | null)[][] = [];
+  const persons: Insertable<Database['persons']>[] = [];
   const plans: {
     sequence: number;
     employerIndex: number;
@@ -109,18 +111,18 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   for (const [employerIndex, employer] of DEMO_EMPLOYERS.entries()) {
     for (let n = 0; n < employer.employees; n += 1) {
       const person = makePerson(random, sequence);
-      persons.push([
-        person.idNumber,
-        person.name,
-        person.sex,
-        person.birthDate,
-        person.hukou,
-        'urban',
-        'employee',
-        DEMO_REGION,
-        '2015-01-01',
-        recordedAt,
-      ]);
+      persons.push({
+        id_number: person.idNumber,
+        name: person.name,
+        sex: person.sex,
+        birth_date: person.birthDate,
+        hukou_region_code: person.hukou,
+        hukou_type: 'urban',
+        category: 'employee',
+        region_code: DEMO_REGION,
+        registered_on: '2015-01-01',
+        recorded_at: recordedAt,
+      });
       const [low, high] = employer.wageYuan;
       const wageFen = Math.round((low + random() * (high - low)) / 10) * 1000;
       const joinsDuringDemo = random() < 0.12;
@@ -136,66 +138,57 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   const flexibleSequences: number[] = [];
   for (let n = 0; n < FLEXIBLE_WORKERS; n += 1) {
     const person = makePerson(random, sequence);
-    persons.push([
-      person.idNumber,
-      person.name,
-      person.sex,
-      person.birthDate,
-      person.hukou,
-      pick(random, ['urban', 'rural']),
-      'flexible',
-      DEMO_REGION,
-      '2019-01-01',
-      recordedAt,
-    ]);
+    persons.push({
+      id_number: person.idNumber,
+      name: person.name,
+      sex: person.sex,
+      birth_date: person.birthDate,
+      hukou_region_code: person.hukou,
+      hukou_type: pick(random, ['urban', 'rural'] as const),
+      category: 'flexible',
+      region_code: DEMO_REGION,
+      registered_on: '2019-01-01',
+      recorded_at: recordedAt,
+    });
     flexibleSequences.push(sequence);
     sequence += 1;
   }
 
-  await db.transaction().execute(async (trx) => {
-    await bulkInsert(
-      trx,
-      'persons',
-      [
-        'id_number',
-        'name',
-        'sex',
-        'birth_date',
-        'hukou_region_code',
-        'hukou_type',
-        'category',
-        'region_code',
-        'registered_on',
-        'recorded_at',
-      ],
-      ['text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
-      persons,
-    );
-  });
-  const idRows = await db.selectFrom('persons').select(['id', 'id_number']).execute();
-  const personIdByNumber = new Map(idRows.map((row) => [row.id_number, row.id]));
-  const personId = (index: number) => personIdByNumber.get(String(persons[index]![0]))!;
+  const personIds = await db
+    .transaction()
+    .execute((trx) => loadRegistrationRowsReturningIds(trx, 'persons', persons));
+  const personId = (index: number) => personIds[index]!;
 
-  const employments: (string | number | null)[][] = [];
-  const bases: (string | number | null)[][] = [];
+  const employments: Insertable<Database['employments']>[] = [];
+  const bases: Insertable<Database['contribution_bases']>[] = [];
   for (const plan of plans) {
     const id = personId(plan.sequence - 1);
     const employerId = employerIds[plan.employerIndex]!;
-    employments.push([
-      id,
-      employerId,
-      DEMO_REGION,
-      plan.hiredOn,
-      'new_hire',
-      plan.leftOn,
-      plan.leftOn ? 'resignation' : null,
-      plan.hiredOn,
-      recordedAt,
-    ]);
+    employments.push({
+      person_id: id,
+      employer_id: employerId,
+      region_code: DEMO_REGION,
+      hired_on: plan.hiredOn,
+      hire_reason: 'new_hire',
+      left_on: plan.leftOn,
+      leave_reason: plan.leftOn ? 'resignation' : null,
+      registered_on: plan.hiredOn,
+      recorded_at: recordedAt,
+    });
     // A yearly base per July cycle that the demo's months touch, wages growing about 5% a year.
     for (const [step, cycle] of julyCyclesCovering(firstPeriod, lastPeriod).entries()) {
       const declared = Math.round((plan.wageFen * (100 + 5 * step)) / 10_000) * 100;
-      bases.push([id, employerId, DEMO_REGION, cycle, declared, 'yearly', 1, `${cycle}-10`, recordedAt]);
+      bases.push({
+        person_id: id,
+        employer_id: employerId,
+        region_code: DEMO_REGION,
+        cycle_start: cycle,
+        declared_fen: declared,
+        source: 'yearly',
+        version: 1,
+        declared_on: `${cycle}-10`,
+        recorded_at: recordedAt,
+      });
     }
   }
   // Flexible workers hold a grade (a share of the average wage, SIL Art. 12 and docs/RULES.md 1.8) and the base
@@ -204,78 +197,28 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
     regionCode: DEMO_REGION,
     period: FLEXIBLE_WAGE_PERIOD,
   }).value;
-  const enrolments = flexibleSequences.map((seq, index) => {
+  const enrolments = flexibleSequences.map((seq, index): Insertable<Database['flexible_enrolments']> => {
     const gradePpm = pick(random, [600_000, 700_000, 1_000_000, 1_500_000]);
     const grade = checkFlexibleBase(averageWageFen, { gradePpm });
     if (!grade.ok) throw new Error(`demo: grade ${gradePpm} ppm is not allowed: ${grade.reason}`);
-    return [
-      personId(seq - 1),
-      DEMO_REGION,
-      grade.baseFen,
-      gradePpm,
-      index % 3 ? 'withholding' : 'self',
-      index % 3 ? `6217${String(100_000_000_000 + index * 97_531)}` : null,
-      index % 3 ? `WH${2023}${String(index).padStart(4, '0')}` : null,
-      '2023-01',
-      null,
-      '2023-01-05',
-      recordedAt,
-    ];
+    return {
+      person_id: personId(seq - 1),
+      region_code: DEMO_REGION,
+      base_fen: grade.baseFen,
+      grade_ppm: gradePpm,
+      payment_method: index % 3 ? 'withholding' : 'self',
+      bank_account: index % 3 ? `6217${String(100_000_000_000 + index * 97_531)}` : null,
+      agreement_no: index % 3 ? `WH${2023}${String(index).padStart(4, '0')}` : null,
+      start_period: '2023-01',
+      end_period: null,
+      enrolled_on: '2023-01-05',
+      recorded_at: recordedAt,
+    };
   });
   await db.transaction().execute(async (trx) => {
-    await bulkInsert(
-      trx,
-      'employments',
-      [
-        'person_id',
-        'employer_id',
-        'region_code',
-        'hired_on',
-        'hire_reason',
-        'left_on',
-        'leave_reason',
-        'registered_on',
-        'recorded_at',
-      ],
-      ['bigint', 'bigint', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
-      employments,
-    );
-    await bulkInsert(
-      trx,
-      'contribution_bases',
-      [
-        'person_id',
-        'employer_id',
-        'region_code',
-        'cycle_start',
-        'declared_fen',
-        'source',
-        'version',
-        'declared_on',
-        'recorded_at',
-      ],
-      ['bigint', 'bigint', 'text', 'text', 'bigint', 'text', 'integer', 'text', 'text'],
-      bases,
-    );
-    await bulkInsert(
-      trx,
-      'flexible_enrolments',
-      [
-        'person_id',
-        'region_code',
-        'base_fen',
-        'grade_ppm',
-        'payment_method',
-        'bank_account',
-        'agreement_no',
-        'start_period',
-        'end_period',
-        'enrolled_on',
-        'recorded_at',
-      ],
-      ['bigint', 'text', 'bigint', 'integer', 'text', 'text', 'text', 'text', 'text', 'text', 'text'],
-      enrolments,
-    );
+    await loadRegistrationRows(trx, 'employments', employments);
+    await loadRegistrationRows(trx, 'contribution_bases', bases);
+    await loadRegistrationRows(trx, 'flexible_enrolments', enrolments);
   });
 
   // Two years of months: declare, assess, then pay. Most pay on the due date; some pay late (late fees);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { TABLE_OWNERS, TABLE_READERS } from '../db/table-owners.ts';
+import { TABLE_OWNERS, TABLE_READERS, type TableName } from '../db/table-owners.ts';
 
 /**
  * Every table has one owning module (docs/ARCHITECTURE.md, "Tables and their owners"): only the owner's
@@ -73,7 +73,8 @@ describe('tables and their owners', () => {
     for (const use of uses) {
       const owner = TABLE_OWNERS[use.table as keyof typeof TABLE_OWNERS];
       const inRepository = use.file.endsWith('.repository.ts');
-      const mayRead = use.module === owner || (TABLE_READERS[use.module ?? ''] ?? []).includes(use.table);
+      const mayRead =
+        use.module === owner || (TABLE_READERS[use.module ?? ''] ?? []).includes(use.table as TableName);
       if (use.write && use.module !== owner)
         wrong.push(`${use.file}: writes ${use.table}, which ${owner} owns`);
       else if (!mayRead) wrong.push(`${use.file}: reads ${use.table}, which ${owner} owns`);

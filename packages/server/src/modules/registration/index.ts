@@ -48,3 +48,8 @@ export {
   type StopFlexibleInput,
 } from './registration.schemas.ts';
 export { selectPersonRegionCode } from './registration.repository.ts';
+export {
+  loadRegistrationRows,
+  loadRegistrationRowsReturningIds,
+  type RegistrationTable,
+} from './bulk-load.repository.ts';
