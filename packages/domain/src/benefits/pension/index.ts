@@ -11,3 +11,5 @@ export * from './guangdong-transitional-scheme.ts';
 export * from './sichuan-transitional-scheme.ts';
 export type { PluginRegistry } from './plugin-registry.ts';
 export type { PensionPartDraft } from './pension-part.ts';
+export * from './contribution-index.ts';
+export * from './assess-pension-claim.ts';
