@@ -1,1 +1,2 @@
 export * from './pension/index.ts';
+export * from './applications/index.ts';
