@@ -150,6 +150,18 @@ export const PARAMETER_CATALOGUE = {
     description: "Residents' medical insurance minimum fiscal subsidy per person per year",
     dimensions: [],
   },
+  'benefits.decisionClock': {
+    kind: 'table',
+    description:
+      'Days the agency has to decide an application, per kind ({"pension": {"days": 20, "unit": "working-days", "source": "..."}})',
+    dimensions: [],
+  },
+  'calendar.workingDays': {
+    kind: 'table',
+    description:
+      'Public holidays and the weekend days worked in their place ({"holidays": ["2025-01-01"], "workingWeekendDays": ["2025-01-26"]})',
+    dimensions: [],
+  },
   minimumWage: {
     kind: 'fen',
     description: 'Monthly minimum wage',

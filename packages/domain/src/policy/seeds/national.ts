@@ -32,6 +32,33 @@ function minimumYearsRows(): PolicyParameter[] {
   return rows;
 }
 
+/** Days off by the State Council General Office's yearly notices (docs/RULES.md 14.2). */
+const HOLIDAYS_2025 = [
+  '2025-01-01',
+  ...['01-28', '01-29', '01-30', '01-31', '02-01', '02-02', '02-03', '02-04'].map((day) => `2025-${day}`),
+  ...['04-04', '04-05', '04-06', '05-01', '05-02', '05-03', '05-04', '05-05'].map((day) => `2025-${day}`),
+  ...['05-31', '06-01', '06-02'].map((day) => `2025-${day}`),
+  ...['10-01', '10-02', '10-03', '10-04', '10-05', '10-06', '10-07', '10-08'].map((day) => `2025-${day}`),
+];
+const WORKED_WEEKENDS_2025 = ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'];
+const HOLIDAYS_2026 = [
+  ...['01-01', '01-02', '01-03'].map((day) => `2026-${day}`),
+  ...['02-15', '02-16', '02-17', '02-18', '02-19', '02-20', '02-21', '02-22', '02-23'].map(
+    (day) => `2026-${day}`,
+  ),
+  ...['04-04', '04-05', '04-06', '05-01', '05-02', '05-03', '05-04', '05-05'].map((day) => `2026-${day}`),
+  ...['06-19', '06-20', '06-21', '09-25', '09-26', '09-27'].map((day) => `2026-${day}`),
+  ...['10-01', '10-02', '10-03', '10-04', '10-05', '10-06', '10-07'].map((day) => `2026-${day}`),
+];
+const WORKED_WEEKENDS_2026 = [
+  '2026-01-04',
+  '2026-02-14',
+  '2026-02-28',
+  '2026-05-09',
+  '2026-09-20',
+  '2026-10-10',
+];
+
 export const NATIONAL_PARAMETERS: PolicyParameter[] = [
   // Employees of enterprises
   seed('contribution.rate', CN, '2019-05', 160000, 'GBF-2019-13 (pension employer 16%)', {
@@ -185,5 +212,33 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
     '2025-01',
     70000,
     '2025 national financing notice (as cited by Hebei)',
+  ),
+  seed(
+    'benefits.decisionClock',
+    CN,
+    '2024-01',
+    {
+      pension: {
+        days: 20,
+        unit: 'working-days',
+        source: 'SIHR (handling of benefit claims; 20 working days is a common regional service commitment)',
+      },
+      'record-correction': {
+        days: 15,
+        unit: 'working-days',
+        source: 'PRRM (15 working days to review a request to correct the record)',
+      },
+    },
+    'SIHR; PRRM; regional service commitments',
+  ),
+  seed(
+    'calendar.workingDays',
+    CN,
+    '2025-01',
+    {
+      holidays: [...HOLIDAYS_2025, ...HOLIDAYS_2026],
+      workingWeekendDays: [...WORKED_WEEKENDS_2025, ...WORKED_WEEKENDS_2026],
+    },
+    '国办发明电〔2024〕12号 (2025); the General Office notice on the 2026 holidays (2026)',
   ),
 ];

@@ -36,6 +36,10 @@ export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
       creditingRate: 'Personal-account crediting rate',
       creditingMethod: 'Personal-account interest method',
     },
+    benefits: {
+      decisionClock: 'Days to decide an application, by kind',
+    },
+    calendar: { workingDays: 'Public holidays and weekend days worked' },
     residents: {
       pension: {
         grades: 'Residents’ pension contribution grades',

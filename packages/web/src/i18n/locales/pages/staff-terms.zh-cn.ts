@@ -35,6 +35,10 @@ export const staffTermsZhCN = {
       creditingRate: '个人账户记账利率',
       creditingMethod: '个人账户计息方法',
     },
+    benefits: {
+      decisionClock: '各类申请的办理时限',
+    },
+    calendar: { workingDays: '法定节假日与调休上班日' },
     residents: {
       pension: { grades: '城乡居民养老保险缴费档次', basicMinimum: '城乡居民基础养老金最低标准' },
       medical: { individualMinimum: '城乡居民医保个人缴费标准', subsidyMinimum: '城乡居民医保财政补助标准' },
