@@ -3,7 +3,6 @@ import { sql, type Insertable, type Kysely } from 'kysely';
 import { dialectOf, type Database } from '../src/db/index.ts';
 import { loadRegistrationRows } from '../src/modules/registration/index.ts';
 
-
 export interface SyntheticRegionSpec {
   regionCode: string;
   /** The month assessed; every employer has declared it and every person is active in it. */

@@ -2,12 +2,19 @@ import { loadConfig, type Config } from '../config/index.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.ts';
 import { createApprovalService, type ApprovalService } from '../modules/approvals/index.ts';
 import { createAuthService, DEFAULT_AUTH_OPTIONS, type AuthService } from '../modules/auth/index.ts';
+import {
+  createBenefitsService,
+  createDocumentStore,
+  type BenefitsService,
+} from '../modules/benefits/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import {
   baseCorrectionApplier,
+  benefitAwardApplier,
   paymentReversalApplier,
+  proposeBenefitAward,
   policyVersionApplier,
   reassessMonths,
   runCollection,
@@ -24,6 +31,7 @@ export interface App {
   registration: RegistrationService;
   auth: AuthService;
   approvals: ApprovalService;
+  benefits: BenefitsService;
   /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
   workflows: Workflows;
   close(): Promise<void>;
@@ -34,6 +42,7 @@ export interface Workflows {
   runCollection: typeof runCollection;
   settleEstimates: typeof settleEstimates;
   reassessMonths: typeof reassessMonths;
+  proposeBenefitAward: typeof proposeBenefitAward;
 }
 
 /**
@@ -65,6 +74,10 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     tokenDefaultDays: config.tokenDefaultDays,
     tokenMaxDays: config.tokenMaxDays,
   });
+  const benefits = createBenefitsService(
+    { db: database.db, clock, policy, documents: createDocumentStore(config.documentsDir) },
+    registration,
+  );
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite
@@ -77,6 +90,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       ),
     ),
     'payments.reverse': paymentReversalApplier(clock),
+    'benefits.award': benefitAwardApplier(benefits),
   });
   return {
     config,
@@ -86,7 +100,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     registration,
     auth,
     approvals,
-    workflows: { runCollection, settleEstimates, reassessMonths },
+    benefits,
+    workflows: { runCollection, settleEstimates, reassessMonths, proposeBenefitAward },
     close: () => database.close(),
   };
 }

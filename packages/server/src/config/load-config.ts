@@ -32,6 +32,11 @@ export interface Config {
    */
   readonly signingKeyFile: string;
   /**
+   * Where the documents attached to applications are kept, each file named by its SHA-256 (the database
+   * rows keep the hash, type and size): SHEBAO_DOCUMENTS_DIR, by default ./data/documents. Absolute.
+   */
+  readonly documentsDir: string;
+  /**
    * Where people reach the public verification page; statements print `<publicBaseUrl>/verify/<code>`
    * in their QR code. SHEBAO_PUBLIC_BASE_URL, by default http://HOST:PORT. No trailing slash.
    */
@@ -116,6 +121,10 @@ function envSchema(cwd: string) {
         .string()
         .default('./data/signing-key.pem')
         .transform((text) => resolve(cwd, text.trim())),
+      SHEBAO_DOCUMENTS_DIR: z
+        .string()
+        .default('./data/documents')
+        .transform((text) => resolve(cwd, text.trim())),
       SHEBAO_PUBLIC_BASE_URL: z
         .string()
         .optional()
@@ -187,6 +196,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     LOG_LEVEL,
     LOG_FORMAT,
     SHEBAO_SIGNING_KEY_FILE,
+    SHEBAO_DOCUMENTS_DIR,
     SHEBAO_PUBLIC_BASE_URL,
     SHEBAO_TODAY,
   } = parsed.data;
@@ -204,6 +214,7 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     logLevel: LOG_LEVEL,
     ...(LOG_FORMAT ? { logFormat: LOG_FORMAT } : {}),
     signingKeyFile: SHEBAO_SIGNING_KEY_FILE,
+    documentsDir: SHEBAO_DOCUMENTS_DIR,
     publicBaseUrl: SHEBAO_PUBLIC_BASE_URL ?? `http://${HOST.includes(':') ? `[${HOST}]` : HOST}:${PORT}`,
     ...(SHEBAO_TODAY === undefined ? {} : { today: SHEBAO_TODAY }),
     tokenDefaultDays: SHEBAO_TOKEN_DEFAULT_DAYS,

@@ -44,6 +44,10 @@ export interface Database {
   allocation_reversals: AllocationReversalsTable;
   account_credit_reversals: AccountCreditReversalsTable;
   collection_jobs: CollectionJobsTable;
+  benefit_applications: BenefitApplicationsTable;
+  application_events: ApplicationEventsTable;
+  application_documents: ApplicationDocumentsTable;
+  benefit_awards: BenefitAwardsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -590,3 +594,90 @@ export interface CollectionJobsTable {
   /** The process working the job (JSON, see collection/job-owner.ts); null on jobs older than migration 0018. */
   owner: string | null;
 }
+
+export type ApplicationKind = 'pension' | 'record-correction';
+export type ApplicationState = 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+export type ApplicationEventKind =
+  | 'filed'
+  | 'document-added'
+  | 'material-requested'
+  | 'material-received'
+  | 'decision-proposed'
+  | 'proposal-rejected'
+  | 'decided'
+  | 'withdrawn';
+
+/** A benefit application and its state now (migration 0019); what happened to it is in application_events. */
+export interface BenefitApplicationsTable {
+  id: Generated<number>;
+  application_no: string;
+  kind: ApplicationKind;
+  person_id: number;
+  employer_id: number | null;
+  region_code: string;
+  filed_by: 'person' | 'employer' | 'staff';
+  filed_by_login: string;
+  /** The facts claimed, JSON. */
+  facts: string;
+  state: ApplicationState;
+  filed_on: string;
+  clock_days: number;
+  clock_unit: 'calendar-days' | 'working-days';
+  clock_source: string;
+  decision: 'award' | 'refusal' | null;
+  /** JSON: [{ code, message, source }]. */
+  decision_reasons: string | null;
+  decided_on: string | null;
+  approval_id: number | null;
+  recorded_at: string;
+  updated_at: string;
+}
+
+/** What happened to an application, append-only. */
+export interface ApplicationEventsTable {
+  id: Generated<number>;
+  application_id: number;
+  kind: ApplicationEventKind;
+  on_date: string;
+  by_login: string;
+  note: string | null;
+  recorded_at: string;
+}
+
+/** A file attached to an application; the bytes are outside the database, named by their SHA-256. */
+export interface ApplicationDocumentsTable {
+  id: Generated<number>;
+  application_id: number;
+  kind: string;
+  file_name: string;
+  media_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  uploaded_by_login: string;
+  recorded_at: string;
+}
+
+/** One version of a benefit award, append-only: a correction is the next version from a month on. */
+export interface BenefitAwardsTable {
+  id: Generated<number>;
+  award_no: string;
+  version: number;
+  application_id: number;
+  person_id: number;
+  region_code: string;
+  kind: ApplicationKind;
+  monthly_fen: number;
+  valid_from: string;
+  payee_kind: 'bank' | 'card';
+  payee_account: string;
+  /** JSON: the calculator's explanation of every part. */
+  explanation: string;
+  reason: string;
+  proposed_by: string;
+  approved_by: string;
+  approval_id: number | null;
+  recorded_at: string;
+}
+
+export type BenefitApplicationRow = Selectable<BenefitApplicationsTable>;
+export type NewBenefitApplication = Insertable<BenefitApplicationsTable>;

@@ -42,6 +42,10 @@ export const TABLE_OWNERS = {
   login_throttles: 'auth',
   account_notices: 'auth',
   approvals: 'approvals',
+  benefit_applications: 'benefits',
+  application_events: 'benefits',
+  application_documents: 'benefits',
+  benefit_awards: 'benefits',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;

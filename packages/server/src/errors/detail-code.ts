@@ -27,6 +27,12 @@ export const DETAIL_CODES = [
   'no-contributions',
   'no-route',
   'token-roles-beyond-issuer',
+  'document-type',
+  'document-empty',
+  'document-too-large',
+  'document-content-mismatch',
+  'application-state',
+  'not-an-employee',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

@@ -3,12 +3,7 @@ import { insertRows, insertRowsReturningIds, type Database } from '../../db/inde
 
 /** The tables registration owns that a bulk load fills (db/table-owners.ts). */
 export type RegistrationTable =
-  | 'employers'
-  | 'persons'
-  | 'employments'
-  | 'contribution_bases'
-  | 'flexible_enrolments'
-  | 'declarations';
+  'employers' | 'persons' | 'employments' | 'contribution_bases' | 'flexible_enrolments' | 'declarations';
 
 /**
  * Writes registration rows in bulk, inside the caller's transaction: the demo region and the benchmarks'

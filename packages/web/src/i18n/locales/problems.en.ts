@@ -58,6 +58,15 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
     'no-route': 'There is no such API route.',
     'token-roles-beyond-issuer':
       'The system account has roles you do not hold ({{roles}}): a token never acts with more than its issuer.',
+    'document-type': 'Attach a PDF, JPEG or PNG file.',
+    'document-empty': 'The file is empty.',
+    'document-too-large': 'The file is too large: at most {{maxBytes}} bytes.',
+    'document-content-mismatch':
+      'The file’s content is not of the type it claims to be. Attach the original file.',
+    'application-state':
+      'The application is not at a stage where this can be done. Refresh to see where it stands.',
+    'not-an-employee':
+      'This person is not an employee of your organisation, so you cannot apply on their behalf.',
   },
   fields: {
     idNumber: 'Identity number',

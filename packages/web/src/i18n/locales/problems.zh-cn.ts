@@ -59,6 +59,12 @@ export const problemsZhCN = {
     'no-route': '没有这个接口。',
     'token-roles-beyond-issuer':
       '该系统账号有您不具备的角色（{{roles}}），不能为它签发令牌：令牌的权限不能超过签发人。',
+    'document-type': '请上传 PDF、JPEG 或 PNG 格式的文件。',
+    'document-empty': '文件为空。',
+    'document-too-large': '文件过大：不得超过 {{maxBytes}} 字节。',
+    'document-content-mismatch': '文件内容与其声明的格式不符，请上传原始文件。',
+    'application-state': '该申请当前所处环节不能办理此操作，请刷新后查看。',
+    'not-an-employee': '此人不是本单位职工，不能代其申请。',
   },
   /** The fields the server names, as the pages call them. */
   fields: {

@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import { periodText } from '../../http/shared.schemas.ts';
+
+/*
+ * What an application claims, by kind, and the shapes the benefit routes give and take. The facts are
+ * kept as filed (JSON); the decision reads them again, so a schema change never rewrites what a person said.
+ */
+
+const period = periodText;
+
+export const payee = z.strictObject({
+  /** A bank account, or the financial account of the social security card. */
+  kind: z.enum(['bank', 'card']),
+  account: z
+    .string()
+    .trim()
+    .regex(/^\d{12,30}$/, 'must be the 12 to 30 digits of the account'),
+});
+
+export const pensionFacts = z.strictObject({
+  /** Women's original retirement age depends on the post held (docs/RULES.md 4.9); men leave it out. */
+  retirementGroup: z.enum(['male', 'female-55', 'female-50']).optional(),
+  /** An earlier or later start chosen in writing; the statutory month when left out. */
+  chosenMonth: period.optional(),
+  /** Deemed contribution months the person claims; staff confirm them with evidence when deciding. */
+  deemedMonthsClaimed: z.number().int('must be a whole number').min(0).max(600).optional(),
+  payee,
+  note: z.string().trim().max(500).optional(),
+});
+export type PensionFacts = z.infer<typeof pensionFacts>;
+
+export const recordCorrectionFacts = z.strictObject({
+  what: z.enum(['missing-month', 'wrong-base', 'wrong-employer']),
+  periods: z.array(period).min(1, 'name at least one month').max(120),
+  employerId: z.number().int().positive().optional(),
+  /** The base the person says the months should have, in fen. */
+  claimedBaseFen: z.number().int('must be whole fen').positive().optional(),
+  description: z.string().trim().min(1, 'say what is wrong').max(2000),
+});
+export type RecordCorrectionFacts = z.infer<typeof recordCorrectionFacts>;
+
+export const newApplicationInput = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('pension'), facts: pensionFacts }),
+  z.strictObject({ kind: z.literal('record-correction'), facts: recordCorrectionFacts }),
+]);
+export type NewApplicationInput = z.infer<typeof newApplicationInput>;
+
+export const decisionReason = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z][a-z0-9-]{1,60}$/, 'must be a short code like short-of-minimum-years'),
+  message: z.string().trim().min(1, 'give the reason in words').max(1000),
+  source: z.string().trim().min(1, 'give the legal source').max(200),
+});
+export type DecisionReason = z.infer<typeof decisionReason>;
+
+export const refusalInput = z.strictObject({
+  reasons: z.array(decisionReason).min(1, 'give at least one reason'),
+});
+
+export const noteInput = z.strictObject({ note: z.string().trim().min(1, 'say what is needed').max(1000) });
+
+export const awardProposalInput = z.strictObject({
+  /** Deemed months staff confirm, with the documents that prove them. */
+  deemedMonths: z.number().int('must be a whole number').min(0).max(600).default(0),
+  evidenceDocumentIds: z.array(z.number().int().positive()).max(50).default([]),
+  note: z.string().trim().max(1000).optional(),
+});
+export type AwardProposalInput = z.input<typeof awardProposalInput>;
+
+export const clockReading = z.object({
+  days: z.number().int(),
+  unit: z.enum(['calendar-days', 'working-days']),
+  source: z.string(),
+  dueOn: z.string().nullable(),
+  usedDays: z.number().int(),
+  daysLeft: z.number().int().nullable(),
+  paused: z.boolean(),
+  overdue: z.boolean(),
+});
+
+export const applicationEvent = z.object({
+  kind: z.string(),
+  onDate: z.string(),
+  byLogin: z.string(),
+  note: z.string().nullable(),
+});
+
+export const applicationDocument = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  sha256: z.string(),
+  recordedAt: z.string(),
+});
+
+export const applicationView = z.object({
+  id: z.number().int(),
+  applicationNo: z.string(),
+  kind: z.enum(['pension', 'record-correction']),
+  personId: z.number().int(),
+  employerId: z.number().int().nullable(),
+  regionCode: z.string(),
+  filedBy: z.enum(['person', 'employer', 'staff']),
+  filedOn: z.string(),
+  facts: z.record(z.string(), z.unknown()),
+  state: z.enum(['under-review', 'awaiting-material', 'proposed', 'decided', 'withdrawn']),
+  clock: clockReading,
+  decision: z
+    .object({
+      kind: z.enum(['award', 'refusal']),
+      reasons: z.array(decisionReason),
+      decidedOn: z.string(),
+    })
+    .nullable(),
+  approvalId: z.number().int().nullable(),
+  events: z.array(applicationEvent),
+  documents: z.array(applicationDocument),
+});
+export type ApplicationView = z.infer<typeof applicationView>;
+
+export const awardView = z.object({
+  awardNo: z.string(),
+  version: z.number().int(),
+  applicationId: z.number().int(),
+  personId: z.number().int(),
+  kind: z.string(),
+  monthlyFen: z.number().int(),
+  validFrom: periodText,
+  payee: z.object({ kind: z.enum(['bank', 'card']), accountMasked: z.string() }),
+  explanation: z.record(z.string(), z.unknown()),
+  reason: z.string(),
+  proposedBy: z.string(),
+  approvedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type AwardView = z.infer<typeof awardView>;

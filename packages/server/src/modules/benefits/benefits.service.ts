@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import type { ApplicationState, Database } from '../../db/index.ts';
+import { addDocument, readDocument, type NewDocument } from './add-document.ts';
+import { selectPersonApplications, selectQueue } from './applications.repository.ts';
+import type { ApplicationView, AwardView, DecisionReason } from './applications.schemas.ts';
+import { assessPensionApplication, type PensionAssessment } from './assess-pension-application.ts';
+import type { Actor, BenefitsDeps } from './benefits-deps.ts';
+import { fileApplication, type FileApplicationInput, type PersonLookup } from './file-application.ts';
+import { markAwardProposed, returnToReview } from './mark-proposed.ts';
+import { getApplication, viewsOf } from './read-application.ts';
+import { checkAwardProposal, listPersonAwards, recordAward, type AwardPayload } from './record-award.ts';
+import { refuseApplication, withdrawApplication } from './refuse-application.ts';
+import { recordMaterialReceived, requestMaterial } from './request-material.ts';
+import { regionCodePrefix } from '@shebao/domain';
+
+/** The benefit side's applications and awards, as the app holds them (app.benefits). */
+export interface BenefitsService {
+  file(input: FileApplicationInput, actor: Actor): Promise<ApplicationView>;
+  get(applicationId: number): Promise<ApplicationView>;
+  listForPerson(personId: number): Promise<ApplicationView[]>;
+  /** A region's applications in the given states, by id from a cursor, with their clocks. */
+  queue(query: {
+    regionCode: string;
+    states: readonly ApplicationState[];
+    afterId?: number;
+    limit: number;
+  }): Promise<ApplicationView[]>;
+  addDocument(applicationId: number, document: NewDocument, actor: Actor): Promise<ApplicationView>;
+  readDocument(
+    applicationId: number,
+    documentId: number,
+  ): Promise<{ bytes: Buffer; mediaType: string; fileName: string }>;
+  requestMaterial(applicationId: number, note: string, actor: Actor): Promise<ApplicationView>;
+  recordMaterialReceived(applicationId: number, note: string, actor: Actor): Promise<ApplicationView>;
+  refuse(applicationId: number, reasons: DecisionReason[], actor: Actor): Promise<ApplicationView>;
+  withdraw(applicationId: number, actor: Actor): Promise<ApplicationView>;
+  assessPension(applicationId: number, deemedMonths?: number): Promise<PensionAssessment>;
+  awardsOf(personId: number): Promise<AwardView[]>;
+  /** The steps of an award's approval (workflows/award-benefit.ts). */
+  checkAwardProposal(payload: unknown, db: Kysely<Database>): Promise<AwardPayload>;
+  markAwardProposed(applicationId: number, approvalId: number, actor: Actor): Promise<void>;
+  returnToReview(applicationId: number, actor: Actor): Promise<void>;
+  recordAward(
+    trx: Kysely<Database>,
+    payload: AwardPayload,
+    who: { proposedBy: string; approvedBy: string; approvalId: number },
+  ): Promise<{ awardNo: string; version: number }>;
+}
+
+export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup): BenefitsService {
+  return {
+    file: (input, actor) => fileApplication(deps, persons, input, actor),
+    get: (id) => getApplication(deps, id),
+    listForPerson: async (personId) => viewsOf(deps, await selectPersonApplications(deps.db, personId)),
+    queue: async ({ regionCode, ...query }) =>
+      viewsOf(deps, await selectQueue(deps.db, { regionPrefix: regionCodePrefix(regionCode), ...query })),
+    addDocument: (id, document, actor) => addDocument(deps, id, document, actor),
+    readDocument: (id, documentId) => readDocument(deps, id, documentId),
+    requestMaterial: (id, note, actor) => requestMaterial(deps, id, note, actor),
+    recordMaterialReceived: (id, note, actor) => recordMaterialReceived(deps, id, note, actor),
+    refuse: (id, reasons, actor) => refuseApplication(deps, id, { reasons }, actor),
+    withdraw: (id, actor) => withdrawApplication(deps, id, actor),
+    assessPension: (id, deemedMonths) => assessPensionApplication(deps, persons, id, deemedMonths),
+    awardsOf: (personId) => listPersonAwards(deps, personId),
+    checkAwardProposal: (payload, db) => checkAwardProposal({ ...deps, db }, payload),
+    markAwardProposed: (id, approvalId, actor) => markAwardProposed(deps, id, approvalId, actor),
+    returnToReview: (id, actor) => returnToReview(deps, id, actor),
+    recordAward: (trx, payload, who) => recordAward(deps, trx, payload, who),
+  };
+}

@@ -1,0 +1,19 @@
+export { createBenefitsService, type BenefitsService } from './benefits.service.ts';
+export type { Actor, BenefitsDeps } from './benefits-deps.ts';
+export { createDocumentStore, sha256Of, type DocumentStore } from './document-store.ts';
+export { DOCUMENT_MEDIA_TYPES, MAX_DOCUMENT_BYTES } from './check-document.ts';
+export type { PersonLookup, FileApplicationInput } from './file-application.ts';
+export type { PensionAssessment } from './assess-pension-application.ts';
+export { awardPayload, type AwardPayload } from './record-award.ts';
+export {
+  applicationView,
+  awardView,
+  awardProposalInput,
+  newApplicationInput,
+  noteInput,
+  refusalInput,
+  type ApplicationView,
+  type AwardProposalInput,
+  type AwardView,
+  type NewApplicationInput,
+} from './applications.schemas.ts';

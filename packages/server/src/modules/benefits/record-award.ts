@@ -1,0 +1,126 @@
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../../db/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import { moveApplication } from './application-transition.ts';
+import { requireApplication } from './read-application.ts';
+import {
+  insertAward,
+  selectAwardOfApplication,
+  selectPersonAwards,
+  type AwardRow,
+} from './awards.repository.ts';
+import { payee, type AwardView } from './applications.schemas.ts';
+import type { BenefitsDeps } from './benefits-deps.ts';
+import { periodText } from '../../http/shared.schemas.ts';
+
+/** What a second person approves: the award as worked out, with its explanation (docs/RULES.md 14.4). */
+export const awardPayload = z.strictObject({
+  applicationId: z.number().int().positive(),
+  monthlyFen: z.number().int().min(0),
+  validFrom: periodText,
+  payee,
+  deemedMonths: z.number().int().min(0),
+  evidenceDocumentIds: z.array(z.number().int().positive()),
+  explanation: z.record(z.string(), z.unknown()),
+  reason: z.string().min(1),
+});
+export type AwardPayload = z.infer<typeof awardPayload>;
+
+/** Checks a proposed award against its application before anyone is asked to approve it. */
+export async function checkAwardProposal(deps: BenefitsDeps, payload: unknown): Promise<AwardPayload> {
+  const parsed = awardPayload.safeParse(payload);
+  if (!parsed.success) throw new AppError(ErrorCode.VALIDATION, 'payload: is not a benefit award');
+  const application = await requireApplication(deps, parsed.data.applicationId);
+  if (application.state !== 'under-review')
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `application ${application.application_no} is ${application.state}`,
+      {
+        field: 'applicationId',
+        detailCode: 'application-state',
+      },
+    );
+  return parsed.data;
+}
+
+/**
+ * Records an approved award as version 1 and decides its application, inside the approval's transaction:
+ * both or neither. The award's number follows the application's.
+ */
+export async function recordAward(
+  deps: BenefitsDeps,
+  trx: Kysely<Database>,
+  payload: AwardPayload,
+  who: { proposedBy: string; approvedBy: string; approvalId: number },
+): Promise<{ awardNo: string; version: number }> {
+  const inTransaction = { ...deps, db: trx };
+  const application = await requireApplication(inTransaction, payload.applicationId);
+  if (await selectAwardOfApplication(trx, application.id))
+    throw new AppError(ErrorCode.CONFLICT, `application ${application.application_no} already has an award`, {
+      field: 'applicationId',
+      detailCode: 'application-state',
+    });
+  const awardNo = `AW${application.application_no.slice(2)}`;
+  await insertAward(trx, {
+    award_no: awardNo,
+    version: 1,
+    application_id: application.id,
+    person_id: application.person_id,
+    region_code: application.region_code,
+    kind: application.kind,
+    monthly_fen: payload.monthlyFen,
+    valid_from: payload.validFrom,
+    payee_kind: payload.payee.kind,
+    payee_account: payload.payee.account,
+    explanation: JSON.stringify(payload.explanation),
+    reason: payload.reason,
+    proposed_by: who.proposedBy,
+    approved_by: who.approvedBy,
+    approval_id: who.approvalId,
+    recorded_at: deps.clock.now().toISOString(),
+  });
+  await moveApplication(
+    deps,
+    application.id,
+    {
+      from: ['proposed'],
+      to: 'decided',
+      event: 'decided',
+      note: payload.reason,
+      decision: {
+        decision: 'award',
+        decision_reasons: JSON.stringify([
+          { code: 'eligible', message: payload.reason, source: 'SIL Art. 16; GF-2005-38' },
+        ]),
+      },
+      approvalId: who.approvalId,
+    },
+    { login: who.approvedBy, side: 'staff' },
+    trx,
+  );
+  return { awardNo, version: 1 };
+}
+
+/** Every version of a person's awards, the account masked to its last four digits. */
+export async function listPersonAwards(deps: BenefitsDeps, personId: number): Promise<AwardView[]> {
+  return (await selectPersonAwards(deps.db, personId)).map(toAwardView);
+}
+
+function toAwardView(row: AwardRow): AwardView {
+  return {
+    awardNo: row.award_no,
+    version: row.version,
+    applicationId: row.application_id,
+    personId: row.person_id,
+    kind: row.kind,
+    monthlyFen: row.monthly_fen,
+    validFrom: row.valid_from,
+    payee: { kind: row.payee_kind, accountMasked: `****${row.payee_account.slice(-4)}` },
+    explanation: JSON.parse(row.explanation) as Record<string, unknown>,
+    reason: row.reason,
+    proposedBy: row.proposed_by,
+    approvedBy: row.approved_by,
+    recordedAt: row.recorded_at,
+  };
+}

@@ -1,0 +1,106 @@
+import { formatFenAsYuan } from '@shebao/domain';
+import { AppError, ErrorCode } from '../errors/index.ts';
+import type { ChangeApplier } from '../modules/approvals/index.ts';
+import type { Principal } from '../modules/auth/index.ts';
+import {
+  awardProposalInput,
+  type AwardPayload,
+  type AwardProposalInput,
+  type BenefitsService,
+} from '../modules/benefits/index.ts';
+import type { Approval, ApprovalService } from '../modules/approvals/index.ts';
+import { fromZodError } from '../errors/index.ts';
+
+/*
+ * Awarding a benefit (docs/ARCHITECTURE.md, "Workflows"; docs/RULES.md 14.4): a benefits officer works the
+ * claim out from the record (benefits) and proposes the award (approvals); a second officer approves it,
+ * which records the award and decides the application in the approval's transaction.
+ */
+
+/** The award's applier: benefits officers and administrators propose and approve. */
+export function benefitAwardApplier(benefits: BenefitsService): ChangeApplier<AwardPayload> {
+  return {
+    roles: ['admin', 'benefits_officer'],
+    check: async (payload, db) => {
+      await benefits.checkAwardProposal(payload, db);
+    },
+    apply: (trx, payload, who) => benefits.recordAward(trx, payload, who),
+  };
+}
+
+/**
+ * Proposes the award of a pension application: assess it from the record with the deemed months staff
+ * confirm (each backed by a document of the application), refuse to propose what is not eligible (refuse
+ * the application instead, with the reasons the assessment gives), store the proposal, and mark the
+ * application as waiting for the second person. The same idempotency key proposes once.
+ */
+export async function proposeBenefitAward(
+  app: { benefits: BenefitsService; approvals: ApprovalService },
+  applicationId: number,
+  input: AwardProposalInput,
+  proposer: Principal,
+  idempotencyKey?: string,
+): Promise<{ approval: Approval; replayed: boolean }> {
+  const parsed = awardProposalInput.safeParse(input);
+  if (!parsed.success) throw fromZodError(parsed.error);
+  const { deemedMonths, evidenceDocumentIds, note } = parsed.data;
+  const application = await app.benefits.get(applicationId);
+  const documentIds = new Set(application.documents.map((document) => document.id));
+  const unknown = evidenceDocumentIds.find((id) => !documentIds.has(id));
+  if (unknown !== undefined)
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      `evidenceDocumentIds: document ${unknown} is not attached to this application`,
+      {
+        field: 'evidenceDocumentIds',
+      },
+    );
+  if (deemedMonths > 0 && evidenceDocumentIds.length === 0)
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      'evidenceDocumentIds: deemed months need the documents that prove them',
+      {
+        field: 'evidenceDocumentIds',
+      },
+    );
+  const { outcome } = await app.benefits.assessPension(applicationId, deemedMonths);
+  if (!outcome.eligible)
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      `applicationId: the claim is not eligible (${outcome.reasons.map((reason) => reason.message).join(' ')}); refuse it with these reasons`,
+      { field: 'applicationId' },
+    );
+  const facts = application.facts as { payee: AwardPayload['payee'] };
+  const payload: AwardPayload = {
+    applicationId,
+    monthlyFen: outcome.pension.totalFen,
+    validFrom: outcome.startMonth,
+    payee: facts.payee,
+    deemedMonths,
+    evidenceDocumentIds,
+    explanation: {
+      eligibility: outcome.explanation.eligibility,
+      averageIndex: outcome.index.explanation,
+      ...outcome.pension.explanation,
+    },
+    reason:
+      `Basic pension from ${outcome.startMonth}: ${outcome.contributionMonths} contribution months ` +
+      `(minimum ${outcome.minContributionMonths})${note ? `. ${note}` : ''}`,
+  };
+  const proposed = await app.approvals.proposeOnce(
+    'benefits.award',
+    payload,
+    {
+      regionCode: application.regionCode,
+      summary: `Pension award ${application.applicationNo}: ${formatFenAsYuan(payload.monthlyFen)} yuan a month from ${payload.validFrom}`,
+    },
+    proposer,
+    idempotencyKey,
+  );
+  if (!proposed.replayed)
+    await app.benefits.markAwardProposed(applicationId, proposed.approval.id, {
+      login: proposer.loginKey,
+      side: 'staff',
+    });
+  return proposed;
+}
