@@ -13,6 +13,7 @@ import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import {
   baseCorrectionApplier,
   benefitAwardApplier,
+  decideBenefitAward,
   paymentReversalApplier,
   proposeBenefitAward,
   policyVersionApplier,
@@ -43,6 +44,7 @@ export interface Workflows {
   settleEstimates: typeof settleEstimates;
   reassessMonths: typeof reassessMonths;
   proposeBenefitAward: typeof proposeBenefitAward;
+  decideBenefitAward: typeof decideBenefitAward;
 }
 
 /**
@@ -101,7 +103,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     auth,
     approvals,
     benefits,
-    workflows: { runCollection, settleEstimates, reassessMonths, proposeBenefitAward },
+    workflows: { runCollection, settleEstimates, reassessMonths, proposeBenefitAward, decideBenefitAward },
     close: () => database.close(),
   };
 }

@@ -44,6 +44,15 @@ const OVERSIGHT_READERS = [
   'inspector',
   'auditor',
 ] as const satisfies readonly Role[];
+/** Who reviews and decides benefit applications. */
+const BENEFIT_OFFICERS = ['admin', 'benefits_officer'] as const satisfies readonly Role[];
+/** Who watches the benefit queue: the officers, and oversight. */
+const BENEFIT_READERS = [
+  'admin',
+  'benefits_officer',
+  'inspector',
+  'auditor',
+] as const satisfies readonly Role[];
 /** Staff who may issue a person's statement on their behalf (a write, so not the auditor). */
 const STATEMENT_ISSUERS = STAFF_READERS.filter((role) => role !== 'auditor');
 
@@ -143,6 +152,20 @@ export const ACCESS_RULES = {
   },
   'access-log': {
     read: { roles: ['insured_person', 'admin', 'auditor'], scope: 'person' },
+  },
+  'benefit-applications': {
+    file: { roles: [...BENEFIT_OFFICERS, 'insured_person'], scope: 'person' },
+    'file-for-employee': { roles: ['employer_user'], scope: 'employer' },
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    'list-region': { roles: BENEFIT_READERS, scope: 'region' },
+    attach: { roles: [...BENEFIT_OFFICERS, 'insured_person'], scope: 'person' },
+    withdraw: { roles: [...BENEFIT_OFFICERS, 'insured_person'], scope: 'person' },
+    review: { roles: BENEFIT_OFFICERS, scope: 'person' },
+    'propose-award': { roles: BENEFIT_OFFICERS, scope: 'person' },
+    'decide-award': { roles: BENEFIT_OFFICERS, scope: 'person' },
+  },
+  'benefit-awards': {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
   },
   statements: {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },

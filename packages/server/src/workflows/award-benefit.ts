@@ -104,3 +104,29 @@ export async function proposeBenefitAward(
     });
   return proposed;
 }
+
+/**
+ * The second person's decision on a proposed award: approving records the award (in the approval's
+ * transaction, by the applier); rejecting sends the application back to review with the clock running.
+ */
+export async function decideBenefitAward(
+  app: { benefits: BenefitsService; approvals: ApprovalService },
+  applicationId: number,
+  decision: { approve: boolean; note?: string },
+  decider: Principal,
+): Promise<Approval> {
+  const application = await app.benefits.get(applicationId);
+  if (application.state !== 'proposed' || application.approvalId === null)
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `application ${application.applicationNo} has no award waiting for approval`,
+      {
+        field: 'applicationId',
+        detailCode: 'application-state',
+      },
+    );
+  if (decision.approve) return app.approvals.approve(application.approvalId, decider, decision.note);
+  const rejected = await app.approvals.reject(application.approvalId, decider, decision.note);
+  await app.benefits.returnToReview(applicationId, { login: decider.loginKey, side: 'staff' });
+  return rejected;
+}
