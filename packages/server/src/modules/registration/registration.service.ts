@@ -19,6 +19,7 @@ import { enrolFlexible, stopFlexible, type FlexibleEnrolmentResult } from './enr
 import { notFound } from './failures.ts';
 import { hire, type HireResult } from './hire.ts';
 import { leave } from './leave.ts';
+import { listEmployerStaff, type StaffEmployment } from './list-employer-staff.ts';
 import type {
   ContributionBase,
   Declaration,
@@ -107,6 +108,8 @@ export interface RegistrationService {
   getPerson(personId: number): Promise<Person>;
   /** Accepts the 15-digit legacy form too. */
   findPersonByIdNumber(idNumber: string): Promise<Person | undefined>;
+  /** An employer's staff list: its employments (or those that include the given day) with names. */
+  listEmployerStaff(employerId: number, options?: { activeOn?: string }): Promise<StaffEmployment[]>;
   /** An employer's employments, or only those that include the given day. */
   listEmployments(employerId: number, options?: { activeOn?: string }): Promise<Employment[]>;
   listPersonEmployments(personId: number): Promise<Employment[]>;
@@ -162,6 +165,7 @@ export function createRegistrationService(
       return person;
     },
     findPersonByIdNumber: (idNumber) => selectPersonByIdNumber(db, canonicalIdNumber(idNumber)),
+    listEmployerStaff: (employerId, options) => listEmployerStaff(context, employerId, options),
     listEmployments: (employerId, options = {}) =>
       selectEmploymentsOfEmployer(db, employerId, options.activeOn),
     listPersonEmployments: (personId) => selectEmploymentsOfPerson(db, personId),
