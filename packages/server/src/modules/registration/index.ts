@@ -48,3 +48,17 @@ export {
   type StopFlexibleInput,
 } from './registration.schemas.ts';
 export { selectPersonRegionCode } from './registration.repository.ts';
+// What other modules ask registration, which owns its tables (docs/ARCHITECTURE.md, "Tables and their owners").
+export {
+  payerKeysInRegion,
+  selectEmployerNames,
+  selectEmployerPayerByCreditCode,
+  selectPersonNames,
+  selectPersonPayerByIdNumber,
+} from './payer-lookup.repository.ts';
+export {
+  countStaffWithoutBase,
+  hasDeclaredMonth,
+  selectEmployerRegion,
+  selectStaffPage,
+} from './employer-pages.repository.ts';
