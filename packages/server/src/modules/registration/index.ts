@@ -11,8 +11,9 @@ export type { EmployerRegistration } from './register-employer.ts';
 export type { PersonRegistration } from './register-person.ts';
 export type { HireResult } from './hire.ts';
 export type { BulkBaseResult, BulkOptions, RowError } from './declare-bases.ts';
-export type { BaseFileRequest, BaseFileResult } from './declare-base-file.ts';
+export type { BaseFileRequest, BaseFileResult, BaseRowsFileResult } from './declare-base-file.ts';
 export {
+  BASE_FILE_COLUMN_NAMES,
   readBaseCsv,
   readBaseXlsx,
   writeBaseCsv,

@@ -8,9 +8,11 @@ import type { RegistrationContext } from './context.ts';
 import {
   baseFileTemplate,
   declareBaseFile,
+  declareBaseRowsFile,
   employerContributionYear,
   type BaseFileRequest,
   type BaseFileResult,
+  type BaseRowsFileResult,
 } from './declare-base-file.ts';
 import { declareBase, declareBases, type BulkBaseResult, type BulkOptions } from './declare-bases.ts';
 import { declareMonth, declareMonthForRegion, type MonthDeclarationResult } from './declare-month.ts';
@@ -75,6 +77,11 @@ export interface RegistrationService {
   declareBases(rows: readonly DeclareBaseInput[], options?: BulkOptions): Promise<BulkBaseResult>;
   /** An employer's base file (CSV or .xlsx, read into records): all rows or none, errors by line. */
   declareBaseFile(records: readonly BaseFileRecord[], request: BaseFileRequest): Promise<BaseFileResult>;
+  /** A base file whose rows name their employers and years (the command line's): all rows or none. */
+  declareBaseRowsFile(
+    records: readonly BaseFileRecord[],
+    options?: { dryRun?: boolean },
+  ): Promise<BaseRowsFileResult>;
   /** The employees a base file for the year should list, with the bases declared so far. */
   baseFileTemplate(employerId: number, cycleStart: string): Promise<BaseFileTemplateRow[]>;
   /** The contribution year of the employer's region that contains a month. */
@@ -141,6 +148,7 @@ export function createRegistrationService(
     declareBase: (input) => declareBase(context, input),
     declareBases: (rows, options) => declareBases(context, rows, options),
     declareBaseFile: (records, request) => declareBaseFile(context, records, request),
+    declareBaseRowsFile: (records, options) => declareBaseRowsFile(context, records, options),
     baseFileTemplate: (employerId, cycleStart) => baseFileTemplate(context, employerId, cycleStart),
     contributionYear: (employerId, period) => employerContributionYear(context, employerId, period),
     enrolFlexible: (input) => enrolFlexible(context, input),
