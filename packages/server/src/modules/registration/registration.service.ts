@@ -5,19 +5,20 @@ import type { Database } from '../../db/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import type { BaseFileRecord, BaseFileTemplateRow } from './base-file.ts';
 import type { RegistrationContext } from './context.ts';
+import { baseFileTemplate } from './base-file-template.ts';
 import {
-  baseFileTemplate,
   declareBaseFile,
   declareBaseRowsFile,
-  employerContributionYear,
   type BaseFileRequest,
   type BaseFileResult,
   type BaseRowsFileResult,
 } from './declare-base-file.ts';
 import { declareBase, declareBases, type BulkBaseResult, type BulkOptions } from './declare-bases.ts';
+import { employerContributionYear } from './employer-contribution-year.ts';
 import { declareMonth, declareMonthForRegion, type MonthDeclarationResult } from './declare-month.ts';
 import { changeFlexibleGrade, type FlexibleGradeChange } from './change-flexible-grade.ts';
-import { enrolFlexible, stopFlexible, type FlexibleEnrolmentResult } from './enrol-flexible.ts';
+import { enrolFlexible, type FlexibleEnrolmentResult } from './enrol-flexible.ts';
+import { stopFlexible } from './stop-flexible.ts';
 import { notFound } from './failures.ts';
 import { hire, type HireResult } from './hire.ts';
 import { leave } from './leave.ts';
