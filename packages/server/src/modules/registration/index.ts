@@ -48,8 +48,10 @@ export {
   type RegisterPersonInput,
   type StopFlexibleInput,
 } from './registration.schemas.ts';
+
+// What other modules ask registration, which owns its tables (db/table-owners.ts): a query file per need,
+// named for what it serves.
 export { selectPersonRegionCode } from './registration.repository.ts';
-// What other modules ask registration, which owns its tables (docs/ARCHITECTURE.md, "Tables and their owners").
 export {
   payerKeysInRegion,
   selectEmployerNames,
