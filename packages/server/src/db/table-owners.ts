@@ -57,8 +57,11 @@ export type TableName = keyof typeof TABLE_OWNERS;
  */
 export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
   'rights-record': [],
-  'employer-inquiry': [],
-  'employer-notices': [],
-  arrears: [],
+  // An employer's bills and payments, a page at a time, and its arrears with the late fee running.
+  'employer-inquiry': ['bills', 'payments'],
+  // The month's lines of an employer's bills, summed per employee in one query (SIL Art. 60).
+  'employer-notices': ['bills', 'contribution_lines'],
+  // Overdue bills over a whole region (a province), grouped by payer in one query.
+  arrears: ['bills'],
   ledger: [],
 };

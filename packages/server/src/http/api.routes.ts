@@ -16,7 +16,12 @@ import { personPaymentRoutes } from '../modules/payments/person-payments.routes.
 import { employerPaymentRoutes } from '../modules/payments/employer-payments.routes.ts';
 import { policyRoutes } from '../modules/policy/policy.routes.ts';
 import { statementRoutes } from '../modules/statements/statements.routes.ts';
-import { registrationRoutes } from '../modules/registration/registration.routes.ts';
+import { baseRoutes } from '../modules/registration/bases.routes.ts';
+import { declarationRoutes } from '../modules/registration/declarations.routes.ts';
+import { employerRoutes } from '../modules/registration/employers.routes.ts';
+import { employmentRoutes } from '../modules/registration/employments.routes.ts';
+import { flexibleEnrolmentRoutes } from '../modules/registration/flexible-enrolments.routes.ts';
+import { personRoutes } from '../modules/registration/persons.routes.ts';
 import { rightsRecordRoutes } from '../modules/rights-record/rights-record.routes.ts';
 import type { RoutePlugin } from './api-server.ts';
 import { problemTypeRoutes } from './problem-types.ts';
@@ -24,7 +29,12 @@ import { problemTypeRoutes } from './problem-types.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   authRoutes,
-  registrationRoutes,
+  employerRoutes,
+  personRoutes,
+  employmentRoutes,
+  baseRoutes,
+  declarationRoutes,
+  flexibleEnrolmentRoutes,
   flexibleContributionRoutes,
   rightsRecordRoutes,
   accessLogRoutes,

@@ -968,374 +968,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/employers/{employerId}/employments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * An employer's staff: employments with names and masked identity numbers
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     */
-    get: {
-      parameters: {
-        query?: {
-          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
-          activeOn?: string;
-        };
-        header?: never;
-        path: {
-          employerId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: number;
-                personId: number;
-                employerId: number;
-                regionCode: string;
-                hiredOn: string;
-                hireReason: string;
-                leftOn: string | null;
-                leaveReason: string | null;
-                registeredOn: string;
-                recordedAt: string;
-                name: string;
-                idNumberMasked: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        default: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['ProblemDetails'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/employers/{employerId}/bases/{cycleStart}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * The latest declared base of each employee for a contribution year
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     */
-    get: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path: {
-          employerId: string;
-          cycleStart: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              items: {
-                id: number;
-                personId: number;
-                employerId: number;
-                regionCode: string;
-                cycleStart: string;
-                declaredFen: number;
-                source: string;
-                version: number;
-                declaredOn: string;
-                recordedAt: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        default: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['ProblemDetails'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/employers/{employerId}/bases.csv': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Declare the yearly bases from a CSV file (id-number, declared in yuan); all rows or none, errors by line
-     * @description Roles: admin, collection_officer, employer_user.
-     */
-    post: {
-      parameters: {
-        query: {
-          cycleStart: string;
-          dryRun?: 'true' | 'false';
-        };
-        header?: never;
-        path: {
-          employerId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              ok: boolean;
-              declared: number;
-              cycleStart: string;
-              errors?: {
-                line: number;
-                row: number;
-                field: string;
-                reason: string;
-                code: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              ok: boolean;
-              declared: number;
-              cycleStart: string;
-              errors?: {
-                line: number;
-                row: number;
-                field: string;
-                reason: string;
-                code: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        default: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['ProblemDetails'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/employers/{employerId}/bases.xlsx': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Declare the yearly bases from an Excel workbook (first sheet: id-number, declared in yuan); all rows or none, errors by line
-     * @description Roles: admin, collection_officer, employer_user.
-     */
-    post: {
-      parameters: {
-        query: {
-          cycleStart: string;
-          dryRun?: 'true' | 'false';
-        };
-        header?: never;
-        path: {
-          employerId: string;
-        };
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': string;
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              ok: boolean;
-              declared: number;
-              cycleStart: string;
-              errors?: {
-                line: number;
-                row: number;
-                field: string;
-                reason: string;
-                code: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        422: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              ok: boolean;
-              declared: number;
-              cycleStart: string;
-              errors?: {
-                line: number;
-                row: number;
-                field: string;
-                reason: string;
-                code: string;
-              }[];
-            };
-          };
-        };
-        /** @description Default Response */
-        default: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['ProblemDetails'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/employers/{employerId}/bases-template': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * A base file to fill in: the year's staff with full identity numbers and the bases declared so far (xlsx or csv)
-     * @description Roles: admin, collection_officer, employer_user.
-     *
-     *     Roles: admin, collection_officer, employer_user.
-     */
-    get: {
-      parameters: {
-        query: {
-          cycleStart: string;
-          format?: 'xlsx' | 'csv';
-        };
-        header?: never;
-        path: {
-          employerId: string;
-        };
-        cookie?: never;
-      };
-      requestBody?: never;
-      responses: {
-        /** @description The file */
-        200: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
-            'text/csv': string;
-          };
-        };
-        /** @description Default Response */
-        default: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['ProblemDetails'];
-          };
-        };
-      };
-    };
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/employers/{employerId}/contribution-year': {
     parameters: {
       query?: never;
@@ -1643,6 +1275,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/employers/{employerId}/employments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An employer's staff: employments with names and masked identity numbers
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
+          activeOn?: string;
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                personId: number;
+                employerId: number;
+                regionCode: string;
+                hiredOn: string;
+                hireReason: string;
+                leftOn: string | null;
+                leaveReason: string | null;
+                registeredOn: string;
+                recordedAt: string;
+                name: string;
+                idNumberMasked: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/hires': {
     parameters: {
       query?: never;
@@ -1793,6 +1495,304 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/employers/{employerId}/bases/{cycleStart}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The latest declared base of each employee for a contribution year
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     *
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+          cycleStart: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                personId: number;
+                employerId: number;
+                regionCode: string;
+                cycleStart: string;
+                declaredFen: number;
+                source: string;
+                version: number;
+                declaredOn: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/bases.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Declare the yearly bases from a CSV file (id-number, declared in yuan); all rows or none, errors by line
+     * @description Roles: admin, collection_officer, employer_user.
+     */
+    post: {
+      parameters: {
+        query: {
+          cycleStart: string;
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              declared: number;
+              cycleStart: string;
+              errors?: {
+                line: number;
+                row: number;
+                field: string;
+                reason: string;
+                code: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              declared: number;
+              cycleStart: string;
+              errors?: {
+                line: number;
+                row: number;
+                field: string;
+                reason: string;
+                code: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/bases.xlsx': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Declare the yearly bases from an Excel workbook (first sheet: id-number, declared in yuan); all rows or none, errors by line
+     * @description Roles: admin, collection_officer, employer_user.
+     */
+    post: {
+      parameters: {
+        query: {
+          cycleStart: string;
+          dryRun?: 'true' | 'false';
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              declared: number;
+              cycleStart: string;
+              errors?: {
+                line: number;
+                row: number;
+                field: string;
+                reason: string;
+                code: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        422: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              ok: boolean;
+              declared: number;
+              cycleStart: string;
+              errors?: {
+                line: number;
+                row: number;
+                field: string;
+                reason: string;
+                code: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/bases-template': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A base file to fill in: the year's staff with full identity numbers and the bases declared so far (xlsx or csv)
+     * @description Roles: admin, collection_officer, employer_user.
+     *
+     *     Roles: admin, collection_officer, employer_user.
+     */
+    get: {
+      parameters: {
+        query: {
+          cycleStart: string;
+          format?: 'xlsx' | 'csv';
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The file */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+            'text/csv': string;
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/bases': {
     parameters: {
       query?: never;
@@ -1834,67 +1834,6 @@ export interface paths {
              */
             source?: 'yearly' | 'correction';
           } & ((unknown | unknown) & (unknown | unknown) & (unknown | unknown));
-        };
-      };
-      responses: {
-        /** @description Default Response */
-        201: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/json': {
-              [key: string]: unknown;
-            };
-          };
-        };
-        /** @description Default Response */
-        default: {
-          headers: {
-            [name: string]: unknown;
-          };
-          content: {
-            'application/problem+json': components['schemas']['ProblemDetails'];
-          };
-        };
-      };
-    };
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/declarations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * Declare an employer's month (SIL Art. 60)
-     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
-     *     - `employerId` (body): give exactly one of employerId and creditCode
-     *
-     *     Roles: admin, collection_officer, employer_user.
-     */
-    post: {
-      parameters: {
-        query?: never;
-        header?: never;
-        path?: never;
-        cookie?: never;
-      };
-      requestBody: {
-        content: {
-          'application/json': {
-            employerId?: number;
-            creditCode?: string;
-            period: string;
-          } & (unknown | unknown);
         };
       };
       responses: {
@@ -1992,6 +1931,67 @@ export interface paths {
               decidedAt: string | null;
               decisionNote: string | null;
               result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/declarations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Declare an employer's month (SIL Art. 60)
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `employerId` (body): give exactly one of employerId and creditCode
+     *
+     *     Roles: admin, collection_officer, employer_user.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            employerId?: number;
+            creditCode?: string;
+            period: string;
+          } & (unknown | unknown);
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              [key: string]: unknown;
             };
           };
         };

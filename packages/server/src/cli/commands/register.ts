@@ -6,12 +6,14 @@ import {
   type RegistrationTimeliness,
 } from '@shebao/domain';
 import type { Command } from 'commander';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { withApp, type App } from '../../app/index.ts';
 import { AppError } from '../../errors/index.ts';
 import {
+  BASE_FILE_COLUMN_NAMES,
   HIRE_REASONS,
   LEAVE_REASONS,
+  readBaseCsv,
+  type BaseFileRecord,
   type DeclareBaseInput,
   type DeclareMonthInput,
   type EnrolFlexibleInput,
@@ -42,8 +44,10 @@ import {
  * rates in percent in both. Files (UTF-8, a header row, columns in any order):
  * - employer, person, hire: every valid row is applied on its own (each its own transaction) and every
  *   bad row is reported with its line, column and reason; rows are applied in file order.
- * - base: all or nothing, as an employer's yearly declaration is one document: every row is checked
- *   first and nothing is declared unless all are valid.
+ * - base: all or nothing, as an employer's yearly declaration is one document: the registration module
+ *   reads, checks and applies it as it does an employer's upload (declareBaseRowsFile), the rows naming
+ *   their employer (credit-code or employer-id) and year (cycle-start or period), the amount in
+ *   `declared` or, as before, `wage`; nothing is declared unless every row is valid.
  * Exit 1 when any row failed, 2 for a bad argument or an unreadable file.
  */
 
@@ -376,48 +380,61 @@ interface RowFailure {
   reason: string;
 }
 
-/** Reads a CSV file with a header row; empty cells count as not given. */
-function readCsvFile(path: string, spec: CommandSpec): FileRow[] {
-  let text: string;
+/** A file's text; an unreadable file is a bad --file argument. */
+function readFileText(path: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     throw new CliUsageError(
       '--file',
       `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
     );
   }
-  let records: { record: string[]; info: { lines: number } }[];
+}
+
+/**
+ * A CSV file's records, read by the registration module's one CSV reader (the base file's), so every
+ * file the command takes is read alike; a refusal of the file is a bad --file argument.
+ */
+function readCsvRecords(path: string): BaseFileRecord[] {
+  const text = readFileText(path);
   try {
-    records = parseCsv(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as never;
+    return readBaseCsv(text);
   } catch (error) {
-    throw new CliUsageError('--file', `${path} is not readable CSV: ${(error as Error).message}`);
+    if (!(error instanceof AppError)) throw error;
+    throw new CliUsageError('--file', `${path} ${reasonOf(error)}`);
   }
-  const [header, ...rows] = records;
+}
+
+/** The header's column names, refusing one the command does not know (a typo would be silently lost). */
+function headerColumns(path: string, records: readonly BaseFileRecord[], known: readonly string[]): string[] {
+  const [header] = records;
   if (!header) throw new CliUsageError('--file', `${path} is empty; it needs a header row`);
-  const columns = header.record.map((name) => name.trim());
-  const known = new Set(spec.fields.map((field) => field.name));
-  const unknown = columns.find((name) => !known.has(name));
+  const columns = header.cells.map((name) => name.trim());
+  const unknown = columns.find((name) => !known.includes(name));
   if (unknown !== undefined) {
-    throw new CliUsageError(
-      '--file',
-      `unknown column "${unknown}"; the columns are: ${[...known].join(', ')}`,
-    );
+    throw new CliUsageError('--file', `unknown column "${unknown}"; the columns are: ${known.join(', ')}`);
   }
+  return columns;
+}
+
+/** Reads a CSV file with a header row of the command's option names; empty cells count as not given. */
+function readCsvFile(path: string, spec: CommandSpec): FileRow[] {
+  const records = readCsvRecords(path);
+  const columns = headerColumns(
+    path,
+    records,
+    spec.fields.map((field) => field.name),
+  );
   const missing = spec.fields.find((field) => field.required && !columns.includes(field.name));
   if (missing) throw new CliUsageError('--file', `the header lacks the required column "${missing.name}"`);
   const lacking = (spec.oneOf ?? []).find((group) => !group.some((name) => columns.includes(name)));
   if (lacking) throw new CliUsageError('--file', `the header needs one of the columns ${lacking.join(', ')}`);
-  return rows.map(({ record, info }) => ({
-    line: info.lines,
+  return records.slice(1).map(({ cells, line }) => ({
+    line,
     get: (name) => {
       const index = columns.indexOf(name);
-      const cell = index < 0 ? undefined : record[index]?.trim();
+      const cell = index < 0 ? undefined : cells[index]?.trim();
       return cell === undefined || cell === '' ? undefined : cell;
     },
   }));
@@ -501,35 +518,33 @@ function report(outcome: {
   ]);
 }
 
-/** The yearly base file: all rows or none. */
+/**
+ * The yearly base file: all rows or none, read, checked and applied by the registration module as an
+ * employer's upload is. Its refusals name the file's columns.
+ */
 async function declareBaseFile(path: string, json: unknown): Promise<void> {
-  const rows = readCsvFile(path, BASE);
-  const failures: RowFailure[] = [];
-  const inputs: DeclareBaseInput[] = [];
-  const lineOfInput: number[] = [];
-  for (const row of rows) {
-    const parsed = rowInput(BASE, row);
-    if (!parsed.ok) failures.push(parsed.failure);
-    else {
-      inputs.push(parsed.input as DeclareBaseInput);
-      lineOfInput.push(row.line);
-    }
+  const records = readCsvRecords(path);
+  const columns = headerColumns(path, records, BASE_FILE_COLUMN_NAMES);
+  const amountColumn = columns.includes('declared') ? 'declared' : 'wage';
+  const columnOf = (field: string) =>
+    field === 'declaredFen' ? amountColumn : field === 'row' ? 'row' : nameOfKey(BASE, field);
+  let result;
+  try {
+    result = await withApp((app) => app.registration.declareBaseRowsFile(records));
+  } catch (error) {
+    // A file the module refuses whole (no header it can read, no rows, too many) is a bad --file.
+    if (error instanceof AppError && error.field === 'body')
+      throw new CliUsageError('--file', reasonOf(error));
+    throw error;
   }
-  // With a row already refused here the rest are only checked, so every bad row is reported at once.
-  const result = await withApp((app) =>
-    app.registration.declareBases(inputs, { dryRun: failures.length > 0 }),
-  );
-  if (!result.ok) {
-    for (const error of result.errors) {
-      failures.push({
-        line: lineOfInput[error.row - 1]!,
-        field: nameOfKey(BASE, error.field),
+  const failures: RowFailure[] = result.ok
+    ? []
+    : result.errors.map((error) => ({
+        line: error.line,
+        field: columnOf(error.field),
         reason: error.reason,
-      });
-    }
-  }
-  const applied = failures.length === 0 ? result.declared : 0;
-  report({ path, noun: 'bases', total: rows.length, applied, failures, json });
+      }));
+  report({ path, noun: 'bases', total: records.length - 1, applied: result.declared, failures, json });
 }
 
 // Descriptions for people

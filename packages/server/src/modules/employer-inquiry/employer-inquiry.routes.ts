@@ -4,9 +4,9 @@ import { businessDate, FORECAST_DAYS, refuseFutureDate } from '../../shared/busi
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, encodeCursor, pageLimit, pageQuery, pageReply } from '../../http/pagination.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
-import { STAFF_READERS } from '../../http/role-groups.ts';
+import { accessTo } from '../../http/access-rules.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { employerScope } from '../../http/scopes.ts';
+import { employerInParams } from '../../http/scopes.ts';
 import { employerSummary } from './employer-summary.ts';
 import { arrearsReply, employerSummaryReply, staffMember } from './employer-inquiry.schemas.ts';
 import { employerArrears, listStaff } from './employer-inquiry.service.ts';
@@ -19,11 +19,7 @@ const tags = ['inquiry'];
  * the monthly per-employee details are /api/employers/{employerId}/monthly-details/{period}.
  */
 export const employerInquiryRoutes: RoutePlugin = (server, app) => {
-  const access = {
-    roles: [...STAFF_READERS, 'employer_user'] as const,
-    scope: (request: { params: unknown }) =>
-      employerScope(app, (request.params as { employerId: number }).employerId),
-  };
+  const employerInPath = employerInParams(app);
   server.get(
     '/api/employers/:employerId/staff',
     {
@@ -35,7 +31,10 @@ export const employerInquiryRoutes: RoutePlugin = (server, app) => {
         querystring: z.strictObject({ current: z.enum(['true', 'false']).optional(), ...pageQuery }),
         response: { 200: pageReply(staffMember) },
       },
-      config: { access, personalData: { what: 'staff list', persons: 'handler' } },
+      config: {
+        access: accessTo('employer-staff', 'read', employerInPath),
+        personalData: { what: 'staff list', persons: 'handler' },
+      },
     },
     async (request) => {
       const { employerId } = request.params;
@@ -70,7 +69,7 @@ export const employerInquiryRoutes: RoutePlugin = (server, app) => {
         querystring: z.strictObject({ asOf: businessDate.optional() }),
         response: { 200: arrearsReply },
       },
-      config: { access },
+      config: { access: accessTo('arrears', 'read-employer', employerInPath) },
     },
     async (request) => {
       const today = chinaDateOf(app.clock.now());
@@ -94,7 +93,7 @@ export const employerInquiryRoutes: RoutePlugin = (server, app) => {
         params: z.strictObject({ employerId: idText }),
         response: { 200: employerSummaryReply },
       },
-      config: { access },
+      config: { access: accessTo('employer-inquiry', 'read', employerInPath) },
     },
     async (request) => {
       const employer = await app.registration.getEmployer(request.params.employerId);

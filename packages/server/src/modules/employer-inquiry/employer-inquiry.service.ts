@@ -5,14 +5,13 @@ import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { getReceipt, type Receipt } from '../payments/index.ts';
 import type { PolicyService } from '../policy/index.ts';
+import { selectEmployerRegion, selectStaffPage } from '../registration/index.ts';
 import { arrearsOfBills, dailyLateFeeRatePpm } from './arrears-of-bills.ts';
 import {
   selectBills,
-  selectEmployer,
   selectOpenBills,
   selectPayment,
   selectPayments,
-  selectStaff,
   sumLateFeesCharged,
 } from './employer-inquiry.repository.ts';
 import {
@@ -49,7 +48,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
 }
 
 async function requireEmployer(db: Kysely<Database>, employerId: number) {
-  const employer = await selectEmployer(db, employerId);
+  const employer = await selectEmployerRegion(db, employerId);
   if (!employer) {
     throw new AppError(ErrorCode.NOT_FOUND, `employerId: no employer ${employerId}`, { field: 'employerId' });
   }
@@ -69,7 +68,7 @@ export async function listStaff(
 ): Promise<Page<StaffMember>> {
   const { employerId, afterId, limit, current } = parse(listStaffInput, input);
   await requireEmployer(deps.db, employerId);
-  const rows = await selectStaff(deps.db, employerId, afterId, limit + 1, current ? deps.today : null);
+  const rows = await selectStaffPage(deps.db, employerId, afterId, limit + 1, current ? deps.today : null);
   return toPage(rows, limit, (row) => ({
     employmentId: row.id,
     personId: row.person_id,

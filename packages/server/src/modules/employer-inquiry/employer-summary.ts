@@ -1,6 +1,6 @@
 import { dateToPeriod, findContributionCycle, type BusinessDate, type PolicyBook } from '@shebao/domain';
 import { quoteOpenBills, type PaymentDeps } from '../payments/index.ts';
-import { countStaffWithoutBase, hasDeclared } from './employer-inquiry.repository.ts';
+import { countStaffWithoutBase, hasDeclaredMonth } from '../registration/index.ts';
 import type { EmployerSummary } from './employer-inquiry.schemas.ts';
 
 export interface SummaryEmployer {
@@ -28,7 +28,7 @@ export async function employerSummary(
   const [{ quote, bills }, staffWithoutBase, declared] = await Promise.all([
     quoteOpenBills(deps, { payerKey: `E${employer.id}`, paidOn: today }),
     countStaffWithoutBase(db, { employerId: employer.id, today, cycleStart: cycle.start }),
-    hasDeclared(db, employer.id, period),
+    hasDeclaredMonth(db, employer.id, period),
   ]);
   const upcoming = bills.filter((bill) => !bill.overdue);
   const nextDueDate = upcoming.reduce<string | null>(

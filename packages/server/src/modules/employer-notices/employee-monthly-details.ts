@@ -2,6 +2,7 @@ import { maskResidentId } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
+import { selectEmployerRegion, selectPersonNames } from '../registration/index.ts';
 import { selectEmployeeMonths, type EmployeeMonthRow } from './employer-notices.repository.ts';
 import {
   employeeMonthlyDetailsInput,
@@ -26,7 +27,15 @@ export async function employeeMonthlyDetails(
   const rows = await selectEmployeeMonths(deps.db, employerId, period);
   if (rows.length === 0) await refuseEmptyMonth(deps.db, employerId, period);
 
-  const employees = rows.map(toDetail);
+  const persons = new Map(
+    (
+      await selectPersonNames(
+        deps.db,
+        rows.map((row) => row.person_id),
+      )
+    ).map((person) => [person.id, person]),
+  );
+  const employees = rows.map((row) => toDetail(row, persons.get(row.person_id)!));
   const sum = (pick: (employee: EmployeeMonthlyDetail) => number) =>
     employees.reduce((total, employee) => total + pick(employee), 0);
   return {
@@ -41,9 +50,9 @@ export async function employeeMonthlyDetails(
   };
 }
 
-function toDetail(row: EmployeeMonthRow): EmployeeMonthlyDetail {
+function toDetail(row: EmployeeMonthRow, person: { name: string; id_number: string }): EmployeeMonthlyDetail {
   // Sums come back as text on PostgreSQL (numeric); they are whole fen either way.
-  const amount = (column: Exclude<keyof EmployeeMonthRow, 'name' | 'id_number'>) => Number(row[column]);
+  const amount = (column: keyof EmployeeMonthRow) => Number(row[column]);
   const insurances = {
     pension: {
       baseFen: row.pension_base_fen,
@@ -76,8 +85,8 @@ function toDetail(row: EmployeeMonthRow): EmployeeMonthlyDetail {
   const employeeFen = parts.reduce((total, part) => total + part.employeeFen, 0);
   return {
     personId: row.person_id,
-    name: row.name,
-    idNumberMasked: maskResidentId(row.id_number),
+    name: person.name,
+    idNumberMasked: maskResidentId(person.id_number),
     insurances,
     employerFen,
     employeeFen,
@@ -91,12 +100,7 @@ function toDetail(row: EmployeeMonthRow): EmployeeMonthlyDetail {
 }
 
 async function refuseEmptyMonth(db: Kysely<Database>, employerId: number, period: string): Promise<never> {
-  const employer = await db
-    .selectFrom('employers')
-    .select('id')
-    .where('id', '=', employerId)
-    .executeTakeFirst();
-  if (!employer) {
+  if (!(await selectEmployerRegion(db, employerId))) {
     throw new AppError(ErrorCode.NOT_FOUND, `employerId: no employer ${employerId}`, { field: 'employerId' });
   }
   throw new AppError(

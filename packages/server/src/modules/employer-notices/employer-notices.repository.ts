@@ -9,8 +9,6 @@ type BaseColumn = (typeof LINE_BASE_COLUMNS)[number];
 
 export type EmployeeMonthRow = {
   person_id: number;
-  name: string;
-  id_number: string;
   /** 1 when every bill carrying the person's month is paid in full. */
   paid: number | string;
 } & Record<AmountColumn, number | string> &
@@ -18,7 +16,9 @@ export type EmployeeMonthRow = {
 
 /**
  * One statement for the whole month of one employer: each employee's lines on its regular, settlement
- * and adjustment bills summed, the bases of the latest of those lines, and whether all those bills are paid.
+ * and adjustment bills summed, the bases of the latest of those lines, and whether all those bills are
+ * paid, in person order. A read model over collection's bills and lines (db/table-owners.ts
+ * TABLE_READERS); the employees' names are registration's, asked of it.
  */
 export async function selectEmployeeMonths(
   db: Kysely<Database>,
@@ -49,14 +49,13 @@ export async function selectEmployeeMonths(
         .groupBy('person_id'),
     )
     .selectFrom('sums as s')
-    .innerJoin('persons as p', 'p.id', 's.person_id')
     .innerJoin('contribution_lines as latest', (join) =>
       join.onRef('latest.bill_id', '=', 's.latest_bill_id').onRef('latest.person_id', '=', 's.person_id'),
     )
-    .select(['p.id as person_id', 'p.name', 'p.id_number', 's.paid'])
+    .select(['s.person_id', 's.paid'])
     .select(LINE_AMOUNT_COLUMNS.map((column) => `s.${column}` as const))
     .select(LINE_BASE_COLUMNS.map((column) => `latest.${column}` as const))
-    .orderBy('p.id')
+    .orderBy('s.person_id')
     .execute();
   return rows as unknown as EmployeeMonthRow[];
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { STAFF_READERS } from '../../http/role-groups.ts';
+import { accessTo } from '../../http/access-rules.ts';
 import { idText, periodText } from '../../http/shared.schemas.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
-import { employerScope } from '../../http/scopes.ts';
+import { employerInParams } from '../../http/scopes.ts';
 import { employeeMonthlyDetails } from './employee-monthly-details.ts';
 import { employeeMonthlyDetailsReply } from './employer-notices.schemas.ts';
 
@@ -20,10 +20,7 @@ export const employerNoticeRoutes: RoutePlugin = (server, app) => {
         response: { 200: employeeMonthlyDetailsReply },
       },
       config: {
-        access: {
-          roles: [...STAFF_READERS, 'employer_user'],
-          scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
-        },
+        access: accessTo('employer-inquiry', 'read', employerInParams(app)),
         personalData: {
           what: (request) => `monthly contribution details ${(request.params as { period: string }).period}`,
           persons: 'handler',

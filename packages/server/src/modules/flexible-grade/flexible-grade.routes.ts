@@ -1,11 +1,10 @@
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { personScope } from '../../http/scopes.ts';
+import { personInParams } from '../../http/scopes.ts';
+import { changeGrade } from './change-grade.ts';
 import { flexibleContribution, type FlexibleContributionDeps } from './flexible-contribution.ts';
-import { quoteFlexibleMonth } from './quote-flexible-month.ts';
 import {
   changeGradeBody,
   flexibleContributionReply,
@@ -26,8 +25,6 @@ export const flexibleContributionRoutes: RoutePlugin = (server, app) => {
     loadBook: () => app.policy.loadBook(),
     clock: app.clock,
   };
-  const scope = (request: FastifyRequest) =>
-    personScope(app, (request.params as { personId: number }).personId);
   server.get(
     '/api/persons/:personId/flexible-contribution',
     {
@@ -43,7 +40,7 @@ export const flexibleContributionRoutes: RoutePlugin = (server, app) => {
         response: { 200: flexibleContributionReply },
       },
       config: {
-        access: { roles: [...STAFF_READERS, 'insured_person'], scope },
+        access: accessTo('flexible-grade', 'read', personInParams(app)),
         personalData: { what: 'flexible contribution grade', persons: 'scope' },
       },
     },
@@ -65,29 +62,13 @@ export const flexibleContributionRoutes: RoutePlugin = (server, app) => {
         body: changeGradeBody,
         response: { 200: gradeChangeReply },
       },
-      config: {
-        access: { roles: [...COLLECTION_WRITERS, 'insured_person'], scope },
-      },
+      config: { access: accessTo('flexible-grade', 'change', personInParams(app)) },
     },
-    async (request) => {
-      const { personId } = request.params;
-      await app.registration.getPerson(personId);
-      const change = await app.registration.changeFlexibleGrade({
-        personId,
-        gradePpm: request.body.gradePpm,
-      });
-      const { quote } = quoteFlexibleMonth(await app.policy.loadBook(), {
-        regionCode: change.enrolment.regionCode,
-        period: change.fromPeriod,
-        gradePpm: change.enrolment.gradePpm,
-      });
-      const { regionCode, gradePpm, baseFen, paymentMethod, startPeriod, endPeriod } = change.enrolment;
-      return {
-        changed: change.changed,
-        fromPeriod: change.fromPeriod,
-        enrolment: { regionCode, gradePpm, baseFen, paymentMethod, startPeriod, endPeriod },
-        quote,
-      };
-    },
+    async (request) =>
+      changeGrade(
+        { registration: app.registration, loadBook: () => app.policy.loadBook() },
+        request.params.personId,
+        request.body.gradePpm,
+      ),
   );
 };

@@ -72,3 +72,4 @@ export const gradeChangeReply = z.object({
   enrolment: enrolmentView,
   quote: monthlyQuote,
 });
+export type GradeChange = z.infer<typeof gradeChangeReply>;

@@ -1,6 +1,7 @@
 import { maskResidentId } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
+import { selectEmployerNames, selectPersonNames } from '../registration/index.ts';
 
 /** Who a payer key names, as a list shows it: the identity number of a person masked (lists never show it whole). */
 export interface PayerDescription {
@@ -27,16 +28,8 @@ export async function describePayers(
     else if (key.startsWith('P')) personIds.push(id);
   }
   const [employers, persons] = await Promise.all([
-    employerIds.length
-      ? db
-          .selectFrom('employers')
-          .select(['id', 'name', 'credit_code'])
-          .where('id', 'in', employerIds)
-          .execute()
-      : [],
-    personIds.length
-      ? db.selectFrom('persons').select(['id', 'name', 'id_number']).where('id', 'in', personIds).execute()
-      : [],
+    selectEmployerNames(db, employerIds),
+    selectPersonNames(db, personIds),
   ]);
   const described = new Map<string, PayerDescription>();
   for (const row of employers) {
@@ -62,21 +55,4 @@ export async function describePayers(
     });
   }
   return described;
-}
-
-/**
- * The payer keys of a region (a province or prefecture covers its counties), as a subquery: employers
- * registered there and persons insured there. Payments carry only the payer key, not the region.
- */
-export function payerKeysInRegion(db: Kysely<Database>, regionPrefix: string) {
-  return db
-    .selectFrom('employers')
-    .select(sql<string>`'E' || cast(id as varchar(20))`.as('payer_key'))
-    .where('region_code', 'like', `${regionPrefix}%`)
-    .unionAll(
-      db
-        .selectFrom('persons')
-        .select(sql<string>`'P' || cast(id as varchar(20))`.as('payer_key'))
-        .where('region_code', 'like', `${regionPrefix}%`),
-    );
 }

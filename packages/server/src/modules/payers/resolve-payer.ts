@@ -2,6 +2,7 @@ import { validateCreditCode, validateResidentId } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
+import { selectEmployerPayerByCreditCode, selectPersonPayerByIdNumber } from '../registration/index.ts';
 
 export interface Payer {
   payerKey: string;
@@ -18,11 +19,7 @@ export interface Payer {
 export async function resolvePayer(db: Kysely<Database>, code: string, field = 'payer'): Promise<Payer> {
   const text = code.trim().toUpperCase();
   if (validateCreditCode(text).ok) {
-    const employer = await db
-      .selectFrom('employers')
-      .select(['id', 'name', 'region_code'])
-      .where('credit_code', '=', text)
-      .executeTakeFirst();
+    const employer = await selectEmployerPayerByCreditCode(db, text);
     if (!employer)
       throw new AppError(ErrorCode.NOT_FOUND, `${field}: no employer with credit code ${text}`, { field });
     return {
@@ -35,11 +32,7 @@ export async function resolvePayer(db: Kysely<Database>, code: string, field = '
   }
   const id = validateResidentId(text);
   if (id.ok) {
-    const person = await db
-      .selectFrom('persons')
-      .select(['id', 'name', 'region_code'])
-      .where('id_number', '=', id.id)
-      .executeTakeFirst();
+    const person = await selectPersonPayerByIdNumber(db, id.id);
     if (!person)
       throw new AppError(ErrorCode.NOT_FOUND, `${field}: no insured person with that identity number`, {
         field,

@@ -93,45 +93,139 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /**
+ * Columns of a file whose rows name their own employer and contribution year (the command line's
+ * `shebao register base --file`): the employer by id or credit code, the person by id (or identity
+ * number), the year by its first month or any month of it, and the source (yearly or correction).
+ * An employer's upload names the employer and the year in the request, so these are not read from it.
+ */
+export const BASE_FILE_ROW_COLUMNS = {
+  employerId: 'employer-id',
+  creditCode: 'credit-code',
+  personId: 'person-id',
+  cycleStart: 'cycle-start',
+  period: 'period',
+  source: 'source',
+} as const;
+
+/** `wage`: the command line's older name of the declared amount, still read where `declared` is absent. */
+export const DECLARED_COLUMN_ALIAS = 'wage';
+
+/** Every column a base file may carry (others are refused by the command line, ignored by the upload). */
+export const BASE_FILE_COLUMN_NAMES: readonly string[] = [
+  ...Object.values(BASE_FILE_COLUMNS),
+  DECLARED_COLUMN_ALIAS,
+  ...Object.values(BASE_FILE_ROW_COLUMNS),
+];
+
+/** What the request says of every row: an employer's upload names the employer and the year. */
+export interface BaseFileDefaults {
+  employerId?: number;
+  cycleStart?: string;
+}
+
+export interface BaseFileDeclaration {
+  line: number;
+  row: number;
+  input: DeclareBaseInput;
+}
+
+function needsHeader(columns: string): AppError {
+  return new AppError(ErrorCode.VALIDATION, `body: needs a header row with the columns ${columns}`, {
+    field: 'body',
+  });
+}
+
+/**
  * The declarations a file asks for, with the lines they came from, and the rows refused on reading
- * (an amount that is not yuan). The header is the first record; every later record is a data row.
+ * (an amount that is not yuan, an id that is not a number). The header is the first record; every later
+ * record is a data row. A file for one employer and year (`defaults` names both) is read by its
+ * `id-number` and `declared` columns; a file that names its own employers and years also by the
+ * BASE_FILE_ROW_COLUMNS, an empty cell counting as not given.
  */
 export function toBaseDeclarations(
   records: readonly BaseFileRecord[],
-  employerId: number,
-  cycleStart: string,
-): { declarations: { line: number; row: number; input: DeclareBaseInput }[]; errors: BaseFileError[] } {
+  defaults: BaseFileDefaults,
+): { declarations: BaseFileDeclaration[]; errors: BaseFileError[] } {
   const [header, ...rows] = records;
   const columns = (header?.cells ?? []).map((name) => name.trim().toLowerCase());
-  const idColumn = columns.indexOf(BASE_FILE_COLUMNS.idNumber);
-  const declaredColumn = columns.indexOf(BASE_FILE_COLUMNS.declared);
-  if (idColumn < 0 || declaredColumn < 0)
-    throw new AppError(
-      ErrorCode.VALIDATION,
-      'body: needs a header row with the columns id-number and declared',
-      { field: 'body' },
-    );
+  const ownRows = defaults.employerId === undefined || defaults.cycleStart === undefined;
+  const amountName = columns.includes(BASE_FILE_COLUMNS.declared)
+    ? BASE_FILE_COLUMNS.declared
+    : DECLARED_COLUMN_ALIAS;
+  const column = (name: string) => columns.indexOf(name);
+  const has = (name: string) => column(name) >= 0;
+  if (!ownRows) {
+    if (!has(BASE_FILE_COLUMNS.idNumber) || !has(BASE_FILE_COLUMNS.declared))
+      throw needsHeader('id-number and declared');
+  } else {
+    const groups = [
+      [BASE_FILE_COLUMNS.declared, DECLARED_COLUMN_ALIAS],
+      [BASE_FILE_COLUMNS.idNumber, BASE_FILE_ROW_COLUMNS.personId],
+      ...(defaults.employerId === undefined
+        ? [[BASE_FILE_ROW_COLUMNS.employerId, BASE_FILE_ROW_COLUMNS.creditCode]]
+        : []),
+      ...(defaults.cycleStart === undefined
+        ? [[BASE_FILE_ROW_COLUMNS.cycleStart, BASE_FILE_ROW_COLUMNS.period]]
+        : []),
+    ];
+    const lacking = groups.find((group) => !group.some(has));
+    if (lacking) throw needsHeader(`${lacking.join(' or ')} among them`);
+  }
   if (rows.length === 0) throw new AppError(ErrorCode.VALIDATION, 'body: has no rows', { field: 'body' });
   if (rows.length > MAX_BASE_FILE_ROWS)
     throw new AppError(ErrorCode.VALIDATION, `body: at most ${MAX_BASE_FILE_ROWS} rows per file`, {
       field: 'body',
     });
   const errors: BaseFileError[] = [];
-  const declarations: { line: number; row: number; input: DeclareBaseInput }[] = [];
+  const declarations: BaseFileDeclaration[] = [];
   rows.forEach((record, index) => {
     const row = index + 1;
-    const declared = (record.cells[declaredColumn] ?? '').trim();
+    const refuse = (field: string, reason: string) =>
+      errors.push({ line: record.line, row, field, reason, code: ErrorCode.VALIDATION });
+    const text = (name: string) => (has(name) ? (record.cells[column(name)] ?? '').trim() : '');
+    /** A cell of a file that names its own rows: empty is not given. */
+    const given = (name: string) => (ownRows && text(name) !== '' ? text(name) : undefined);
+    const declared = text(amountName);
     let declaredFen: number;
     try {
-      declaredFen = parseScaledDecimal(declared, 2, 'declared');
+      declaredFen = parseScaledDecimal(declared, 2, amountName);
     } catch (error) {
       const reason =
-        declared === '' ? 'must not be empty' : (error as Error).message.replace(/^declared: /, '');
-      errors.push({ line: record.line, row, field: 'declared', reason, code: ErrorCode.VALIDATION });
+        declared === '' ? 'must not be empty' : (error as Error).message.replace(`${amountName}: `, '');
+      refuse(amountName, reason);
       return;
     }
-    const idNumber = (record.cells[idColumn] ?? '').trim();
-    declarations.push({ line: record.line, row, input: { employerId, idNumber, cycleStart, declaredFen } });
+    const input: DeclareBaseInput = { declaredFen };
+    for (const [key, name] of [
+      ['employerId', BASE_FILE_ROW_COLUMNS.employerId],
+      ['personId', BASE_FILE_ROW_COLUMNS.personId],
+    ] as const) {
+      const id = given(name);
+      if (id === undefined) continue;
+      if (!/^\d{1,15}$/.test(id)) return refuse(key, `"${id}" must be a whole number`);
+      input[key] = Number(id);
+    }
+    const creditCode = given(BASE_FILE_ROW_COLUMNS.creditCode);
+    if (creditCode !== undefined) input.creditCode = creditCode;
+    // An upload's rows name the person by identity number, an empty one refused as empty.
+    const idNumber = ownRows ? given(BASE_FILE_COLUMNS.idNumber) : text(BASE_FILE_COLUMNS.idNumber);
+    if (idNumber !== undefined) input.idNumber = idNumber;
+    const cycleStart = given(BASE_FILE_ROW_COLUMNS.cycleStart);
+    if (cycleStart !== undefined) input.cycleStart = cycleStart;
+    const period = given(BASE_FILE_ROW_COLUMNS.period);
+    if (period !== undefined) input.period = period;
+    const source = given(BASE_FILE_ROW_COLUMNS.source);
+    if (source !== undefined) input.source = source as DeclareBaseInput['source'];
+    // What the request names holds for every row, whatever the file says.
+    if (defaults.employerId !== undefined) {
+      delete input.creditCode;
+      input.employerId = defaults.employerId;
+    }
+    if (defaults.cycleStart !== undefined) {
+      delete input.period;
+      input.cycleStart = defaults.cycleStart;
+    }
+    declarations.push({ line: record.line, row, input });
   });
   return { declarations, errors };
 }

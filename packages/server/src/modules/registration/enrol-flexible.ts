@@ -9,19 +9,13 @@ import { parseInput, stampNow, type RegistrationContext } from './context.ts';
 import { conflict, invalidField, ruleViolation, withPolicy } from './failures.ts';
 import type { FlexibleEnrolment } from './records.ts';
 import {
-  closeEnrolment,
   insertEnrolment,
   selectEmploymentsOfPerson,
   selectEnrolmentsOfPerson,
   updatePersonCategory,
 } from './registration.repository.ts';
-import { personField, resolvePerson } from './resolve-refs.ts';
-import {
-  enrolFlexibleInput,
-  stopFlexibleInput,
-  type EnrolFlexibleInput,
-  type StopFlexibleInput,
-} from './registration.schemas.ts';
+import { resolvePerson } from './resolve-refs.ts';
+import { enrolFlexibleInput, type EnrolFlexibleInput } from './registration.schemas.ts';
 
 export interface FlexibleEnrolmentResult {
   enrolment: FlexibleEnrolment;
@@ -96,28 +90,5 @@ export async function enrolFlexible(
     if (person.category !== 'flexible') await updatePersonCategory(trx, person.id, 'flexible');
     const { minFen, maxFen, averageWageFen } = check;
     return { enrolment, allowed: { minFen, maxFen, averageWageFen } };
-  });
-}
-
-/** A flexible worker stops paying after `endPeriod` (the last month paid); resuming is a new enrolment. */
-export async function stopFlexible(
-  context: RegistrationContext,
-  input: StopFlexibleInput,
-): Promise<FlexibleEnrolment> {
-  const request = parseInput(stopFlexibleInput, input);
-  return context.db.transaction().execute(async (trx) => {
-    const person = await resolvePerson(trx, request);
-    const open = (await selectEnrolmentsOfPerson(trx, person.id)).find((row) => row.endPeriod === null);
-    if (!open) throw conflict(personField(request), 'the person has no open flexible enrolment to stop');
-    if (request.endPeriod < open.startPeriod) {
-      throw invalidField(
-        'endPeriod',
-        `${request.endPeriod} is before the enrolment started, ${open.startPeriod}`,
-      );
-    }
-    if ((await closeEnrolment(trx, open.id, request.endPeriod)) === 0) {
-      throw conflict(personField(request), 'the enrolment was stopped by another request just now');
-    }
-    return { ...open, endPeriod: request.endPeriod };
   });
 }

@@ -11,8 +11,9 @@ export type { EmployerRegistration } from './register-employer.ts';
 export type { PersonRegistration } from './register-person.ts';
 export type { HireResult } from './hire.ts';
 export type { BulkBaseResult, BulkOptions, RowError } from './declare-bases.ts';
-export type { BaseFileRequest, BaseFileResult } from './declare-base-file.ts';
+export type { BaseFileRequest, BaseFileResult, BaseRowsFileResult } from './declare-base-file.ts';
 export {
+  BASE_FILE_COLUMN_NAMES,
   readBaseCsv,
   readBaseXlsx,
   writeBaseCsv,
@@ -47,7 +48,23 @@ export {
   type RegisterPersonInput,
   type StopFlexibleInput,
 } from './registration.schemas.ts';
+
+// What other modules ask registration, which owns its tables (db/table-owners.ts): a query file per need,
+// named for what it serves.
 export { selectPersonRegionCode } from './registration.repository.ts';
+export {
+  payerKeysInRegion,
+  selectEmployerNames,
+  selectEmployerPayerByCreditCode,
+  selectPersonNames,
+  selectPersonPayerByIdNumber,
+} from './payer-lookup.repository.ts';
+export {
+  countStaffWithoutBase,
+  hasDeclaredMonth,
+  selectEmployerRegion,
+  selectStaffPage,
+} from './employer-pages.repository.ts';
 export {
   loadRegistrationRows,
   loadRegistrationRowsReturningIds,

@@ -5,20 +5,24 @@ import type { Database } from '../../db/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import type { BaseFileRecord, BaseFileTemplateRow } from './base-file.ts';
 import type { RegistrationContext } from './context.ts';
+import { baseFileTemplate } from './base-file-template.ts';
 import {
-  baseFileTemplate,
   declareBaseFile,
-  employerContributionYear,
+  declareBaseRowsFile,
   type BaseFileRequest,
   type BaseFileResult,
+  type BaseRowsFileResult,
 } from './declare-base-file.ts';
 import { declareBase, declareBases, type BulkBaseResult, type BulkOptions } from './declare-bases.ts';
+import { employerContributionYear } from './employer-contribution-year.ts';
 import { declareMonth, declareMonthForRegion, type MonthDeclarationResult } from './declare-month.ts';
 import { changeFlexibleGrade, type FlexibleGradeChange } from './change-flexible-grade.ts';
-import { enrolFlexible, stopFlexible, type FlexibleEnrolmentResult } from './enrol-flexible.ts';
+import { enrolFlexible, type FlexibleEnrolmentResult } from './enrol-flexible.ts';
+import { stopFlexible } from './stop-flexible.ts';
 import { notFound } from './failures.ts';
 import { hire, type HireResult } from './hire.ts';
 import { leave } from './leave.ts';
+import { listEmployerStaff, type StaffEmployment } from './list-employer-staff.ts';
 import type {
   ContributionBase,
   Declaration,
@@ -74,6 +78,11 @@ export interface RegistrationService {
   declareBases(rows: readonly DeclareBaseInput[], options?: BulkOptions): Promise<BulkBaseResult>;
   /** An employer's base file (CSV or .xlsx, read into records): all rows or none, errors by line. */
   declareBaseFile(records: readonly BaseFileRecord[], request: BaseFileRequest): Promise<BaseFileResult>;
+  /** A base file whose rows name their employers and years (the command line's): all rows or none. */
+  declareBaseRowsFile(
+    records: readonly BaseFileRecord[],
+    options?: { dryRun?: boolean },
+  ): Promise<BaseRowsFileResult>;
   /** The employees a base file for the year should list, with the bases declared so far. */
   baseFileTemplate(employerId: number, cycleStart: string): Promise<BaseFileTemplateRow[]>;
   /** The contribution year of the employer's region that contains a month. */
@@ -107,6 +116,8 @@ export interface RegistrationService {
   getPerson(personId: number): Promise<Person>;
   /** Accepts the 15-digit legacy form too. */
   findPersonByIdNumber(idNumber: string): Promise<Person | undefined>;
+  /** An employer's staff list: its employments (or those that include the given day) with names. */
+  listEmployerStaff(employerId: number, options?: { activeOn?: string }): Promise<StaffEmployment[]>;
   /** An employer's employments, or only those that include the given day. */
   listEmployments(employerId: number, options?: { activeOn?: string }): Promise<Employment[]>;
   listPersonEmployments(personId: number): Promise<Employment[]>;
@@ -138,6 +149,7 @@ export function createRegistrationService(
     declareBase: (input) => declareBase(context, input),
     declareBases: (rows, options) => declareBases(context, rows, options),
     declareBaseFile: (records, request) => declareBaseFile(context, records, request),
+    declareBaseRowsFile: (records, options) => declareBaseRowsFile(context, records, options),
     baseFileTemplate: (employerId, cycleStart) => baseFileTemplate(context, employerId, cycleStart),
     contributionYear: (employerId, period) => employerContributionYear(context, employerId, period),
     enrolFlexible: (input) => enrolFlexible(context, input),
@@ -162,6 +174,7 @@ export function createRegistrationService(
       return person;
     },
     findPersonByIdNumber: (idNumber) => selectPersonByIdNumber(db, canonicalIdNumber(idNumber)),
+    listEmployerStaff: (employerId, options) => listEmployerStaff(context, employerId, options),
     listEmployments: (employerId, options = {}) =>
       selectEmploymentsOfEmployer(db, employerId, options.activeOn),
     listPersonEmployments: (personId) => selectEmploymentsOfPerson(db, personId),
