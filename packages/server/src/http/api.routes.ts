@@ -26,6 +26,12 @@ import { rightsRecordRoutes } from '../modules/rights-record/rights-record.route
 import type { RoutePlugin } from './api-server.ts';
 import { problemTypeRoutes } from './problem-types.ts';
 
+import {
+  applicationReviewRoutes,
+  applicationRoutes,
+  awardRoutes,
+  documentRoutes,
+} from '../modules/benefits/index.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   authRoutes,
@@ -53,5 +59,9 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   ledgerRoutes,
   policyRoutes,
   approvalRoutes,
+  applicationRoutes,
+  applicationReviewRoutes,
+  documentRoutes,
+  awardRoutes,
   problemTypeRoutes,
 ];

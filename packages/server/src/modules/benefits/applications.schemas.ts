@@ -45,6 +45,39 @@ export const newApplicationInput = z.discriminatedUnion('kind', [
 ]);
 export type NewApplicationInput = z.infer<typeof newApplicationInput>;
 
+const employeeId = z.number().int('must be a whole number').positive('must be a positive id');
+/** An employer files for one of its employees, named by their person id. */
+export const employerApplicationInput = z.discriminatedUnion('kind', [
+  z.strictObject({ personId: employeeId, kind: z.literal('pension'), facts: pensionFacts }),
+  z.strictObject({
+    personId: employeeId,
+    kind: z.literal('record-correction'),
+    facts: recordCorrectionFacts,
+  }),
+]);
+
+/** The pension as the record gives it: eligibility, or the refusal with the shortfall and the options. */
+export const pensionAssessmentReply = z.object({
+  applicationId: z.number().int(),
+  outcome: z
+    .object({
+      eligible: z.boolean(),
+      startMonth: z.string(),
+      kind: z.enum(['early', 'statutory', 'late']),
+      paidMonths: z.number().int(),
+      deemedMonths: z.number().int(),
+      contributionMonths: z.number().int(),
+      minContributionMonths: z.number().int(),
+    })
+    .catchall(z.unknown()),
+  inputs: z.object({
+    accountBalanceFen: z.number().int(),
+    calcBaseFen: z.number().int(),
+    deemedMonths: z.number().int(),
+    recordMonths: z.number().int(),
+  }),
+});
+
 export const decisionReason = z.strictObject({
   code: z
     .string()

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ApplicationState, Database } from '../../db/index.ts';
 import { addDocument, readDocument, type NewDocument } from './add-document.ts';
-import { selectPersonApplications, selectQueue } from './applications.repository.ts';
+import { selectApplication, selectPersonApplications, selectQueue } from './applications.repository.ts';
 import type { ApplicationView, AwardView, DecisionReason } from './applications.schemas.ts';
 import { assessPensionApplication, type PensionAssessment } from './assess-pension-application.ts';
 import type { Actor, BenefitsDeps } from './benefits-deps.ts';
@@ -17,6 +17,8 @@ import { regionCodePrefix } from '@shebao/domain';
 export interface BenefitsService {
   file(input: FileApplicationInput, actor: Actor): Promise<ApplicationView>;
   get(applicationId: number): Promise<ApplicationView>;
+  /** Whose application it is, for the access check; undefined when there is no such application. */
+  ownerOf(applicationId: number): Promise<{ personId: number; regionCode: string } | undefined>;
   listForPerson(personId: number): Promise<ApplicationView[]>;
   /** A region's applications in the given states, by id from a cursor, with their clocks. */
   queue(query: {
@@ -51,6 +53,10 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
   return {
     file: (input, actor) => fileApplication(deps, persons, input, actor),
     get: (id) => getApplication(deps, id),
+    ownerOf: async (id) => {
+      const row = await selectApplication(deps.db, id);
+      return row ? { personId: row.person_id, regionCode: row.region_code } : undefined;
+    },
     listForPerson: async (personId) => viewsOf(deps, await selectPersonApplications(deps.db, personId)),
     queue: async ({ regionCode, ...query }) =>
       viewsOf(deps, await selectQueue(deps.db, { regionPrefix: regionCodePrefix(regionCode), ...query })),
