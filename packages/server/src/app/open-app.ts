@@ -6,10 +6,14 @@ import { createPolicyService, type PolicyService } from '../modules/policy/index
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import {
+  approveDeferral,
   baseCorrectionApplier,
+  importBankStatement,
   paymentReversalApplier,
   policyVersionApplier,
+  proposePaymentReversal,
   reassessMonths,
+  resolveUnmatchedRow,
   runCollection,
   settleEstimates,
 } from '../workflows/index.ts';
@@ -34,6 +38,10 @@ export interface Workflows {
   runCollection: typeof runCollection;
   settleEstimates: typeof settleEstimates;
   reassessMonths: typeof reassessMonths;
+  proposePaymentReversal: typeof proposePaymentReversal;
+  importBankStatement: typeof importBankStatement;
+  resolveUnmatchedRow: typeof resolveUnmatchedRow;
+  approveDeferral: typeof approveDeferral;
 }
 
 /**
@@ -86,7 +94,15 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     registration,
     auth,
     approvals,
-    workflows: { runCollection, settleEstimates, reassessMonths },
+    workflows: {
+      runCollection,
+      settleEstimates,
+      reassessMonths,
+      proposePaymentReversal,
+      importBankStatement,
+      resolveUnmatchedRow,
+      approveDeferral,
+    },
     close: () => database.close(),
   };
 }

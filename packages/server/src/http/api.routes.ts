@@ -4,7 +4,8 @@ import { arrearsRoutes } from '../modules/arrears/arrears.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { bankStatementRoutes } from '../modules/bank-statements/bank-statements.routes.ts';
 import { collectionJobRoutes } from '../modules/collection/collection-jobs.routes.ts';
-import { collectionRoutes } from '../modules/collection/collection.routes.ts';
+import { billRoutes } from '../modules/collection/bills.routes.ts';
+import { collectionRoutes } from '../modules/collection/collection-runs.routes.ts';
 import { deferralRoutes } from '../modules/deferrals/deferrals.routes.ts';
 import { employerInquiryRoutes } from '../modules/employer-inquiry/employer-inquiry.routes.ts';
 import { employerNoticeRoutes } from '../modules/employer-notices/employer-notices.routes.ts';
@@ -30,6 +31,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   accessLogRoutes,
   statementRoutes,
   collectionRoutes,
+  billRoutes,
   collectionJobRoutes,
   paymentRoutes,
   regionPaymentRoutes,

@@ -48,3 +48,19 @@ export {
   type StopFlexibleInput,
 } from './registration.schemas.ts';
 export { selectPersonRegionCode } from './registration.repository.ts';
+export {
+  selectDeclaredEmployerIds,
+  selectDeclaredMonths,
+  selectEmployeeMonths,
+  selectEmployerClasses,
+  selectFlexibleMonths,
+  selectRegionEmployers,
+  type AssessedEmployer,
+  type EmployeeMonth,
+  type FlexibleMonth,
+} from './assessment-inputs.repository.ts';
+export {
+  selectEmployersByCreditCode,
+  selectPayerRegion,
+  selectPersonsByIdNumber,
+} from './payer-regions.repository.ts';
