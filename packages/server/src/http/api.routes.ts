@@ -11,6 +11,7 @@ import { employerInquiryRoutes } from '../modules/employer-inquiry/employer-inqu
 import { employerNoticeRoutes } from '../modules/employer-notices/employer-notices.routes.ts';
 import { flexibleContributionRoutes } from '../modules/flexible-grade/flexible-grade.routes.ts';
 import { ledgerRoutes } from '../modules/ledger/ledger.routes.ts';
+import { paymentReversalRoutes } from '../modules/payments/payment-reversals.routes.ts';
 import { paymentRoutes } from '../modules/payments/payments.routes.ts';
 import { regionPaymentRoutes } from '../modules/payments/region-payments.routes.ts';
 import { personPaymentRoutes } from '../modules/payments/person-payments.routes.ts';
@@ -34,6 +35,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   billRoutes,
   collectionJobRoutes,
   paymentRoutes,
+  paymentReversalRoutes,
   regionPaymentRoutes,
   personPaymentRoutes,
   employerPaymentRoutes,

@@ -6,19 +6,11 @@ import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, idempotencyKeyOf, idempotencyScope } from '../../http/idempotency-key.ts';
 import { decodeCursor, pageLimit, pageReply, toPage } from '../../http/pagination.ts';
 import { payerCodeInBody, payerInQuery, payerKeyScope } from '../../http/scopes.ts';
-import { approval } from '../approvals/index.ts';
 import { resolvePayer } from '../payers/index.ts';
 import { findPaymentPayer, listPayments } from './payments.repository.ts';
 import { getReceipt } from './read-receipt.ts';
 import { recordPayment } from './record-payments.ts';
-import {
-  paymentNoParams,
-  paymentReversalInput,
-  paymentsQuery,
-  paymentSummary,
-  receipt,
-  recordBody,
-} from './payments.schemas.ts';
+import { paymentNoParams, paymentsQuery, paymentSummary, receipt, recordBody } from './payments.schemas.ts';
 
 const tags = ['payments'];
 
@@ -33,7 +25,7 @@ export const paymentInParams =
     return payerKey ? payerKeyScope(app, payerKey) : {};
   };
 
-/** Payments staff record, a payer's payments, a receipt, and the proposal to reverse a payment. */
+/** Payments staff record, a payer's payments, a receipt. */
 export const paymentRoutes: RoutePlugin = (server, app) => {
   server.post(
     '/api/payments',
@@ -115,36 +107,5 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request) => getReceipt(app.database.db, request.params.paymentNo),
-  );
-  server.post(
-    '/api/payments/:paymentNo/reversals',
-    {
-      schema: {
-        tags,
-        summary:
-          'Propose reversing a payment recorded in error; it is applied when a second collection officer approves it',
-        description:
-          'Requires an Idempotency-Key: a repeat returns the first proposal; the key with another body is a 409. ' +
-          'On approval every allocation of the payment is taken back, its held credit removed, its late fee ' +
-          'cancelled and personal-account credits of bills no longer paid in full taken back.',
-        headers: idempotencyHeaders,
-        params: paymentNoParams,
-        body: paymentReversalInput.pick({ reason: true }),
-        response: { 202: approval, 200: approval },
-      },
-      config: { access: accessTo('payments', 'reverse', paymentInParams(app)) },
-    },
-    async (request, reply) => {
-      // workflows/payment-reversal.ts: read the payment, find its payer's region, store the proposal.
-      const { approval: proposal, replayed } = await app.workflows.proposePaymentReversal(
-        { db: app.database.db, approvals: app.approvals },
-        { paymentNo: request.params.paymentNo, reason: request.body.reason },
-        request.principal!,
-        `${idempotencyScope(request)}:${idempotencyKeyOf(request)}`,
-      );
-      if (replayed) reply.header('idempotency-replayed', 'true');
-      reply.status(replayed ? 200 : 202);
-      return proposal;
-    },
   );
 };
