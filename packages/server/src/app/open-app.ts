@@ -11,13 +11,17 @@ import { createPolicyService, type PolicyService } from '../modules/policy/index
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import {
+  approveDeferral,
   baseCorrectionApplier,
   benefitAwardApplier,
   decideBenefitAward,
+  importBankStatement,
   paymentReversalApplier,
   proposeBenefitAward,
   policyVersionApplier,
+  proposePaymentReversal,
   reassessMonths,
+  resolveUnmatchedRow,
   runCollection,
   settleEstimates,
 } from '../workflows/index.ts';
@@ -45,6 +49,10 @@ export interface Workflows {
   reassessMonths: typeof reassessMonths;
   proposeBenefitAward: typeof proposeBenefitAward;
   decideBenefitAward: typeof decideBenefitAward;
+  proposePaymentReversal: typeof proposePaymentReversal;
+  importBankStatement: typeof importBankStatement;
+  resolveUnmatchedRow: typeof resolveUnmatchedRow;
+  approveDeferral: typeof approveDeferral;
 }
 
 /**
@@ -103,7 +111,17 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     auth,
     approvals,
     benefits,
-    workflows: { runCollection, settleEstimates, reassessMonths, proposeBenefitAward, decideBenefitAward },
+    workflows: {
+      runCollection,
+      settleEstimates,
+      reassessMonths,
+      proposePaymentReversal,
+      importBankStatement,
+      resolveUnmatchedRow,
+      approveDeferral,
+      proposeBenefitAward,
+      decideBenefitAward,
+    },
     close: () => database.close(),
   };
 }

@@ -64,4 +64,11 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
   // Overdue bills over a whole region (a province), grouped by payer in one query.
   arrears: ['bills'],
   ledger: [],
+  // bills.paid_fen is kept from payments' allocations, their reversals and credit offsets in one
+  // set-based UPDATE per chunk of bills (collection/payable-bills.repository.ts, refreshPaidAmounts), on
+  // the hot path of recording payments; collection reads these, payments writes them.
+  collection: ['payment_allocations', 'allocation_reversals', 'bill_offsets'],
+  // A bill paid in full credits its lines' personal-account parts with one INSERT ... SELECT from
+  // contribution_lines (accounts/account-credits.repository.ts): a million lines never leave the database.
+  accounts: ['contribution_lines'],
 };

@@ -4,12 +4,14 @@ import { arrearsRoutes } from '../modules/arrears/arrears.routes.ts';
 import { authRoutes } from '../modules/auth/auth.routes.ts';
 import { bankStatementRoutes } from '../modules/bank-statements/bank-statements.routes.ts';
 import { collectionJobRoutes } from '../modules/collection/collection-jobs.routes.ts';
-import { collectionRoutes } from '../modules/collection/collection.routes.ts';
+import { billRoutes } from '../modules/collection/bills.routes.ts';
+import { collectionRoutes } from '../modules/collection/collection-runs.routes.ts';
 import { deferralRoutes } from '../modules/deferrals/deferrals.routes.ts';
 import { employerInquiryRoutes } from '../modules/employer-inquiry/employer-inquiry.routes.ts';
 import { employerNoticeRoutes } from '../modules/employer-notices/employer-notices.routes.ts';
 import { flexibleContributionRoutes } from '../modules/flexible-grade/flexible-grade.routes.ts';
 import { ledgerRoutes } from '../modules/ledger/ledger.routes.ts';
+import { paymentReversalRoutes } from '../modules/payments/payment-reversals.routes.ts';
 import { paymentRoutes } from '../modules/payments/payments.routes.ts';
 import { regionPaymentRoutes } from '../modules/payments/region-payments.routes.ts';
 import { personPaymentRoutes } from '../modules/payments/person-payments.routes.ts';
@@ -46,8 +48,10 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   accessLogRoutes,
   statementRoutes,
   collectionRoutes,
+  billRoutes,
   collectionJobRoutes,
   paymentRoutes,
+  paymentReversalRoutes,
   regionPaymentRoutes,
   personPaymentRoutes,
   employerPaymentRoutes,

@@ -1,13 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Clock } from '../app/clock.ts';
 import type { Database } from '../db/index.ts';
 import { AppError, ErrorCode } from '../errors/index.ts';
 import type { ChangeApplier } from '../modules/approvals/index.ts';
-import {
-  checkPaymentReversal,
-  reversePayment,
-  type PaymentReversalInput,
-} from '../modules/payments/index.ts';
 import {
   newParameterVersionInput,
   type NewParameterVersion,
@@ -23,7 +17,7 @@ import {
  * The approval appliers: the changes a second person approves (docs/ARCHITECTURE.md, "Workflows"). Each
  * one checks a proposal when it is made and applies it inside the approval's transaction; they are
  * registered with the approval service in the composition root (app/open-app.ts), so approvals never
- * imports the modules whose changes it gates.
+ * imports the modules whose changes it gates. The payment reversal's applier is in payment-reversal.ts.
  */
 
 /** A new version of a policy parameter: proposed by one administrator, applied when another approves. */
@@ -58,20 +52,5 @@ export function baseCorrectionApplier(
         throw new AppError(ErrorCode.VALIDATION, 'payload: is not a base correction');
     },
     apply: (trx, payload) => registrationFor(trx).declareBase({ ...payload, source: 'correction' }),
-  };
-}
-
-/**
- * The reversal of a payment recorded in error (wrong payer, returned by the bank, recorded twice): it
- * reopens bills and takes back personal-account credits, so a second collection officer or administrator
- * approves it. Applied in the approval's transaction; a payment is reversed once.
- */
-export function paymentReversalApplier(clock: Clock): ChangeApplier<PaymentReversalInput> {
-  return {
-    roles: ['admin', 'collection_officer'],
-    async check(payload, db) {
-      await checkPaymentReversal(db, payload);
-    },
-    apply: (trx, payload, who) => reversePayment(trx, payload, who, clock.now().toISOString()),
   };
 }

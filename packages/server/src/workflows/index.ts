@@ -1,5 +1,14 @@
 export { runCollection } from './month-run.ts';
 export { reassessMonths } from './reassess-months.ts';
 export { settleEstimates } from './settle-estimates.ts';
-export { baseCorrectionApplier, paymentReversalApplier, policyVersionApplier } from './approval-appliers.ts';
+export { baseCorrectionApplier, policyVersionApplier } from './approval-appliers.ts';
+export {
+  applyPaymentReversal,
+  paymentReversalApplier,
+  proposePaymentReversal,
+  regionOfPayer,
+} from './payment-reversal.ts';
+export { importBankStatement } from './bank-statement-import.ts';
+export { resolveUnmatchedRow } from './resolve-statement-row.ts';
+export { approveDeferral } from './approve-deferral.ts';
 export { benefitAwardApplier, decideBenefitAward, proposeBenefitAward } from './award-benefit.ts';

@@ -4,12 +4,8 @@ import { withApp, type App } from '../../app/index.ts';
 import type { Principal } from '../../modules/auth/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { coversRegion } from '../../http/access.ts';
-import {
-  proposePaymentReversal,
-  readPaymentReversal,
-  regionOfPayer,
-  type ReversalVoucher,
-} from '../../modules/payments/index.ts';
+import { readPaymentReversal, type ReversalVoucher } from '../../modules/payments/index.ts';
+import { proposePaymentReversal, regionOfPayer } from '../../workflows/index.ts';
 import { CliUsageError } from '../cli-error.ts';
 import { printJson, printLines, printTable } from '../output.ts';
 import { parseIntegerArgument } from '../parse-arguments.ts';

@@ -4,20 +4,18 @@ import { formatFenAsYuan } from '@shebao/domain';
 import type { Command } from 'commander';
 import { withApp, type App } from '../../app/index.ts';
 import {
-  importBankStatement,
   IMPORTER_EVERYWHERE,
   listUnmatchedRows,
-  resolveUnmatchedRow,
   STATEMENT_COLUMNS,
   type ImportSummary,
 } from '../../modules/bank-statements/index.ts';
-import { approveDeferral } from '../../modules/deferrals/index.ts';
 import { employeeMonthlyDetails, type EmployeeMonthlyDetails } from '../../modules/employer-notices/index.ts';
 import { resolvePayer } from '../../modules/payers/index.ts';
 import { CliUsageError, EXIT_INVALID } from '../cli-error.ts';
 import { printJson, printLines, printTable } from '../output.ts';
 import { parseDateArgument, parseIntegerArgument, parsePeriodArgument } from '../parse-arguments.ts';
 import { printReceipt } from './pay.ts';
+import { approveDeferral, importBankStatement, resolveUnmatchedRow } from '../../workflows/index.ts';
 import { registerReversalCommands } from './payment-reversals.ts';
 
 const paymentDeps = (app: App) => ({ db: app.database.db, clock: app.clock, policy: app.policy });

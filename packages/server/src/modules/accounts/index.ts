@@ -1,1 +1,2 @@
 export { creditYearInterest, type InterestResult } from './credit-interest.ts';
+export { insertAccountEntriesForBills } from './account-credits.repository.ts';

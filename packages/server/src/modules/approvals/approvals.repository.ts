@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { ApprovalsTable, Database } from '../../db/index.ts';
 
 type Db = Kysely<Database>;
@@ -8,19 +8,11 @@ export async function insertApproval(db: Db, row: Insertable<ApprovalsTable>): P
   return Number(id);
 }
 
-/** Approvals with the names of who proposed and who decided, as staff see them on the approvals page. */
-function approvalsWithNames(db: Db) {
-  return db
-    .selectFrom('approvals')
-    .innerJoin('users as proposer', 'proposer.id', 'approvals.proposed_by')
-    .leftJoin('users as decider', 'decider.id', 'approvals.decided_by')
-    .selectAll('approvals')
-    .select(['proposer.display_name as proposer_name', 'decider.display_name as decider_name']);
+export function selectApproval(db: Db, id: number) {
+  return db.selectFrom('approvals').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function selectApproval(db: Db, id: number) {
-  return approvalsWithNames(db).where('approvals.id', '=', id).executeTakeFirst();
-}
+export type ApprovalRow = Selectable<ApprovalsTable>;
 
 export function selectApprovals(
   db: Db,
@@ -32,17 +24,15 @@ export function selectApprovals(
     regionPrefixes?: readonly string[];
   },
 ) {
-  let query = approvalsWithNames(db);
+  let query = db.selectFrom('approvals').selectAll();
   const prefixes = filter.regionPrefixes;
   if (prefixes !== undefined)
     query = prefixes.length
-      ? query.where((eb) =>
-          eb.or(prefixes.map((prefix) => eb('approvals.region_code', 'like', `${prefix}%`))),
-        )
+      ? query.where((eb) => eb.or(prefixes.map((prefix) => eb('region_code', 'like', `${prefix}%`))))
       : query.where(sql<boolean>`false`);
-  if (filter.status !== undefined) query = query.where('approvals.status', '=', filter.status);
-  if (filter.afterId !== undefined) query = query.where('approvals.id', '>', filter.afterId);
-  return query.orderBy('approvals.id').limit(filter.limit).execute();
+  if (filter.status !== undefined) query = query.where('status', '=', filter.status);
+  if (filter.afterId !== undefined) query = query.where('id', '>', filter.afterId);
+  return query.orderBy('id').limit(filter.limit).execute();
 }
 
 /** Decides a pending approval; false when another decision got there first. */
@@ -64,4 +54,24 @@ export async function decideApproval(
     .where('status', '=', 'pending')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/**
+ * A pending proposal of this kind whose payload names `field` with `value` (a payment's reversal waiting
+ * for approval already), if any.
+ */
+export async function selectPendingProposal(
+  db: Db,
+  kind: string,
+  field: string,
+  value: string,
+): Promise<{ id: number } | undefined> {
+  const row = await db
+    .selectFrom('approvals')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('kind', '=', kind)
+    .where('payload_json', 'like', `%${JSON.stringify(field)}:${JSON.stringify(value)}%`)
+    .executeTakeFirst();
+  return row && { id: Number(row.id) };
 }

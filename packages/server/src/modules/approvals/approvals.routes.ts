@@ -1,16 +1,15 @@
 import { regionCodePrefix } from '@shebao/domain';
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
-import { COLLECTION_WRITERS, OVERSIGHT_READERS } from '../../http/role-groups.ts';
+import { accessTo } from '../../http/access-rules.ts';
+import { decodeCursor, pageLimit, pageReply, toPage } from '../../http/pagination.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { approval } from './approvals.schemas.ts';
+import { approval, approvalsQuery, decisionBody } from './approvals.schemas.ts';
 
 const tags = ['approvals'];
 
-const decisionBody = z.strictObject({ note: z.string().trim().max(500).optional() });
-
 export const approvalRoutes: RoutePlugin = (server, app) => {
+  /** The region of the approval named by the path's `:approvalId` (none when there is no such approval). */
   const regionOfApproval = async (request: { params: unknown }) => {
     const found = await app.approvals
       .get((request.params as { approvalId: number }).approvalId)
@@ -23,13 +22,10 @@ export const approvalRoutes: RoutePlugin = (server, app) => {
       schema: {
         tags,
         summary: "Proposed sensitive changes in the caller's regions, by id (cursor pages)",
-        querystring: z.strictObject({
-          status: z.enum(['pending', 'approved', 'rejected']).optional(),
-          ...pageQuery,
-        }),
+        querystring: approvalsQuery,
         response: { 200: pageReply(approval) },
       },
-      config: { access: { roles: OVERSIGHT_READERS } },
+      config: { access: accessTo('approvals', 'read') },
     },
     async (request) => {
       const size = pageLimit(request.query.limit);
@@ -60,7 +56,7 @@ export const approvalRoutes: RoutePlugin = (server, app) => {
         },
         // Who may decide depends on the kind (a parameter: administrators; a base correction or a payment
         // reversal: collection officers too); the service checks it against the kind's applier.
-        config: { access: { roles: COLLECTION_WRITERS, scope: regionOfApproval } },
+        config: { access: accessTo('approvals', 'decide', regionOfApproval) },
       },
       async (request) =>
         app.approvals[decision](request.params.approvalId, request.principal!, request.body.note),

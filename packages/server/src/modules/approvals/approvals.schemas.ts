@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQuery } from '../../http/pagination.ts';
 
 /** An approval as the API shows it (also in the replies of the routes that propose one). */
 export const approval = z.object({
@@ -17,4 +18,12 @@ export const approval = z.object({
   decidedAt: z.string().nullable(),
   decisionNote: z.string().nullable(),
   result: z.unknown(),
+});
+
+/** A decision's optional note. */
+export const decisionBody = z.strictObject({ note: z.string().trim().max(500).optional() });
+
+export const approvalsQuery = z.strictObject({
+  status: z.enum(['pending', 'approved', 'rejected']).optional(),
+  ...pageQuery,
 });

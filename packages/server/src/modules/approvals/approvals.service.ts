@@ -2,9 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import type { Principal, Role } from '../auth/index.ts';
+import { selectDisplayNames, selectLoginKey, type Principal, type Role } from '../auth/index.ts';
 import { withIdempotency } from '../idempotency/index.ts';
-import { decideApproval, insertApproval, selectApproval, selectApprovals } from './approvals.repository.ts';
+import {
+  decideApproval,
+  insertApproval,
+  selectApproval,
+  selectApprovals,
+  type ApprovalRow,
+} from './approvals.repository.ts';
 
 /**
  * Second-person approval (docs/RULES.md 9.3): a sensitive change is first stored as a
@@ -73,7 +79,25 @@ export interface ApprovalService {
   }): Promise<Approval[]>;
 }
 
-function toApproval(row: NonNullable<Awaited<ReturnType<typeof selectApproval>>>): Approval {
+/** Approvals with the names of who proposed and who decided, as staff see them on the approvals page. */
+async function withNames(db: Kysely<Database>, rows: readonly ApprovalRow[]): Promise<Approval[]> {
+  const names = await selectDisplayNames(
+    db,
+    rows.flatMap((row) => [
+      Number(row.proposed_by),
+      ...(row.decided_by === null ? [] : [Number(row.decided_by)]),
+    ]),
+  );
+  return rows.map((row) =>
+    toApproval({
+      ...row,
+      proposer_name: names.get(Number(row.proposed_by))!,
+      decider_name: row.decided_by === null ? null : (names.get(Number(row.decided_by)) ?? null),
+    }),
+  );
+}
+
+function toApproval(row: ApprovalRow & { proposer_name: string; decider_name: string | null }): Approval {
   return {
     id: Number(row.id),
     kind: row.kind,
@@ -117,7 +141,7 @@ export function createApprovalService(
     const row = await selectApproval(db, id);
     if (!row)
       throw new AppError(ErrorCode.NOT_FOUND, `approvalId: no approval ${id}`, { field: 'approvalId' });
-    return toApproval(row);
+    return (await withNames(db, [row]))[0]!;
   }
 
   async function decide(
@@ -144,13 +168,8 @@ export function createApprovalService(
     await db.transaction().execute(async (trx) => {
       let result: unknown = null;
       if (status === 'approved') {
-        const proposer = await trx
-          .selectFrom('users')
-          .select('login_key')
-          .where('id', '=', pending.proposedBy)
-          .executeTakeFirstOrThrow();
         result = await applierOf(pending.kind).apply(trx, pending.payload, {
-          proposedBy: proposer.login_key,
+          proposedBy: await selectLoginKey(trx, pending.proposedBy),
           approvedBy: decider.loginKey,
           approvalId: id,
         });
@@ -215,6 +234,6 @@ export function createApprovalService(
     approve: (id, decider, note) => decide(id, decider, 'approved', note),
     reject: (id, decider, note) => decide(id, decider, 'rejected', note),
     get,
-    list: async (filter) => (await selectApprovals(db, filter)).map(toApproval),
+    list: async (filter) => withNames(db, await selectApprovals(db, filter)),
   };
 }

@@ -5,3 +5,4 @@ export {
   type ChangeApplier,
 } from './approvals.service.ts';
 export { approval } from './approvals.schemas.ts';
+export { selectPendingProposal } from './approvals.repository.ts';

@@ -21,3 +21,4 @@ export {
   type TokenView,
   type UserView,
 } from './auth.schemas.ts';
+export { selectDisplayNames, selectLoginKey } from './staff-names.repository.ts';

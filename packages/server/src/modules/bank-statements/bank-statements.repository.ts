@@ -123,7 +123,7 @@ export async function insertStatementRows(db: Db, rows: readonly NewStatementRow
   );
 }
 
-/** The import's counts and every row's outcome, with the number of the payment a row made. */
+/** The import's counts and every row's outcome, with the payment a row made. */
 export async function selectImportSummary(db: Db, importId: number) {
   const header = await db
     .selectFrom('bank_statement_imports')
@@ -131,24 +131,12 @@ export async function selectImportSummary(db: Db, importId: number) {
     .where('id', '=', importId)
     .executeTakeFirstOrThrow();
   const rows = await db
-    .selectFrom('bank_statement_rows as r')
-    .leftJoin('payments as p', 'p.id', 'r.payment_id')
-    .select(['r.line_no', 'r.status', 'r.reason', 'r.reasons', 'p.payment_no'])
-    .where('r.import_id', '=', importId)
-    .orderBy('r.line_no')
+    .selectFrom('bank_statement_rows')
+    .select(['line_no', 'status', 'reason', 'reasons', 'payment_id'])
+    .where('import_id', '=', importId)
+    .orderBy('line_no')
     .execute();
   return { header, rows };
-}
-
-/** Payments already recorded under any of these bank references. */
-export async function selectPaymentsByReference(db: Db, references: readonly string[]) {
-  return selectInChunks(references, (chunk) =>
-    db
-      .selectFrom('payments')
-      .select(['id', 'bank_reference', 'payment_no', 'payer_key'])
-      .where('bank_reference', 'in', chunk)
-      .execute(),
-  );
 }
 
 /** Rows of earlier imports still waiting for review under any of these bank references. */
@@ -159,36 +147,6 @@ export async function selectPendingRowsByReference(db: Db, references: readonly 
       .select(['id', 'import_id', 'line_no', 'bank_reference'])
       .where('status', '=', 'unmatched')
       .where('bank_reference', 'in', chunk)
-      .execute(),
-  );
-}
-
-export async function selectPaymentIdsByNo(
-  db: Db,
-  paymentNos: readonly string[],
-): Promise<Map<string, number>> {
-  const rows = await selectInChunks(paymentNos, (chunk) =>
-    db.selectFrom('payments').select(['id', 'payment_no']).where('payment_no', 'in', chunk).execute(),
-  );
-  return new Map(rows.map((row) => [row.payment_no, row.id]));
-}
-
-export async function selectEmployersByCreditCode(db: Db, creditCodes: readonly string[]) {
-  return selectInChunks(creditCodes, (chunk) =>
-    db
-      .selectFrom('employers')
-      .select(['id', 'credit_code', 'region_code'])
-      .where('credit_code', 'in', chunk)
-      .execute(),
-  );
-}
-
-export async function selectPersonsByIdNumber(db: Db, idNumbers: readonly string[]) {
-  return selectInChunks(idNumbers, (chunk) =>
-    db
-      .selectFrom('persons')
-      .select(['id', 'id_number', 'region_code'])
-      .where('id_number', 'in', chunk)
       .execute(),
   );
 }

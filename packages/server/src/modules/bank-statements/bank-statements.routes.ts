@@ -1,18 +1,37 @@
 import { NATIONAL_REGION } from '@shebao/domain';
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { coversRegion } from '../../http/access.ts';
+import type { App } from '../../app/index.ts';
+import { coversRegion, type Scope } from '../../http/access.ts';
+import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { CSV_MEDIA_TYPES } from '../../http/body-media-types.ts';
 import { idempotencyHeaders, replyIdempotently } from '../../http/idempotency-key.ts';
-import { COLLECTION_WRITERS, OVERSIGHT_READERS } from '../../http/role-groups.ts';
 import { idText } from '../../http/shared.schemas.ts';
 import { payerCodeScope } from '../../http/scopes.ts';
-import { receipt } from '../payments/index.ts';
-import { importBankStatement } from './import-bank-statement.ts';
-import { importSummary, unmatchedRow } from './bank-statements.schemas.ts';
-import { listUnmatchedRows, regionOfRowPayer, resolveUnmatchedRow } from './unmatched-rows.ts';
+import {
+  importQuery,
+  importSummary,
+  resolveBody,
+  resolvedRow,
+  statementBody,
+  unmatchedRows,
+} from './bank-statements.schemas.ts';
+import { listUnmatchedRows, regionOfRowPayer } from './unmatched-rows.ts';
 
 const tags = ['bank statements'];
+
+/**
+ * The payer named in the body, and the payer the row's own code names (if registered): a reviewer must
+ * act in both regions, so a row held for another region cannot be booked to a payer of this one.
+ */
+const rowAndPayerInRequest =
+  (app: App) =>
+  async (request: FastifyRequest): Promise<Scope> => {
+    const named = await payerCodeScope(app, (request.body as { payerCode: string }).payerCode);
+    const rowRegion = await regionOfRowPayer(app.database.db, (request.params as { rowId: number }).rowId);
+    return rowRegion === undefined ? named : { ...named, regionCodes: [rowRegion] };
+  };
 
 export const bankStatementRoutes: RoutePlugin = (server, app) => {
   const deps = () => ({ db: app.database.db, clock: app.clock, policy: app.policy });
@@ -24,13 +43,13 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
         tags,
         summary: 'Import a bank statement (CSV body): known payers are paid, the rest wait for review',
         headers: idempotencyHeaders,
-        querystring: z.strictObject({ fileName: z.string().trim().min(1).max(255) }),
-        body: z.string().min(1, 'send the statement as the body (Content-Type: text/csv)'),
+        querystring: importQuery,
+        body: statementBody,
         response: { 200: importSummary },
       },
       // A statement may hold payers of any region: the import pays only those in the caller's regions,
       // the others wait for review by staff of their region (importBankStatement).
-      config: { access: { roles: COLLECTION_WRITERS }, bodyMediaTypes: CSV_MEDIA_TYPES },
+      config: { access: accessTo('bank-statements', 'import'), bodyMediaTypes: CSV_MEDIA_TYPES },
     },
     async (request, reply) => {
       const regionCodes = request.principal?.regionCodes ?? [];
@@ -40,7 +59,7 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
         reply,
         200,
         () =>
-          importBankStatement(
+          app.workflows.importBankStatement(
             deps(),
             { fileName: request.query.fileName, content: request.body },
             {
@@ -58,9 +77,9 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
       schema: {
         tags,
         summary: 'Statement rows waiting for review',
-        response: { 200: z.object({ items: z.array(unmatchedRow) }) },
+        response: { 200: unmatchedRows },
       },
-      config: { access: { roles: OVERSIGHT_READERS } },
+      config: { access: accessTo('bank-statements', 'read-unmatched') },
     },
     async () => ({ items: await listUnmatchedRows({ db: app.database.db }) }),
   );
@@ -72,26 +91,10 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
         summary: 'Name the payer of a row waiting for review; the transfer is recorded as their payment',
         headers: idempotencyHeaders,
         params: z.strictObject({ rowId: idText }),
-        body: z.strictObject({ payerCode: z.string().trim().min(15).max(18) }),
-        response: {
-          200: z.object({ rowId: z.number().int(), paymentNo: z.string(), receipt: receipt.nullable() }),
-        },
+        body: resolveBody,
+        response: { 200: resolvedRow },
       },
-      config: {
-        access: {
-          roles: COLLECTION_WRITERS,
-          // The payer named, and the payer the row's own code names (if registered): a reviewer must act
-          // in both regions, so a row held for another region cannot be booked to a payer of this one.
-          scope: async (request) => {
-            const named = await payerCodeScope(app, (request.body as { payerCode: string }).payerCode);
-            const rowRegion = await regionOfRowPayer(
-              app.database.db,
-              (request.params as { rowId: number }).rowId,
-            );
-            return rowRegion === undefined ? named : { ...named, regionCodes: [rowRegion] };
-          },
-        },
-      },
+      config: { access: accessTo('bank-statements', 'resolve', rowAndPayerInRequest(app)) },
     },
     async (request, reply) =>
       replyIdempotently(
@@ -99,7 +102,11 @@ export const bankStatementRoutes: RoutePlugin = (server, app) => {
         request,
         reply,
         200,
-        () => resolveUnmatchedRow(deps(), { rowId: request.params.rowId, payerCode: request.body.payerCode }),
+        () =>
+          app.workflows.resolveUnmatchedRow(deps(), {
+            rowId: request.params.rowId,
+            payerCode: request.body.payerCode,
+          }),
         app.clock.now().toISOString(),
       ),
   );

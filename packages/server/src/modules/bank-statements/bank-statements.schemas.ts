@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { receipt } from '../payments/index.ts';
 import { rowReason } from './row-reasons.ts';
 
 /** Request and reply shapes of bank-statement matching; they also document the HTTP API. */
@@ -57,3 +58,20 @@ export const unmatchedRow = z.object({
   reasons: z.array(rowReason).optional(),
 });
 export type UnmatchedRow = z.infer<typeof unmatchedRow>;
+
+/** The import's query: the file's name, for the import's record. */
+export const importQuery = z.strictObject({ fileName: z.string().trim().min(1).max(255) });
+
+/** The statement itself, as a CSV body. */
+export const statementBody = z.string().min(1, 'send the statement as the body (Content-Type: text/csv)');
+
+export const unmatchedRows = z.object({ items: z.array(unmatchedRow) });
+
+/** Naming the payer of a row waiting for review. */
+export const resolveBody = z.strictObject({ payerCode: z.string().trim().min(15).max(18) });
+
+export const resolvedRow = z.object({
+  rowId: z.number().int(),
+  paymentNo: z.string(),
+  receipt: receipt.nullable(),
+});

@@ -3,16 +3,14 @@ import { chinaDateOf, validateCreditCode } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { fromZodError } from '../../errors/index.ts';
-import { recordPayments, type PaymentDeps, type PaymentInput } from '../payments/index.ts';
-import { runPaymentTransaction } from './join-transaction.ts';
+import type { Clock } from '../../app/clock.ts';
+import { selectPaymentNosById, selectPaymentsByReference } from '../payments/index.ts';
 import { parseStatement, type StatementLine } from './parse-statement.ts';
 import {
   insertImport,
   insertStatementRows,
   selectImportByHash,
   selectImportSummary,
-  selectPaymentIdsByNo,
-  selectPaymentsByReference,
   selectPendingRowsByReference,
   updateImportCounts,
 } from './bank-statements.repository.ts';
@@ -25,7 +23,8 @@ import {
   type StatementRowStatus,
 } from './bank-statements.schemas.ts';
 
-interface LineOutcome {
+/** A line of the statement with what becomes of it; a matched line notes the payment it made. */
+export interface LineOutcome {
   line: StatementLine;
   status: StatementRowStatus;
   reasons: RowReason[];
@@ -58,75 +57,89 @@ function notInImporterRegions(payerCode: string): RowReason {
   return reason('not-in-importer-regions', credit.ok ? { creditCode: credit.code } : {});
 }
 
+/** A statement file read: its lines, and the earlier import of the very same file if there is one. */
+export interface ReadStatement {
+  fileName: string;
+  fileHash: string;
+  lines: StatementLine[];
+  earlierImportId: number | undefined;
+}
+
 /**
- * Imports a bank statement: every line is stored with its outcome. Well-formed lines whose payer is known
- * (and in a region the importer may act in) are paid, all in one batch (oldest bill first, late fees,
- * credit); lines whose payer cannot be found, is outside the importer's regions, or whose transfer was
- * recorded before wait for review; malformed lines are reported with their line number and reason. One
- * bad line never stops the others, and the rows and payments commit together. The same file imported
- * again changes nothing and returns the first import's summary.
+ * The first step of importing a bank statement (workflows/bank-statement-import.ts): the request checked,
+ * the file hashed (the same file imported again changes nothing) and parsed line by line, each malformed
+ * line with its line number and reason.
  */
-export async function importBankStatement(
-  deps: PaymentDeps,
+export async function readStatement(
+  deps: { db: Kysely<Database>; clock: Clock },
   input: ImportBankStatementInput,
-  importer: StatementImporter,
-): Promise<ImportSummary> {
+): Promise<ReadStatement> {
   const parsed = importBankStatementInput.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error);
   const { fileName, content } = parsed.data;
   const fileHash = createHash('sha256').update(content).digest('hex');
   const earlier = await selectImportByHash(deps.db, fileHash);
-  if (earlier) return summarizeImport(deps.db, earlier.id, true);
-
-  const now = deps.clock.now();
-  const lines = parseStatement(content, chinaDateOf(now));
-  let importId: number;
-  try {
-    importId = await runPaymentTransaction(deps, async (trx, inTransaction) => {
-      const id = await insertImport(trx, {
-        fileName,
-        fileHash,
-        rowsTotal: lines.length,
-        recordedAt: now.toISOString(),
-      });
-      const outcomes = await classifyLines(trx, lines, importer);
-      await payMatchedLines(trx, inTransaction, outcomes);
-      await insertStatementRows(
-        trx,
-        outcomes.map(({ line, status, reasons, paymentId }) => ({
-          importId: id,
-          lineNo: line.lineNo,
-          bankReference: line.bankReference,
-          payerCode: line.payerCode,
-          payerName: line.payerName,
-          amountFen: line.amountFen,
-          paidOn: line.paidOn,
-          status,
-          reason: describeRowReasons(reasons),
-          reasons: reasons.length ? JSON.stringify(reasons) : null,
-          paymentId,
-        })),
-      );
-      const count = (status: StatementRowStatus) =>
-        outcomes.filter((outcome) => outcome.status === status).length;
-      await updateImportCounts(trx, id, {
-        matched: count('matched'),
-        unmatched: count('unmatched'),
-        invalid: count('invalid'),
-      });
-      return id;
-    });
-  } catch (error) {
-    // The same file imported twice at once: the unique file hash lets one through, the other reports it.
-    const winner = await selectImportByHash(deps.db, fileHash);
-    if (winner) return summarizeImport(deps.db, winner.id, true);
-    throw error;
-  }
-  return summarizeImport(deps.db, importId, false);
+  if (earlier) return { fileName, fileHash, lines: [], earlierImportId: earlier.id };
+  return {
+    fileName,
+    fileHash,
+    lines: parseStatement(content, chinaDateOf(deps.clock.now())),
+    earlierImportId: undefined,
+  };
 }
 
-/** Decides each line's outcome with one query per kind of lookup for the whole file. */
-async function classifyLines(
+/** The import's row, stored first in the import's transaction (its unique file hash lets one import through). */
+export async function startImport(trx: Kysely<Database>, statement: ReadStatement, recordedAt: string) {
+  return insertImport(trx, {
+    fileName: statement.fileName,
+    fileHash: statement.fileHash,
+    rowsTotal: statement.lines.length,
+    recordedAt,
+  });
+}
+
+/** The import's existing row under the same file hash, if any (a concurrent import of the same file). */
+export async function findImportOf(db: Kysely<Database>, fileHash: string): Promise<number | undefined> {
+  return (await selectImportByHash(db, fileHash))?.id;
+}
+
+/** Every line stored with its outcome (and payment), and the import's counts. */
+export async function finishImport(
+  trx: Kysely<Database>,
+  importId: number,
+  outcomes: readonly LineOutcome[],
+): Promise<void> {
+  await insertStatementRows(
+    trx,
+    outcomes.map(({ line, status, reasons, paymentId }) => ({
+      importId,
+      lineNo: line.lineNo,
+      bankReference: line.bankReference,
+      payerCode: line.payerCode,
+      payerName: line.payerName,
+      amountFen: line.amountFen,
+      paidOn: line.paidOn,
+      status,
+      reason: describeRowReasons(reasons),
+      reasons: reasons.length ? JSON.stringify(reasons) : null,
+      paymentId,
+    })),
+  );
+  const count = (status: StatementRowStatus) =>
+    outcomes.filter((outcome) => outcome.status === status).length;
+  await updateImportCounts(trx, importId, {
+    matched: count('matched'),
+    unmatched: count('unmatched'),
+    invalid: count('invalid'),
+  });
+}
+
+/**
+ * Decides each line's outcome with one query per kind of lookup for the whole file: transfers recorded
+ * before (payments), lines waiting for review already, the payers the codes name (registration). Lines
+ * whose payer is known and in a region the importer may act in are matched: the workflow pays them.
+ */
+export async function classifyLines(
   db: Kysely<Database>,
   lines: readonly StatementLine[],
   importer: StatementImporter,
@@ -177,40 +190,17 @@ async function classifyLines(
   });
 }
 
-/** Pays every matched line in one batch and notes on each line the payment it made. */
-async function payMatchedLines(
-  trx: Kysely<Database>,
-  deps: PaymentDeps,
-  outcomes: LineOutcome[],
-): Promise<void> {
-  const matched = outcomes.filter((outcome) => outcome.status === 'matched');
-  if (matched.length === 0) return;
-  const receipts = await recordPayments(
-    deps,
-    matched.map(({ line, payerKey }): PaymentInput => ({
-      payerKey: payerKey!,
-      amountFen: line.amountFen!,
-      paidOn: line.paidOn!,
-      bankReference: line.bankReference,
-      channel: 'bank',
-    })),
-  );
-  const ids = await selectPaymentIdsByNo(
-    trx,
-    receipts.map((receipt) => receipt.paymentNo),
-  );
-  matched.forEach((outcome, index) => {
-    outcome.paymentId = ids.get(receipts[index]!.paymentNo)!;
-  });
-}
-
 /** The import's counts as imported, and each row as it stands now (a row resolved since says so). */
-async function summarizeImport(
+export async function summarizeImport(
   db: Kysely<Database>,
   importId: number,
   replayed: boolean,
 ): Promise<ImportSummary> {
   const { header, rows } = await selectImportSummary(db, importId);
+  const paymentNos = await selectPaymentNosById(
+    db,
+    rows.flatMap((row) => (row.payment_id === null ? [] : [Number(row.payment_id)])),
+  );
   return {
     importId: header.id,
     fileName: header.file_name,
@@ -224,7 +214,7 @@ async function summarizeImport(
       status: row.status,
       ...(row.reason === null ? {} : { reason: row.reason }),
       ...withReasons(row.reasons),
-      ...(row.payment_no === null ? {} : { paymentNo: row.payment_no }),
+      ...(row.payment_id === null ? {} : { paymentNo: paymentNos.get(Number(row.payment_id))! }),
     })),
   };
 }

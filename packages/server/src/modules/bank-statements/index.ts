@@ -1,5 +1,22 @@
-export { importBankStatement, IMPORTER_EVERYWHERE, type StatementImporter } from './import-bank-statement.ts';
-export { listUnmatchedRows, resolveUnmatchedRow, type ResolvedRow } from './unmatched-rows.ts';
+export {
+  classifyLines,
+  finishImport,
+  findImportOf,
+  IMPORTER_EVERYWHERE,
+  readStatement,
+  startImport,
+  summarizeImport,
+  type LineOutcome,
+  type ReadStatement,
+  type StatementImporter,
+} from './import-bank-statement.ts';
+export {
+  claimStatementRow,
+  linkRowToPayment,
+  listUnmatchedRows,
+  regionOfRowPayer,
+  type ResolvedRow,
+} from './unmatched-rows.ts';
 export { STATEMENT_COLUMNS } from './parse-statement.ts';
 export {
   importBankStatementInput,

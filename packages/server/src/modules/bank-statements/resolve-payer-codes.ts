@@ -1,7 +1,7 @@
 import { validateCreditCode, validateResidentId } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { selectEmployersByCreditCode, selectPersonsByIdNumber } from './bank-statements.repository.ts';
+import { selectEmployersByCreditCode, selectPersonsByIdNumber } from '../registration/index.ts';
 import { reason, type RowReason } from './row-reasons.ts';
 
 /**

@@ -2,15 +2,11 @@ import { maskResidentId, validateCreditCode } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
-import { resolvePayer } from '../payers/index.ts';
-import { recordPayments, type PaymentDeps, type Receipt } from '../payments/index.ts';
-import { runPaymentTransaction } from './join-transaction.ts';
+import type { Receipt } from '../payments/index.ts';
 import { resolvePayerCodes } from './resolve-payer-codes.ts';
 import { withReasons } from './row-reasons.ts';
 import {
   claimUnmatchedRow,
-  selectPaymentIdsByNo,
-  selectPaymentsByReference,
   selectStatementRow,
   selectUnmatchedRows,
   setRowPayment,
@@ -68,56 +64,40 @@ export async function regionOfRowPayer(db: Kysely<Database>, rowId: number): Pro
 }
 
 /**
- * Staff name the payer of a row waiting for review: the transfer is recorded as that payer's payment
- * (oldest bill first, late fees, credit) and the row marked resolved with it, in one transaction. When the
- * row's bank reference was recorded before (the same transfer on two statements), the row is linked to
- * that payment instead, provided it is the same payer; nothing is paid twice.
+ * The first step of resolving a row waiting for review (workflows/resolve-statement-row.ts), in its
+ * transaction: the row is marked resolved unless it no longer waits (the update locks it, so of two people
+ * resolving it at once the second is refused and records nothing). Answers the row's transfer.
  */
-export async function resolveUnmatchedRow(
-  deps: PaymentDeps,
+export async function claimStatementRow(
+  trx: Kysely<Database>,
   input: ResolveUnmatchedRowInput,
-): Promise<ResolvedRow> {
+): Promise<{ rowId: number; payerCode: string; bankReference: string; amountFen: number; paidOn: string }> {
   const parsed = resolveUnmatchedRowInput.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error);
   const { rowId, payerCode } = parsed.data;
+  if (!(await claimUnmatchedRow(trx, rowId))) {
+    const row = await selectStatementRow(trx, rowId);
+    if (!row) throw new AppError(ErrorCode.NOT_FOUND, `rowId: no statement row ${rowId}`, { field: 'rowId' });
+    throw new AppError(ErrorCode.CONFLICT, `rowId: row ${rowId} is ${row.status}, not waiting for review`, {
+      field: 'rowId',
+    });
+  }
+  const row = (await selectStatementRow(trx, rowId))!;
+  // An unmatched row was well-formed, so these are present.
+  return {
+    rowId,
+    payerCode,
+    bankReference: row.bank_reference!,
+    amountFen: row.amount_fen!,
+    paidOn: row.paid_on!,
+  };
+}
 
-  return runPaymentTransaction(deps, async (trx, inTransaction) => {
-    if (!(await claimUnmatchedRow(trx, rowId))) {
-      const row = await selectStatementRow(trx, rowId);
-      if (!row)
-        throw new AppError(ErrorCode.NOT_FOUND, `rowId: no statement row ${rowId}`, { field: 'rowId' });
-      throw new AppError(ErrorCode.CONFLICT, `rowId: row ${rowId} is ${row.status}, not waiting for review`, {
-        field: 'rowId',
-      });
-    }
-    const row = (await selectStatementRow(trx, rowId))!;
-    const payer = await resolvePayer(trx, payerCode, 'payerCode');
-    const reference = row.bank_reference!;
-
-    const [recorded] = await selectPaymentsByReference(trx, [reference]);
-    if (recorded) {
-      if (recorded.payer_key !== payer.payerKey) {
-        throw new AppError(
-          ErrorCode.CONFLICT,
-          `payerCode: bank reference ${reference} was recorded as payment ${recorded.payment_no} of another payer`,
-          { field: 'payerCode' },
-        );
-      }
-      await setRowPayment(trx, rowId, recorded.id);
-      return { rowId, paymentNo: recorded.payment_no, receipt: null };
-    }
-
-    const [receipt] = await recordPayments(inTransaction, [
-      {
-        payerKey: payer.payerKey,
-        amountFen: row.amount_fen!,
-        paidOn: row.paid_on!,
-        bankReference: reference,
-        channel: 'bank',
-      },
-    ]);
-    const ids = await selectPaymentIdsByNo(trx, [receipt!.paymentNo]);
-    await setRowPayment(trx, rowId, ids.get(receipt!.paymentNo)!);
-    return { rowId, paymentNo: receipt!.paymentNo, receipt: receipt! };
-  });
+/** Notes on a resolved row the payment that recorded its transfer. */
+export async function linkRowToPayment(
+  trx: Kysely<Database>,
+  rowId: number,
+  paymentId: number,
+): Promise<void> {
+  await setRowPayment(trx, rowId, paymentId);
 }

@@ -1,29 +1,13 @@
 import { z } from 'zod';
+import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
-import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
-import { idText, periodText, regionCodeText } from '../../http/shared.schemas.ts';
+import { decodeCursor, pageLimit, pageReply, toPage } from '../../http/pagination.ts';
+import { idText } from '../../http/shared.schemas.ts';
+import { regionInBody, regionInQuery } from '../../http/scopes.ts';
+import { collectionJob, jobsQuery, startJobBody } from './collection-jobs.schemas.ts';
 import { createCollectionJobRunner, getCollectionJob, listCollectionJobs } from './collection-jobs.ts';
 
 const tags = ['collection'];
-
-const collectionJob = z.object({
-  id: z.number().int(),
-  regionCode: z.string(),
-  period: z.string(),
-  status: z.enum(['running', 'done', 'failed', 'interrupted']),
-  payersDone: z.number().int(),
-  payersTotal: z.number().int().nullable(),
-  personMonths: z.number().int(),
-  bills: z.number().int(),
-  totalFen: z.number().int(),
-  runId: z.number().int().nullable(),
-  error: z.string().nullable(),
-  startedBy: z.number().int(),
-  startedAt: z.string(),
-  heartbeatAt: z.string(),
-  finishedAt: z.string().nullable(),
-});
 
 /**
  * A month's run as a background job: started here, followed by polling GET …/jobs/{id}. The jobs run in
@@ -46,15 +30,10 @@ export const collectionJobRoutes: RoutePlugin = (server, app) => {
         tags,
         summary:
           'Start assessing a month for a region in the background (202), or get the job already running it (200)',
-        body: z.strictObject({ regionCode: regionCodeText, period: periodText }),
+        body: startJobBody,
         response: { 200: collectionJob, 202: collectionJob },
       },
-      config: {
-        access: {
-          roles: COLLECTION_WRITERS,
-          scope: (request) => ({ regionCode: (request.body as { regionCode: string }).regionCode }),
-        },
-      },
+      config: { access: accessTo('collection-runs', 'start', regionInBody) },
     },
     async (request, reply) => {
       const { job, started } = await runner.start(request.body, request.principal!.userId);
@@ -68,19 +47,10 @@ export const collectionJobRoutes: RoutePlugin = (server, app) => {
       schema: {
         tags,
         summary: "A region's collection jobs, newest first (cursor pages)",
-        querystring: z.strictObject({
-          regionCode: regionCodeText,
-          period: periodText.optional(),
-          ...pageQuery,
-        }),
+        querystring: jobsQuery,
         response: { 200: pageReply(collectionJob) },
       },
-      config: {
-        access: {
-          roles: STAFF_READERS,
-          scope: (request) => ({ regionCode: (request.query as { regionCode: string }).regionCode }),
-        },
-      },
+      config: { access: accessTo('collection-runs', 'read', regionInQuery) },
     },
     async (request) => {
       const { regionCode, period, cursor, limit } = request.query;
@@ -105,15 +75,12 @@ export const collectionJobRoutes: RoutePlugin = (server, app) => {
         response: { 200: collectionJob },
       },
       config: {
-        access: {
-          roles: STAFF_READERS,
-          scope: async (request) => {
-            const found = await getCollectionJob(deps, (request.params as { jobId: number }).jobId).catch(
-              () => undefined,
-            );
-            return found ? { regionCode: found.regionCode } : {};
-          },
-        },
+        access: accessTo('collection-runs', 'read', async (request) => {
+          const found = await getCollectionJob(deps, (request.params as { jobId: number }).jobId).catch(
+            () => undefined,
+          );
+          return found ? { regionCode: found.regionCode } : {};
+        }),
       },
     },
     async (request) => getCollectionJob(deps, request.params.jobId),

@@ -11,8 +11,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { addToTotals, emptyTotals } from './bill-rows.ts';
 import { selectEstimateBases } from './estimates.repository.ts';
-import type { EmployeeMonth, PendingEmployer } from './collection.repository.ts';
-import type { DraftBill, EstimateRecord } from './draft-bill.ts';
+import type { AssessedEmployer, EmployeeMonth } from '../registration/index.ts';
+import type { DraftBill } from './draft-bill.ts';
 
 /**
  * SIL Art. 62 bills for employers that have not declared the month: one estimate line (no person, no
@@ -26,7 +26,7 @@ export async function draftEstimateBills(
     book: PolicyBook;
     regionCode: string;
     period: string;
-    employers: readonly PendingEmployer[];
+    employers: readonly AssessedEmployer[];
     months: readonly EmployeeMonth[];
     scheduleFor: (category: 'employee', injuryClass: number, injuryFloatPpm: number) => ContributionSchedule;
   },
@@ -80,28 +80,6 @@ export async function draftEstimateBills(
     });
   }
   return drafts;
-}
-
-export async function insertEstimateRecords(
-  trx: Kysely<Database>,
-  records: (EstimateRecord & { billId: number })[],
-  recordedAt: string,
-): Promise<void> {
-  if (records.length === 0) return;
-  await trx
-    .insertInto('bill_estimates')
-    .values(
-      records.map((record) => ({
-        bill_id: record.billId,
-        method: record.method,
-        basis_period: record.basisPeriod,
-        basis_total_fen: record.basisTotalFen,
-        headcount: record.headcount,
-        rate_ppm: record.ratePpm,
-        recorded_at: recordedAt,
-      })),
-    )
-    .execute();
 }
 
 function sumAmounts(rows: readonly PersonMonthAmounts[]): PersonMonthAmounts {

@@ -1,28 +1,13 @@
 import type { PersonMonthAmounts } from '@shebao/domain';
-import { sql, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { LINE_AMOUNT_COLUMNS, LINE_BASE_COLUMNS, lineRowToAmounts } from './bill-rows.ts';
+import { settlementExists } from './bills.repository.ts';
+import type { EstimateRecord } from './draft-bill.ts';
 
 type Db = Kysely<Database>;
 
-/** Which of these employers have made their monthly declaration (月度申报) for the month. */
-export async function selectDeclaredEmployerIds(
-  db: Db,
-  employerIds: readonly number[],
-  period: string,
-): Promise<Set<number>> {
-  const declared = new Set<number>();
-  for (let start = 0; start < employerIds.length; start += 500) {
-    const rows = await db
-      .selectFrom('declarations')
-      .select('employer_id')
-      .where('employer_id', 'in', employerIds.slice(start, start + 500))
-      .where('period', '=', period)
-      .execute();
-    for (const row of rows) declared.add(row.employer_id);
-  }
-  return declared;
-}
+/** Estimated bills (SIL Art. 62): what each estimate rests on, and the months still to settle. */
 
 export interface EstimateBasisRow {
   employerId: number;
@@ -83,15 +68,6 @@ export async function selectEstimateBases(
   return bases;
 }
 
-/**
- * Whether the month of the bill under `alias` has been settled (SIL Art. 62): a settlement bill of the
- * same payer and month exists. The monthly run and the re-assessment ask it the same way.
- */
-export function settlementExists(alias: string): RawBuilder<SqlBool> {
-  return sql<SqlBool>`exists (select 1 from bills s where s.payer_key = ${sql.ref(`${alias}.payer_key`)}
-    and s.period = ${sql.ref(`${alias}.period`)} and s.kind = 'settlement')`;
-}
-
 export interface UnsettledEstimate {
   billId: number;
   billNo: string;
@@ -104,30 +80,17 @@ export interface UnsettledEstimate {
 }
 
 /**
- * Estimated bills of the region whose month has since been declared and that have no settlement yet:
- * what `settleEstimates` still has to do.
+ * Estimated bills of the region (or of one employer) that have no settlement yet, by month and employer;
+ * the settlement workflow keeps those whose month has been declared since (registration knows).
  */
-export async function selectEstimatesToSettle(
+export async function selectUnsettledEstimates(
   db: Db,
   regionCode: string,
   employerId?: number,
-): Promise<UnsettledEstimate[]> {
+): Promise<Omit<UnsettledEstimate, 'industryClass' | 'injuryFloatPpm'>[]> {
   let query = db
     .selectFrom('bills as b')
-    .innerJoin('declarations as d', (join) =>
-      join.onRef('d.employer_id', '=', 'b.employer_id').onRef('d.period', '=', 'b.period'),
-    )
-    .innerJoin('employers as r', 'r.id', 'b.employer_id')
-    .select([
-      'b.id',
-      'b.bill_no',
-      'b.employer_id',
-      'b.region_code',
-      'b.period',
-      'b.due_date',
-      'r.industry_class',
-      'r.injury_float_ppm',
-    ])
+    .select(['b.id', 'b.bill_no', 'b.employer_id', 'b.region_code', 'b.period', 'b.due_date'])
     .where('b.region_code', '=', regionCode)
     .where('b.kind', '=', 'regular')
     .where('b.estimated', '=', sql.lit(1)) // a literal, so SQLite can use the partial index
@@ -141,8 +104,6 @@ export async function selectEstimatesToSettle(
     regionCode: row.region_code,
     period: row.period,
     dueDate: row.due_date,
-    industryClass: row.industry_class,
-    injuryFloatPpm: row.injury_float_ppm,
   }));
 }
 
@@ -155,4 +116,27 @@ export async function selectEstimateLine(db: Db, billId: number): Promise<Person
     .where('person_id', 'is', null)
     .executeTakeFirstOrThrow();
   return lineRowToAmounts(row as unknown as Record<string, number | string>);
+}
+
+/** Beside each estimated bill, what it is based on, so its amount can explain itself. */
+export async function insertEstimateRecords(
+  trx: Db,
+  records: (EstimateRecord & { billId: number })[],
+  recordedAt: string,
+): Promise<void> {
+  if (records.length === 0) return;
+  await trx
+    .insertInto('bill_estimates')
+    .values(
+      records.map((record) => ({
+        bill_id: record.billId,
+        method: record.method,
+        basis_period: record.basisPeriod,
+        basis_total_fen: record.basisTotalFen,
+        headcount: record.headcount,
+        rate_ppm: record.ratePpm,
+        recorded_at: recordedAt,
+      })),
+    )
+    .execute();
 }

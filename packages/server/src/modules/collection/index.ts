@@ -7,7 +7,13 @@ export {
   type RunCollectionInput,
 } from './run-collection.ts';
 export type { CollectionDeps } from './collection-deps.ts';
-export { LINE_AMOUNT_COLUMNS, LINE_BASE_COLUMNS, LINE_COLUMNS } from './bill-rows.ts';
+export {
+  LINE_AMOUNT_COLUMNS,
+  LINE_BASE_COLUMNS,
+  LINE_COLUMNS,
+  emptyTotals,
+  type BillTotals,
+} from './bill-rows.ts';
 export {
   planReassessment,
   reassessPeriod,
@@ -25,7 +31,19 @@ export {
   listBills,
   getBill,
   findBillOwner,
+  insertBill,
   type BillSummary,
   type BillFilter,
+  type BillHeader,
   type BillLine,
-} from './bill-queries.ts';
+} from './bills.repository.ts';
+export {
+  insertCancellingBill,
+  refreshPaidAmounts,
+  selectAccountParts,
+  selectBillsById,
+  selectCreditBillHolders,
+  selectOpenBillsOfPayers,
+  selectRegionsOfPayers,
+  type PayableBill,
+} from './payable-bills.repository.ts';

@@ -13,23 +13,20 @@ import {
   type Posting,
   type PolicyBook,
 } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
-import { bulkInsert, type Database } from '../../db/index.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertPostings } from '../ledger/index.ts';
+import { selectEmployeeMonths, selectEmployerClasses, selectRegionEmployers } from '../registration/index.ts';
+import { addToTotals, emptyTotals, toLineRow } from './bill-rows.ts';
 import {
-  addToTotals,
-  emptyTotals,
-  LINE_AMOUNT_COLUMNS,
-  LINE_COLUMNS,
-  LINE_TYPES,
-  lineRowToAmounts,
-  toLineRow,
-} from './bill-rows.ts';
+  countAdjustments,
+  insertBill,
+  insertLineRows,
+  selectBilledAmounts,
+  selectReassessableEmployerIds,
+} from './bills.repository.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
-import { settlementExists } from './estimates.repository.ts';
-import { insertBill } from './insert-bill.ts';
-import { selectEmployeeMonths } from './collection.repository.ts';
 import type { Clock } from '../../app/clock.ts';
 import type { CollectionDeps } from './collection-deps.ts';
 
@@ -197,66 +194,26 @@ export async function reassessPeriod(
     result.adjustmentBills.push({ billNo, period, payerKey, totalFen: totals.totalFen });
     result.personMonthsChanged += lines.length;
   }
-  await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
+  await insertLineRows(trx, lineRows);
   await insertPostings(trx, postings, recordedAt);
   return { payerKeys: [...deltas.keys()].map((employerId) => `E${employerId}`), recordedAt };
 }
 
+/** The region's employers (or the one named) whose month was billed and may be reassessed, by id. */
 async function selectBilledEmployers(
   db: Kysely<Database>,
   regionCode: string,
   period: string,
   employerId?: number,
 ) {
-  let query = db
-    .selectFrom('employers as r')
-    .innerJoin('bills as b', (join) =>
-      join.onRef('b.employer_id', '=', 'r.id').on('b.period', '=', period).on('b.kind', '=', 'regular'),
-    )
-    .select(['r.id', 'r.industry_class', 'r.injury_float_ppm'])
-    .where('r.region_code', '=', regionCode)
-    // An estimated month (SIL Art. 62) is settled once declared, not re-assessed before.
-    .where(({ or, eb }) => or([eb('b.estimated', '=', 0), settlementExists('b')]));
-  if (employerId !== undefined) query = query.where('r.id', '=', employerId);
-  const rows = await query.orderBy('r.id').execute();
-  return rows.map((row) => ({
-    id: row.id,
-    industryClass: row.industry_class,
-    injuryFloatPpm: row.injury_float_ppm,
-  }));
-}
-
-/** What was billed per employer and person for the month, summed over its regular and adjustment bills. */
-async function selectBilledAmounts(db: Kysely<Database>, employerIds: number[], period: string) {
-  const rows = await db
-    .selectFrom('contribution_lines as l')
-    .innerJoin('bills as b', 'b.id', 'l.bill_id')
-    .select([
-      'b.employer_id',
-      'l.person_id',
-      ...LINE_AMOUNT_COLUMNS.map((column) => sql<number>`sum(${sql.ref(`l.${column}`)})`.as(column)),
-    ])
-    .where('b.employer_id', 'in', employerIds)
-    .where('b.period', '=', period)
-    .where('b.kind', 'in', ['regular', 'settlement', 'adjustment'])
-    .where('l.person_id', 'is not', null)
-    .groupBy(['b.employer_id', 'l.person_id'])
-    .execute();
-  const billed = new Map<string, PersonMonthAmounts>();
-  for (const row of rows as unknown as Record<string, number>[]) {
-    // Only the amounts are summed; the bases stay 0 (a difference keeps the bases of what is due now).
-    billed.set(`${row.employer_id}|${row.person_id}`, lineRowToAmounts(row));
-  }
-  return billed;
-}
-
-async function countAdjustments(db: Kysely<Database>, payerKey: string, period: string): Promise<number> {
-  const row = await db
-    .selectFrom('bills')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('payer_key', '=', payerKey)
-    .where('period', '=', period)
-    .where('kind', '=', 'adjustment')
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+  const employers =
+    employerId === undefined
+      ? await selectRegionEmployers(db, regionCode)
+      : await selectEmployerClasses(db, [employerId], regionCode);
+  const billed = await selectReassessableEmployerIds(
+    db,
+    employers.map((employer) => employer.id),
+    period,
+  );
+  return employers.filter((employer) => billed.has(employer.id));
 }

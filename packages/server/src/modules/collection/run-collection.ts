@@ -10,23 +10,30 @@ import {
 } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
-import { bulkInsert, type Database } from '../../db/index.ts';
-import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
+import type { Database } from '../../db/index.ts';
 import { insertPostings } from '../ledger/index.ts';
-import { addToTotals, emptyTotals, LINE_COLUMNS, LINE_TYPES, regularBillNo, toLineRow } from './bill-rows.ts';
+import {
+  selectDeclaredEmployerIds,
+  selectEmployeeMonths,
+  selectFlexibleMonths,
+  selectRegionEmployers,
+  type AssessedEmployer,
+} from '../registration/index.ts';
+import { addToTotals, emptyTotals, regularBillNo, toLineRow } from './bill-rows.ts';
 import { assessPersonMonthOnce, sortRowsByPerson } from './assess-hot-path.ts';
+import { insertBillRows, insertLineRows, selectRegularlyBilledPayers } from './bills.repository.ts';
+import {
+  addToRunCounts,
+  insertRun,
+  markRunDone,
+  refreshPlannerStatistics,
+  selectRunningRunId,
+} from './collection-runs.repository.ts';
 import { dueDateOf, monthBounds } from './due-date.ts';
 import type { CollectionDeps } from './collection-deps.ts';
 import type { DraftBill } from './draft-bill.ts';
-import { draftEstimateBills, insertEstimateRecords } from './estimate-bills.ts';
-import { selectDeclaredEmployerIds } from './estimates.repository.ts';
-import {
-  refreshPlannerStatistics,
-  selectEmployeeMonths,
-  selectEmployersToAssess,
-  selectFlexibleMonths,
-  type PendingEmployer,
-} from './collection.repository.ts';
+import { draftEstimateBills } from './estimate-bills.ts';
+import { insertEstimateRecords } from './estimates.repository.ts';
 
 export interface CollectionProgress {
   payersDone: number;
@@ -53,30 +60,6 @@ export interface CollectionRunResult {
   bills: number;
   totalFen: number;
 }
-
-const BILL_COLUMNS = [
-  'bill_no',
-  'region_code',
-  'period',
-  'payer_key',
-  'employer_id',
-  'person_id',
-  'kind',
-  'estimated',
-  'due_date',
-  'employer_fen',
-  'employee_fen',
-  'total_fen',
-  'pension_fen',
-  'medical_fen',
-  'unemployment_fen',
-  'work_injury_fen',
-  'run_id',
-  'recorded_at',
-];
-const BILL_TYPES = BILL_COLUMNS.map((column) =>
-  column.endsWith('_fen') || column.endsWith('_id') || column === 'estimated' ? 'bigint' : 'text',
-) as ('bigint' | 'text')[];
 
 /** A month's run: the assessment, the settlements and the held credits (workflows/month-run.ts). */
 export type MonthRun = (deps: CollectionDeps, input: RunCollectionInput) => Promise<CollectionRunResult>;
@@ -111,8 +94,14 @@ export async function assessMonth(
     totalFen: 0,
   };
 
-  const employers = await selectEmployersToAssess(deps.db, regionCode, period);
-  const flexible = await selectFlexibleMonths(deps.db, regionCode, period);
+  // What a (re-)run still has to do: the payers without their regular bill for the month yet.
+  const billed = await selectRegularlyBilledPayers(deps.db, regionCode, period);
+  const employers = (await selectRegionEmployers(deps.db, regionCode)).filter(
+    (employer) => !billed.employerIds.has(employer.id),
+  );
+  const flexible = (await selectFlexibleMonths(deps.db, regionCode, period)).filter(
+    (month) => !billed.personIds.has(month.personId),
+  );
   const payersTotal = employers.length + flexible.length;
   const chunkEmployers = input.chunkEmployers ?? 10_000;
   const schedules = new Map<string, ContributionSchedule>();
@@ -206,16 +195,12 @@ export async function assessMonth(
 
 /** The last step of the month's run: the run is done, and the planner learns the tables' new sizes. */
 export async function closeRun(deps: CollectionDeps, result: CollectionRunResult): Promise<void> {
-  await deps.db
-    .updateTable('collection_runs')
-    .set({ status: 'done', finished_at: deps.clock.now().toISOString() })
-    .where('id', '=', result.runId)
-    .execute();
+  await markRunDone(deps.db, result.runId, deps.clock.now().toISOString());
   if (result.personMonths > 0) await refreshPlannerStatistics(deps.db);
 }
 
 function draftEmployerBills(
-  employers: PendingEmployer[],
+  employers: AssessedEmployer[],
   months: { employerId: number; personId: number; declaredFen: number | null }[],
   scheduleFor: (category: 'employee', injuryClass: number, injuryFloatPpm: number) => ContributionSchedule,
 ): DraftBill[] {
@@ -255,11 +240,8 @@ async function writeBills(
   if (drafts.length === 0) return;
   const recordedAt = clock.now().toISOString();
   // Through bulk inserts: a month has tens of thousands of bills (every flexible worker has one).
-  const billIds = await bulkInsertReturningIds(
+  const billIds = await insertBillRows(
     trx,
-    'bills',
-    BILL_COLUMNS,
-    BILL_TYPES,
     drafts.map((draft) => [
       regularBillNo(context.period, draft.payerKey),
       context.regionCode,
@@ -304,7 +286,7 @@ async function writeBills(
   });
   // In person order: the person index then takes the lines in one sweep, not at random places.
   sortRowsByPerson(lineRows);
-  await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lineRows);
+  await insertLineRows(trx, lineRows);
   await insertEstimateRecords(
     trx,
     drafts.flatMap((draft, index) =>
@@ -314,36 +296,16 @@ async function writeBills(
   );
   await insertPostings(trx, postings, recordedAt);
   result.bills += drafts.length;
-  await trx
-    .updateTable('collection_runs')
-    .set((eb) => ({
-      payers: eb('payers', '+', drafts.length),
-      bills: eb('bills', '+', drafts.length),
-      person_months: eb('person_months', '+', lineRows.filter((row) => row[1] !== null).length),
-    }))
-    .where('id', '=', context.runId)
-    .execute();
+  await addToRunCounts(trx, context.runId, {
+    payers: drafts.length,
+    bills: drafts.length,
+    personMonths: lineRows.filter((row) => row[1] !== null).length,
+  });
 }
 
 /** Resumes the unfinished run of the month if there is one, so progress is reported against one run. */
 async function startRun(deps: CollectionDeps, regionCode: string, period: string): Promise<number> {
-  const running = await deps.db
-    .selectFrom('collection_runs')
-    .select('id')
-    .where('region_code', '=', regionCode)
-    .where('period', '=', period)
-    .where('status', '=', 'running')
-    .executeTakeFirst();
-  if (running) return running.id;
-  const row = await deps.db
-    .insertInto('collection_runs')
-    .values({
-      region_code: regionCode,
-      period,
-      status: 'running',
-      started_at: deps.clock.now().toISOString(),
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const running = await selectRunningRunId(deps.db, regionCode, period);
+  if (running !== undefined) return running;
+  return insertRun(deps.db, regionCode, period, deps.clock.now().toISOString());
 }

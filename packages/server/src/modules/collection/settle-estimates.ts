@@ -10,24 +10,17 @@ import {
   type PolicyBook,
 } from '@shebao/domain';
 import type { Kysely } from 'kysely';
-import { bulkInsert, type Database } from '../../db/index.ts';
+import type { Database } from '../../db/index.ts';
 import { insertPostings } from '../ledger/index.ts';
-import {
-  addToTotals,
-  emptyTotals,
-  LINE_COLUMNS,
-  LINE_TYPES,
-  toLineRow,
-  type BillTotals,
-} from './bill-rows.ts';
+import { selectDeclaredMonths, selectEmployeeMonths, selectEmployerClasses } from '../registration/index.ts';
+import { addToTotals, emptyTotals, toLineRow, type BillTotals } from './bill-rows.ts';
+import { insertBill, insertLineRows } from './bills.repository.ts';
 import { monthBounds } from './due-date.ts';
-import { insertBill } from './insert-bill.ts';
 import {
   selectEstimateLine,
-  selectEstimatesToSettle,
+  selectUnsettledEstimates,
   type UnsettledEstimate,
 } from './estimates.repository.ts';
-import { selectEmployeeMonths } from './collection.repository.ts';
 import type { CollectionDeps } from './collection-deps.ts';
 
 export interface SettlementResult {
@@ -55,7 +48,17 @@ export async function findEstimatesToSettle(
   input: { regionCode: string; employerId?: number },
 ): Promise<UnsettledEstimate[]> {
   const regionCode = parseRegionCode(input.regionCode, 'region');
-  return selectEstimatesToSettle(deps.db, regionCode, input.employerId);
+  const estimates = await selectUnsettledEstimates(deps.db, regionCode, input.employerId);
+  const employerIds = estimates.map((estimate) => estimate.employerId);
+  const declared = await selectDeclaredMonths(deps.db, employerIds);
+  const classes = new Map(
+    (await selectEmployerClasses(deps.db, employerIds)).map((employer) => [employer.id, employer]),
+  );
+  return estimates.flatMap((estimate) => {
+    const employer = classes.get(estimate.employerId);
+    if (!employer || !declared.has(`${estimate.employerId}|${estimate.period}`)) return [];
+    return [{ ...estimate, industryClass: employer.industryClass, injuryFloatPpm: employer.injuryFloatPpm }];
+  });
 }
 
 /**
@@ -132,11 +135,8 @@ async function insertSettlementBill(
     totals,
     recordedAt,
   );
-  await bulkInsert(
+  await insertLineRows(
     trx,
-    'contribution_lines',
-    LINE_COLUMNS,
-    LINE_TYPES,
     lines.map((line) => toLineRow(id, line.personId, estimate.regionCode, estimate.period, line.amounts)),
   );
   await insertPostings(

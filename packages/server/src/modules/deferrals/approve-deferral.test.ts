@@ -5,11 +5,10 @@ import { fixedClock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
-import { runCollection } from '../../workflows/index.ts';
+import { approveDeferral, runCollection } from '../../workflows/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { recordPayments } from '../payments/index.ts';
 import { createPolicyService } from '../policy/index.ts';
-import { approveDeferral } from './index.ts';
 
 const clock = fixedClock('2025-08-26T02:00:00.000Z');
 const deps = (db: Kysely<Database>) => ({ db, clock, policy: createPolicyService(db, clock) });

@@ -19,3 +19,19 @@ export async function insertDeferral(db: Db, row: Insertable<DeferralsTable>): P
   const { id } = await db.insertInto('deferrals').values(row).returning('id').executeTakeFirstOrThrow();
   return id;
 }
+
+/** The deferrals of these payers, which payments leave out of late fees. */
+export async function selectDeferralsOfPayers(db: Db, payerKeys: readonly string[]) {
+  const rows = [];
+  const unique = [...new Set(payerKeys)];
+  for (let start = 0; start < unique.length; start += 500) {
+    rows.push(
+      ...(await db
+        .selectFrom('deferrals')
+        .select(['payer_key', 'from_date', 'to_date'])
+        .where('payer_key', 'in', unique.slice(start, start + 500))
+        .execute()),
+    );
+  }
+  return rows;
+}

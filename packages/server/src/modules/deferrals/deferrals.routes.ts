@@ -1,9 +1,8 @@
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { notAfter } from '../../http/cross-field-rules.ts';
-import { COLLECTION_WRITERS } from '../../http/role-groups.ts';
-import { payerCodeScope } from '../../http/scopes.ts';
-import { approveDeferral } from './approve-deferral.ts';
-import { approveDeferralInput, deferral } from './deferrals.schemas.ts';
+import { accessTo } from '../../http/access-rules.ts';
+import { payerCodeInBody } from '../../http/scopes.ts';
+import { deferral, deferralBody } from './deferrals.schemas.ts';
 
 /** Late-fee deferrals for force majeure (SIL Art. 60); the approver is the staff member logged in. */
 export const deferralRoutes: RoutePlugin = (server, app) => {
@@ -13,19 +12,17 @@ export const deferralRoutes: RoutePlugin = (server, app) => {
       schema: {
         tags: ['collection'],
         summary: 'Record a deferral: no late fee accrues on the payer’s overdue bills for its days',
-        body: approveDeferralInput.omit({ approvedBy: true }).strict(),
+        body: deferralBody,
         response: { 201: deferral, 200: deferral },
       },
       config: {
         crossFieldRules: [notAfter('body', 'fromDate', 'toDate', 'toDate')],
-        access: {
-          roles: COLLECTION_WRITERS,
-          scope: (request) => payerCodeScope(app, (request.body as { payerCode: string }).payerCode),
-        },
+        access: accessTo('deferrals', 'record', payerCodeInBody(app)),
       },
     },
     async (request, reply) => {
-      const result = await approveDeferral(
+      // workflows/approve-deferral.ts: the payer named, the deferral recorded, in one transaction.
+      const result = await app.workflows.approveDeferral(
         { db: app.database.db, clock: app.clock },
         { ...request.body, approvedBy: request.principal!.loginKey },
       );

@@ -17,6 +17,9 @@ export const approveDeferralInput = z.object({
 });
 export type ApproveDeferralInput = z.input<typeof approveDeferralInput>;
 
+/** The request as staff send it: the approver is the staff member logged in. */
+export const deferralBody = approveDeferralInput.omit({ approvedBy: true }).strict();
+
 export const deferral = z.object({
   id: z.number().int(),
   payerKey: z.string(),

@@ -1,7 +1,13 @@
-export { approveDeferral, type DeferralDeps } from './approve-deferral.ts';
+export {
+  readDeferralRequest,
+  recordDeferral,
+  type DeferralDeps,
+  type DeferralRequest,
+} from './record-deferral.ts';
 export {
   approveDeferralInput,
   deferral,
   type ApproveDeferralInput,
   type Deferral,
 } from './deferrals.schemas.ts';
+export { selectDeferralsOfPayers } from './deferrals.repository.ts';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
+import { insertIdempotencyKey, selectIdempotencyKey } from './idempotency-keys.repository.ts';
 
 /** A stable hash of a request: the same fields in any order hash the same. */
 export function hashRequest(request: unknown): string {
@@ -34,11 +35,7 @@ export async function withIdempotency<T>(
 ): Promise<{ result: T; replayed: boolean }> {
   if (!key) return { result: await work(), replayed: false };
   const requestHash = hashRequest(request);
-  const known = await trx
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('key', '=', key)
-    .executeTakeFirst();
+  const known = await selectIdempotencyKey(trx, key);
   if (known) {
     if (known.scope !== scope || known.request_hash !== requestHash) {
       throw new AppError(
@@ -50,15 +47,12 @@ export async function withIdempotency<T>(
     return { result: JSON.parse(known.response_json) as T, replayed: true };
   }
   const result = await work();
-  await trx
-    .insertInto('idempotency_keys')
-    .values({
-      key,
-      scope,
-      request_hash: requestHash,
-      response_json: JSON.stringify(result),
-      recorded_at: recordedAt,
-    })
-    .execute();
+  await insertIdempotencyKey(trx, {
+    key,
+    scope,
+    request_hash: requestHash,
+    response_json: JSON.stringify(result),
+    recorded_at: recordedAt,
+  });
   return { result, replayed: false };
 }

@@ -7,3 +7,4 @@ export {
 } from './verify-ledger.ts';
 export { verifyJournalChain, type BrokenLink } from './verify-journal-chain.ts';
 export { readJournalAnchor, parseJournalAnchors, type JournalAnchor } from './journal-anchor.ts';
+export { selectPostedEventKeys, selectPostedEvents } from './payment-postings.repository.ts';

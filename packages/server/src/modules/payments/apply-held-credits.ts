@@ -8,18 +8,19 @@ import {
   type FundAmounts,
   type Posting,
 } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
-import { bulkInsert, type Database } from '../../db/index.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
 import { groupBy } from '../../shared/group-by.ts';
+import { refreshPaidAmounts, selectCreditBillHolders, selectRegionsOfPayers } from '../collection/index.ts';
 import { insertPostings } from '../ledger/index.ts';
+import { countBillReopenings, insertAllocationRows, insertOffsetRows } from './allocations.repository.ts';
+import { accountCreditEventKey, applyCreditEventKey } from './event-keys.ts';
+import { selectOpenBills, type OpenBillRow } from './open-bills.ts';
+import { creditPersonalAccounts } from './personal-account-credits.ts';
 import {
-  accountCreditEventKey,
-  applyCreditEventKey,
-  countBillReopenings,
-  creditPersonalAccounts,
-  refreshPaidAmounts,
-  selectOpenBills,
-  type OpenBillRow,
+  selectHeldPayments,
+  selectPayersWithUnappliedMoney,
+  setUnappliedMoney,
 } from './payments.repository.ts';
 
 export interface HeldCreditsResult {
@@ -132,11 +133,9 @@ export async function applyHeldCredits(
   }
 
   if (offsetRows.length === 0 && allocationRows.length === 0) return result;
-  await bulkInsert(trx, 'bill_offsets', OFFSET_COLUMNS, OFFSET_TYPES, offsetRows);
-  await bulkInsert(trx, 'payment_allocations', ALLOCATION_COLUMNS, ALLOCATION_TYPES, allocationRows);
-  for (const [paymentId, leftFen] of unappliedLeft) {
-    await trx.updateTable('payments').set({ unapplied_fen: leftFen }).where('id', '=', paymentId).execute();
-  }
+  await insertOffsetRows(trx, offsetRows);
+  await insertAllocationRows(trx, allocationRows);
+  for (const [paymentId, leftFen] of unappliedLeft) await setUnappliedMoney(trx, paymentId, leftFen);
   await refreshPaidAmounts(
     trx,
     [...touched].map((bill) => bill.id),
@@ -175,46 +174,23 @@ async function selectPayersHoldingCredit(
   db: Kysely<Database>,
   scope: { payerKeys?: readonly string[]; regionCode?: string },
 ): Promise<string[]> {
-  const rows = await sql<{ payer_key: string; region_code: string | null }>`
-    select payer_key, region_code from bills where paid_fen > total_fen
-    union
-    select p.payer_key, (select b.region_code from bills b where b.payer_key = p.payer_key limit 1)
-    from payments p where p.unapplied_fen > 0 and p.payer_key is not null`.execute(db);
+  // Credit bills not used up (collection's) and money left over (payments'): the region of a payer with
+  // money left over is that of its bills, asked only when the region is what matters.
+  const holders = await selectCreditBillHolders(db);
+  const unapplied = await selectPayersWithUnappliedMoney(db);
+  const regions = scope.payerKeys ? new Map<string, string>() : await selectRegionsOfPayers(db, unapplied);
+  const rows = {
+    rows: [
+      ...holders.map((holder) => ({ payer_key: holder.payerKey, region_code: holder.regionCode })),
+      ...unapplied.map((payerKey) => ({ payer_key: payerKey, region_code: regions.get(payerKey) ?? null })),
+    ],
+  };
   const wanted = scope.payerKeys ? new Set(scope.payerKeys) : undefined;
   const keys = rows.rows
     .filter((row) => (wanted ? wanted.has(row.payer_key) : row.region_code === scope.regionCode))
     .map((row) => row.payer_key);
   return [...new Set(keys)].sort();
 }
-
-async function selectHeldPayments(db: Kysely<Database>, payerKeys: readonly string[]) {
-  const held = new Map<string, { id: number; paymentNo: string; unappliedFen: number }[]>();
-  for (let start = 0; start < payerKeys.length; start += 500) {
-    const rows = await db
-      .selectFrom('payments')
-      .select(['id', 'payment_no', 'payer_key', 'unapplied_fen'])
-      .where('payer_key', 'in', payerKeys.slice(start, start + 500))
-      .where('unapplied_fen', '>', 0)
-      .orderBy('id')
-      .execute();
-    for (const row of rows) {
-      const list = held.get(row.payer_key!) ?? [];
-      list.push({ id: row.id, paymentNo: row.payment_no, unappliedFen: Number(row.unapplied_fen) });
-      held.set(row.payer_key!, list);
-    }
-  }
-  return held;
-}
-
-const FUND_COLUMNS = FUNDS.map((fund) => `${fund}_fen`);
-/** What a payment (or a credit bill) put towards a bill, split by fund: one column order for every writer. */
-export const ALLOCATION_COLUMNS = ['payment_id', 'bill_id', 'amount_fen', ...FUND_COLUMNS, 'recorded_at'];
-export const ALLOCATION_TYPES = [
-  ...ALLOCATION_COLUMNS.slice(0, -1).map(() => 'bigint' as const),
-  'text' as const,
-];
-const OFFSET_COLUMNS = ['credit_bill_id', ...ALLOCATION_COLUMNS.slice(1)];
-const OFFSET_TYPES = ALLOCATION_TYPES;
 
 function sumFunds(funds: FundAmounts): number {
   return FUNDS.reduce((sum, fund) => sum + funds[fund], 0);

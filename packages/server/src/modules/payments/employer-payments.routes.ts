@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders } from '../../http/idempotency-key.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { employerScope } from '../../http/scopes.ts';
-import { onlinePaymentBody, payOnline } from './online-payment.ts';
-import { receipt } from './payments.schemas.ts';
+import { accessTo } from '../../http/access-rules.ts';
+import { employerInParams } from '../../http/scopes.ts';
+import { payOnline } from './online-payment.ts';
+import { onlinePaymentBody, receipt } from './payments.schemas.ts';
 
 /**
  * An employer's user pays the employer's bills online, exactly as a flexible worker pays theirs
@@ -28,12 +29,7 @@ export const employerPaymentRoutes: RoutePlugin = (server, app) => {
         body: onlinePaymentBody(100_000_000_000, '1,000,000,000 yuan'),
         response: { 201: receipt, 200: receipt },
       },
-      config: {
-        access: {
-          roles: ['employer_user'],
-          scope: (request) => employerScope(app, (request.params as { employerId: number }).employerId),
-        },
-      },
+      config: { access: accessTo('payments', 'pay-as-employer', employerInParams(app)) },
     },
     async (request, reply) => {
       // The employer must exist (a 404 naming the field otherwise), as for every employer route.

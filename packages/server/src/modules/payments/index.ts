@@ -8,14 +8,21 @@ export {
 } from './record-payments.ts';
 export { quoteOpenBills, quotePayment, type PaymentQuote, type QuotedBill } from './quote-payment.ts';
 export { applyHeldCredits, type HeldCreditsResult } from './apply-held-credits.ts';
-export { listPayments, getReceipt, findPaymentPayer, type PaymentSummary } from './payment-queries.ts';
+export { getReceipt } from './read-receipt.ts';
+export {
+  findPaymentPayer,
+  listPayments,
+  selectPaymentIdsByNo,
+  selectPaymentNosById,
+  selectPaymentsByReference,
+  type PaymentSummary,
+} from './payments.repository.ts';
 export {
   checkPaymentReversal,
-  paymentReversalInput,
   readPaymentReversal,
-  reversePayment,
-  type PaymentReversalInput,
+  takeBackPayment,
   type ReversalVoucher,
+  type TakenBackPayment,
 } from './reverse-payment.ts';
-export { proposePaymentReversal, regionOfPayer } from './propose-reversal.ts';
-export { receipt } from './payments.schemas.ts';
+export { mirrorPostings } from './mirror-postings.ts';
+export { paymentReversalInput, receipt, type PaymentReversalInput } from './payments.schemas.ts';

@@ -1,20 +1,8 @@
 import { chinaDateOf } from '@shebao/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import type { App } from '../../app/index.ts';
 import { idempotencyKeyOf, idempotencyScope } from '../../http/idempotency-key.ts';
 import { recordPayment, type Receipt } from './record-payments.ts';
-
-/** The body of an online payment: an amount in fen, at most `maxFen` at once. */
-export function onlinePaymentBody(maxFen: number, maxText: string) {
-  return z.strictObject({
-    amountFen: z
-      .number()
-      .int('must be a whole number of fen')
-      .positive('must be more than 0')
-      .max(maxFen, `is more than ${maxText}, which cannot be paid online at once`),
-  });
-}
 
 /**
  * A payer pays its own bills online (a flexible worker, an employer's user). There is no bank gateway:

@@ -1,64 +1,32 @@
-import { z } from 'zod';
-import { paymentDate } from '../../shared/business-date.ts';
+import type { FastifyRequest } from 'fastify';
+import type { App } from '../../app/index.ts';
+import type { Scope } from '../../http/access.ts';
+import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, idempotencyKeyOf, idempotencyScope } from '../../http/idempotency-key.ts';
-import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
-import { COLLECTION_WRITERS, STAFF_READERS } from '../../http/role-groups.ts';
-import { idText } from '../../http/shared.schemas.ts';
-import { employerScope, payerCodeScope, payerKeyScope, personScope } from '../../http/scopes.ts';
+import { decodeCursor, pageLimit, pageReply, toPage } from '../../http/pagination.ts';
+import { payerCodeInBody, payerInQuery, payerKeyScope } from '../../http/scopes.ts';
 import { resolvePayer } from '../payers/index.ts';
-import { approval } from '../approvals/index.ts';
-import { findPaymentPayer, getReceipt, listPayments } from './payment-queries.ts';
+import { findPaymentPayer, listPayments } from './payments.repository.ts';
+import { getReceipt } from './read-receipt.ts';
 import { recordPayment } from './record-payments.ts';
-import { proposePaymentReversal } from './propose-reversal.ts';
-import { paymentReversalInput } from './reverse-payment.ts';
-import { receipt } from './payments.schemas.ts';
+import { paymentNoParams, paymentsQuery, paymentSummary, receipt, recordBody } from './payments.schemas.ts';
 
 const tags = ['payments'];
-const fen = z.number().int();
 
-const paymentSummary = z.object({
-  id: z.number().int(),
-  paymentNo: z.string(),
-  payerKey: z.string().nullable(),
-  amountFen: fen,
-  unappliedFen: fen,
-  paidOn: z.string(),
-  bankReference: z.string().nullable(),
-  channel: z.string(),
-  recordedAt: z.string(),
-  reversalNo: z.string().nullable(),
-});
-
-const recordBody = z.strictObject({
-  /** An employer's credit code or a flexible worker's identity number. */
-  payerCode: z
-    .string()
-    .trim()
-    .min(15, 'must be a credit code or an identity number')
-    .max(18, 'must be a credit code or an identity number'),
-  amountFen: z
-    .number()
-    .int('must be a whole number of fen')
-    .positive('must be more than 0')
-    .max(1e13, 'is implausibly large'),
-  /** The day the money arrived: not in the future, not before 1991 (docs/RULES.md 10.3). */
-  paidOn: paymentDate,
-  bankReference: z.string().trim().min(1).max(64).optional(),
-});
-
-const paymentNoParams = z.strictObject({
-  paymentNo: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'is not a payment number'),
-});
-
-export const paymentRoutes: RoutePlugin = (server, app) => {
-  const paymentScope = async (request: { params: unknown }) => {
+/** The payer of the payment named by the path's `:paymentNo` (none when there is no such payment). */
+export const paymentInParams =
+  (app: App) =>
+  async (request: FastifyRequest): Promise<Scope> => {
     const payerKey = await findPaymentPayer(
       app.database.db,
       (request.params as { paymentNo: string }).paymentNo,
     );
     return payerKey ? payerKeyScope(app, payerKey) : {};
   };
+
+/** Payments staff record, a payer's payments, a receipt. */
+export const paymentRoutes: RoutePlugin = (server, app) => {
   server.post(
     '/api/payments',
     {
@@ -71,12 +39,7 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
         body: recordBody,
         response: { 201: receipt, 200: receipt },
       },
-      config: {
-        access: {
-          roles: COLLECTION_WRITERS,
-          scope: (request) => payerCodeScope(app, (request.body as { payerCode: string }).payerCode),
-        },
-      },
+      config: { access: accessTo('payments', 'record', payerCodeInBody(app)) },
     },
     async (request, reply) => {
       const payer = await resolvePayer(app.database.db, request.body.payerCode, 'payerCode');
@@ -102,27 +65,14 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
       schema: {
         tags,
         summary: "An employer's or a person's payments, by id (cursor pages)",
-        querystring: z
-          .strictObject({ employerId: idText.optional(), personId: idText.optional(), ...pageQuery })
-          .refine((query) => (query.employerId === undefined) !== (query.personId === undefined), {
-            message: 'give employerId or personId',
-            path: ['employerId'],
-          }),
+        querystring: paymentsQuery,
         response: { 200: pageReply(paymentSummary) },
       },
       config: {
         crossFieldRules: [
           { in: 'query', field: 'employerId', rule: 'give exactly one of employerId and personId' },
         ],
-        access: {
-          roles: [...STAFF_READERS, 'employer_user', 'insured_person'],
-          scope: (request) => {
-            const query = request.query as { employerId?: number; personId?: number };
-            return query.employerId !== undefined
-              ? employerScope(app, query.employerId)
-              : personScope(app, query.personId!);
-          },
-        },
+        access: accessTo('payments', 'read', payerInQuery(app)),
         personalData: { what: 'payments', persons: 'scope' },
       },
     },
@@ -148,10 +98,7 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
         response: { 200: receipt },
       },
       config: {
-        access: {
-          roles: [...STAFF_READERS, 'employer_user', 'insured_person'],
-          scope: paymentScope,
-        },
+        access: accessTo('payments', 'read', paymentInParams(app)),
         // A flexible worker's payment is theirs; an employer's names nobody.
         personalData: {
           what: (request) => `payment receipt ${(request.params as { paymentNo: string }).paymentNo}`,
@@ -160,35 +107,5 @@ export const paymentRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request) => getReceipt(app.database.db, request.params.paymentNo),
-  );
-  server.post(
-    '/api/payments/:paymentNo/reversals',
-    {
-      schema: {
-        tags,
-        summary:
-          'Propose reversing a payment recorded in error; it is applied when a second collection officer approves it',
-        description:
-          'Requires an Idempotency-Key: a repeat returns the first proposal; the key with another body is a 409. ' +
-          'On approval every allocation of the payment is taken back, its held credit removed, its late fee ' +
-          'cancelled and personal-account credits of bills no longer paid in full taken back.',
-        headers: idempotencyHeaders,
-        params: paymentNoParams,
-        body: paymentReversalInput.pick({ reason: true }),
-        response: { 202: approval, 200: approval },
-      },
-      config: { access: { roles: COLLECTION_WRITERS, scope: paymentScope } },
-    },
-    async (request, reply) => {
-      const { approval: proposal, replayed } = await proposePaymentReversal(
-        { db: app.database.db, approvals: app.approvals },
-        { paymentNo: request.params.paymentNo, reason: request.body.reason },
-        request.principal!,
-        `${idempotencyScope(request)}:${idempotencyKeyOf(request)}`,
-      );
-      if (replayed) reply.header('idempotency-replayed', 'true');
-      reply.status(replayed ? 200 : 202);
-      return proposal;
-    },
   );
 };

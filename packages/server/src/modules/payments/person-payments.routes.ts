@@ -4,25 +4,11 @@ import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders } from '../../http/idempotency-key.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { personScope } from '../../http/scopes.ts';
-import { STAFF_READERS } from '../../http/role-groups.ts';
+import { personInParams } from '../../http/scopes.ts';
+import { accessTo } from '../../http/access-rules.ts';
 import { quotePayment } from './quote-payment.ts';
-import { onlinePaymentBody, payOnline } from './online-payment.ts';
-import { receipt } from './payments.schemas.ts';
-
-const fen = z.number().int();
-
-const paymentQuote = z.object({
-  payerKey: z.string(),
-  asOf: z.string().describe('the day of payment quoted for: today in China time'),
-  amountFen: fen.describe('paying exactly this today pays every open bill and the late fees it incurs'),
-  billsFen: fen.describe('of it, the open bills (contributions and late fees already billed)'),
-  lateFeesFen: fen.describe('of it, the late fees paying today charges (SIL Art. 86: to the day of payment)'),
-  allocations: receipt.shape.allocations,
-  lateFees: z
-    .array(z.object({ sourceBillNo: z.string(), principalFen: fen, days: z.number().int(), feeFen: fen }))
-    .describe('the late fee paying today charges on each overdue bill, billed as the payment is recorded'),
-});
+import { payOnline } from './online-payment.ts';
+import { onlinePaymentBody, paymentQuote, receipt } from './payments.schemas.ts';
 
 /**
  * A flexible worker pays their own bills online, through payOnline (online-payment.ts), which employers'
@@ -43,10 +29,7 @@ export const personPaymentRoutes: RoutePlugin = (server, app) => {
         response: { 200: paymentQuote },
       },
       config: {
-        access: {
-          roles: [...STAFF_READERS, 'insured_person'],
-          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
-        },
+        access: accessTo('payments', 'quote', personInParams(app)),
         personalData: { what: 'payment quote (open bills and late fees)', persons: 'scope' },
       },
     },
@@ -79,12 +62,7 @@ export const personPaymentRoutes: RoutePlugin = (server, app) => {
         body: onlinePaymentBody(100_000_000, '1,000,000 yuan'),
         response: { 201: receipt, 200: receipt },
       },
-      config: {
-        access: {
-          roles: ['insured_person'],
-          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
-        },
-      },
+      config: { access: accessTo('payments', 'pay-as-person', personInParams(app)) },
     },
     async (request, reply) => {
       const person = await app.registration.getPerson(request.params.personId);

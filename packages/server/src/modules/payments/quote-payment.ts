@@ -1,7 +1,7 @@
 import { FUNDS, type BusinessDate } from '@shebao/domain';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { applyPayments, type PaymentDeps, type Receipt, type ReceiptAllocation } from './record-payments.ts';
-import { selectOpenBills } from './payments.repository.ts';
+import { selectOpenBills } from './open-bills.ts';
 
 /** What a payer must pay on a day to clear everything: contributions owed and the late fees to that day. */
 export interface PaymentQuote {

@@ -18,23 +18,22 @@ import {
 } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
-import { bulkInsert, type Database } from '../../db/index.ts';
-import { bulkInsertReturningIds } from '../../db/bulk-insert.ts';
+import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
+import { insertBill, refreshPaidAmounts } from '../collection/index.ts';
+import { selectDeferralsOfPayers } from '../deferrals/index.ts';
 import { withIdempotency } from '../idempotency/index.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { EARLIEST_PAYMENT_DATE, refuseFutureDate } from '../../shared/business-date.ts';
 import { insertPostings } from '../ledger/index.ts';
 import type { PolicyService } from '../policy/index.ts';
-import { ALLOCATION_COLUMNS, ALLOCATION_TYPES, applyHeldCredits } from './apply-held-credits.ts';
-import {
-  accountCreditEventKey,
-  creditPersonalAccounts,
-  refreshPaidAmounts,
-  selectDeferrals,
-  selectOpenBills,
-  type OpenBillRow,
-} from './payments.repository.ts';
+import { applyHeldCredits } from './apply-held-credits.ts';
+import { insertAllocationRows } from './allocations.repository.ts';
+import { accountCreditEventKey } from './event-keys.ts';
+import { insertLateFeeLines as insertLateFeeLineRows } from './late-fees.repository.ts';
+import { selectOpenBills, type OpenBillRow } from './open-bills.ts';
+import { creditPersonalAccounts } from './personal-account-credits.ts';
+import { insertPaymentRows, selectFirstKnownReference } from './payments.repository.ts';
 
 export interface PaymentDeps {
   db: Kysely<Database>;
@@ -157,7 +156,7 @@ export async function applyPayments(
   );
   const billsByPayer = groupBy(openBills, (bill) => bill.payerKey);
   const deferralsByPayer = groupBy(
-    await selectDeferrals(
+    await selectDeferralsOfPayers(
       trx,
       inputs.map((input) => input.payerKey),
     ),
@@ -376,23 +375,17 @@ async function refuseKnownBankReferences(
       detailCode: 'bank-reference-twice',
     });
   }
-  for (let start = 0; start < references.length; start += 500) {
-    const known = await db
-      .selectFrom('payments')
-      .select(['bank_reference', 'payment_no'])
-      .where('bank_reference', 'in', references.slice(start, start + 500))
-      .executeTakeFirst();
-    if (known) {
-      throw new AppError(
-        ErrorCode.CONFLICT,
-        `bankReference: ${known.bank_reference} was already recorded as payment ${known.payment_no}`,
-        {
-          field: 'bankReference',
-          detailCode: 'bank-reference-recorded',
-          params: { paymentNo: known.payment_no },
-        },
-      );
-    }
+  const known = await selectFirstKnownReference(db, references);
+  if (known) {
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `bankReference: ${known.bank_reference} was already recorded as payment ${known.payment_no}`,
+      {
+        field: 'bankReference',
+        detailCode: 'bank-reference-recorded',
+        params: { paymentNo: known.payment_no },
+      },
+    );
   }
 }
 
@@ -412,29 +405,27 @@ async function insertLateFeeBills(
     const first = drafts[0]!.sourceBill;
     const billNo = `LF-${receipt.paymentNo}`;
     const period = dateToPeriod(receipt.paidOn);
-    const { id } = await trx
-      .insertInto('bills')
-      .values({
-        bill_no: billNo,
-        region_code: first.regionCode,
+    const id = await insertBill(
+      trx,
+      {
+        billNo,
+        regionCode: first.regionCode,
         period,
-        payer_key: receipt.payerKey,
-        employer_id: receipt.payerKey.startsWith('E') ? Number(receipt.payerKey.slice(1)) : null,
-        person_id: receipt.payerKey.startsWith('P') ? Number(receipt.payerKey.slice(1)) : null,
+        payerKey: receipt.payerKey,
+        employerId: receipt.payerKey.startsWith('E') ? Number(receipt.payerKey.slice(1)) : null,
+        personId: receipt.payerKey.startsWith('P') ? Number(receipt.payerKey.slice(1)) : null,
         kind: 'late_fee',
-        due_date: receipt.paidOn,
-        employer_fen: receipt.payerKey.startsWith('E') ? totalFen : 0,
-        employee_fen: receipt.payerKey.startsWith('P') ? totalFen : 0,
-        total_fen: totalFen,
-        pension_fen: funds.pension,
-        medical_fen: funds.medical,
-        unemployment_fen: funds.unemployment,
-        work_injury_fen: funds.work_injury,
-        run_id: null,
-        recorded_at: recordedAt,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+        dueDate: receipt.paidOn,
+        runId: null,
+      },
+      {
+        employerFen: receipt.payerKey.startsWith('E') ? totalFen : 0,
+        employeeFen: receipt.payerKey.startsWith('P') ? totalFen : 0,
+        totalFen,
+        funds,
+      },
+      recordedAt,
+    );
     postings.push(
       ...postLateFee(
         { eventKey: `late-fee:${billNo}`, businessDate: receipt.paidOn, regionCode: first.regionCode },
@@ -470,29 +461,14 @@ async function insertLateFeeBills(
   return created;
 }
 
-const PAYMENT_COLUMNS = [
-  'payment_no',
-  'bank_reference',
-  'payer_key',
-  'amount_fen',
-  'unapplied_fen',
-  'paid_on',
-  'channel',
-  'recorded_at',
-];
-const PAYMENT_TYPES = ['text', 'text', 'text', 'bigint', 'bigint', 'text', 'text', 'text'] as const;
-
 async function insertPayments(
   trx: Kysely<Database>,
   inputs: readonly PaymentInput[],
   receipts: Receipt[],
   recordedAt: string,
 ): Promise<number[]> {
-  return bulkInsertReturningIds(
+  return insertPaymentRows(
     trx,
-    'payments',
-    PAYMENT_COLUMNS,
-    PAYMENT_TYPES,
     inputs.map((input, index) => {
       const receipt = receipts[index]!;
       return [
@@ -515,11 +491,8 @@ async function insertAllocations(
   paymentIds: number[],
   recordedAt: string,
 ): Promise<void> {
-  await bulkInsert(
+  await insertAllocationRows(
     trx,
-    'payment_allocations',
-    ALLOCATION_COLUMNS,
-    ALLOCATION_TYPES,
     rows.map((row) => [
       paymentIds[row.paymentIndex]!,
       row.bill.id,
@@ -552,12 +525,7 @@ async function insertLateFeeLines(
       fee_fen: draft.feeFen,
     })),
   );
-  for (let start = 0; start < rows.length; start += 500) {
-    await trx
-      .insertInto('late_fee_lines')
-      .values(rows.slice(start, start + 500))
-      .execute();
-  }
+  await insertLateFeeLineRows(trx, rows);
 }
 
 function subtractFunds(bill: OpenBillRow, funds: FundAmounts): void {

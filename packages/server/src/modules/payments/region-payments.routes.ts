@@ -2,22 +2,11 @@ import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
-import { STAFF_READERS } from '../../http/role-groups.ts';
+import { accessTo } from '../../http/access-rules.ts';
+import { regionInParams } from '../../http/scopes.ts';
 import { regionCodeText } from '../../http/shared.schemas.ts';
-import { payerDescription } from '../payers/index.ts';
-import { listRegionPayments } from './region-payments.ts';
-
-const regionPayment = z.object({
-  id: z.number().int(),
-  paymentNo: z.string(),
-  payer: payerDescription,
-  amountFen: z.number().int(),
-  unappliedFen: z.number().int(),
-  paidOn: z.string(),
-  bankReference: z.string().nullable(),
-  channel: z.string(),
-  recordedAt: z.string(),
-});
+import { listRegionPayments } from './list-region-payments.ts';
+import { regionPayment } from './payments.schemas.ts';
 
 /** The agency's region-wide list of payments; one payer's payments are GET /api/payments. */
 export const regionPaymentRoutes: RoutePlugin = (server, app) => {
@@ -32,10 +21,7 @@ export const regionPaymentRoutes: RoutePlugin = (server, app) => {
         response: { 200: pageReply(regionPayment) },
       },
       config: {
-        access: {
-          roles: STAFF_READERS,
-          scope: (request) => ({ regionCode: (request.params as { regionCode: string }).regionCode }),
-        },
+        access: accessTo('payments', 'list-region', regionInParams),
         // A flexible worker's payment is theirs: listing it is a read of their record.
         personalData: { what: 'payments list', persons: 'handler' },
       },

@@ -4,10 +4,10 @@ import { fixedClock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { describeEachDatabase } from '../../testing/index.ts';
-import { reassessMonths, runCollection } from '../../workflows/index.ts';
+import { applyPaymentReversal, reassessMonths, runCollection } from '../../workflows/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
-import { recordPayments, reversePayment } from './index.ts';
+import { recordPayments } from './index.ts';
 
 const clock = fixedClock('2025-11-20T02:00:00.000Z');
 const WHO = { proposedBy: 'staff:collector', approvedBy: 'staff:admin' };
@@ -89,7 +89,7 @@ describeEachDatabase('reversing a payment after a retroactive credit', (getDb) =
       await db
         .transaction()
         .execute((trx) =>
-          reversePayment(
+          applyPaymentReversal(
             trx,
             { paymentNo: payment.paymentNo, reason: 'returned by the bank' },
             WHO,

@@ -5,10 +5,10 @@ import { fixedClock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
 import { describeEachDatabase, expectPersonYearSummariesKept } from '../../testing/index.ts';
-import { runCollection } from '../../workflows/index.ts';
+import { applyPaymentReversal, runCollection } from '../../workflows/index.ts';
 import { verifyLedger } from '../ledger/index.ts';
 import { createPolicyService } from '../policy/index.ts';
-import { recordPayments, reversePayment } from './index.ts';
+import { recordPayments } from './index.ts';
 
 const recordClock = fixedClock('2025-09-30T02:00:00.000Z'); // after every payment date below: none may be in the future
 const deps = (db: Kysely<Database>) => ({
@@ -26,7 +26,7 @@ async function expectVerified(db: Kysely<Database>) {
 function reverse(db: Kysely<Database>, paymentNo: string, at = '2025-09-05T02:00:00.000Z') {
   return db
     .transaction()
-    .execute((trx) => reversePayment(trx, { paymentNo, reason: 'returned by the bank' }, WHO, at));
+    .execute((trx) => applyPaymentReversal(trx, { paymentNo, reason: 'returned by the bank' }, WHO, at));
 }
 
 async function pay(db: Kysely<Database>, payerKey: string, amountFen: number, paidOn: string) {
@@ -293,7 +293,12 @@ describeEachDatabase('payment reversal', (getDb) => {
       db
         .transaction()
         .execute((trx) =>
-          reversePayment(trx, { paymentNo: receipt.paymentNo, reason: ' ' }, WHO, '2025-09-05T00:00:00Z'),
+          applyPaymentReversal(
+            trx,
+            { paymentNo: receipt.paymentNo, reason: ' ' },
+            WHO,
+            '2025-09-05T00:00:00Z',
+          ),
         ),
     ).rejects.toMatchObject({ code: 'VALIDATION', field: 'reason' });
     // The reversal rows are append-only like the allocations they take back.

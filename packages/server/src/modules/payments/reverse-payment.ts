@@ -1,31 +1,24 @@
 import { chinaDateOf, type BusinessDate, type FundAmounts } from '@shebao/domain';
 import type { Kysely } from 'kysely';
-import { z } from 'zod';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import { insertPostings } from '../ledger/index.ts';
-import { applyHeldCredits } from './apply-held-credits.ts';
-import { insertLateFeeCredit, offsetCancelledFee, selectLateFeeBill } from './cancel-late-fee.ts';
-import { mirrorPostings } from './mirror-postings.ts';
-import { takeBackAccountCredits } from './take-back-account-credits.ts';
+import { refreshPaidAmounts, selectBillsById } from '../collection/index.ts';
+import { selectPostedEventKeys } from '../ledger/index.ts';
 import {
-  accountCreditEventKey,
-  applyCreditEventKey,
   countAccountCreditReversals,
   countBillReopenings,
-  refreshPaidAmounts,
-} from './payments.repository.ts';
-
-/** What a collection officer proposes: which payment, and why it was recorded in error. */
-export const paymentReversalInput = z.strictObject({
-  paymentNo: z.string().regex(/^[A-Za-z0-9-]{1,40}$/, 'is not a payment number'),
-  reason: z
-    .string()
-    .trim()
-    .min(5, 'say why the payment was recorded in error (wrong payer, returned by the bank, duplicate…)')
-    .max(500, 'is longer than 500 characters'),
-});
-export type PaymentReversalInput = z.infer<typeof paymentReversalInput>;
+  selectPaymentAllocations,
+} from './allocations.repository.ts';
+import { insertLateFeeCredit, offsetCancelledFee, selectLateFeeBill } from './cancel-late-fee.ts';
+import { accountCreditEventKey, applyCreditEventKey } from './event-keys.ts';
+import { selectPaymentByNo, setUnappliedMoney } from './payments.repository.ts';
+import {
+  insertAllocationReversals,
+  insertReversal,
+  selectReversalOfPayment,
+} from './reversals.repository.ts';
+import { takeBackAccountCredits } from './take-back-account-credits.ts';
+import { paymentReversalInput, type PaymentReversalInput } from './payments.schemas.ts';
 
 /** The voucher of a reversal: what was taken back, and by which rule. */
 export interface ReversalVoucher {
@@ -79,52 +72,47 @@ export async function readPaymentReversal(
 }
 
 /**
- * Refuses a reversal that cannot be applied, before anyone is asked to approve it: a payment reversed
- * already, or one whose reversal already waits for approval.
+ * Refuses a reversal that cannot be applied, before anyone is asked to approve it: an unknown payment, or
+ * one reversed already (workflows/payment-reversal.ts also refuses one whose reversal waits for approval).
  */
-export async function checkPaymentReversal(db: Kysely<Database>, input: unknown): Promise<void> {
+export async function checkPaymentReversal(
+  db: Kysely<Database>,
+  input: unknown,
+): Promise<{ payerKey: string; input: PaymentReversalInput }> {
   const request = await readPaymentReversal(db, input);
   await refuseReversed(db, request.paymentId, request.input.paymentNo);
-  const pending = await db
-    .selectFrom('approvals')
-    .select('id')
-    .where('status', '=', 'pending')
-    .where('kind', '=', 'payments.reverse')
-    .where('payload_json', 'like', `%"paymentNo":"${request.input.paymentNo}"%`)
-    .executeTakeFirst();
-  if (pending)
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `paymentNo: the reversal of payment ${request.input.paymentNo} waits for approval already (approval ${pending.id})`,
-      { field: 'paymentNo' },
-    );
+  return request;
 }
 
 async function refuseReversed(db: Kysely<Database>, paymentId: number, paymentNo: string): Promise<void> {
-  const known = await db
-    .selectFrom('payment_reversals')
-    .select('reversal_no')
-    .where('payment_id', '=', paymentId)
-    .executeTakeFirst();
+  const known = await selectReversalOfPayment(db, paymentId);
   if (!known) return;
   const reason = `paymentNo: payment ${paymentNo} was reversed already (${known.reversal_no})`;
   throw new AppError(ErrorCode.CONFLICT, reason, { field: 'paymentNo' });
 }
 
+/** What taking a payment back did, and what the reversal's workflow still does with it. */
+export interface TakenBackPayment {
+  voucher: ReversalVoucher;
+  /** The journal events of the payment (receipt, allocations, late fee, account credits) to mirror. */
+  eventKeys: string[];
+}
+
 /**
- * Reverses a payment recorded in error, inside the approval's transaction: every allocation of the payment
- * is taken back (its bills owe again exactly what it paid them, its money held as credit is removed, and
- * bills its held credit paid later reopen too: the simple rule is "all of that payment's money, wherever it
- * went"); the late fee it incurred is cancelled by a credit bill; personal-account credits of bills no
- * longer paid in full are taken back; the journal gets the mirror of every posting. A payment is reversed
- * once (a unique index). The payer's other held credit then pays the reopened bills, as after any change.
+ * Takes back a payment recorded in error, inside the approval's transaction (the first step of applying
+ * its reversal, workflows/payment-reversal.ts): every allocation of the payment is taken back (its bills
+ * owe again exactly what it paid them, its money held as credit is removed, and bills its held credit paid
+ * later reopen too: the simple rule is "all of that payment's money, wherever it went"); the late fee it
+ * incurred is cancelled by a credit bill; personal-account credits of bills no longer paid in full are
+ * taken back. A payment is reversed once (a unique index). Answers the voucher and the journal events the
+ * workflow mirrors; the payer's other held credit then pays the reopened bills, as after any change.
  */
-export async function reversePayment(
+export async function takeBackPayment(
   trx: Kysely<Database>,
   request: PaymentReversalInput,
   who: { proposedBy: string; approvedBy: string; approvalId?: number },
   recordedAt: string,
-): Promise<ReversalVoucher> {
+): Promise<TakenBackPayment> {
   const { payerKey, input } = await readPaymentReversal(trx, request);
   const payment = await selectPayment(trx, input.paymentNo);
   await refuseReversed(trx, payment.id, payment.paymentNo);
@@ -148,45 +136,23 @@ export async function reversePayment(
     ? await insertLateFeeCredit(trx, feeBill, payment, reversedOn, recordedAt)
     : null;
   if (feeBill) eventKeys.push(`late-fee:${feeBill.billNo}`);
-  const { id: reversalId } = await trx
-    .insertInto('payment_reversals')
-    .values({
-      reversal_no: reversalNo,
-      payment_id: payment.id,
-      payer_key: payerKey,
-      amount_fen: payment.amountFen,
-      unapplied_removed_fen: payment.unappliedFen,
-      late_fee_credit_bill_id: creditBill?.id ?? null,
-      reason: input.reason,
-      approval_id: who.approvalId ?? null,
-      proposed_by: who.proposedBy,
-      approved_by: who.approvedBy,
-      reversed_on: reversedOn,
-      recorded_at: recordedAt,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (allocations.length > 0) {
-    await trx
-      .insertInto('allocation_reversals')
-      .values(
-        allocations.map((row) => ({
-          reversal_id: reversalId,
-          allocation_id: row.allocationId,
-          payment_id: payment.id,
-          bill_id: row.billId,
-          amount_fen: row.amountFen,
-          pension_fen: row.funds.pension,
-          medical_fen: row.funds.medical,
-          unemployment_fen: row.funds.unemployment,
-          work_injury_fen: row.funds.work_injury,
-          recorded_at: recordedAt,
-        })),
-      )
-      .execute();
-  }
+  const reversalId = await insertReversal(trx, {
+    reversal_no: reversalNo,
+    payment_id: payment.id,
+    payer_key: payerKey,
+    amount_fen: payment.amountFen,
+    unapplied_removed_fen: payment.unappliedFen,
+    late_fee_credit_bill_id: creditBill?.id ?? null,
+    reason: input.reason,
+    approval_id: who.approvalId ?? null,
+    proposed_by: who.proposedBy,
+    approved_by: who.approvedBy,
+    reversed_on: reversedOn,
+    recorded_at: recordedAt,
+  });
+  await insertAllocationReversals(trx, reversalId, payment.id, allocations, recordedAt);
   // The payer's held credit from this payment is gone with it.
-  await trx.updateTable('payments').set({ unapplied_fen: 0 }).where('id', '=', payment.id).execute();
+  await setUnappliedMoney(trx, payment.id, 0);
   await refreshPaidAmounts(trx, [...billIds, ...(feeBill ? [feeBill.id, creditBill!.id] : [])]);
 
   const lateFeesCancelled: ReversalVoucher['lateFeesCancelled'] = [];
@@ -211,14 +177,7 @@ export async function reversePayment(
     eventKeys.push(accountCreditEventKey(billNoById.get(row.billId)!, takenBackBefore.get(row.billId)! - 1));
   }
 
-  await insertPostings(
-    trx,
-    await mirrorPostings(trx, eventKeys, { reversalNo, businessDate: reversedOn }),
-    recordedAt,
-  );
-  await applyHeldCredits(trx, { payerKeys: [payerKey] }, reversedOn, recordedAt);
-
-  return {
+  const voucher: ReversalVoucher = {
     reversalNo,
     paymentNo: payment.paymentNo,
     payerKey,
@@ -243,14 +202,11 @@ export async function reversePayment(
     })),
     rules: RULES,
   };
+  return { voucher, eventKeys };
 }
 
 async function selectPayment(db: Kysely<Database>, paymentNo: string) {
-  const row = await db
-    .selectFrom('payments')
-    .select(['id', 'payment_no', 'payer_key', 'amount_fen', 'unapplied_fen', 'paid_on'])
-    .where('payment_no', '=', paymentNo)
-    .executeTakeFirst();
+  const row = await selectPaymentByNo(db, paymentNo);
   if (!row)
     throw new AppError(ErrorCode.NOT_FOUND, `paymentNo: no payment ${paymentNo}`, { field: 'paymentNo' });
   return {
@@ -275,43 +231,24 @@ interface AllocationRow {
   funds: FundAmounts;
 }
 
+/** Every allocation of the payment with its bill (number, month, kind, what it comes to and what is paid). */
 async function selectAllocations(db: Kysely<Database>, paymentId: number): Promise<AllocationRow[]> {
-  const rows = await db
-    .selectFrom('payment_allocations as a')
-    .innerJoin('bills as b', 'b.id', 'a.bill_id')
-    .select([
-      'a.id',
-      'a.bill_id',
-      'b.bill_no',
-      'b.period',
-      'b.kind',
-      'b.total_fen',
-      'b.paid_fen',
-      'a.amount_fen',
-      'a.pension_fen',
-      'a.medical_fen',
-      'a.unemployment_fen',
-      'a.work_injury_fen',
-    ])
-    .where('a.payment_id', '=', paymentId)
-    .orderBy('a.id')
-    .execute();
-  return rows.map((row) => ({
-    allocationId: Number(row.id),
-    billId: Number(row.bill_id),
-    billNo: row.bill_no,
-    period: row.period,
-    kind: row.kind,
-    totalFen: Number(row.total_fen),
-    paidFen: Number(row.paid_fen),
-    amountFen: Number(row.amount_fen),
-    funds: {
-      pension: Number(row.pension_fen),
-      medical: Number(row.medical_fen),
-      unemployment: Number(row.unemployment_fen),
-      work_injury: Number(row.work_injury_fen),
-    },
-  }));
+  const allocations = await selectPaymentAllocations(db, paymentId);
+  const bills = await selectBillsById(
+    db,
+    allocations.map((row) => row.billId),
+  );
+  return allocations.map((row) => {
+    const bill = bills.get(row.billId)!;
+    return {
+      ...row,
+      billNo: bill.billNo,
+      period: bill.period,
+      kind: bill.kind,
+      totalFen: bill.totalFen,
+      paidFen: bill.paidFen,
+    };
+  });
 }
 
 /**
@@ -333,18 +270,12 @@ async function allocationEventKeys(
     const candidates = [`allocate:${paymentNo}:${billNo}`];
     for (let times = 0; times <= (reopened.get(billId) ?? 0); times += 1)
       candidates.push(applyCreditEventKey(paymentNo, billNo, times));
-    const posted = await db
-      .selectFrom('journal_transactions')
-      .select('event_key')
-      .where('event_key', 'in', candidates)
-      .where('fund', '=', 'collection')
-      .orderBy('id')
-      .execute();
+    const posted = await selectPostedEventKeys(db, candidates, 'collection');
     if (posted.length !== rows.length)
       throw new Error(
         `payment ${paymentNo} has ${rows.length} allocations to bill ${billNo} but ${posted.length} in the journal`,
       );
-    keys.push(...posted.map((row) => row.event_key));
+    keys.push(...posted);
   }
   return keys;
 }

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
-import { insertAccountEntriesForBills } from './personal-account-entries.ts';
-import { selectAccountParts } from './payments.repository.ts';
+import { insertAccountEntriesForBills } from '../accounts/index.ts';
+import { selectAccountParts, selectBillsById } from '../collection/index.ts';
+import { insertAccountCreditReversals } from './reversals.repository.ts';
 
 /**
  * Contribution bills that were paid in full before the reversal and are not any more give back their
@@ -14,30 +15,13 @@ export async function takeBackAccountCredits(
   recordedAt: string,
 ): Promise<{ billId: number; pensionFen: number; medicalFen: number }[]> {
   if (paidInFullBefore.size === 0) return [];
-  const stillPaid = await trx
-    .selectFrom('bills')
-    .select(['id', 'paid_fen', 'total_fen'])
-    .where('id', 'in', [...paidInFullBefore])
-    .execute();
-  const reopened = stillPaid
-    .filter((bill) => Number(bill.paid_fen) < Number(bill.total_fen))
-    .map((bill) => Number(bill.id));
+  const stillPaid = await selectBillsById(trx, [...paidInFullBefore]);
+  const reopened = [...stillPaid.values()]
+    .filter((bill) => bill.paidFen < bill.totalFen)
+    .map((bill) => bill.id);
   if (reopened.length === 0) return [];
   await insertAccountEntriesForBills(trx, reopened, 'reversal');
   const parts = await selectAccountParts(trx, reopened);
-  if (parts.length > 0) {
-    await trx
-      .insertInto('account_credit_reversals')
-      .values(
-        parts.map((part) => ({
-          reversal_id: reversalId,
-          bill_id: part.billId,
-          pension_fen: part.pensionFen,
-          medical_fen: part.medicalFen,
-          recorded_at: recordedAt,
-        })),
-      )
-      .execute();
-  }
+  await insertAccountCreditReversals(trx, reversalId, parts, recordedAt);
   return parts;
 }

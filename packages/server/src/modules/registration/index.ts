@@ -70,3 +70,19 @@ export {
   loadRegistrationRowsReturningIds,
   type RegistrationTable,
 } from './bulk-load.repository.ts';
+export {
+  selectDeclaredEmployerIds,
+  selectDeclaredMonths,
+  selectEmployeeMonths,
+  selectEmployerClasses,
+  selectFlexibleMonths,
+  selectRegionEmployers,
+  type AssessedEmployer,
+  type EmployeeMonth,
+  type FlexibleMonth,
+} from './assessment-inputs.repository.ts';
+export {
+  selectEmployersByCreditCode,
+  selectPayerRegion,
+  selectPersonsByIdNumber,
+} from './payer-regions.repository.ts';

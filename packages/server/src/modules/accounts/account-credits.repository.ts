@@ -4,7 +4,8 @@ import type { Database } from '../../db/index.ts';
 /**
  * One personal-account sub-ledger entry per person-month of these bills' contribution lines that carry an
  * account part: the credit when a bill is paid in full ('contribution'), or its mirror image, negated,
- * when a payment reversal reopens the bill ('reversal'). INSERT ... SELECT, so no line leaves the database.
+ * when a payment reversal reopens the bill ('reversal'). INSERT ... SELECT, so no line leaves the database
+ * (payments' hot path; db/table-owners.ts lists accounts as a reader of contribution_lines for it).
  */
 export async function insertAccountEntriesForBills(
   db: Kysely<Database>,

@@ -2,6 +2,7 @@ import { regionCodePrefix } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { describePayers, payerKeysInRegion, type PayerDescription } from '../payers/index.ts';
+import { selectPaymentsOfPayers } from './payments.repository.ts';
 
 /** A payment in the agency's region-wide list, with who paid (identity numbers masked). */
 export interface RegionPayment {
@@ -24,12 +25,11 @@ export async function listRegionPayments(
   db: Kysely<Database>,
   filter: { regionCode: string; beforeId?: number; limit: number },
 ): Promise<RegionPayment[]> {
-  let query = db
-    .selectFrom('payments')
-    .selectAll()
-    .where('payer_key', 'in', payerKeysInRegion(db, regionCodePrefix(filter.regionCode)));
-  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
-  const rows = await query.orderBy('id', 'desc').limit(filter.limit).execute();
+  const rows = await selectPaymentsOfPayers(
+    db,
+    payerKeysInRegion(db, regionCodePrefix(filter.regionCode)),
+    filter,
+  );
   const payers = await describePayers(
     db,
     rows.map((row) => row.payer_key ?? ''),
