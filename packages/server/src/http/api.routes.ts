@@ -28,12 +28,10 @@ import { rightsRecordRoutes } from '../modules/rights-record/rights-record.route
 import type { RoutePlugin } from './api-server.ts';
 import { problemTypeRoutes } from './problem-types.ts';
 
-import {
-  applicationReviewRoutes,
-  applicationRoutes,
-  awardRoutes,
-  documentRoutes,
-} from '../modules/benefits/index.ts';
+import { applicationReviewRoutes } from '../modules/benefits/application-review.routes.ts';
+import { applicationRoutes } from '../modules/benefits/applications.routes.ts';
+import { awardRoutes } from '../modules/benefits/awards.routes.ts';
+import { documentRoutes } from '../modules/benefits/documents.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   authRoutes,

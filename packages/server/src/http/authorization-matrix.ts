@@ -57,6 +57,9 @@ export interface Subject {
   statementCode: string;
   jobId: number;
   approvalId: number;
+  /** A benefit application of the subject's person, and a document attached to it. */
+  applicationId: number;
+  documentId: number;
 }
 
 export interface MatrixFixture {
@@ -82,6 +85,13 @@ export interface MatrixRow {
   allowed: readonly MatrixPrincipal[];
   /** A proposal for a second person to approve: made by a staff member, never by a system account's token. */
   byPersonOnly?: true;
+  /**
+   * Principals the access table lets in for records of another kind than this row's subject, refused here
+   * by the scope or the business rule: a flexible worker's own bills (the row tries an employer's), a
+   * collection officer deciding a reversal (the row tries a policy proposal, which only administrators
+   * decide). route-table.test.ts compares the table with `allowed` plus these.
+   */
+  allowedElsewhere?: readonly MatrixPrincipal[];
   /** Principals refused with 404: the record exists but is not theirs to see (least knowledge). */
   hidden?: readonly MatrixPrincipal[];
   request: (subject: Subject, fixture: MatrixFixture) => InjectOptions;
@@ -424,11 +434,13 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     request: (s) => post('/api/collection/settlements', { regionCode: s.regionCode }),
   },
   'GET /api/bills': {
+    allowedElsewhere: ['person'],
     subject: 'employer',
     allowed: [...STAFF_HERE, 'employer'],
     request: (s) => get(`/api/bills?employerId=${s.employerId}&limit=5`),
   },
   'GET /api/bills/:billNo': {
+    allowedElsewhere: ['person'],
     subject: 'employer',
     allowed: [...STAFF_HERE, 'employer'],
     request: (s) => get(`/api/bills/${s.billNo}`),
@@ -457,6 +469,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     request: (s) => post(`/api/employers/${s.employerId}/payments`, { amountFen: 100 }, withKey()),
   },
   'GET /api/payments': {
+    allowedElsewhere: ['person'],
     subject: 'employer',
     allowed: [...STAFF_HERE, 'employer'],
     request: (s) => get(`/api/payments?employerId=${s.employerId}`),
@@ -480,6 +493,7 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
       post(`/api/payments/${s.paymentNo}/reversals`, { reason: 'recorded twice by mistake' }, withKey()),
   },
   'GET /api/payments/:paymentNo/receipt': {
+    allowedElsewhere: ['person'],
     subject: 'employer',
     allowed: [...STAFF_HERE, 'employer'],
     request: (s) => get(`/api/payments/${s.paymentNo}/receipt`),
@@ -556,14 +570,110 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   },
   // A policy proposal made by a second administrator of the region: the region's administrator decides it.
   'POST /api/approvals/:approvalId/approve': {
+    allowedElsewhere: ['collector'],
     subject: 'region',
     allowed: ['admin'],
     request: (s) => post(`/api/approvals/${s.approvalId}/approve`, {}),
   },
   'POST /api/approvals/:approvalId/reject': {
+    allowedElsewhere: ['collector'],
     subject: 'region',
     allowed: ['admin'],
     request: (s) => post(`/api/approvals/${s.approvalId}/reject`, {}),
+  },
+  // Benefit applications and awards (issue 15): the person, benefits officers and administrators act;
+  // every staff reader may look; the queue is the officers' and oversight's.
+  'POST /api/persons/:personId/applications': {
+    subject: 'person',
+    allowed: ['admin', 'benefits', 'person'],
+    request: (s) =>
+      post(`/api/persons/${s.personId}/applications`, {
+        kind: 'record-correction',
+        facts: { what: 'missing-month', periods: ['2025-06'], description: 'matrix' },
+      }),
+  },
+  'POST /api/employers/:employerId/applications': {
+    subject: 'employer',
+    allowed: ['employer'],
+    request: (s) =>
+      post(`/api/employers/${s.employerId}/applications`, {
+        personId: s.personId,
+        kind: 'record-correction',
+        facts: { what: 'missing-month', periods: ['2025-06'], description: 'matrix' },
+      }),
+  },
+  'GET /api/persons/:personId/applications': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/applications`),
+  },
+  'GET /api/applications': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/applications?regionCode=${s.regionCode}`),
+  },
+  'GET /api/applications/:applicationId': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/applications/${s.applicationId}`),
+  },
+  'GET /api/applications/:applicationId/pension-assessment': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/applications/${s.applicationId}/pension-assessment`),
+  },
+  'POST /api/applications/:applicationId/documents': {
+    subject: 'person',
+    allowed: ['admin', 'benefits', 'person'],
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/applications/${s.applicationId}/documents?kind=evidence&fileName=matrix.pdf`,
+      payload: Buffer.from('%PDF-1.4\n% matrix\n'),
+      headers: { 'content-type': 'application/pdf' },
+    }),
+  },
+  'GET /api/applications/:applicationId/documents/:documentId': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/applications/${s.applicationId}/documents/${s.documentId}`),
+  },
+  'POST /api/applications/:applicationId/material-requests': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post(`/api/applications/${s.applicationId}/material-requests`, { note: 'matrix' }),
+  },
+  'POST /api/applications/:applicationId/material-received': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post(`/api/applications/${s.applicationId}/material-received`, { note: 'matrix' }),
+  },
+  'POST /api/applications/:applicationId/refusal': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/applications/${s.applicationId}/refusal`, {
+        reasons: [{ code: 'matrix', message: 'matrix', source: 'PRRM' }],
+      }),
+  },
+  'POST /api/applications/:applicationId/award-proposal': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post(`/api/applications/${s.applicationId}/award-proposal`, {}),
+  },
+  'POST /api/applications/:applicationId/award-decision': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post(`/api/applications/${s.applicationId}/award-decision`, { decision: 'approve' }),
+  },
+  'POST /api/applications/:applicationId/withdrawal': {
+    subject: 'person',
+    allowed: ['admin', 'benefits', 'person'],
+    request: (s) => post(`/api/applications/${s.applicationId}/withdrawal`, {}),
+  },
+  'GET /api/persons/:personId/awards': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/awards`),
   },
 };
 

@@ -68,6 +68,13 @@ function agrees(outcome: Outcome, status: number): boolean {
 
 /** Routes whose schemas name a person but whose replies are not someone else's read of a person's data. */
 const NOT_PERSONAL: Record<string, string> = {
+  'POST /api/persons/:personId/applications': 'filing: a write answered with what was written',
+  'POST /api/employers/:employerId/applications': 'filing: a write answered with what was written',
+  'POST /api/applications/:applicationId/documents': 'a write answered with what was written',
+  'POST /api/applications/:applicationId/material-requests': 'a write answered with what was written',
+  'POST /api/applications/:applicationId/material-received': 'a write answered with what was written',
+  'POST /api/applications/:applicationId/refusal': 'a write answered with what was written',
+  'POST /api/applications/:applicationId/withdrawal': 'a write answered with what was written',
   'GET /api/auth/me': "the caller's own account",
   'POST /api/auth/login/person': 'logging in as oneself',
   'POST /api/auth/login/employer': 'logging in as oneself',
@@ -269,6 +276,31 @@ describeEachServer(
       const unmatched = await clients.admin.request({ method: 'GET', url: '/api/bank-statements/unmatched' });
       const jobHere = await job(clients.admin, '110105');
       const approvalHere = await propose(admin2, '110000', 1_300_000);
+      // A benefit application of each subject's person, with a document (issue 15).
+      const applicationOf = async (personId: number) => {
+        const actor = { login: 'staff:setup', side: 'staff' as const };
+        const filed = await app.benefits.file(
+          {
+            personId,
+            application: {
+              kind: 'record-correction',
+              facts: { what: 'missing-month', periods: ['2025-06'], description: 'matrix setup' },
+            },
+          },
+          actor,
+        );
+        const attached = await app.benefits.addDocument(
+          filed.id,
+          {
+            kind: 'evidence',
+            fileName: 'setup.pdf',
+            mediaType: 'application/pdf',
+            bytes: Buffer.from('%PDF-1.4\n% setup\n'),
+          },
+          actor,
+        );
+        return { applicationId: filed.id, documentId: attached.documents[0]!.id };
+      };
       const own: Subject = {
         employerId: employerIds[0],
         personId: personP1,
@@ -281,6 +313,7 @@ describeEachServer(
         statementCode: await statement(clients.admin, personP1),
         jobId: jobHere,
         approvalId: approvalHere,
+        ...(await applicationOf(personP1)),
       };
       const other: Subject = {
         ...own,
@@ -291,6 +324,7 @@ describeEachServer(
         billNo: await firstBill(employerIds[1]),
         paymentNo: await pay(clients.admin, employerIds[1]),
         statementCode: await statement(clients.admin, personP2),
+        ...(await applicationOf(personP2)),
       };
       const otherRegion: Subject = {
         employerId: employerIds[2],
@@ -304,6 +338,7 @@ describeEachServer(
         statementCode: await statement(clients.adminElsewhere, personP3),
         jobId: await job(clients.adminElsewhere, '310115'),
         approvalId: await propose(adminElsewhere2, '310000', 1_400_000),
+        ...(await applicationOf(personP3)),
       };
       fixture = {
         subjects: { own, other, otherRegion },
@@ -363,7 +398,9 @@ describeEachServer(
         if (!row) continue;
         for (const [principal, role] of Object.entries(ROLE_OF_PRINCIPAL)) {
           const byTable = rule.roles === 'public' || (rule.roles as readonly string[]).includes(role);
-          const byMatrix = row.allowed.includes(principal as MatrixPrincipal);
+          const byMatrix = [...row.allowed, ...(row.allowedElsewhere ?? [])].includes(
+            principal as MatrixPrincipal,
+          );
           if (byTable !== byMatrix)
             problems.push(
               `${key}: the table ${byTable ? 'lets' : 'keeps'} ${principal} (${role}) ${byTable ? 'in' : 'out'}, the matrix does not`,

@@ -17,7 +17,3 @@ export {
   type AwardView,
   type NewApplicationInput,
 } from './applications.schemas.ts';
-export { applicationRoutes } from './applications.routes.ts';
-export { applicationReviewRoutes } from './application-review.routes.ts';
-export { documentRoutes } from './documents.routes.ts';
-export { awardRoutes } from './awards.routes.ts';
