@@ -25,6 +25,9 @@ export function benefitAwardApplier(benefits: BenefitsService): ChangeApplier<Aw
       await benefits.checkAwardProposal(payload, db);
     },
     apply: (trx, payload, who) => benefits.recordAward(trx, payload, who),
+    // However it is rejected (here or on the approvals page), the application goes back to review.
+    rejected: (trx, payload, who) =>
+      benefits.returnToReview(payload.applicationId, { login: who.rejectedBy, side: 'staff' }, trx),
   };
 }
 
@@ -106,8 +109,8 @@ export async function proposeBenefitAward(
 }
 
 /**
- * The second person's decision on a proposed award: approving records the award (in the approval's
- * transaction, by the applier); rejecting sends the application back to review with the clock running.
+ * The second person's decision on a proposed award: approving records the award, rejecting sends the
+ * application back to review with the clock running, each in the approval's transaction (the applier).
  */
 export async function decideBenefitAward(
   app: { benefits: BenefitsService; approvals: ApprovalService },
@@ -125,8 +128,7 @@ export async function decideBenefitAward(
         detailCode: 'application-state',
       },
     );
-  if (decision.approve) return app.approvals.approve(application.approvalId, decider, decision.note);
-  const rejected = await app.approvals.reject(application.approvalId, decider, decision.note);
-  await app.benefits.returnToReview(applicationId, { login: decider.loginKey, side: 'staff' });
-  return rejected;
+  return decision.approve
+    ? app.approvals.approve(application.approvalId, decider, decision.note)
+    : app.approvals.reject(application.approvalId, decider, decision.note);
 }

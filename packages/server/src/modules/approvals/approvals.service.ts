@@ -23,6 +23,15 @@ export interface ChangeApplier<P = unknown> {
   roles: readonly Role[];
   /** Checks the payload before it is stored, so nobody is asked to approve what cannot be applied. */
   check(payload: P, db: Kysely<Database>): Promise<void>;
+  /**
+   * Undoes, inside the rejection's transaction, what proposing set waiting (an application marked as
+   * awaiting its award goes back to review); most kinds leave nothing waiting and have none.
+   */
+  rejected?(
+    trx: Kysely<Database>,
+    payload: P,
+    who: { rejectedBy: string; approvalId: number },
+  ): Promise<void>;
   /** Applies the change inside the approval's transaction; returns what to record as the result. */
   apply(
     trx: Kysely<Database>,
@@ -171,6 +180,11 @@ export function createApprovalService(
         result = await applierOf(pending.kind).apply(trx, pending.payload, {
           proposedBy: await selectLoginKey(trx, pending.proposedBy),
           approvedBy: decider.loginKey,
+          approvalId: id,
+        });
+      } else {
+        await applierOf(pending.kind).rejected?.(trx, pending.payload, {
+          rejectedBy: decider.loginKey,
           approvalId: id,
         });
       }

@@ -41,7 +41,7 @@ export interface BenefitsService {
   /** The steps of an award's approval (workflows/award-benefit.ts). */
   checkAwardProposal(payload: unknown, db: Kysely<Database>): Promise<AwardPayload>;
   markAwardProposed(applicationId: number, approvalId: number, actor: Actor): Promise<void>;
-  returnToReview(applicationId: number, actor: Actor): Promise<void>;
+  returnToReview(applicationId: number, actor: Actor, trx: Kysely<Database>): Promise<void>;
   recordAward(
     trx: Kysely<Database>,
     payload: AwardPayload,
@@ -70,7 +70,7 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
     awardsOf: (personId) => listPersonAwards(deps, personId),
     checkAwardProposal: (payload, db) => checkAwardProposal({ ...deps, db }, payload),
     markAwardProposed: (id, approvalId, actor) => markAwardProposed(deps, id, approvalId, actor),
-    returnToReview: (id, actor) => returnToReview(deps, id, actor),
+    returnToReview: (id, actor, trx) => returnToReview(deps, id, actor, trx),
     recordAward: (trx, payload, who) => recordAward(deps, trx, payload, who),
   };
 }

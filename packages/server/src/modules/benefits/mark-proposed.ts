@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
 import { moveApplication } from './application-transition.ts';
 import type { Actor, BenefitsDeps } from './benefits-deps.ts';
 
@@ -16,17 +18,21 @@ export function markAwardProposed(
   );
 }
 
-/** A rejected proposal sends the application back to review, the clock still running. */
-export function returnToReview(deps: BenefitsDeps, applicationId: number, actor: Actor): Promise<void> {
+/**
+ * A rejected proposal sends the application back to review, the clock still running; inside the
+ * rejection's transaction.
+ */
+export function returnToReview(
+  deps: BenefitsDeps,
+  applicationId: number,
+  actor: Actor,
+  trx: Kysely<Database>,
+): Promise<void> {
   return moveApplication(
     deps,
     applicationId,
-    {
-      from: ['proposed'],
-      to: 'under-review',
-      event: 'decision-proposed',
-      note: 'the proposed award was rejected',
-    },
+    { from: ['proposed'], to: 'under-review', event: 'proposal-rejected' },
     actor,
+    trx,
   );
 }

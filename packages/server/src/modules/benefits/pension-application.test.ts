@@ -171,18 +171,27 @@ describeEachServer(
       await expect(
         app.workflows.proposeBenefitAward(app, filed.id, { deemedMonths: 24 }, officers[0]!),
       ).rejects.toMatchObject({ field: 'evidenceDocumentIds' });
-      const { approval } = await app.workflows.proposeBenefitAward(
-        app,
-        filed.id,
-        { deemedMonths: 24, evidenceDocumentIds: [document.id] },
-        officers[0]!,
-      );
+      const propose = () =>
+        app.workflows.proposeBenefitAward(
+          app,
+          filed.id,
+          { deemedMonths: 24, evidenceDocumentIds: [document.id] },
+          officers[0]!,
+        );
+      // A rejected proposal, on the approvals page as here, sends the application back to review.
+      const first = await propose();
       expect((await app.benefits.get(filed.id)).state).toBe('proposed');
+      await app.approvals.reject(first.approval.id, officers[1]!, 'check the certificate again');
+      const back = await app.benefits.get(filed.id);
+      expect(back.state).toBe('under-review');
+      expect(back.events.at(-1)).toMatchObject({ kind: 'proposal-rejected', byLogin: 'staff:officer2' });
+
+      const { approval } = await propose();
       // The proposer cannot approve their own proposal.
-      await expect(app.approvals.approve(approval.id, officers[0]!)).rejects.toMatchObject({
-        code: 'FORBIDDEN',
-      });
-      await app.approvals.approve(approval.id, officers[1]!);
+      await expect(
+        app.workflows.decideBenefitAward(app, filed.id, { approve: true }, officers[0]!),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await app.workflows.decideBenefitAward(app, filed.id, { approve: true }, officers[1]!);
 
       // With 24 deemed months N = 36: basic 12,049 × 1.850268 / 2 × 3 × 1% = 334.41; 334.41 + 69.06 = 403.47.
       const decided = await app.benefits.get(filed.id);
