@@ -20,11 +20,16 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
     const schema = (route.schema ??= {}) as Record<string, unknown>;
     if (schema.hide) return;
     const isPublic = access?.roles === 'public';
-    const who = isPublic ? 'Anyone.' : `Roles: ${(access?.roles as string[] | undefined)?.join(', ')}.`;
+    const rule = access?.rule ? ` (access rule \`${access.rule}\`, docs/ARCHITECTURE.md "Access rules")` : '';
+    const who = isPublic
+      ? 'Anyone.'
+      : `Roles: ${(access?.roles as string[] | undefined)?.join(', ')}${rule}.`;
     const rules = (route.config as { crossFieldRules?: readonly CrossFieldRule[] } | undefined)
       ?.crossFieldRules;
     const ruleText = rules?.length ? describeCrossFieldRules(rules) : undefined;
-    schema.description = [schema.description, ruleText, who].filter(Boolean).join('\n\n');
+    // A GET route's HEAD twin shares its schema object: describe it once.
+    if (!String(schema.description ?? '').endsWith(who))
+      schema.description = [schema.description, ruleText, who].filter(Boolean).join('\n\n');
     if (rules?.length) {
       const path = route.url.replace(/:(\w+)/g, '{$1}');
       for (const method of [route.method].flat())

@@ -12,8 +12,6 @@ export interface paths {
     /**
      * Is the server up
      * @description Anyone.
-     *
-     *     Anyone.
      */
     get: {
       parameters: {
@@ -356,8 +354,6 @@ export interface paths {
     /**
      * Notices about the caller's own account (repeated failed logins), newest first
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
      */
     get: {
       parameters: {
@@ -413,8 +409,6 @@ export interface paths {
     /**
      * The account making the request
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
      */
     get: {
       parameters: {
@@ -603,8 +597,6 @@ export interface paths {
     /**
      * API tokens the caller holds, issued, or administers (system accounts in the caller's regions), newest first
      * @description Roles: admin.
-     *
-     *     Roles: admin.
      */
     get: {
       parameters: {
@@ -787,9 +779,7 @@ export interface paths {
     };
     /**
      * Employers registered in a region, by id; `q` finds one by its whole credit code, or those whose name starts with it
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor (access rule `employers.list`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -845,7 +835,7 @@ export interface paths {
     put?: never;
     /**
      * Register an employer (SIL Art. 57)
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `employers.register`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -912,9 +902,7 @@ export interface paths {
     };
     /**
      * One employer
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `employers.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -977,9 +965,7 @@ export interface paths {
     };
     /**
      * The contribution year (缴费年度) of the employer's region that contains a month
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `employers.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -1035,9 +1021,7 @@ export interface paths {
     };
     /**
      * Persons registered in a region, by id, identity numbers masked; `q` finds one by its whole identity number, or those whose name starts with it
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor (access rule `persons.list`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -1091,7 +1075,7 @@ export interface paths {
     put?: never;
     /**
      * Register an insured person (SIL Art. 58)
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `persons.register`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -1152,9 +1136,7 @@ export interface paths {
     };
     /**
      * One person's record
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `persons.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -1219,9 +1201,7 @@ export interface paths {
     };
     /**
      * A person's employments
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `persons.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -1284,9 +1264,7 @@ export interface paths {
     };
     /**
      * An employer's staff: employments with names and masked identity numbers
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `employer-staff.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -1360,7 +1338,7 @@ export interface paths {
      *     - `employerId` (body): give exactly one of employerId and creditCode
      *     - `personId` (body): give exactly one of personId and idNumber
      *
-     *     Roles: admin, collection_officer, employer_user.
+     *     Roles: admin, collection_officer, employer_user (access rule `employments.change`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -1439,7 +1417,7 @@ export interface paths {
      *     - `personId` (body): unless employmentId is given: give exactly one of personId and idNumber
      *     - `leftOn` (body): must not be before the employment's hire date
      *
-     *     Roles: admin, collection_officer, employer_user.
+     *     Roles: admin, collection_officer, employer_user (access rule `employments.change`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -1504,9 +1482,7 @@ export interface paths {
     };
     /**
      * The latest declared base of each employee for a contribution year
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `bases.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -1572,7 +1548,7 @@ export interface paths {
     put?: never;
     /**
      * Declare the yearly bases from a CSV file (id-number, declared in yuan); all rows or none, errors by line
-     * @description Roles: admin, collection_officer, employer_user.
+     * @description Roles: admin, collection_officer, employer_user (access rule `bases.declare`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -1660,7 +1636,7 @@ export interface paths {
     put?: never;
     /**
      * Declare the yearly bases from an Excel workbook (first sheet: id-number, declared in yuan); all rows or none, errors by line
-     * @description Roles: admin, collection_officer, employer_user.
+     * @description Roles: admin, collection_officer, employer_user (access rule `bases.declare`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -1746,9 +1722,7 @@ export interface paths {
     };
     /**
      * A base file to fill in: the year's staff with full identity numbers and the bases declared so far (xlsx or csv)
-     * @description Roles: admin, collection_officer, employer_user.
-     *
-     *     Roles: admin, collection_officer, employer_user.
+     * @description Roles: admin, collection_officer, employer_user (access rule `bases.template`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -1809,7 +1783,7 @@ export interface paths {
      *     - `personId` (body): give exactly one of personId and idNumber
      *     - `cycleStart` (body): give exactly one of cycleStart and period
      *
-     *     Roles: admin, collection_officer, employer_user.
+     *     Roles: admin, collection_officer, employer_user (access rule `bases.declare`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -1881,7 +1855,7 @@ export interface paths {
      *     - `personId` (body): give exactly one of personId and idNumber
      *     - `cycleStart` (body): give exactly one of cycleStart and period
      *
-     *     Roles: admin, collection_officer.
+     *     Roles: admin, collection_officer (access rule `bases.correct`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -1965,7 +1939,7 @@ export interface paths {
      * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
      *     - `employerId` (body): give exactly one of employerId and creditCode
      *
-     *     Roles: admin, collection_officer, employer_user.
+     *     Roles: admin, collection_officer, employer_user (access rule `declarations.declare`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -2029,7 +2003,7 @@ export interface paths {
      *     - `bankAccount` (body): required when paymentMethod is "withholding"
      *     - `agreementNo` (body): required when paymentMethod is "withholding"
      *
-     *     Roles: admin, collection_officer, insured_person.
+     *     Roles: admin, collection_officer, insured_person (access rule `flexible-enrolments.enrol`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -2094,9 +2068,7 @@ export interface paths {
      * A flexible worker's grade now and from next month, the grades allowed and a month's amount at a grade
      * @description `gradePpm` (600000 = 60% of the average wage, up to 3000000) quotes a month at that grade; without it the quote is for the grade in force. 409 when the person has no open flexible enrolment.
      *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `flexible-grade.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -2199,7 +2171,7 @@ export interface paths {
      * Change a flexible worker's grade from next month on
      * @description The enrolment in force ends with the current month and one with the new grade starts the next; repeating the same grade changes nothing (`changed: false`).
      *
-     *     Roles: admin, collection_officer, insured_person.
+     *     Roles: admin, collection_officer, insured_person (access rule `flexible-grade.change`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -2286,12 +2258,6 @@ export interface paths {
     /**
      * A person's contributions month by month per payer, paid or owed, account years, gaps and overlaps
      * @description `year=YYYY` for a calendar year, `from`/`to` (YYYY-MM) for a range, neither for the whole record. `format=csv` or `Accept: text/csv` for the months as CSV (amounts in yuan).
-     *
-     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
-     *     - `year` (query): give either year or a from/to range, not both
-     *     - `from` (query): from must not be after to
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
      *
      *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
      *     - `year` (query): give either year or a from/to range, not both
@@ -2427,8 +2393,6 @@ export interface paths {
     /**
      * Who read the person's record, when, what and through which route; newest first (cursor pages)
      * @description Roles: insured_person, admin, auditor.
-     *
-     *     Roles: insured_person, admin, auditor.
      */
     get: {
       parameters: {
@@ -2494,8 +2458,6 @@ export interface paths {
     /**
      * The statements issued to a person, newest first (cursor pages)
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
      */
     get: {
       parameters: {
@@ -2676,8 +2638,6 @@ export interface paths {
     /**
      * The public key statements are signed with (Ed25519, SPKI PEM), to check them offline
      * @description Anyone.
-     *
-     *     Anyone.
      */
     get: {
       parameters: {
@@ -2731,8 +2691,6 @@ export interface paths {
     /**
      * An issued statement as PDF (zh or en), rendered from what was signed
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
      */
     get: {
       parameters: {
@@ -2786,7 +2744,7 @@ export interface paths {
     put?: never;
     /**
      * Assess a month for a region: one bill per employer and flexible worker; safe to repeat
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `collection-runs.start`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -2854,7 +2812,7 @@ export interface paths {
      * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
      *     - `toPeriod` (body): fromPeriod must not be after toPeriod
      *
-     *     Roles: admin, collection_officer.
+     *     Roles: admin, collection_officer (access rule `collection-runs.start`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -2921,7 +2879,7 @@ export interface paths {
     put?: never;
     /**
      * Settle estimated months (SIL Art. 62) that have been declared since; safe to repeat
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `collection-runs.start`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -2987,12 +2945,7 @@ export interface paths {
      * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
      *     - `regionCode` (query): give exactly one of regionCode, employerId and personId
      *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
-     *
-     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
-     *     - `regionCode` (query): give exactly one of regionCode, employerId and personId
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person (access rule `bills.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -3068,9 +3021,7 @@ export interface paths {
     };
     /**
      * One bill with its lines (one per person and month)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person (access rule `bills.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -3143,9 +3094,7 @@ export interface paths {
     };
     /**
      * A region's collection jobs, newest first (cursor pages)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor (access rule `collection-runs.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -3205,7 +3154,7 @@ export interface paths {
     put?: never;
     /**
      * Start assessing a month for a region in the background (202), or get the job already running it (200)
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `collection-runs.start`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -3301,9 +3250,7 @@ export interface paths {
     };
     /**
      * One collection job: its progress while it runs, its result when done
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor (access rule `collection-runs.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -3373,12 +3320,7 @@ export interface paths {
      * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
      *     - `employerId` (query): give exactly one of employerId and personId
      *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
-     *
-     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
-     *     - `employerId` (query): give exactly one of employerId and personId
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person (access rule `payments.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -3434,7 +3376,7 @@ export interface paths {
      * Record a payment: oldest bills first, late fees billed, the rest kept as credit
      * @description Requires an Idempotency-Key: a repeat returns the first receipt; the key with another body is a 409.
      *
-     *     Roles: admin, collection_officer.
+     *     Roles: admin, collection_officer (access rule `payments.record`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -3556,9 +3498,7 @@ export interface paths {
     };
     /**
      * The receipt of a payment
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user, insured_person (access rule `payments.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -3638,7 +3578,7 @@ export interface paths {
      * Propose reversing a payment recorded in error; it is applied when a second collection officer approves it
      * @description Requires an Idempotency-Key: a repeat returns the first proposal; the key with another body is a 409. On approval every allocation of the payment is taken back, its held credit removed, its late fee cancelled and personal-account credits of bills no longer paid in full taken back.
      *
-     *     Roles: admin, collection_officer.
+     *     Roles: admin, collection_officer (access rule `payments.reverse`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -3735,9 +3675,7 @@ export interface paths {
     };
     /**
      * Payments of the region's employers and flexible workers, newest first (cursor pages)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor (access rule `payments.list-region`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -3814,9 +3752,7 @@ export interface paths {
      * What a flexible worker pays today to clear every open bill, late fees to today included
      * @description The late fee runs to the day of payment, so the sum of the open bills is not enough for overdue ones: this quotes the amount for today (`asOf`). Paying exactly `amountFen` today with POST /api/persons/{personId}/payments leaves nothing open and no credit.
      *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `payments.quote`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -3893,7 +3829,7 @@ export interface paths {
      * A flexible worker pays their own open bills online; the answer is the payment's receipt
      * @description Any amount: oldest bills first, late fees billed and paid from it when it suffices, the rest kept as credit for the next bills. Requires an Idempotency-Key: a repeat returns the first receipt; the key with another body is a 409.
      *
-     *     Roles: insured_person.
+     *     Roles: insured_person (access rule `payments.pay-as-person`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -4014,7 +3950,7 @@ export interface paths {
      * An employer's user pays the employer's open bills online; the answer is the receipt
      * @description Any amount: oldest bills first, late fees billed and paid from it when it suffices, the rest kept as credit for the next bills; the amount due on the day is `dueTodayFen` of the summary. Requires an Idempotency-Key: a repeat returns the first receipt; the key with another body is a 409.
      *
-     *     Roles: employer_user.
+     *     Roles: employer_user (access rule `payments.pay-as-employer`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -4133,7 +4069,7 @@ export interface paths {
     put?: never;
     /**
      * Import a bank statement (CSV body): known payers are paid, the rest wait for review
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `bank-statements.import`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -4229,9 +4165,7 @@ export interface paths {
     };
     /**
      * Statement rows waiting for review
-     * @description Roles: admin, collection_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, inspector, auditor (access rule `bank-statements.read-unmatched`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4321,7 +4255,7 @@ export interface paths {
     put?: never;
     /**
      * Name the payer of a row waiting for review; the transfer is recorded as their payment
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `bank-statements.resolve`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -4412,7 +4346,7 @@ export interface paths {
      * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
      *     - `toDate` (body): fromDate must not be after toDate
      *
-     *     Roles: admin, collection_officer.
+     *     Roles: admin, collection_officer (access rule `deferrals.record`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -4502,9 +4436,7 @@ export interface paths {
     };
     /**
      * Each employee's contributions for a month: bases, both parties' amounts, personal accounts, paid or not
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `employer-inquiry.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4583,9 +4515,7 @@ export interface paths {
     };
     /**
      * The employer's staff: current employments by default, identity numbers masked (cursor pages)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `employer-staff.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4651,9 +4581,7 @@ export interface paths {
     };
     /**
      * What the employer owes on a day: unpaid bills, days overdue, the late fee running (SIL Art. 86)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `arrears.read-employer`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4727,9 +4655,7 @@ export interface paths {
     };
     /**
      * The employer's start page: what is owed and overdue, what falls due next, the amount that clears everything today (late fees included), how to pay, and what is still to do
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `employer-inquiry.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4820,9 +4746,7 @@ export interface paths {
     };
     /**
      * Payers of the region with overdue bills: owed, days overdue, the late fee running (cursor pages)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor (access rule `arrears.list-region`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4906,8 +4830,6 @@ export interface paths {
     /**
      * Prove the ledger invariants: every transaction balances, funds apart, sub-ledger equals control
      * @description Roles: admin, collection_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, inspector, auditor.
      */
     get: {
       parameters: {
@@ -4983,8 +4905,6 @@ export interface paths {
     /**
      * Balance of every ledger account per fund
      * @description Roles: admin, collection_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, inspector, auditor.
      */
     get: {
       parameters: {
@@ -5040,12 +4960,6 @@ export interface paths {
     /**
      * Income of each fund month by month: received (cash) and billed; the last 24 months by default
      * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
-     *     - `from` (query): from must not be after to
-     *     - `from` (query): at most 120 months from from to to
-     *
-     *     Roles: admin, collection_officer, inspector, auditor.
-     *
-     *     Cross-field rules (a request that breaks one is refused with a problem naming the field):
      *     - `from` (query): from must not be after to
      *     - `from` (query): at most 120 months from from to to
      *
@@ -5111,8 +5025,6 @@ export interface paths {
     /**
      * Policy parameter versions (rates, floors, ceilings, wages), filtered by name or region
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
      */
     get: {
       parameters: {
@@ -5249,9 +5161,7 @@ export interface paths {
     };
     /**
      * Proposed sensitive changes in the caller's regions, by id (cursor pages)
-     * @description Roles: admin, collection_officer, inspector, auditor.
-     *
-     *     Roles: admin, collection_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, inspector, auditor (access rule `approvals.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -5325,7 +5235,7 @@ export interface paths {
     put?: never;
     /**
      * Approve and apply a proposed change (not your own)
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `approvals.decide`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -5397,7 +5307,7 @@ export interface paths {
     put?: never;
     /**
      * Reject a proposed change (not your own)
-     * @description Roles: admin, collection_officer.
+     * @description Roles: admin, collection_officer (access rule `approvals.decide`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -5458,6 +5368,1487 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/persons/{personId}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s applications with their state, clock and decision, newest first
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `benefit-applications.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                applicationNo: string;
+                /** @enum {string} */
+                kind: 'pension' | 'record-correction';
+                personId: number;
+                employerId: number | null;
+                regionCode: string;
+                /** @enum {string} */
+                filedBy: 'person' | 'employer' | 'staff';
+                filedOn: string;
+                facts: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+                clock: {
+                  days: number;
+                  /** @enum {string} */
+                  unit: 'calendar-days' | 'working-days';
+                  source: string;
+                  dueOn: string | null;
+                  usedDays: number;
+                  daysLeft: number | null;
+                  paused: boolean;
+                  overdue: boolean;
+                };
+                decision: {
+                  /** @enum {string} */
+                  kind: 'award' | 'refusal';
+                  reasons: {
+                    code: string;
+                    message: string;
+                    source: string;
+                  }[];
+                  decidedOn: string;
+                } | null;
+                approvalId: number | null;
+                events: {
+                  kind: string;
+                  onDate: string;
+                  byLogin: string;
+                  note: string | null;
+                }[];
+                documents: {
+                  id: number;
+                  kind: string;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  sha256: string;
+                  recordedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * File an application for a benefit, or to correct the record, as the person or at the counter
+     * @description Roles: admin, benefits_officer, insured_person (access rule `benefit-applications.file`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                /** @enum {string} */
+                kind: 'pension';
+                facts: {
+                  /** @enum {string} */
+                  retirementGroup?: 'male' | 'female-55' | 'female-50';
+                  chosenMonth?: string;
+                  deemedMonthsClaimed?: number;
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                  note?: string;
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: 'record-correction';
+                facts: {
+                  /** @enum {string} */
+                  what: 'missing-month' | 'wrong-base' | 'wrong-employer';
+                  periods: string[];
+                  employerId?: number;
+                  claimedBaseFen?: number;
+                  description: string;
+                };
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind: 'pension' | 'record-correction';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * File an application on behalf of one of the employer’s employees
+     * @description Roles: employer_user (access rule `benefit-applications.file-for-employee`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                personId: number;
+                /** @enum {string} */
+                kind: 'pension';
+                facts: {
+                  /** @enum {string} */
+                  retirementGroup?: 'male' | 'female-55' | 'female-50';
+                  chosenMonth?: string;
+                  deemedMonthsClaimed?: number;
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                  note?: string;
+                };
+              }
+            | {
+                personId: number;
+                /** @enum {string} */
+                kind: 'record-correction';
+                facts: {
+                  /** @enum {string} */
+                  what: 'missing-month' | 'wrong-base' | 'wrong-employer';
+                  periods: string[];
+                  employerId?: number;
+                  claimedBaseFen?: number;
+                  description: string;
+                };
+              };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind: 'pension' | 'record-correction';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region’s applications in the given states (open ones by default) with their clocks
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `benefit-applications.list-region`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          state?: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+          cursor?: string;
+          /** @description A whole number from 1 to 200 */
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                applicationNo: string;
+                /** @enum {string} */
+                kind: 'pension' | 'record-correction';
+                personId: number;
+                employerId: number | null;
+                regionCode: string;
+                /** @enum {string} */
+                filedBy: 'person' | 'employer' | 'staff';
+                filedOn: string;
+                facts: {
+                  [key: string]: unknown;
+                };
+                /** @enum {string} */
+                state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+                clock: {
+                  days: number;
+                  /** @enum {string} */
+                  unit: 'calendar-days' | 'working-days';
+                  source: string;
+                  dueOn: string | null;
+                  usedDays: number;
+                  daysLeft: number | null;
+                  paused: boolean;
+                  overdue: boolean;
+                };
+                decision: {
+                  /** @enum {string} */
+                  kind: 'award' | 'refusal';
+                  reasons: {
+                    code: string;
+                    message: string;
+                    source: string;
+                  }[];
+                  decidedOn: string;
+                } | null;
+                approvalId: number | null;
+                events: {
+                  kind: string;
+                  onDate: string;
+                  byLogin: string;
+                  note: string | null;
+                }[];
+                documents: {
+                  id: number;
+                  kind: string;
+                  fileName: string;
+                  mediaType: string;
+                  sizeBytes: number;
+                  sha256: string;
+                  recordedAt: string;
+                }[];
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One application: facts, documents, what happened, its clock and its decision
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `benefit-applications.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind: 'pension' | 'record-correction';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/pension-assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The pension as the record gives it: eligibility, contribution months, index, every part explained
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `benefit-applications.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: {
+          deemedMonths?: number;
+        };
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applicationId: number;
+              outcome: {
+                eligible: boolean;
+                startMonth: string;
+                /** @enum {string} */
+                kind: 'early' | 'statutory' | 'late';
+                paidMonths: number;
+                deemedMonths: number;
+                contributionMonths: number;
+                minContributionMonths: number;
+              } & {
+                [key: string]: unknown;
+              };
+              inputs: {
+                accountBalanceFen: number;
+                calcBaseFen: number;
+                deemedMonths: number;
+                recordMonths: number;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/withdrawal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw an application that is still open
+     * @description Roles: admin, benefits_officer, insured_person (access rule `benefit-applications.withdraw`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind: 'pension' | 'record-correction';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/material-requests': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for missing material: the clock stops until it arrives
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.review`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind: 'pension' | 'record-correction';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/material-received': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the material asked for has come: the clock runs again
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.review`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind: 'pension' | 'record-correction';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/refusal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Refuse the application, each reason with its legal source
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.review`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reasons: {
+              code: string;
+              message: string;
+              source: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind: 'pension' | 'record-correction';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/award-proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose the award as the record gives it, with the deemed months confirmed and their evidence; a second officer approves
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.propose-award`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @default 0 */
+            deemedMonths?: number;
+            /** @default [] */
+            evidenceDocumentIds?: number[];
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/award-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second officer approves the proposed award (it is recorded) or rejects it (back to review)
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.decide-award`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'approve' | 'reject';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach a document (the body: a PDF, JPEG or PNG file, its type in Content-Type)
+     * @description Roles: admin, benefits_officer, insured_person (access rule `benefit-applications.attach`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query: {
+          kind: string;
+          fileName: string;
+        };
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind: 'pension' | 'record-correction';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/documents/{documentId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A document of an application, as it was attached
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `benefit-applications.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+          documentId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/awards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s benefit awards, every version, with the explanation of every part
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `benefit-awards.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                awardNo: string;
+                version: number;
+                applicationId: number;
+                personId: number;
+                kind: string;
+                monthlyFen: number;
+                validFrom: string;
+                payee: {
+                  /** @enum {string} */
+                  kind: 'bank' | 'card';
+                  accountMasked: string;
+                };
+                explanation: {
+                  [key: string]: unknown;
+                };
+                reason: string;
+                proposedBy: string;
+                approvedBy: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/problems/{type}': {
     parameters: {
       query?: never;
@@ -5468,8 +6859,6 @@ export interface paths {
     /**
      * What a problem type means (HTML for browsers, JSON otherwise)
      * @description Anyone.
-     *
-     *     Anyone.
      */
     get: {
       parameters: {
