@@ -26,6 +26,8 @@ export async function loadDemoAccounts(app: App): Promise<DemoAccount[]> {
     { userName: 'collector', displayName: '征缴专员', roles: ['collection_officer'] as const },
     { userName: 'auditor', displayName: '审计员', roles: ['auditor'] as const },
     { userName: 'inspector', displayName: '稽核员', roles: ['inspector'] as const },
+    { userName: 'benefits', displayName: '待遇审核员', roles: ['benefits_officer'] as const },
+    { userName: 'benefits2', displayName: '待遇复核员', roles: ['benefits_officer'] as const },
   ];
   for (const user of staff) {
     await auth.addUser(

@@ -1,12 +1,13 @@
 import { checkFlexibleBase } from '@shebao/domain';
 import { expect, it } from 'vitest';
 import { fixedClock } from '../app/clock.ts';
-import type { App } from '../app/index.ts';
+import { assembleApp } from '../app/index.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '../config/index.ts';
 import { describeEachDatabase, expectPersonYearSummariesKept } from '../testing/index.ts';
 import { verifyLedger } from '../modules/ledger/index.ts';
-import { createPolicyService } from '../modules/policy/index.ts';
-import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import { describeDemoLogins, listDemoLogins } from './demo-accounts.ts';
 import { demoCreditCode } from './demo-people.ts';
 import { DEMO_REGION, FLEXIBLE_WAGE_PERIOD, loadDemo } from './load-demo.ts';
@@ -15,15 +16,13 @@ describeEachDatabase('demo region', (getDb, dialect) => {
   it('loads two years of a living region whose ledger verifies, and only once', async () => {
     const db = getDb();
     const clock = fixedClock('2026-11-22T04:00:00.000Z');
-    await seedRegionsIfEmpty(db);
-    const policy = createPolicyService(db, clock);
-    await policy.seedIfEmpty();
-    const app = {
-      config: loadConfig({}),
-      database: { db, dialect, close: async () => {} },
+    const documents = join(mkdtempSync(join(tmpdir(), 'shebao-demo-')), 'documents');
+    const app = await assembleApp(
+      { db, dialect, close: async () => {} },
+      loadConfig({ SHEBAO_DOCUMENTS_DIR: documents }),
       clock,
-      policy,
-    } as unknown as App;
+    );
+    const policy = app.policy;
     const summary = await loadDemo(app);
     expect(summary).toMatchObject({
       loaded: true,
@@ -95,7 +94,15 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     // The logins the banner and the README show: the same flexible worker on any date (the first one,
     // who leaves the last month unpaid), read back from the accounts.
     const demoLogins = await listDemoLogins(db);
-    expect(demoLogins.staff).toEqual(['admin', 'admin2', 'collector', 'auditor', 'inspector']);
+    expect(demoLogins.staff).toEqual([
+      'admin',
+      'admin2',
+      'collector',
+      'auditor',
+      'inspector',
+      'benefits',
+      'benefits2',
+    ]);
     expect(demoLogins.employers).toEqual([{ creditCode: demoCreditCode(0), userName: 'finance' }]);
     const firstFlexible = await db
       .selectFrom('persons')
@@ -113,6 +120,24 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       .where('bills.kind', '=', 'regular')
       .executeTakeFirstOrThrow();
     expect(lastBill.paid_fen).toBeLessThan(lastBill.total_fen);
+    // The benefit side: the retiree's pension awarded after a second approval, two requests still open.
+    const awards = await db.selectFrom('benefit_awards').selectAll().execute();
+    expect(awards).toHaveLength(1);
+    expect(awards[0]).toMatchObject({
+      version: 1,
+      proposed_by: 'staff:benefits',
+      approved_by: 'staff:benefits2',
+    });
+    expect(awards[0]!.monthly_fen).toBeGreaterThan(0);
+    const open = await app.benefits.queue({
+      regionCode: DEMO_REGION,
+      states: ['under-review', 'awaiting-material'],
+      limit: 10,
+    });
+    expect(open.map((application) => application.state).sort()).toEqual([
+      'awaiting-material',
+      'under-review',
+    ]);
     const banner = describeDemoLogins(demoLogins).join('\n');
     for (const login of [
       ...demoLogins.staff,

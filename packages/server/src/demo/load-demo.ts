@@ -15,6 +15,7 @@ import { creditYearInterest } from '../modules/accounts/index.ts';
 import { runCollection } from '../workflows/index.ts';
 import { recordPayments, type PaymentInput } from '../modules/payments/index.ts';
 import { loadDemoAccounts } from './demo-accounts.ts';
+import { insertDemoRetiree, loadDemoBenefits } from './demo-benefits.ts';
 import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';
 
 export const DEMO_REGION = '110000';
@@ -220,6 +221,12 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
     await loadRegistrationRows(trx, 'contribution_bases', bases);
     await loadRegistrationRows(trx, 'flexible_enrolments', enrolments);
   });
+  const retiree = await insertDemoRetiree(db, {
+    employerId: employerIds.at(-1)!,
+    firstPeriod,
+    lastPeriod,
+    recordedAt,
+  });
 
   // Two years of months: declare, assess, then pay. Most pay on the due date; some pay late (late fees);
   // one employer stops paying in the last three months (arrears), and a few flexible workers miss months.
@@ -283,10 +290,11 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
     onMonth?.(period);
   }
   await loadDemoAccounts(app);
+  await loadDemoBenefits(app, retiree);
   return {
     loaded: true,
     employers: employerIds.length,
-    persons: persons.length,
+    persons: persons.length + 1,
     months,
     firstPeriod,
     lastPeriod,
