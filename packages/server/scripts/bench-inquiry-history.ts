@@ -3,17 +3,14 @@ import { dirname } from 'node:path';
 import {
   addMonths,
   assessPersonMonth,
-  calculateAccountInterest,
   compileContributionSchedule,
   findContributionCycle,
-  NATIONAL_REGION,
   type ContributionSchedule,
-  type InYearMethod,
   type PersonMonthAmounts,
   type PolicyBook,
 } from '@shebao/domain';
 import { fixedClock } from '../src/app/clock.ts';
-import { bulkInsert, migrateToLatest, openDatabase, type Database } from '../src/db/index.ts';
+import { migrateToLatest, openDatabase, type Database } from '../src/db/index.ts';
 import {
   createPersonYearSummaryTriggers,
   dropPersonYearSummaryTriggers,
@@ -22,13 +19,16 @@ import {
 import { ShebaoSqliteAdapter } from '../src/db/sqlite-dialect.ts';
 import {
   addToTotals,
+  dueDateOf,
   emptyTotals,
-  LINE_COLUMNS,
-  LINE_TYPES,
+  insertBillRows,
+  insertLineRows,
+  refreshPaidAmounts,
   regularBillNo,
   toLineRow,
-} from '../src/modules/collection/bill-rows.ts';
-import { dueDateOf } from '../src/modules/collection/due-date.ts';
+} from '../src/modules/collection/index.ts';
+import { creditYearInterest, insertAccountEntriesForBills } from '../src/modules/accounts/index.ts';
+import { insertAllocationRows, insertPaymentRows } from '../src/modules/payments/index.ts';
 import { createPolicyService } from '../src/modules/policy/index.ts';
 import { seedRegionsIfEmpty } from '../src/modules/regions/index.ts';
 import type { Kysely } from 'kysely';
@@ -41,7 +41,9 @@ import { insertSyntheticRegion } from './bench-synthetic-region.ts';
  * employer, each flexible worker) with one contribution line per person, one bank payment per bill paid in
  * full with its allocation (so every month reads as paid), a personal-account credit per line; and each
  * December a pension-interest entry per person at the national crediting rate. Amounts come from the
- * domain calculator (assessPersonMonth over compiled schedules) and calculateAccountInterest.
+ * domain calculator (assessPersonMonth over compiled schedules); the rows go in through the writers the
+ * month run and the payments use, the personal-account credits and the December interest as the payments
+ * and creditYearInterest make them.
  *
  * Not written: the fund ledger's journal (the rights record does not read it; verifyLedger would not
  * balance on this database). Months before 2021-07, where the seeded Beijing policy has no base band yet,
@@ -52,7 +54,7 @@ export const HISTORY_FIRST_PERIOD = '2016-01';
 export const HISTORY_YEARS = 10;
 export const HISTORY_REGION = '110000';
 /** Bump when the shape of the generated data changes: cached databases with another version are rebuilt. */
-export const HISTORY_VERSION = 6;
+export const HISTORY_VERSION = 7;
 
 /** The first month the seeded policy book can assess in Beijing; earlier months borrow its schedule. */
 const EARLIEST_SCHEDULE_PERIOD = '2021-07';
@@ -62,9 +64,6 @@ const RUN_CHUNK_EMPLOYERS = 2000;
 
 type Row = (string | number | null)[];
 
-/** Where toLineRow puts the personal-account parts. */
-const PENSION_ACCOUNT = LINE_COLUMNS.indexOf('pension_account_fen');
-const MEDICAL_ACCOUNT = LINE_COLUMNS.indexOf('medical_account_fen');
 type Db = Kysely<Database>;
 
 export interface InquiryHistorySpec {
@@ -167,17 +166,10 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
   await dropPersonYearSummaryTriggers(db);
 
   const schedules = new ScheduleCache(book);
-  const creditingMethod = book.require<InYearMethod>('pension.creditingMethod', {
-    regionCode: NATIONAL_REGION,
-    period: lastPeriod,
-  }).value;
   const dueDay = (period: string) =>
     book.require<number>('collection.dueDay', { regionCode: HISTORY_REGION, period }).value;
 
-  // Per person: the pension account's balance and this year's contributions, for the December interest.
   const maxPersonId = spec.persons + 1;
-  const pensionBalance = new Float64Array(maxPersonId);
-  const pensionThisYear = new Float64Array(maxPersonId);
   // Per person: the amounts of the last month and what they were computed from, reused while neither the
   // schedule nor the base changes (a base changes once a contribution year).
   const lastAmounts: (PersonMonthAmounts | undefined)[] = new Array(maxPersonId);
@@ -202,10 +194,9 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
   for (let start = 0; start < employers.length; start += RUN_CHUNK_EMPLOYERS)
     employerChunks.push(employers.slice(start, start + RUN_CHUNK_EMPLOYERS));
 
-  let billId = 0;
-  let paymentId = 0;
+  const allBillIds: number[] = [];
+  let paymentCount = 0;
   let lineCount = 0;
-  let entryCount = 0;
   for (let month = 0; month < HISTORY_YEARS * 12; month += 1) {
     const period = addMonths(HISTORY_FIRST_PERIOD, month);
     const next = addMonths(period, 1);
@@ -222,24 +213,24 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
     const lines: Row[] = [];
     const payments: Row[] = [];
     const allocations: Row[] = [];
-    const credits: Row[] = [];
     const addBill = (
       payerKey: string,
       employerId: number | null,
       personId: number | null,
       members: { personId: number; amounts: PersonMonthAmounts }[],
     ) => {
-      billId += 1;
-      paymentId += 1;
+      // Rows refer to the month's bills and payments by their place in the month's lists; the writers
+      // answer the ids, which replace the places before the lines and allocations are written.
+      const place = bills.length;
+      paymentCount += 1;
       const totals = emptyTotals();
       for (const member of members) {
         addToTotals(totals, member.amounts);
-        lines.push(toLineRow(billId, member.personId, HISTORY_REGION, period, member.amounts));
+        lines.push(toLineRow(place, member.personId, HISTORY_REGION, period, member.amounts));
       }
       const { pension, medical, unemployment, work_injury } = totals.funds;
       const billNo = regularBillNo(period, payerKey);
       bills.push([
-        billId,
         billNo,
         HISTORY_REGION,
         period,
@@ -256,13 +247,11 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
         medical,
         unemployment,
         work_injury,
-        totals.totalFen,
         runId,
         assessedAt,
       ]);
       payments.push([
-        paymentId,
-        `PAY${paidOn.replace(/-/g, '')}${paymentId.toString(16).toUpperCase().padStart(10, '0')}`,
+        `PAY${paidOn.replace(/-/g, '')}${paymentCount.toString(16).toUpperCase().padStart(10, '0')}`,
         `BK${billNo}`,
         payerKey,
         totals.totalFen,
@@ -271,16 +260,7 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
         'bank',
         paidAt,
       ]);
-      allocations.push([
-        paymentId,
-        billId,
-        totals.totalFen,
-        pension,
-        medical,
-        unemployment,
-        work_injury,
-        paidAt,
-      ]);
+      allocations.push([place, place, totals.totalFen, pension, medical, unemployment, work_injury, paidAt]);
     };
 
     // Employers in chunks as runCollection takes them; each chunk's lines in person order.
@@ -314,46 +294,6 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
       ]);
     }
 
-    // The payments' personal-account credits, in person order as creditPersonalAccounts writes them.
-    const credited = lines.filter((line) => line[PENSION_ACCOUNT] !== 0 || line[MEDICAL_ACCOUNT] !== 0);
-    sortByPerson(credited, 0);
-    for (const line of credited) {
-      const personId = line[1] as number;
-      const pensionFen = line[PENSION_ACCOUNT] as number;
-      const medicalFen = line[MEDICAL_ACCOUNT] as number;
-      credits.push([
-        personId,
-        HISTORY_REGION,
-        'contribution',
-        period,
-        line[0]!,
-        pensionFen,
-        medicalFen,
-        null,
-      ]);
-      pensionThisYear[personId]! += pensionFen;
-    }
-    if (period.endsWith('-12')) {
-      // creditYearInterest for the year: opening balance and the year's contributions per person.
-      const year = Number(period.slice(0, 4));
-      const ratePpm = book.require<number>('pension.creditingRate', {
-        regionCode: HISTORY_REGION,
-        period,
-      }).value;
-      for (let personId = 1; personId < maxPersonId; personId += 1) {
-        const { interestFen } = calculateAccountInterest({
-          openingFen: pensionBalance[personId]!,
-          contributionsFen: pensionThisYear[personId]!,
-          ratePpm,
-          method: creditingMethod,
-        });
-        pensionBalance[personId]! += pensionThisYear[personId]! + interestFen;
-        pensionThisYear[personId] = 0;
-        if (interestFen !== 0)
-          credits.push([personId, HISTORY_REGION, 'interest', `${year}-12`, null, interestFen, 0, null]);
-      }
-    }
-
     await db.transaction().execute(async (trx) => {
       await trx
         .insertInto('collection_runs')
@@ -369,23 +309,41 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
           finished_at: assessedAt,
         })
         .execute();
-      await bulkInsert(trx, 'bills', BILL_COLUMNS, typesOf(BILL_COLUMNS), bills);
-      await bulkInsert(trx, 'contribution_lines', LINE_COLUMNS, LINE_TYPES, lines);
-      await bulkInsert(trx, 'payments', PAYMENT_COLUMNS, typesOf(PAYMENT_COLUMNS), payments);
-      await bulkInsert(
-        trx,
-        'payment_allocations',
-        ALLOCATION_COLUMNS,
-        typesOf(ALLOCATION_COLUMNS),
-        allocations,
-      );
-      await bulkInsert(trx, 'personal_account_entries', ENTRY_COLUMNS, typesOf(ENTRY_COLUMNS), credits);
+      // The writers the month run and the payments use (issue 14, item 5), and the crediting of the
+      // personal accounts a payment in full makes.
+      const billIds = await insertBillRows(trx, bills);
+      for (const line of lines) line[0] = billIds[line[0] as number]!;
+      await insertLineRows(trx, lines);
+      const paymentIds = await insertPaymentRows(trx, payments);
+      for (const allocation of allocations) {
+        allocation[0] = paymentIds[allocation[0] as number]!;
+        allocation[1] = billIds[allocation[1] as number]!;
+      }
+      await insertAllocationRows(trx, allocations);
+      await insertAccountEntriesForBills(trx, billIds, 'contribution');
+      for (const id of billIds) allBillIds.push(id);
     });
+    // December's interest, as the agency credits it once the year's rate is out.
+    if (period.endsWith('-12')) {
+      await creditYearInterest(
+        { db, clock: fixedClock(`${addMonths(period, 7)}-01T02:00:00.000Z`), policy },
+        { year: Number(period.slice(0, 4)), regionCode: HISTORY_REGION },
+      );
+    }
     lineCount += lines.length;
-    entryCount += credits.length;
   }
 
   for (const index of indexes) sqlite.exec(index.sql);
+  // What every bill has been paid, as the payments keep it, once the allocations' indexes are back.
+  await refreshPaidAmounts(db, allBillIds);
+  const entryCount = Number(
+    (
+      await db
+        .selectFrom('personal_account_entries')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   await rebuildPersonYearSummaries(db);
   await createPersonYearSummaryTriggers(db);
   sqlite.exec('analyze');
@@ -395,7 +353,7 @@ async function writeHistory(db: Db, spec: InquiryHistorySpec): Promise<Omit<Inqu
     employers: region.employers,
     flexible: region.flexible,
     months: HISTORY_YEARS * 12,
-    bills: billId,
+    bills: allBillIds.length,
     lines: lineCount,
     accountEntries: entryCount,
   };
@@ -443,65 +401,3 @@ function sqliteOf(db: Db) {
   if (!(adapter instanceof ShebaoSqliteAdapter)) throw new Error('the inquiry benchmark runs on SQLite');
   return adapter.database;
 }
-
-function typesOf(columns: readonly string[]): ('bigint' | 'text')[] {
-  return columns.map((column) =>
-    column === 'id' || column.endsWith('_fen') || column.endsWith('_id') || column === 'estimated'
-      ? 'bigint'
-      : 'text',
-  );
-}
-
-const BILL_COLUMNS = [
-  'id',
-  'bill_no',
-  'region_code',
-  'period',
-  'payer_key',
-  'employer_id',
-  'person_id',
-  'kind',
-  'estimated',
-  'due_date',
-  'employer_fen',
-  'employee_fen',
-  'total_fen',
-  'pension_fen',
-  'medical_fen',
-  'unemployment_fen',
-  'work_injury_fen',
-  'paid_fen',
-  'run_id',
-  'recorded_at',
-];
-const PAYMENT_COLUMNS = [
-  'id',
-  'payment_no',
-  'bank_reference',
-  'payer_key',
-  'amount_fen',
-  'unapplied_fen',
-  'paid_on',
-  'channel',
-  'recorded_at',
-];
-const ALLOCATION_COLUMNS = [
-  'payment_id',
-  'bill_id',
-  'amount_fen',
-  'pension_fen',
-  'medical_fen',
-  'unemployment_fen',
-  'work_injury_fen',
-  'recorded_at',
-];
-const ENTRY_COLUMNS = [
-  'person_id',
-  'region_code',
-  'kind',
-  'period',
-  'bill_id',
-  'pension_fen',
-  'medical_fen',
-  'transaction_id',
-];

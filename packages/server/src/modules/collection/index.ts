@@ -11,9 +11,13 @@ export {
   LINE_AMOUNT_COLUMNS,
   LINE_BASE_COLUMNS,
   LINE_COLUMNS,
+  addToTotals,
   emptyTotals,
+  regularBillNo,
+  toLineRow,
   type BillTotals,
 } from './bill-rows.ts';
+export { dueDateOf } from './due-date.ts';
 export {
   planReassessment,
   reassessPeriod,
@@ -32,6 +36,8 @@ export {
   getBill,
   findBillOwner,
   insertBill,
+  insertBillRows,
+  insertLineRows,
   type BillSummary,
   type BillFilter,
   type BillHeader,

@@ -16,6 +16,7 @@ export {
   selectPaymentNosById,
   selectPaymentsByReference,
   type PaymentSummary,
+  insertPaymentRows,
 } from './payments.repository.ts';
 export {
   checkPaymentReversal,
@@ -26,3 +27,4 @@ export {
 } from './reverse-payment.ts';
 export { mirrorPostings } from './mirror-postings.ts';
 export { paymentReversalInput, receipt, type PaymentReversalInput } from './payments.schemas.ts';
+export { insertAllocationRows } from './allocations.repository.ts';
