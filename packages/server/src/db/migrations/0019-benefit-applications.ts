@@ -3,8 +3,8 @@ import { forbidChanges } from './append-only.ts';
 import { addIdColumn, fenType, idRefType, periodCheck } from './column-types.ts';
 
 /**
- * Benefit applications, their documents and events, and the awards they lead to (issue 15; docs/RULES.md
- * 14.1–14.4). An application's row holds its current state; what happened to it is in application_events,
+ * Benefit applications, their documents and events, and the awards they lead to (issue 15;
+ * docs/RULES.md 14.1–14.4). An application's row holds its current state; what happened to it is in application_events,
  * append-only, from which the statutory clock is read (a request for material pauses it). Documents are
  * files outside the database, named by their SHA-256; the row keeps the hash, type and size. An award is
  * versioned: a correction is a new version from a month on, never an edit.
