@@ -1,9 +1,7 @@
 import {
   assembleRecord,
   chinaDateOf,
-  dateToPeriod,
-  firstAndLastMonth,
-  laterOf,
+  recordRange,
   type RecordRows,
   type RightsRecord,
 } from '@shebao/domain';
@@ -88,7 +86,6 @@ export async function readRecordRows(
   toInput: string | undefined,
   today: string,
 ): Promise<RecordRows> {
-  const currentMonth = dateToPeriod(today);
   const [summary] = await selectPersonYearsAndUnpaidBills(db, personId, personId, `P${personId}`, personId);
   const [person] = parseJsonRows<RecordRows['person']>(summary?.person);
   if (!person) {
@@ -96,12 +93,7 @@ export async function readRecordRows(
   }
   const years = parseJsonRows<YearSummaryTuple>(summary?.years).sort((a, b) => a[0] - b[0]);
   const unpaidBillIds = parseJsonRows<[number]>(summary?.unpaid).map(([id]) => Number(id));
-  // Without a range the record runs from the first month ever contributed for up to this month (or the
-  // last month contributed for, if later): what was credited after the last contribution (the year's
-  // interest of someone who left mid-year) and the months not paid since are part of it.
-  const ever = firstAndLastMonth(years);
-  const from = fromInput ?? ever.first ?? toInput ?? ever.last ?? '1990-01';
-  const to = toInput ?? (ever.last === null ? from : laterOf(laterOf(ever.last, currentMonth), from));
+  const { from, to } = recordRange(years, fromInput, toInput, today);
 
   const firstYearStart = `${from.slice(0, 4)}-01`;
   const [lineRows] = await selectLinesAndAccounts(
