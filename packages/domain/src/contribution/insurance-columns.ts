@@ -111,7 +111,9 @@ export function personMonthTotalFen(amounts: PersonMonthAmounts): Fen {
 }
 
 /** A row of stored columns (a line, a sum of lines) as the calculator's amounts; a missing column is 0. */
-export function amountsFromColumns(row: Partial<Record<LineColumn, number | string | null>>): PersonMonthAmounts {
+export function amountsFromColumns(
+  row: Partial<Record<LineColumn, number | string | null>>,
+): PersonMonthAmounts {
   const amounts = {} as Record<LineAmountKey, Fen>;
   for (const { key, column } of INSURANCE_COLUMNS) amounts[key] = Number(row[column] ?? 0);
   return amounts;

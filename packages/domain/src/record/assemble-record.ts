@@ -138,7 +138,10 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
 }
 
 /** The lowest and highest month bit set in the masks of the first and last years with any. */
-export function firstAndLastMonth(years: readonly YearSummaryTuple[]): { first: string | null; last: string | null } {
+export function firstAndLastMonth(years: readonly YearSummaryTuple[]): {
+  first: string | null;
+  last: string | null;
+} {
   let first: string | null = null;
   let last: string | null = null;
   for (const row of years) {

@@ -33,10 +33,7 @@ export function selectAccountNotices(db: Db, userId: number) {
     .execute();
 }
 
-export async function insertAccountNotice(
-  db: Db,
-  row: Insertable<AccountNoticesTable>,
-): Promise<void> {
+export async function insertAccountNotice(db: Db, row: Insertable<AccountNoticesTable>): Promise<void> {
   await db.insertInto('account_notices').values(row).execute();
 }
 

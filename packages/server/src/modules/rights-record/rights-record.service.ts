@@ -1,10 +1,4 @@
-import {
-  assembleRecord,
-  chinaDateOf,
-  recordRange,
-  type RecordRows,
-  type RightsRecord,
-} from '@shebao/domain';
+import { assembleRecord, chinaDateOf, recordRange, type RecordRows, type RightsRecord } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
@@ -13,13 +7,13 @@ import { parseJsonRows } from '../../db/json-rows.ts';
 import {
   selectLinesAndAccounts,
   selectPeriodsOnBills,
-  selectPersonIdByIdNumber,
   selectPersonYearsAndUnpaidBills,
   type AccountEntryTuple,
   type AccountOpeningTuple,
   type LineTuple,
   type YearSummaryTuple,
 } from './rights-record.repository.ts';
+import { selectPersonIdByIdNumber } from '../registration/index.ts';
 import { rightsRecordInput, type RightsRecordInput } from './rights-record.schemas.ts';
 
 export interface RightsRecordDeps {
