@@ -6,7 +6,7 @@ import {
   type PersonMonthAmounts,
 } from '../contribution/index.ts';
 import type { Explanation } from '../explain/index.ts';
-import { formatFenAsYuan, formatPpmAsPercent, roundRatio, type Fen, type Ppm } from '../money/index.ts';
+import { formatFenAsYuan, formatPpmAsPercent, roundRatio, type Ppm } from '../money/index.ts';
 
 export interface UndeclaredMonthBasis {
   /**

@@ -1,6 +1,6 @@
 import { FUNDS, type Period } from '@shebao/domain';
 import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/index.ts';
+import type { Database } from '../../db/schema.ts';
 import { ENTRY_COLUMNS, TRANSACTION_COLUMNS } from './ledger.repository.ts';
 
 /**

@@ -5,8 +5,7 @@ import {
   type LineTuple,
   type YearSummaryTuple,
 } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/index.ts';
+import { sql } from 'kysely';
 import { jsonRows } from '../../db/json-rows.ts';
 import { PERSON_YEAR_MASKS } from '../../db/migrations/person-year-summaries.ts';
 import { prepareQuery } from '../../db/prepared-query.ts';
@@ -19,8 +18,6 @@ import { prepareQuery } from '../../db/prepared-query.ts';
  * opening sum and the range's entries from the covering person index of personal_account_entries. Values
  * come back as JSON numbers on both databases; callers still convert with Number().
  */
-
-type Db = Kysely<Database>;
 
 /**
  * The person, every year of the person (a few dozen rows at most, one index range), and the ids of the bills not paid
