@@ -119,6 +119,13 @@ export function amountsFromColumns(
   return amounts;
 }
 
+/** The stored columns of some amounts (a missing one is 0): a line to write, a fixture's line. */
+export function lineColumnsOf(amounts: Partial<PersonMonthAmounts>): LineColumnValues {
+  const row = {} as Record<LineColumn, number>;
+  for (const { key, column } of INSURANCE_COLUMNS) row[column] = amounts[key] ?? 0;
+  return row;
+}
+
 function base<K extends string, C extends string, F extends Fund>(key: K, column: C, fund: F) {
   return { key, column, kind: 'base', insurance: fund, party: null, fund } as const;
 }
