@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyPersonMonth, type PersonMonthAmounts } from '../contribution/index.ts';
-import { estimateUndeclaredMonth, personMonthTotalFen } from './estimate-undeclared-month.ts';
+import { emptyPersonMonth, personMonthTotalFen, type PersonMonthAmounts } from '../contribution/index.ts';
+import { estimateUndeclaredMonth } from './estimate-undeclared-month.ts';
 
 const previous: PersonMonthAmounts = {
   ...emptyPersonMonth(),

@@ -1,6 +1,12 @@
-import { emptyPersonMonth, type PersonMonthAmounts } from '../contribution/index.ts';
+import {
+  ACCOUNT_COLUMNS,
+  emptyPersonMonth,
+  personMonthTotalFen,
+  type LineAmountKey,
+  type PersonMonthAmounts,
+} from '../contribution/index.ts';
 import type { Explanation } from '../explain/index.ts';
-import { formatFenAsYuan, formatPpmAsPercent, roundRatio, type Fen, type Ppm } from '../money/index.ts';
+import { formatFenAsYuan, formatPpmAsPercent, roundRatio, type Ppm } from '../money/index.ts';
 
 export interface UndeclaredMonthBasis {
   /**
@@ -23,7 +29,7 @@ export interface UndeclaredMonthEstimate {
   explanation: Explanation;
 }
 
-const PERSONAL_ACCOUNT_KEYS = new Set<keyof PersonMonthAmounts>(['pensionAccountFen', 'medicalAccountFen']);
+const PERSONAL_ACCOUNT_KEYS = new Set<LineAmountKey>(ACCOUNT_COLUMNS.map((column) => column.key));
 
 /**
  * SIL Art. 62: an employer that has not declared the month owes, provisionally, 110% of its previous
@@ -61,18 +67,4 @@ export function estimateUndeclaredMonth(basis: UndeclaredMonthBasis, ratePpm: Pp
       ],
     },
   };
-}
-
-/** Employer plus employee amounts of one line (bases and personal-account parts excluded). */
-export function personMonthTotalFen(amounts: PersonMonthAmounts): Fen {
-  return (
-    amounts.pensionEmployerFen +
-    amounts.pensionEmployeeFen +
-    amounts.medicalEmployerFen +
-    amounts.medicalEmployeeFen +
-    amounts.maternityEmployerFen +
-    amounts.unemploymentEmployerFen +
-    amounts.unemploymentEmployeeFen +
-    amounts.workInjuryEmployerFen
-  );
 }

@@ -1,6 +1,14 @@
 import { roundRatioSafe, type Fen } from '../money/index.ts';
 import { clampBase } from './contribution-base.ts';
 import type { ContributionSchedule, ScheduleLine } from './contribution-schedule.ts';
+import {
+  ACCOUNT_COLUMNS,
+  amountColumnOf,
+  BASE_COLUMNS,
+  emptyPersonMonth,
+  type LineAmountKey,
+  type PersonMonthAmounts,
+} from './insurance-columns.ts';
 
 /** The amounts of one line for a clamped base: the rated part, the fixed part, and the personal-account part. */
 export function applyScheduleLine(
@@ -15,63 +23,12 @@ export function applyScheduleLine(
   return { amountFen: ratedFen + line.fixedFen, personalAccountFen };
 }
 
-/**
- * One person-month as the columns of a stored contribution line. This is the assessment's hot path:
- * plain integer arithmetic over a schedule compiled once for thousands of people.
- */
-export interface PersonMonthAmounts {
-  pensionBaseFen: Fen;
-  medicalBaseFen: Fen;
-  unemploymentBaseFen: Fen;
-  workInjuryBaseFen: Fen;
-  pensionEmployerFen: Fen;
-  pensionEmployeeFen: Fen;
-  medicalEmployerFen: Fen;
-  medicalEmployeeFen: Fen;
-  maternityEmployerFen: Fen;
-  unemploymentEmployerFen: Fen;
-  unemploymentEmployeeFen: Fen;
-  workInjuryEmployerFen: Fen;
-  pensionAccountFen: Fen;
-  medicalAccountFen: Fen;
-}
-
-const AMOUNT_FIELD = {
-  'pension/employer': 'pensionEmployerFen',
-  'pension/employee': 'pensionEmployeeFen',
-  'medical/employer': 'medicalEmployerFen',
-  'medical/employee': 'medicalEmployeeFen',
-  'maternity/employer': 'maternityEmployerFen',
-  'unemployment/employer': 'unemploymentEmployerFen',
-  'unemployment/employee': 'unemploymentEmployeeFen',
-  'work_injury/employer': 'workInjuryEmployerFen',
-} as const satisfies Record<string, keyof PersonMonthAmounts>;
-
-export function emptyPersonMonth(): PersonMonthAmounts {
-  return {
-    pensionBaseFen: 0,
-    medicalBaseFen: 0,
-    unemploymentBaseFen: 0,
-    workInjuryBaseFen: 0,
-    pensionEmployerFen: 0,
-    pensionEmployeeFen: 0,
-    medicalEmployerFen: 0,
-    medicalEmployeeFen: 0,
-    maternityEmployerFen: 0,
-    unemploymentEmployerFen: 0,
-    unemploymentEmployeeFen: 0,
-    workInjuryEmployerFen: 0,
-    pensionAccountFen: 0,
-    medicalAccountFen: 0,
-  };
-}
-
 /** What one schedule line adds to a row: precomputed once per schedule, so the per-person loop only adds. */
 interface LinePlan {
   line: ScheduleLine;
   base: 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'maternity';
-  field: keyof PersonMonthAmounts;
-  accountField: 'pensionAccountFen' | 'medicalAccountFen' | null;
+  field: LineAmountKey;
+  accountField: LineAmountKey | null;
 }
 
 const plans = new WeakMap<ContributionSchedule, LinePlan[]>();
@@ -81,18 +38,13 @@ function planOf(schedule: ContributionSchedule): LinePlan[] {
   if (!plan) {
     plan = [];
     for (const line of schedule.lines) {
-      const field = AMOUNT_FIELD[`${line.insurance}/${line.party}` as keyof typeof AMOUNT_FIELD];
+      const field = amountColumnOf(line.insurance, line.party)?.key;
       if (field === undefined) continue;
       plan.push({
         line,
         base: line.insurance,
         field,
-        accountField:
-          line.insurance === 'pension'
-            ? 'pensionAccountFen'
-            : line.insurance === 'medical'
-              ? 'medicalAccountFen'
-              : null,
+        accountField: ACCOUNT_COLUMNS.find((column) => column.insurance === line.insurance)?.key ?? null,
       });
     }
     plans.set(schedule, plan);
@@ -110,10 +62,7 @@ export function assessPersonMonth(schedule: ContributionSchedule, declaredFen: F
     work_injury: bands.work_injury ? clampBase(bands.work_injury, declaredFen).baseFen : 0,
     maternity: bands.maternity ? clampBase(bands.maternity, declaredFen).baseFen : 0,
   };
-  row.pensionBaseFen = bases.pension;
-  row.medicalBaseFen = bases.medical;
-  row.unemploymentBaseFen = bases.unemployment;
-  row.workInjuryBaseFen = bases.work_injury;
+  for (const column of BASE_COLUMNS) row[column.key] = bases[column.fund];
   for (const { line, base, field, accountField } of planOf(schedule)) {
     const { amountFen, personalAccountFen } = applyScheduleLine(line, bases[base]);
     row[field] += amountFen;

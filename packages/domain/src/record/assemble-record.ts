@@ -1,16 +1,32 @@
+import {
+  ACCOUNT_COLUMNS,
+  AMOUNT_COLUMNS,
+  amountColumnOf,
+  baseColumnOf,
+  EMPLOYEE_COLUMNS,
+  EMPLOYER_COLUMNS,
+  emptyPersonMonth,
+  INSURANCE_COLUMNS,
+  personMonthTotalFen,
+  sumColumns,
+  type PersonMonthAmounts,
+} from '../contribution/insurance-columns.ts';
 import { maskResidentId } from '../identifiers/index.ts';
 import type { Insurance } from '../policy/dimensions.ts';
 import { addMonths, dateToPeriod } from '../time/index.ts';
-import type {
-  AccountEntryTuple,
-  AccountOpeningTuple,
-  LineTuple,
-  RecordRows,
-  YearSummaryTuple,
+import {
+  LINE_TUPLE_BILL_AT,
+  LINE_TUPLE_COLUMNS_AT,
+  type AccountEntryTuple,
+  type AccountOpeningTuple,
+  type LineTuple,
+  type RecordRows,
+  type YearSummaryTuple,
 } from './record-rows.ts';
 import {
   RECORD_INSURANCES,
   type AccountYear,
+  type InsuranceMonth,
   type ContributionMonths,
   type MonthStatus,
   type RightsMonth,
@@ -27,29 +43,27 @@ import {
 /** A line with its bill's payer and payment state, as the months are netted from. */
 interface RecordLine {
   period: string;
-  pension_base_fen: number;
-  medical_base_fen: number;
-  unemployment_base_fen: number;
-  work_injury_base_fen: number;
-  pension_employer_fen: number;
-  pension_employee_fen: number;
-  medical_employer_fen: number;
-  medical_employee_fen: number;
-  maternity_employer_fen: number;
-  unemployment_employer_fen: number;
-  unemployment_employee_fen: number;
-  work_injury_employer_fen: number;
-  pension_account_fen: number;
-  medical_account_fen: number;
-  payer_key: string;
-  employer_id: number | null;
-  employer_name: string | null;
+  billId: number;
+  /** The line's columns (INSURANCE_COLUMNS). */
+  amounts: PersonMonthAmounts;
+  payerKey: string;
+  employerId: number | null;
+  employerName: string | null;
   kind: string;
-  bill_id: number;
-  bill_paid_fen: number;
-  bill_total_fen: number;
-  bill_due_date: string;
+  billPaidFen: number;
+  billTotalFen: number;
+  billDueDate: string;
 }
+
+/** Per insurance of the record, the columns its month reads: the base, and what each party paid. */
+const INSURANCE_PARTS = RECORD_INSURANCES.map((insurance) => ({
+  insurance,
+  base: baseColumnOf(insurance).key,
+  employer: amountColumnOf(insurance, 'employer')?.key,
+  employee: amountColumnOf(insurance, 'employee')?.key,
+}));
+/** The columns a month sums over its lines: the amounts and the personal-account parts. */
+const SUMMED_COLUMNS = [...AMOUNT_COLUMNS, ...ACCOUNT_COLUMNS];
 
 /** What the cumulative figures need from the person's years (person_year_summaries). */
 interface Counts {
@@ -124,7 +138,10 @@ export function assembleRecord(rows: RecordRows): RightsRecord {
 }
 
 /** The lowest and highest month bit set in the masks of the first and last years with any. */
-export function firstAndLastMonth(years: YearSummaryTuple[]): { first: string | null; last: string | null } {
+export function firstAndLastMonth(years: readonly YearSummaryTuple[]): {
+  first: string | null;
+  last: string | null;
+} {
   let first: string | null = null;
   let last: string | null = null;
   for (const row of years) {
@@ -171,41 +188,35 @@ function countMonths(
 
 /** The lines as the netting reads them, sorted by month, payer and bill (the latest line of a month last). */
 function toRecordLines(lines: LineTuple[]): RecordLine[] {
-  const joined = lines.map((line): RecordLine => ({
-    period: line[0],
-    bill_id: Number(line[1]),
-    pension_base_fen: Number(line[2]),
-    medical_base_fen: Number(line[3]),
-    unemployment_base_fen: Number(line[4]),
-    work_injury_base_fen: Number(line[5]),
-    pension_employer_fen: Number(line[6]),
-    pension_employee_fen: Number(line[7]),
-    medical_employer_fen: Number(line[8]),
-    medical_employee_fen: Number(line[9]),
-    maternity_employer_fen: Number(line[10]),
-    unemployment_employer_fen: Number(line[11]),
-    unemployment_employee_fen: Number(line[12]),
-    work_injury_employer_fen: Number(line[13]),
-    pension_account_fen: Number(line[14]),
-    medical_account_fen: Number(line[15]),
-    payer_key: line[16],
-    employer_id: line[17] === null ? null : Number(line[17]),
-    kind: line[18],
-    bill_paid_fen: Number(line[19]),
-    bill_total_fen: Number(line[20]),
-    employer_name: line[21],
-    bill_due_date: line[22],
-  }));
+  const bill = LINE_TUPLE_BILL_AT;
+  const joined = lines.map((line): RecordLine => {
+    const amounts = {} as PersonMonthAmounts;
+    INSURANCE_COLUMNS.forEach(({ key }, index) => {
+      amounts[key] = Number(line[LINE_TUPLE_COLUMNS_AT + index]);
+    });
+    return {
+      period: line[0],
+      billId: Number(line[1]),
+      amounts,
+      payerKey: line[bill] as string,
+      employerId: line[bill + 1] === null ? null : Number(line[bill + 1]),
+      kind: line[bill + 2] as string,
+      billPaidFen: Number(line[bill + 3]),
+      billTotalFen: Number(line[bill + 4]),
+      employerName: line[bill + 5] as string | null,
+      billDueDate: line[bill + 6] as string,
+    };
+  });
   return joined.sort((a, b) =>
     a.period !== b.period
       ? a.period < b.period
         ? -1
         : 1
-      : a.payer_key !== b.payer_key
-        ? a.payer_key < b.payer_key
+      : a.payerKey !== b.payerKey
+        ? a.payerKey < b.payerKey
           ? -1
           : 1
-        : a.bill_id - b.bill_id,
+        : a.billId - b.billId,
   );
 }
 
@@ -277,7 +288,7 @@ function toMonths(lines: RecordLine[]): RightsMonth[] {
     while (
       end + 1 < lines.length &&
       lines[end + 1]!.period === first.period &&
-      lines[end + 1]!.payer_key === first.payer_key
+      lines[end + 1]!.payerKey === first.payerKey
     ) {
       end += 1;
     }
@@ -295,16 +306,7 @@ function toMonths(lines: RecordLine[]): RightsMonth[] {
 
 function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth {
   const latest = lines[end]!;
-  let pensionEmployer = 0;
-  let pensionEmployee = 0;
-  let medicalEmployer = 0;
-  let medicalEmployee = 0;
-  let maternityEmployer = 0;
-  let unemploymentEmployer = 0;
-  let unemploymentEmployee = 0;
-  let workInjuryEmployer = 0;
-  let pensionAccount = 0;
-  let medicalAccount = 0;
+  const sum = emptyPersonMonth();
   let adjustmentFen = 0;
   let billsPaid = 0;
   let billsTouched = 0;
@@ -312,69 +314,40 @@ function netMonth(lines: RecordLine[], start: number, end: number): RightsMonth 
   let lastBill = -1;
   for (let i = start; i <= end; i += 1) {
     const line = lines[i]!;
-    pensionEmployer += line.pension_employer_fen;
-    pensionEmployee += line.pension_employee_fen;
-    medicalEmployer += line.medical_employer_fen;
-    medicalEmployee += line.medical_employee_fen;
-    maternityEmployer += line.maternity_employer_fen;
-    unemploymentEmployer += line.unemployment_employer_fen;
-    unemploymentEmployee += line.unemployment_employee_fen;
-    workInjuryEmployer += line.work_injury_employer_fen;
-    pensionAccount += line.pension_account_fen;
-    medicalAccount += line.medical_account_fen;
-    if (line.kind === 'adjustment') {
-      adjustmentFen +=
-        line.pension_employer_fen +
-        line.pension_employee_fen +
-        line.medical_employer_fen +
-        line.medical_employee_fen +
-        line.maternity_employer_fen +
-        line.unemployment_employer_fen +
-        line.unemployment_employee_fen +
-        line.work_injury_employer_fen;
-    }
-    if (line.bill_id !== lastBill) {
-      lastBill = line.bill_id;
-      if (line.bill_paid_fen >= line.bill_total_fen) billsPaid += 1;
-      else if (line.bill_paid_fen > 0) billsTouched += 1;
-      if (line.bill_paid_fen < line.bill_total_fen && (dueDate === null || line.bill_due_date < dueDate))
-        dueDate = line.bill_due_date;
+    for (const { key } of SUMMED_COLUMNS) sum[key] += line.amounts[key];
+    if (line.kind === 'adjustment') adjustmentFen += personMonthTotalFen(line.amounts);
+    if (line.billId !== lastBill) {
+      lastBill = line.billId;
+      if (line.billPaidFen >= line.billTotalFen) billsPaid += 1;
+      else if (line.billPaidFen > 0) billsTouched += 1;
+      if (line.billPaidFen < line.billTotalFen && (dueDate === null || line.billDueDate < dueDate))
+        dueDate = line.billDueDate;
     }
   }
   const billCount = countBills(lines, start, end);
   const status: MonthStatus =
     billsPaid === billCount ? 'paid' : billsPaid > 0 || billsTouched > 0 ? 'partly_paid' : 'owed';
-  const employerFen =
-    pensionEmployer + medicalEmployer + maternityEmployer + unemploymentEmployer + workInjuryEmployer;
-  const employeeFen = pensionEmployee + medicalEmployee + unemploymentEmployee;
+  const employerFen = sumColumns(sum, EMPLOYER_COLUMNS);
+  const employeeFen = sumColumns(sum, EMPLOYEE_COLUMNS);
+  const insurances = {} as Record<Insurance, InsuranceMonth>;
+  for (const part of INSURANCE_PARTS) {
+    insurances[part.insurance] = {
+      // The base of the month's latest line (maternity: the medical fund's base).
+      baseFen: latest.amounts[part.base],
+      employerFen: part.employer === undefined ? 0 : sum[part.employer],
+      employeeFen: part.employee === undefined ? 0 : sum[part.employee],
+    };
+  }
   return {
     period: latest.period,
-    payerKey: latest.payer_key,
-    employerId: latest.employer_id,
-    employerName: latest.employer_name,
-    insurances: {
-      pension: {
-        baseFen: latest.pension_base_fen,
-        employerFen: pensionEmployer,
-        employeeFen: pensionEmployee,
-      },
-      medical: {
-        baseFen: latest.medical_base_fen,
-        employerFen: medicalEmployer,
-        employeeFen: medicalEmployee,
-      },
-      maternity: { baseFen: latest.medical_base_fen, employerFen: maternityEmployer, employeeFen: 0 },
-      unemployment: {
-        baseFen: latest.unemployment_base_fen,
-        employerFen: unemploymentEmployer,
-        employeeFen: unemploymentEmployee,
-      },
-      work_injury: { baseFen: latest.work_injury_base_fen, employerFen: workInjuryEmployer, employeeFen: 0 },
-    },
+    payerKey: latest.payerKey,
+    employerId: latest.employerId,
+    employerName: latest.employerName,
+    insurances,
     employerFen,
     employeeFen,
     totalFen: employerFen + employeeFen,
-    personalAccounts: { pensionFen: pensionAccount, medicalFen: medicalAccount },
+    personalAccounts: { pensionFen: sum.pensionAccountFen, medicalFen: sum.medicalAccountFen },
     adjustmentFen,
     status,
     dueDate: status === 'paid' ? null : dueDate,
@@ -386,8 +359,8 @@ function countBills(lines: RecordLine[], start: number, end: number): number {
   let count = 0;
   let last = -1;
   for (let i = start; i <= end; i += 1) {
-    if (lines[i]!.bill_id !== last) {
-      last = lines[i]!.bill_id;
+    if (lines[i]!.billId !== last) {
+      last = lines[i]!.billId;
       count += 1;
     }
   }

@@ -1,3 +1,5 @@
+import { INSURANCE_COLUMNS, type LineColumnTuple } from '../contribution/insurance-columns.ts';
+
 /**
  * What a rights record is made from, as a database reads it (compact tuples, one JSON array per kind):
  * the person, their years as month masks, the months with a line on an unpaid bill, the range's lines with
@@ -15,24 +17,14 @@ export type YearSummaryTuple = [
   contributedMonths: number,
 ];
 
-/** A contribution line with its bill's payer and payment state. */
+/**
+ * A contribution line with its bill's payer and payment state: the period, the bill, the line's columns in
+ * the order of the catalogue (INSURANCE_COLUMNS), then the bill's fields.
+ */
 export type LineTuple = [
   period: string,
   billId: number,
-  pensionBaseFen: number,
-  medicalBaseFen: number,
-  unemploymentBaseFen: number,
-  workInjuryBaseFen: number,
-  pensionEmployerFen: number,
-  pensionEmployeeFen: number,
-  medicalEmployerFen: number,
-  medicalEmployeeFen: number,
-  maternityEmployerFen: number,
-  unemploymentEmployerFen: number,
-  unemploymentEmployeeFen: number,
-  workInjuryEmployerFen: number,
-  pensionAccountFen: number,
-  medicalAccountFen: number,
+  ...columns: LineColumnTuple,
   payerKey: string,
   employerId: number | null,
   kind: string,
@@ -41,6 +33,10 @@ export type LineTuple = [
   employerName: string | null,
   billDueDate: string,
 ];
+
+/** Where the catalogue's columns start in a LineTuple, and where the bill's fields start after them. */
+export const LINE_TUPLE_COLUMNS_AT = 2;
+export const LINE_TUPLE_BILL_AT = LINE_TUPLE_COLUMNS_AT + INSURANCE_COLUMNS.length;
 
 /** Everything credited to the accounts before the range's first year: its opening balances. */
 export type AccountOpeningTuple = [pensionFen: number, medicalFen: number];

@@ -1,4 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { LineColumnValues } from '@shebao/domain';
 
 /**
  * Kysely table types. Column names are snake_case, as in the database; repositories map rows to
@@ -219,26 +220,16 @@ export interface BillsTable {
   recorded_at: string;
 }
 
-export interface ContributionLinesTable {
+/**
+ * A contribution line: one person-month of one bill. Its per-insurance columns (the bases, what each party
+ * pays for each insurance, the personal-account parts) are the domain's catalogue, INSURANCE_COLUMNS.
+ */
+export interface ContributionLinesTable extends LineColumnValues {
   id: Generated<number>;
   bill_id: number;
   person_id: number | null;
   region_code: string;
   period: string;
-  pension_base_fen: number;
-  medical_base_fen: number;
-  unemployment_base_fen: number;
-  work_injury_base_fen: number;
-  pension_employer_fen: number;
-  pension_employee_fen: number;
-  medical_employer_fen: number;
-  medical_employee_fen: number;
-  maternity_employer_fen: number;
-  unemployment_employer_fen: number;
-  unemployment_employee_fen: number;
-  work_injury_employer_fen: number;
-  pension_account_fen: number;
-  medical_account_fen: number;
 }
 
 export interface PaymentsTable {

@@ -56,14 +56,35 @@ export type TableName = keyof typeof TABLE_OWNERS;
  * own repository files, in one query where the report needs a join, and never write them.
  */
 export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
-  'rights-record': [],
+  // A person's record in two compiled statements (the hot path): their person row, the employers they
+  // worked for and their bills, the lines of the year by the person index, the account entries.
+  'rights-record': [
+    'persons',
+    'employments',
+    'employers',
+    'bills',
+    'contribution_lines',
+    'personal_account_entries',
+  ],
   // An employer's bills and payments, a page at a time, and its arrears with the late fee running.
   'employer-inquiry': ['bills', 'payments'],
   // The month's lines of an employer's bills, summed per employee in one query (SIL Art. 60).
   'employer-notices': ['bills', 'contribution_lines'],
   // Overdue bills over a whole region (a province), grouped by payer in one query.
   arrears: ['bills'],
-  ledger: [],
+  // The ledger's cross-checks (cross-checks.repository.ts): whole-table audits that join bills with their
+  // lines, late fees, allocations, offsets and reversals, and the totals the balances are compared with.
+  ledger: [
+    'bills',
+    'contribution_lines',
+    'late_fee_lines',
+    'payments',
+    'payment_allocations',
+    'allocation_reversals',
+    'bill_offsets',
+    'payment_reversals',
+    'personal_account_entries',
+  ],
   // bills.paid_fen is kept from payments' allocations, their reversals and credit offsets in one
   // set-based UPDATE per chunk of bills (collection/payable-bills.repository.ts, refreshPaidAmounts), on
   // the hot path of recording payments; collection reads these, payments writes them.

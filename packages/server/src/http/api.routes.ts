@@ -1,7 +1,9 @@
 import { accessLogRoutes } from '../modules/access-log/access-log.routes.ts';
 import { approvalRoutes } from '../modules/approvals/approvals.routes.ts';
 import { arrearsRoutes } from '../modules/arrears/arrears.routes.ts';
-import { authRoutes } from '../modules/auth/auth.routes.ts';
+import { apiTokenRoutes } from '../modules/auth/api-tokens.routes.ts';
+import { sessionRoutes } from '../modules/auth/sessions.routes.ts';
+import { userRoutes } from '../modules/auth/users.routes.ts';
 import { bankStatementRoutes } from '../modules/bank-statements/bank-statements.routes.ts';
 import { collectionJobRoutes } from '../modules/collection/collection-jobs.routes.ts';
 import { billRoutes } from '../modules/collection/bills.routes.ts';
@@ -34,7 +36,9 @@ import { awardRoutes } from '../modules/benefits/awards.routes.ts';
 import { documentRoutes } from '../modules/benefits/documents.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
-  authRoutes,
+  sessionRoutes,
+  userRoutes,
+  apiTokenRoutes,
   employerRoutes,
   personRoutes,
   employmentRoutes,

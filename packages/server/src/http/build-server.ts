@@ -21,6 +21,7 @@ import { apiRoutePlugins } from './api.routes.ts';
 import { toHttpError } from './to-http-error.ts';
 import { registerWebApp } from './web-app.ts';
 import { openSigningKey, registerVerificationRoutes, type SigningKey } from '../modules/statements/index.ts';
+import { accessTo } from './access-rules.ts';
 
 /** JSON bodies larger than this are refused with 413; file uploads declare their own limit. */
 export const BODY_LIMIT_BYTES = 1_048_576;
@@ -136,7 +137,7 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
         summary: 'Is the server up',
         response: { 200: z.object({ status: z.literal('ok'), database: z.string(), time: z.string() }) },
       },
-      config: { access: { roles: 'public' } },
+      config: { access: accessTo('service', 'describe') },
     },
     async () => ({
       status: 'ok' as const,

@@ -6,6 +6,7 @@ import type { RouteAccess } from './access.ts';
 import { describeCrossFieldRules, type CrossFieldRule } from './cross-field-rules.ts';
 import { viewerStyleHashes, withViewerStyleHashes } from './docs-csp.ts';
 import { problemDetails } from './shared.schemas.ts';
+import { accessTo } from './access-rules.ts';
 
 /**
  * The OpenAPI 3.1 document, generated from the routes' Zod schemas, at /api/openapi.json, and an
@@ -74,7 +75,7 @@ export async function registerOpenApi(server: FastifyInstance): Promise<void> {
   });
   server.get(
     '/api/openapi.json',
-    { schema: { hide: true }, config: { access: { roles: 'public' } } },
+    { schema: { hide: true }, config: { access: accessTo('service', 'describe') } },
     async () => server.swagger(),
   );
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ErrorCode, httpStatusByCode, problemTypeSlug, titleByCode } from '../errors/index.ts';
 import { escapeHtml } from '../modules/statements/index.ts';
 import type { RoutePlugin } from './api-server.ts';
+import { accessTo } from './access-rules.ts';
 
 /**
  * What each problem `type` URI (`/api/problems/<slug>`, errors/problem-details.ts) means: RFC 9457 §3.1.1
@@ -149,7 +150,7 @@ export const problemTypeRoutes: RoutePlugin = (server) => {
         }),
         response: { 200: problemType },
       },
-      config: { access: { roles: 'public' } },
+      config: { access: accessTo('service', 'describe') },
     },
     async (request, reply) => {
       const problem = describe(BY_SLUG.get(request.params.type)!);

@@ -1,3 +1,4 @@
+import { lineColumnsOf } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import { fixedClock } from '../app/clock.ts';
 import type { Database } from '../db/index.ts';
@@ -87,20 +88,15 @@ export async function insertAdjustment(
       person_id: personId,
       region_code: '110000',
       period,
-      pension_base_fen: 2_100_000,
-      medical_base_fen: 2_100_000,
-      unemployment_base_fen: 2_100_000,
-      work_injury_base_fen: 2_100_000,
-      pension_employer_fen: 16_000,
-      pension_employee_fen: 8_000,
-      medical_employer_fen: 0,
-      medical_employee_fen: 0,
-      maternity_employer_fen: 0,
-      unemployment_employer_fen: 0,
-      unemployment_employee_fen: 0,
-      work_injury_employer_fen: 0,
-      pension_account_fen: 8_000,
-      medical_account_fen: 0,
+      ...lineColumnsOf({
+        pensionBaseFen: 2_100_000,
+        medicalBaseFen: 2_100_000,
+        unemploymentBaseFen: 2_100_000,
+        workInjuryBaseFen: 2_100_000,
+        pensionEmployerFen: 16_000,
+        pensionEmployeeFen: 8_000,
+        pensionAccountFen: 8_000,
+      }),
     })
     .execute();
 }

@@ -1,3 +1,4 @@
+import { AMOUNT_COLUMNS, amountColumnsOfInsurance, RECORD_INSURANCES } from '@shebao/domain';
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { dialectOf } from '../dialect-of.ts';
 
@@ -16,16 +17,21 @@ import { dialectOf } from '../dialect-of.ts';
  * covering person index instead.
  */
 
+/**
+ * Per insurance (the order of the record's year tuples), the month's net amount, and the month's total:
+ * sums of the line's amount columns (INSURANCE_COLUMNS).
+ */
+const sumOf = (columns: readonly { column: string }[]) =>
+  sql`sum(${sql.join(
+    columns.map(({ column }) => sql.ref(`l.${column}`)),
+    sql` + `,
+  )})`;
 const MONTH_SUMS = {
-  pension: sql`sum(l.pension_employer_fen + l.pension_employee_fen)`,
-  medical: sql`sum(l.medical_employer_fen + l.medical_employee_fen)`,
-  maternity: sql`sum(l.maternity_employer_fen)`,
-  unemployment: sql`sum(l.unemployment_employer_fen + l.unemployment_employee_fen)`,
-  work_injury: sql`sum(l.work_injury_employer_fen)`,
-  contributed: sql`sum(l.pension_employer_fen + l.pension_employee_fen + l.medical_employer_fen
-    + l.medical_employee_fen + l.maternity_employer_fen + l.unemployment_employer_fen
-    + l.unemployment_employee_fen + l.work_injury_employer_fen)`,
-};
+  ...Object.fromEntries(
+    RECORD_INSURANCES.map((insurance) => [insurance, sumOf(amountColumnsOfInsurance(insurance))]),
+  ),
+  contributed: sumOf(AMOUNT_COLUMNS),
+} as Record<(typeof RECORD_INSURANCES)[number] | 'contributed', RawBuilder<unknown>>;
 export const PERSON_YEAR_MASKS = Object.keys(MONTH_SUMS).map((name) => `${name}_months`);
 const MASKS = PERSON_YEAR_MASKS;
 

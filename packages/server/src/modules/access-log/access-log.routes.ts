@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { decodeCursor, encodeCursor, pageLimit, pageQuery, pageReply } from '../../http/pagination.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { personScope } from '../../http/scopes.ts';
+import { personInParams } from '../../http/scopes.ts';
 import { accessLogEntry } from './access-log.schemas.ts';
 import { listAccessLog } from './access-log.service.ts';
 
@@ -20,10 +21,7 @@ export const accessLogRoutes: RoutePlugin = (server, app) => {
         response: { 200: pageReply(accessLogEntry) },
       },
       config: {
-        access: {
-          roles: ['insured_person', 'admin', 'auditor'],
-          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
-        },
+        access: accessTo('access-log', 'read', personInParams(app)),
         // An administrator or auditor looking at the log reads the person's record too.
         personalData: { what: 'access log', persons: 'scope' },
       },

@@ -1,5 +1,9 @@
+import { ACCOUNT_COLUMNS } from '@shebao/domain';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
+
+/** A line's personal-account parts (the insurance-column catalogue) land in the sub-ledger's fund columns. */
+const SUB_LEDGER_COLUMNS = ACCOUNT_COLUMNS.map(({ fund }) => `${fund}_fen` as const);
 
 /**
  * One personal-account sub-ledger entry per person-month of these bills' contribution lines that carry an
@@ -14,7 +18,7 @@ export async function insertAccountEntriesForBills(
 ): Promise<void> {
   await db
     .insertInto('personal_account_entries')
-    .columns(['person_id', 'region_code', 'kind', 'period', 'bill_id', 'pension_fen', 'medical_fen'])
+    .columns(['person_id', 'region_code', 'kind', 'period', 'bill_id', ...SUB_LEDGER_COLUMNS])
     .expression((eb) =>
       eb
         .selectFrom('contribution_lines')
@@ -24,16 +28,15 @@ export async function insertAccountEntriesForBills(
           sql.lit(kind).as('kind'),
           'period',
           'bill_id',
-          kind === 'contribution'
-            ? line.ref('pension_account_fen').as('pension_fen')
-            : sql<number>`-pension_account_fen`.as('pension_fen'),
-          kind === 'contribution'
-            ? line.ref('medical_account_fen').as('medical_fen')
-            : sql<number>`-medical_account_fen`.as('medical_fen'),
+          ...ACCOUNT_COLUMNS.map(({ column, fund }) =>
+            kind === 'contribution'
+              ? line.ref(column).as(`${fund}_fen`)
+              : sql<number>`-${sql.ref(column)}`.as(`${fund}_fen`),
+          ),
         ])
         .where('bill_id', 'in', billIds)
         .where('person_id', 'is not', null)
-        .where((w) => w.or([w('pension_account_fen', '<>', 0), w('medical_account_fen', '<>', 0)]))
+        .where((w) => w.or(ACCOUNT_COLUMNS.map(({ column }) => w(column, '<>', 0))))
         // In person order: the person index then takes the entries in one sweep, not at random places.
         .orderBy('person_id'),
     )

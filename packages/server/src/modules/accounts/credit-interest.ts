@@ -1,10 +1,15 @@
 import { calculateAccountInterest, NATIONAL_REGION, postInterest, type InYearMethod } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
-import { bulkInsert, type Database } from '../../db/index.ts';
+import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertPostings } from '../ledger/index.ts';
 import type { PolicyService } from '../policy/index.ts';
+import {
+  insertInterestEntries,
+  interestCredited,
+  selectPensionYearMovements,
+} from './accounts.repository.ts';
 
 export interface InterestResult {
   year: number;
@@ -39,14 +44,7 @@ export async function creditYearInterest(
   const recordedAt = deps.clock.now().toISOString();
 
   return deps.db.transaction().execute(async (trx) => {
-    const done = await trx
-      .selectFrom('personal_account_entries')
-      .select('id')
-      .where('kind', '=', 'interest')
-      .where('period', '=', december)
-      .where('region_code', '=', input.regionCode)
-      .executeTakeFirst();
-    if (done)
+    if (await interestCredited(trx, input.regionCode, december))
       return {
         year: input.year,
         regionCode: input.regionCode,
@@ -55,53 +53,20 @@ export async function creditYearInterest(
         alreadyCredited: true,
       };
 
-    const rows = await trx
-      .selectFrom('personal_account_entries')
-      .select((eb) => [
-        'person_id',
-        eb.fn
-          .sum<number | string>(sql`case when period < ${`${input.year}-01`} then pension_fen else 0 end`)
-          .as('opening'),
-        eb.fn
-          .sum<number | string>(
-            sql`case when period >= ${`${input.year}-01`} and kind = 'contribution' then pension_fen else 0 end`,
-          )
-          .as('contributions'),
-      ])
-      .where('region_code', '=', input.regionCode)
-      .where('period', '<=', december)
-      .groupBy('person_id')
-      .execute();
-
     let interestFen = 0;
-    const entries: (string | number | null)[][] = [];
-    for (const row of rows) {
+    const entries: { personId: number; pensionFen: number }[] = [];
+    for (const row of await selectPensionYearMovements(trx, input.regionCode, input.year)) {
       const { interestFen: personFen } = calculateAccountInterest({
-        openingFen: Number(row.opening),
-        contributionsFen: Number(row.contributions),
+        openingFen: row.openingFen,
+        contributionsFen: row.contributionsFen,
         ratePpm: rate.value,
         method,
       });
       if (personFen === 0) continue;
       interestFen += personFen;
-      entries.push([row.person_id, input.regionCode, 'interest', december, null, personFen, 0, null]);
+      entries.push({ personId: row.personId, pensionFen: personFen });
     }
-    await bulkInsert(
-      trx,
-      'personal_account_entries',
-      [
-        'person_id',
-        'region_code',
-        'kind',
-        'period',
-        'bill_id',
-        'pension_fen',
-        'medical_fen',
-        'transaction_id',
-      ],
-      ['bigint', 'text', 'text', 'text', 'bigint', 'bigint', 'bigint', 'bigint'],
-      entries,
-    );
+    await insertInterestEntries(trx, input.regionCode, december, entries);
     await insertPostings(
       trx,
       postInterest(

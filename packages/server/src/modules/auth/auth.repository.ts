@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
-import type { Database, UsersTable } from '../../db/index.ts';
+import type { AccountNoticesTable, Database, UsersTable } from '../../db/index.ts';
 
 type Db = Kysely<Database>;
 export type UserRow = Selectable<UsersTable>;
@@ -33,22 +33,8 @@ export function selectAccountNotices(db: Db, userId: number) {
     .execute();
 }
 
-export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('persons')
-    .select('id')
-    .where('id_number', '=', idNumber)
-    .executeTakeFirst();
-  return row ? Number(row.id) : undefined;
-}
-
-export async function selectEmployerIdByCreditCode(db: Db, creditCode: string): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('employers')
-    .select('id')
-    .where('credit_code', '=', creditCode)
-    .executeTakeFirst();
-  return row ? Number(row.id) : undefined;
+export async function insertAccountNotice(db: Db, row: Insertable<AccountNoticesTable>): Promise<void> {
+  await db.insertInto('account_notices').values(row).execute();
 }
 
 export async function insertSession(

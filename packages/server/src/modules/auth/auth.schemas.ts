@@ -121,3 +121,10 @@ export const tokenView = z.object({
   revokedBy: z.string().nullable(),
 });
 export type TokenView = z.infer<typeof tokenView>;
+
+/** GET /api/auth/notices: notices about the caller's own account, newest first. */
+export const noticesReply = z.object({
+  items: z.array(
+    z.object({ id: z.number().int(), kind: z.string(), detail: z.string(), createdAt: z.string() }),
+  ),
+});

@@ -4,6 +4,12 @@ import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
+import {
+  employerExists,
+  selectEmployerIdByCreditCode,
+  selectPersonIdByIdNumber,
+  selectPersonName,
+} from '../registration/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './password.ts';
 import {
   deleteExpiredSessions,
@@ -15,8 +21,6 @@ import {
   revokeApiToken,
   selectApiTokens,
   selectSystemUsers,
-  selectEmployerIdByCreditCode,
-  selectPersonIdByIdNumber,
   selectSessionUser,
   selectTokenUser,
   selectUserById,
@@ -273,24 +277,15 @@ export function createAuthService(
       let loginKey: string;
       let displayName: string;
       if (user.kind === 'person') {
-        const person = await db
-          .selectFrom('persons')
-          .select(['id', 'name'])
-          .where('id', '=', user.personId)
-          .executeTakeFirst();
-        if (!person)
+        const personName = await selectPersonName(db, user.personId);
+        if (personName === undefined)
           throw new AppError(ErrorCode.NOT_FOUND, `personId: no person has id ${user.personId}`, {
             field: 'personId',
           });
         loginKey = `person:${user.personId}`;
-        displayName = person.name;
+        displayName = personName;
       } else if (user.kind === 'employer') {
-        const employer = await db
-          .selectFrom('employers')
-          .select('id')
-          .where('id', '=', user.employerId)
-          .executeTakeFirst();
-        if (!employer)
+        if (!(await employerExists(db, user.employerId)))
           throw new AppError(ErrorCode.NOT_FOUND, `employerId: no employer has id ${user.employerId}`, {
             field: 'employerId',
           });

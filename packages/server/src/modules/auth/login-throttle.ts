@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
+import { insertAccountNotice } from './auth.repository.ts';
+import { deleteThrottle, selectThrottles, upsertThrottle } from './login-throttles.repository.ts';
 
 /**
  * Login throttling (docs/RULES.md 9.7): instead of a lock that anyone can
@@ -31,10 +33,6 @@ export interface ThrottleKey {
 }
 
 type Db = Kysely<Database>;
-
-async function selectThrottles(db: Db, keys: readonly string[]) {
-  return db.selectFrom('login_throttles').selectAll().where('key', 'in', keys).execute();
-}
 
 /** The time before which another attempt is refused, or null when one may try now. */
 export async function throttledUntil(
@@ -71,11 +69,7 @@ export async function recordLoginFailure(db: Db, keys: readonly ThrottleKey[], n
       last_failure_at: now.toISOString(),
       next_allowed_at: new Date(now.getTime() + throttleDelaySeconds(failures, rule) * 1000).toISOString(),
     };
-    await db
-      .insertInto('login_throttles')
-      .values({ key, ...values })
-      .onConflict((conflict) => conflict.column('key').doUpdateSet(values))
-      .execute();
+    await upsertThrottle(db, key, values);
     counts.push(failures);
   }
   return counts;
@@ -83,7 +77,7 @@ export async function recordLoginFailure(db: Db, keys: readonly ThrottleKey[], n
 
 /** A successful login forgets the failures of its login name (not those of the address). */
 export async function clearLoginFailures(db: Db, key: string): Promise<void> {
-  await db.deleteFrom('login_throttles').where('key', '=', key).execute();
+  await deleteThrottle(db, key);
 }
 
 /** Tells the account holder at the first wait and every tenth failure after it. */
@@ -98,13 +92,10 @@ export async function insertFailedLoginNotice(
   address: string | undefined,
   now: Date,
 ): Promise<void> {
-  await db
-    .insertInto('account_notices')
-    .values({
-      user_id: userId,
-      kind: 'failed_logins',
-      detail: `${failures} failed logins in a row${address ? `, the last from ${address}` : ''}`,
-      created_at: now.toISOString(),
-    })
-    .execute();
+  await insertAccountNotice(db, {
+    user_id: userId,
+    kind: 'failed_logins',
+    detail: `${failures} failed logins in a row${address ? `, the last from ${address}` : ''}`,
+    created_at: now.toISOString(),
+  });
 }

@@ -1,6 +1,17 @@
-import { addMonths, FUNDS, monthsBetween, type Fund, type Period } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
+import {
+  addMonths,
+  chinaDateOf,
+  dateToPeriod,
+  FUNDS,
+  monthsBetween,
+  type Fund,
+  type Period,
+} from '@shebao/domain';
+import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import { INCOME_MONTHS_MAX } from './income.schemas.ts';
+import { selectIncomeByMonth } from './journal.repository.ts';
 
 /** One fund's money in one month, as the fund dashboard charts it. */
 export interface FundMonth {
@@ -14,36 +25,12 @@ export interface FundMonth {
 
 /**
  * Income of every fund, month by month from `from` to `to` (business dates), every month and fund present
- * (zero when nothing moved) so a chart's lines have no gaps. One grouped query over the journal; the
- * collection clearing ledger is not a fund and is left out. Moving billed income to personal accounts
- * and crediting interest are not income, so only assessment and late-fee postings count as billed.
+ * (zero when nothing moved) so a chart's lines have no gaps (journal.repository.ts says what counts).
  */
 export async function incomeByMonth(db: Kysely<Database>, from: Period, to: Period): Promise<FundMonth[]> {
-  const month = sql<string>`substr(t.business_date, 1, 7)`;
-  const signed = (positiveSide: 'debit' | 'credit') =>
-    sql<number>`case when e.side = ${positiveSide} then e.amount_fen else -e.amount_fen end`;
-  const rows = await db
-    .selectFrom('journal_entries as e')
-    .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
-    .select((eb) => [
-      month.as('period'),
-      'e.fund',
-      eb.fn
-        .sum<number | string>(sql`case when e.account = 'bank' then ${signed('debit')} else 0 end`)
-        .as('received'),
-      eb.fn
-        .sum<number | string>(
-          sql`case when e.account in ('contribution_income', 'late_fee_income') and t.kind in ('assessment', 'late_fee') then ${signed('credit')} else 0 end`,
-        )
-        .as('billed'),
-    ])
-    .where('e.fund', 'in', [...FUNDS])
-    .where('e.account', 'in', ['bank', 'contribution_income', 'late_fee_income'])
-    .where('t.business_date', '>=', `${from}-01`)
-    .where('t.business_date', '<=', `${to}-31`)
-    .groupBy([month, 'e.fund'])
-    .execute();
-  const found = new Map(rows.map((row) => [`${row.period}|${row.fund}`, row]));
+  const found = new Map(
+    (await selectIncomeByMonth(db, from, to)).map((row) => [`${row.period}|${row.fund}`, row]),
+  );
   const months: FundMonth[] = [];
   for (let index = 0; index <= monthsBetween(from, to); index++) {
     const period = addMonths(from, index);
@@ -52,10 +39,28 @@ export async function incomeByMonth(db: Kysely<Database>, from: Period, to: Peri
       months.push({
         period,
         fund,
-        receivedFen: Number(row?.received ?? 0),
-        billedFen: Number(row?.billed ?? 0),
+        receivedFen: row?.receivedFen ?? 0,
+        billedFen: row?.billedFen ?? 0,
       });
     }
   }
   return months;
+}
+
+export const INCOME_MONTHS_DEFAULT = 24;
+
+/** The months asked for: by default the 24 months up to the current one (China time). */
+export function incomeWindow(query: { from?: string; to?: string }, now: Date): { from: Period; to: Period } {
+  const to = query.to ?? dateToPeriod(chinaDateOf(now));
+  const from = query.from ?? addMonths(to, 1 - INCOME_MONTHS_DEFAULT);
+  const span = monthsBetween(from, to);
+  if (span < 0)
+    throw new AppError(ErrorCode.VALIDATION, `query.from: ${from} is after query.to, ${to}`, {
+      field: 'query.from',
+    });
+  if (span >= INCOME_MONTHS_MAX)
+    throw new AppError(ErrorCode.VALIDATION, `query.from: at most ${INCOME_MONTHS_MAX} months at a time`, {
+      field: 'query.from',
+    });
+  return { from, to };
 }

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/index.ts';
+import { selectChainHeads } from './journal.repository.ts';
 
 /**
  * An anchor: each fund's chain head at a moment, written as one JSON line to a file an auditor keeps
@@ -22,11 +23,7 @@ export type JournalAnchor = z.infer<typeof journalAnchorSchema>;
 
 /** Every fund's chain head now. */
 export async function readJournalAnchor(db: Kysely<Database>, anchoredAt: string): Promise<JournalAnchor> {
-  const heads = await db
-    .selectFrom('journal_chain_heads')
-    .select(['fund', 'head_transaction_id', 'head_hash'])
-    .orderBy('fund')
-    .execute();
+  const heads = await selectChainHeads(db);
   return {
     anchoredAt,
     heads: heads.map((head) => ({

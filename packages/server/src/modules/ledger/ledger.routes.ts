@@ -1,20 +1,13 @@
-import { z } from 'zod';
+import { accessTo } from '../../http/access-rules.ts';
 import { notAfter } from '../../http/cross-field-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { OVERSIGHT_READERS } from '../../http/role-groups.ts';
-import { INCOME_MONTHS_MAX, incomeQuery, incomeReply, incomeWindow } from './income.schemas.ts';
-import { incomeByMonth } from './income-by-month.ts';
+import { INCOME_MONTHS_MAX, incomeQuery, incomeReply } from './income.schemas.ts';
+import { incomeByMonth, incomeWindow } from './income-by-month.ts';
+import { balancesReply, verificationReply } from './ledger.schemas.ts';
 import { selectAccountBalances } from './ledger.repository.ts';
 import { verifyLedger } from './verify-ledger.ts';
 
 const tags = ['ledger'];
-const balance = z.object({
-  fund: z.string(),
-  account: z.string(),
-  debitFen: z.number().int(),
-  creditFen: z.number().int(),
-});
-
 /** The fund ledger is agency-wide (funds are pooled per region, not per staff scope): oversight roles only. */
 export const ledgerRoutes: RoutePlugin = (server, app) => {
   server.get(
@@ -24,38 +17,9 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
         tags,
         summary:
           'Prove the ledger invariants: every transaction balances, funds apart, sub-ledger equals control',
-        response: {
-          200: z.object({
-            ok: z.boolean(),
-            checks: z.array(
-              z.object({
-                code: z.string(),
-                fund: z.string().optional(),
-                name: z.string(),
-                ok: z.boolean(),
-                discrepancies: z.array(z.string()),
-              }),
-            ),
-            balances: z.array(balance),
-            personalAccounts: z.array(
-              z.object({
-                fund: z.enum(['pension', 'medical']),
-                controlFen: z.number().int(),
-                subLedgerFen: z.number().int(),
-              }),
-            ),
-            brokenLinks: z.array(
-              z.object({
-                fund: z.string(),
-                transactionId: z.number().int(),
-                eventKey: z.string(),
-                reason: z.string(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: verificationReply },
       },
-      config: { access: { roles: OVERSIGHT_READERS } },
+      config: { access: accessTo('ledger', 'read') },
     },
     async () => verifyLedger(app.database.db),
   );
@@ -65,9 +29,9 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
       schema: {
         tags,
         summary: 'Balance of every ledger account per fund',
-        response: { 200: z.object({ items: z.array(balance) }) },
+        response: { 200: balancesReply },
       },
-      config: { access: { roles: OVERSIGHT_READERS } },
+      config: { access: accessTo('ledger', 'read') },
     },
     async () => ({ items: await selectAccountBalances(app.database.db) }),
   );
@@ -82,7 +46,7 @@ export const ledgerRoutes: RoutePlugin = (server, app) => {
         response: { 200: incomeReply },
       },
       config: {
-        access: { roles: OVERSIGHT_READERS },
+        access: accessTo('ledger', 'read'),
         crossFieldRules: [
           notAfter('query', 'from', 'to'),
           { in: 'query', field: 'from', rule: `at most ${INCOME_MONTHS_MAX} months from from to to` },

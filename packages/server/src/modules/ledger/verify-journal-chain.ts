@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import type { JournalAnchor } from './journal-anchor.ts';
 import { GENESIS_HASH, hashTransaction } from './journal-chain.ts';
+import { selectChainHeads } from './journal.repository.ts';
 import type { VerificationCheck } from './verification-check.ts';
 import { walkJournal } from './walk-journal.ts';
 
@@ -60,11 +61,7 @@ export async function verifyJournalChain(
 
   // The heads first: a posting that commits during the walk extends a chain past them, which is fine;
   // what must hold is that the chain, recomputed, passes through each head with the head's hash.
-  const heads = await db
-    .selectFrom('journal_chain_heads')
-    .select(['fund', 'head_transaction_id', 'head_hash'])
-    .orderBy('fund')
-    .execute();
+  const heads = await selectChainHeads(db);
   const headIds = new Map<string, number | null>(
     heads.map((head) => [
       head.fund,

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { ChainedTransaction } from './journal-chain.ts';
-import { ENTRY_COLUMNS, TRANSACTION_COLUMNS } from './ledger.repository.ts';
+import { selectEntriesOfTransactions, selectTransactionPage } from './journal.repository.ts';
 
 /** One stored journal transaction with its entries, as the chain hashes it, and its stored links. */
 export interface StoredTransaction extends ChainedTransaction {
@@ -21,22 +21,11 @@ const PAGE_ROWS = 5_000;
 export async function* walkJournal(db: Kysely<Database>): AsyncGenerator<StoredTransaction> {
   let after = 0;
   for (;;) {
-    const transactions = await db
-      .selectFrom('journal_transactions')
-      .select(['id', ...TRANSACTION_COLUMNS])
-      .where('id', '>', after)
-      .orderBy('id')
-      .limit(PAGE_ROWS)
-      .execute();
+    const transactions = await selectTransactionPage(db, after, PAGE_ROWS);
     if (transactions.length === 0) return;
     const first = Number(transactions[0]!.id);
     const last = Number(transactions[transactions.length - 1]!.id);
-    const entryRows = await db
-      .selectFrom('journal_entries')
-      .select(ENTRY_COLUMNS)
-      .where('transaction_id', '>=', first)
-      .where('transaction_id', '<=', last)
-      .execute();
+    const entryRows = await selectEntriesOfTransactions(db, first, last);
     const entries = new Map<number, StoredTransaction['entries'][number][]>();
     for (const row of entryRows) {
       const id = Number(row.transaction_id);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { STAFF_READERS } from '../../http/role-groups.ts';
+import { accessTo } from '../../http/access-rules.ts';
+import { regionInBody } from '../../http/scopes.ts';
 import { approval } from '../approvals/index.ts';
-import { newParameterVersionInput, policyParameter } from './policy.schemas.ts';
+import { newParameterVersionInput, parametersQuery, policyParameter } from './policy.schemas.ts';
 
 const tags = ['policy'];
 
@@ -13,16 +14,10 @@ export const policyRoutes: RoutePlugin = (server, app) => {
       schema: {
         tags,
         summary: 'Policy parameter versions (rates, floors, ceilings, wages), filtered by name or region',
-        querystring: z.strictObject({
-          name: z.string().max(100).optional(),
-          regionCode: z
-            .string()
-            .regex(/^\d{6}$/)
-            .optional(),
-        }),
+        querystring: parametersQuery,
         response: { 200: z.object({ items: z.array(policyParameter) }) },
       },
-      config: { access: { roles: STAFF_READERS } },
+      config: { access: accessTo('policy', 'read') },
     },
     async (request) => ({
       items: (await app.policy.list({
@@ -41,10 +36,7 @@ export const policyRoutes: RoutePlugin = (server, app) => {
         response: { 202: approval },
       },
       config: {
-        access: {
-          roles: ['admin'],
-          scope: (request) => ({ regionCode: (request.body as { regionCode: string }).regionCode }),
-        },
+        access: accessTo('policy', 'propose', regionInBody),
       },
     },
     async (request, reply) => {

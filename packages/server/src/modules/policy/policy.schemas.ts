@@ -39,3 +39,12 @@ export const policyParameter = z.object({
   version: z.number().int(),
   recordedAt: z.string(),
 });
+
+/** The query of GET /api/policy/parameters: by name, by region, or both. */
+export const parametersQuery = z.strictObject({
+  name: z.string().max(100).optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});

@@ -86,3 +86,9 @@ export {
   selectPayerRegion,
   selectPersonsByIdNumber,
 } from './payer-regions.repository.ts';
+export {
+  employerExists,
+  selectEmployerIdByCreditCode,
+  selectPersonIdByIdNumber,
+  selectPersonName,
+} from './account-holders.repository.ts';

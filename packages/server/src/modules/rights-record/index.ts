@@ -23,4 +23,8 @@ export {
   type AccountYear,
   type MonthStatus,
 } from './rights-record.schemas.ts';
-export { checkPersonYearSummaries, rebuildSummaries, type SummaryCheck } from './summaries.ts';
+export {
+  checkPersonYearSummaries,
+  rebuildSummaries,
+  type SummaryCheck,
+} from './person-year-summaries.repository.ts';

@@ -1,6 +1,11 @@
-import type { AccountEntryTuple, AccountOpeningTuple, LineTuple, YearSummaryTuple } from '@shebao/domain';
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/index.ts';
+import {
+  INSURANCE_COLUMNS,
+  type AccountEntryTuple,
+  type AccountOpeningTuple,
+  type LineTuple,
+  type YearSummaryTuple,
+} from '@shebao/domain';
+import { sql } from 'kysely';
 import { jsonRows } from '../../db/json-rows.ts';
 import { PERSON_YEAR_MASKS } from '../../db/migrations/person-year-summaries.ts';
 import { prepareQuery } from '../../db/prepared-query.ts';
@@ -13,17 +18,6 @@ import { prepareQuery } from '../../db/prepared-query.ts';
  * opening sum and the range's entries from the covering person index of personal_account_entries. Values
  * come back as JSON numbers on both databases; callers still convert with Number().
  */
-
-type Db = Kysely<Database>;
-
-export async function selectPersonIdByIdNumber(db: Db, idNumber: string): Promise<number | undefined> {
-  const row = await db
-    .selectFrom('persons')
-    .select('id')
-    .where('id_number', '=', idNumber)
-    .executeTakeFirst();
-  return row?.id;
-}
 
 /**
  * The person, every year of the person (a few dozen rows at most, one index range), and the ids of the bills not paid
@@ -69,20 +63,7 @@ export const selectLinesAndAccounts = prepareQuery(
   ) => sql<{ lines: unknown; opening: unknown; entries: unknown }>`select (select ${jsonRows(dialect, [
     'l.period',
     'l.bill_id',
-    'l.pension_base_fen',
-    'l.medical_base_fen',
-    'l.unemployment_base_fen',
-    'l.work_injury_base_fen',
-    'l.pension_employer_fen',
-    'l.pension_employee_fen',
-    'l.medical_employer_fen',
-    'l.medical_employee_fen',
-    'l.maternity_employer_fen',
-    'l.unemployment_employer_fen',
-    'l.unemployment_employee_fen',
-    'l.work_injury_employer_fen',
-    'l.pension_account_fen',
-    'l.medical_account_fen',
+    ...INSURANCE_COLUMNS.map(({ column }) => `l.${column}`),
     'b.payer_key',
     'b.employer_id',
     'b.kind',

@@ -2,35 +2,13 @@ import type { FastifyRequest } from 'fastify';
 import { notAfter } from '../../http/cross-field-rules.ts';
 import { z } from 'zod';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { STAFF_READERS } from '../../http/role-groups.ts';
-import { idText, periodText } from '../../http/shared.schemas.ts';
-import { personScope } from '../../http/scopes.ts';
+import { accessTo } from '../../http/access-rules.ts';
+import { idText } from '../../http/shared.schemas.ts';
+import { personInParams } from '../../http/scopes.ts';
 import { rightsRecordToCsv } from './export-csv.ts';
-import { rightsRecordReply, type RightsRecord } from './rights-record.schemas.ts';
+import { rightsRecordQuery, rightsRecordReply, type RightsRecord } from './rights-record.schemas.ts';
 import { serializeRecord } from './serialize-record.ts';
 import { rightsRecord, rightsRecordForYear } from './rights-record.service.ts';
-
-const recordQuery = z
-  .strictObject({
-    year: z
-      .string()
-      .regex(/^\d{4}$/, 'must be a year YYYY')
-      .transform(Number)
-      .pipe(z.number().min(1990, 'must be 1990 or later').max(2200, 'must be 2200 or earlier'))
-      .optional(),
-    from: periodText.optional(),
-    to: periodText.optional(),
-    /** csv: the months as a spreadsheet; `Accept: text/csv` does the same. */
-    format: z.enum(['json', 'csv']).optional(),
-  })
-  .refine((query) => query.year === undefined || (query.from === undefined && query.to === undefined), {
-    message: 'give either a year or a from/to range, not both',
-    path: ['year'],
-  })
-  .refine((query) => !query.from || !query.to || query.from <= query.to, {
-    message: 'must not be after to',
-    path: ['from'],
-  });
 
 function wantsCsv(format: 'json' | 'csv' | undefined, accept: string | undefined): boolean {
   if (format !== undefined) return format === 'csv';
@@ -52,12 +30,7 @@ function csvFileName(record: RightsRecord): string {
 }
 
 function describeRead(request: FastifyRequest): string {
-  const { year, from, to, format } = request.query as {
-    year?: number;
-    from?: string;
-    to?: string;
-    format?: string;
-  };
+  const { year, from, to, format } = request.query as z.output<typeof rightsRecordQuery>;
   const span =
     year !== undefined ? ` ${year}` : from || to ? ` ${from ?? '…'} to ${to ?? '…'}` : ' (whole record)';
   return `rights record${span}${format === 'csv' ? ' as CSV' : ''}`;
@@ -77,7 +50,7 @@ export const rightsRecordRoutes: RoutePlugin = (server, app) => {
           '`year=YYYY` for a calendar year, `from`/`to` (YYYY-MM) for a range, neither for the whole record. ' +
           '`format=csv` or `Accept: text/csv` for the months as CSV (amounts in yuan).',
         params: z.strictObject({ personId: idText }),
-        querystring: recordQuery,
+        querystring: rightsRecordQuery,
         response: {
           200: {
             description: 'The record',
@@ -93,10 +66,7 @@ export const rightsRecordRoutes: RoutePlugin = (server, app) => {
           { in: 'query', field: 'year', rule: 'give either year or a from/to range, not both' },
           notAfter('query', 'from', 'to'),
         ],
-        access: {
-          roles: [...STAFF_READERS, 'insured_person'],
-          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
-        },
+        access: accessTo('rights-record', 'read', personInParams(app)),
         personalData: { what: describeRead, persons: 'scope' },
       },
     },

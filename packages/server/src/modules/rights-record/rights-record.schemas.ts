@@ -9,6 +9,7 @@ import {
   type RightsRecord,
 } from '@shebao/domain';
 import { z } from 'zod';
+import { periodText } from '../../http/shared.schemas.ts';
 
 /** Request and reply shapes of a person's rights record (SIL Arts. 4 and 74). */
 
@@ -134,3 +135,26 @@ export const rightsRecordReply = z.object({
 });
 rightsRecordReply satisfies z.ZodType<RightsRecord>;
 export type { RightsRecord };
+
+/** The query of GET /api/persons/:personId/rights-record. */
+export const rightsRecordQuery = z
+  .strictObject({
+    year: z
+      .string()
+      .regex(/^\d{4}$/, 'must be a year YYYY')
+      .transform(Number)
+      .pipe(z.number().min(1990, 'must be 1990 or later').max(2200, 'must be 2200 or earlier'))
+      .optional(),
+    from: periodText.optional(),
+    to: periodText.optional(),
+    /** csv: the months as a spreadsheet; `Accept: text/csv` does the same. */
+    format: z.enum(['json', 'csv']).optional(),
+  })
+  .refine((query) => query.year === undefined || (query.from === undefined && query.to === undefined), {
+    message: 'give either a year or a from/to range, not both',
+    path: ['year'],
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    message: 'must not be after to',
+    path: ['from'],
+  });

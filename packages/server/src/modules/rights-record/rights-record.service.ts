@@ -1,12 +1,4 @@
-import {
-  assembleRecord,
-  chinaDateOf,
-  dateToPeriod,
-  firstAndLastMonth,
-  laterOf,
-  type RecordRows,
-  type RightsRecord,
-} from '@shebao/domain';
+import { assembleRecord, chinaDateOf, recordRange, type RecordRows, type RightsRecord } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Clock } from '../../app/clock.ts';
 import type { Database } from '../../db/index.ts';
@@ -15,13 +7,13 @@ import { parseJsonRows } from '../../db/json-rows.ts';
 import {
   selectLinesAndAccounts,
   selectPeriodsOnBills,
-  selectPersonIdByIdNumber,
   selectPersonYearsAndUnpaidBills,
   type AccountEntryTuple,
   type AccountOpeningTuple,
   type LineTuple,
   type YearSummaryTuple,
 } from './rights-record.repository.ts';
+import { selectPersonIdByIdNumber } from '../registration/index.ts';
 import { rightsRecordInput, type RightsRecordInput } from './rights-record.schemas.ts';
 
 export interface RightsRecordDeps {
@@ -88,7 +80,6 @@ export async function readRecordRows(
   toInput: string | undefined,
   today: string,
 ): Promise<RecordRows> {
-  const currentMonth = dateToPeriod(today);
   const [summary] = await selectPersonYearsAndUnpaidBills(db, personId, personId, `P${personId}`, personId);
   const [person] = parseJsonRows<RecordRows['person']>(summary?.person);
   if (!person) {
@@ -96,12 +87,7 @@ export async function readRecordRows(
   }
   const years = parseJsonRows<YearSummaryTuple>(summary?.years).sort((a, b) => a[0] - b[0]);
   const unpaidBillIds = parseJsonRows<[number]>(summary?.unpaid).map(([id]) => Number(id));
-  // Without a range the record runs from the first month ever contributed for up to this month (or the
-  // last month contributed for, if later): what was credited after the last contribution (the year's
-  // interest of someone who left mid-year) and the months not paid since are part of it.
-  const ever = firstAndLastMonth(years);
-  const from = fromInput ?? ever.first ?? toInput ?? ever.last ?? '1990-01';
-  const to = toInput ?? (ever.last === null ? from : laterOf(laterOf(ever.last, currentMonth), from));
+  const { from, to } = recordRange(years, fromInput, toInput, today);
 
   const firstYearStart = `${from.slice(0, 4)}-01`;
   const [lineRows] = await selectLinesAndAccounts(

@@ -1,12 +1,21 @@
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { notAfter, type CrossFieldRule } from '../../http/cross-field-rules.ts';
+import type { App } from '../../app/index.ts';
+import type { Scope } from '../../http/access.ts';
+import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { STAFF_READERS, STATEMENT_ISSUERS } from '../../http/role-groups.ts';
 import { decodeCursor, pageLimit, pageQuery, pageReply, toPage } from '../../http/pagination.ts';
-import { idText, periodText } from '../../http/shared.schemas.ts';
-import { personScope } from '../../http/scopes.ts';
+import { idText } from '../../http/shared.schemas.ts';
+import { personInParams, personScope } from '../../http/scopes.ts';
 import { listStatementsOfPerson, statementSummary } from './list-statements.ts';
-import { STATEMENT_LANGUAGES, issuedStatement } from './statements.schemas.ts';
+import {
+  issuedStatement,
+  issueStatementBody,
+  publicKeyReply,
+  STATEMENT_RULES,
+  statementPdfParams,
+  statementPdfQuery,
+} from './statements.schemas.ts';
 import {
   issueContributionCertificate,
   issueRightsStatement,
@@ -16,41 +25,14 @@ import {
 
 const tags = ['statements'];
 
-const issueBody = z
-  .strictObject({
-    /** rights: the yearly rights statement (SIL Art. 74); certificate: contributions over a range (Art. 4). */
-    kind: z.enum(['rights', 'certificate']),
-    year: z.number().int('must be a whole number').min(1990).max(2200).optional(),
-    from: periodText.optional(),
-    to: periodText.optional(),
-  })
-  .refine((body) => body.kind !== 'rights' || (body.year !== undefined && !body.from && !body.to), {
-    message: 'a rights statement is for one year: give year, not from/to',
-    path: ['year'],
-  })
-  .refine((body) => body.kind !== 'certificate' || body.year === undefined, {
-    message: 'a certificate covers from/to (by default the whole record), not a year',
-    path: ['year'],
-  })
-  .refine((body) => !body.from || !body.to || body.from <= body.to, {
-    message: 'must not be after to',
-    path: ['from'],
-  });
-
-/** The body's rules across fields, in the OpenAPI document (http/cross-field-rules.ts). */
-const STATEMENT_RULES: CrossFieldRule[] = [
-  {
-    in: 'body',
-    field: 'year',
-    rule: 'kind "rights": year is required and from/to are not allowed; kind "certificate": year is not allowed',
-    jsonSchema: {
-      if: { properties: { kind: { const: 'rights' } }, required: ['kind'] },
-      then: { required: ['year'], not: { anyOf: [{ required: ['from'] }, { required: ['to'] }] } },
-      else: { not: { required: ['year'] } },
-    },
-  },
-  notAfter('body', 'from', 'to'),
-];
+/** A statement's PDF is about the person it was issued to: the owner of the path's `:code`. */
+const statementOwnerInParams =
+  (app: App) =>
+  async (request: FastifyRequest): Promise<Scope> => {
+    const { code } = request.params as z.output<typeof statementPdfParams>;
+    const personId = await statementOwner(app.database.db, code);
+    return personId === undefined ? {} : personScope(app, personId);
+  };
 
 /** Signed statements: issued for the person (by them or by staff), downloaded as PDF, checked by anyone. */
 export const statementRoutes: RoutePlugin = (server, app, { signingKey }) => {
@@ -67,17 +49,15 @@ export const statementRoutes: RoutePlugin = (server, app, { signingKey }) => {
         tags,
         summary: 'Issue a signed rights statement (a year) or contribution certificate (a range)',
         params: z.strictObject({ personId: idText }),
-        body: issueBody,
+        body: issueStatementBody,
         response: { 201: issuedStatement },
       },
       config: {
         crossFieldRules: STATEMENT_RULES,
-        access: {
-          roles: [...STATEMENT_ISSUERS, 'insured_person'],
-          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
-        },
+        access: accessTo('statements', 'issue', personInParams(app)),
         personalData: {
-          what: (request) => `statement issued (${(request.body as { kind: string }).kind})`,
+          what: (request) =>
+            `statement issued (${(request.body as z.output<typeof issueStatementBody>).kind})`,
           persons: 'scope',
         },
       },
@@ -108,10 +88,7 @@ export const statementRoutes: RoutePlugin = (server, app, { signingKey }) => {
         response: { 200: pageReply(statementSummary) },
       },
       config: {
-        access: {
-          roles: [...STAFF_READERS, 'insured_person'],
-          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
-        },
+        access: accessTo('statements', 'read', personInParams(app)),
         personalData: { what: 'list of statements', persons: 'scope' },
       },
     },
@@ -132,11 +109,9 @@ export const statementRoutes: RoutePlugin = (server, app, { signingKey }) => {
       schema: {
         tags,
         summary: 'The public key statements are signed with (Ed25519, SPKI PEM), to check them offline',
-        response: {
-          200: z.object({ algorithm: z.literal('Ed25519'), keyId: z.string(), publicKeyPem: z.string() }),
-        },
+        response: { 200: publicKeyReply },
       },
-      config: { access: { roles: 'public' } },
+      config: { access: accessTo('service', 'describe') },
     },
     async () => ({
       algorithm: 'Ed25519' as const,
@@ -150,24 +125,17 @@ export const statementRoutes: RoutePlugin = (server, app, { signingKey }) => {
       schema: {
         tags,
         summary: 'An issued statement as PDF (zh or en), rendered from what was signed',
-        params: z.strictObject({
-          code: z.string().regex(/^[0-9A-Za-z-]{16,19}$/, 'is not a verification code'),
-        }),
-        querystring: z.strictObject({ lang: z.enum(STATEMENT_LANGUAGES).optional() }),
+        params: statementPdfParams,
+        querystring: statementPdfQuery,
         response: {
           200: { description: 'The PDF', content: { 'application/pdf': { schema: z.string() } } },
         },
       },
       config: {
-        access: {
-          roles: [...STAFF_READERS, 'insured_person'],
-          scope: async (request) => {
-            const personId = await statementOwner(app.database.db, (request.params as { code: string }).code);
-            return personId === undefined ? {} : personScope(app, personId);
-          },
-        },
+        access: accessTo('statements', 'read', statementOwnerInParams(app)),
         personalData: {
-          what: (request) => `statement ${(request.params as { code: string }).code} (PDF)`,
+          what: (request) =>
+            `statement ${(request.params as z.output<typeof statementPdfParams>).code} (PDF)`,
           persons: 'scope',
         },
       },

@@ -1,5 +1,7 @@
 import { INSURANCES, isPeriod } from '@shebao/domain';
 import { z } from 'zod';
+import { notAfter, type CrossFieldRule } from '../../http/cross-field-rules.ts';
+import { periodText } from '../../http/shared.schemas.ts';
 
 /** Shapes of signed statements (SIL Arts. 4 and 74): what is certified, issuing, verifying. */
 
@@ -111,3 +113,53 @@ export const statementVerification = z.object({
   document: statementDocument.nullable(),
 });
 export type StatementVerification = z.infer<typeof statementVerification>;
+
+/** The body of POST /api/persons/:personId/statements. */
+export const issueStatementBody = z
+  .strictObject({
+    /** rights: the yearly rights statement (SIL Art. 74); certificate: contributions over a range (Art. 4). */
+    kind: z.enum(['rights', 'certificate']),
+    year: z.number().int('must be a whole number').min(1990).max(2200).optional(),
+    from: periodText.optional(),
+    to: periodText.optional(),
+  })
+  .refine((body) => body.kind !== 'rights' || (body.year !== undefined && !body.from && !body.to), {
+    message: 'a rights statement is for one year: give year, not from/to',
+    path: ['year'],
+  })
+  .refine((body) => body.kind !== 'certificate' || body.year === undefined, {
+    message: 'a certificate covers from/to (by default the whole record), not a year',
+    path: ['year'],
+  })
+  .refine((body) => !body.from || !body.to || body.from <= body.to, {
+    message: 'must not be after to',
+    path: ['from'],
+  });
+
+/** The body's rules across fields, in the OpenAPI document (http/cross-field-rules.ts). */
+export const STATEMENT_RULES: CrossFieldRule[] = [
+  {
+    in: 'body',
+    field: 'year',
+    rule: 'kind "rights": year is required and from/to are not allowed; kind "certificate": year is not allowed',
+    jsonSchema: {
+      if: { properties: { kind: { const: 'rights' } }, required: ['kind'] },
+      then: { required: ['year'], not: { anyOf: [{ required: ['from'] }, { required: ['to'] }] } },
+      else: { not: { required: ['year'] } },
+    },
+  },
+  notAfter('body', 'from', 'to'),
+];
+
+/** GET /api/statements/public-key. */
+export const publicKeyReply = z.object({
+  algorithm: z.literal('Ed25519'),
+  keyId: z.string(),
+  publicKeyPem: z.string(),
+});
+
+/** The path of GET /api/statements/:code.pdf and its query. */
+export const statementPdfParams = z.strictObject({
+  code: z.string().regex(/^[0-9A-Za-z-]{16,19}$/, 'is not a verification code'),
+});
+export const statementPdfQuery = z.strictObject({ lang: z.enum(STATEMENT_LANGUAGES).optional() });
