@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../app/clock.ts';
-import type { App } from '../app/index.ts';
+import { assembleApp } from '../app/index.ts';
 import { loadConfig, type Config } from '../config/index.ts';
 import { migrateToLatest, openDatabase, type DatabaseHandle } from '../db/index.ts';
 import { migrations } from '../db/migrations/index.ts';
@@ -11,7 +11,6 @@ import { loadDemo } from '../demo/load-demo.ts';
 import { verifyLedger } from '../modules/ledger/index.ts';
 import { recordPayments } from '../modules/payments/index.ts';
 import { createPolicyService } from '../modules/policy/index.ts';
-import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import {
   issueContributionCertificate,
   openSigningKey,
@@ -37,6 +36,7 @@ for (const target of testTargets()) {
     const config = loadConfig({
       DATABASE_URL: url,
       SHEBAO_SIGNING_KEY_FILE: join(here, name, 'signing-key.pem'),
+      SHEBAO_DOCUMENTS_DIR: join(here, name, 'documents'),
     });
     return { handle, config };
   };
@@ -57,10 +57,8 @@ for (const target of testTargets()) {
       opened.push(source.handle);
       const db = source.handle.db;
       await migrateToLatest(db);
-      await seedRegionsIfEmpty(db);
-      const policy = createPolicyService(db, clock);
-      await policy.seedIfEmpty();
-      const app = { config: source.config, database: source.handle, clock, policy } as unknown as App;
+      const app = await assembleApp(source.handle, source.config, clock);
+      const policy = app.policy;
       await loadDemo(app);
       const signingKey = await openSigningKey(db, source.config.signingKeyFile, clock.now().toISOString());
       const person = await db
@@ -106,6 +104,11 @@ for (const target of testTargets()) {
       expect(manifest.tables.statements).toBe(1);
       expect(manifest.tables.payments).toBeGreaterThanOrEqual(paymentsBefore);
       expect(manifest.files.map((file) => file.path)).toContain(PRIVATE_KEY_FILE);
+      // The demo retiree's certificate, kept outside the database, is in the backup under its hash.
+      const [certificate] = await db.selectFrom('application_documents').select('sha256').execute();
+      expect(manifest.files.map((file) => file.path)).toContain(
+        `documents/${certificate!.sha256.slice(0, 2)}/${certificate!.sha256}`,
+      );
       expect((await verifyLedger(db)).ok).toBe(true);
 
       restored = await open('restored');
@@ -123,6 +126,14 @@ for (const target of testTargets()) {
       for (const [table, rows] of Object.entries(manifest.tables)) {
         expect([table, await countRows(restored.handle, table as 'payments')]).toEqual([table, rows]);
       }
+      // The documents came back too, byte for byte.
+      expect(
+        readFileSync(
+          join(restored.config.documentsDir, certificate!.sha256.slice(0, 2), certificate!.sha256),
+        ),
+      ).toEqual(
+        readFileSync(join(source.config.documentsDir, certificate!.sha256.slice(0, 2), certificate!.sha256)),
+      );
       // The key came back with the database: the statement verifies, and no new key is made.
       expect(readFileSync(restored.config.signingKeyFile, 'utf8')).toBe(
         readFileSync(source.config.signingKeyFile, 'utf8'),

@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { Clock } from '../app/clock.ts';
 import type { Config } from '../config/index.ts';
@@ -18,11 +18,26 @@ import { dumpPostgres, tableFile } from './postgres-copy.ts';
 export const SQLITE_FILE = 'database.sqlite';
 export const PRIVATE_KEY_FILE = 'keys/signing-key.pem';
 export const PUBLIC_KEYS_FILE = 'keys/public-keys.json';
+/** The documents attached to applications, kept as in SHEBAO_DOCUMENTS_DIR: named by their SHA-256. */
+export const DOCUMENTS_FOLDER = 'documents';
+
+/** The document files under a documents folder, as paths relative to it ('ab/ab12…'). */
+export function documentFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^[0-9a-f]{2}$/.test(entry.name))
+    .flatMap((entry) =>
+      readdirSync(join(dir, entry.name))
+        .filter((name) => /^[0-9a-f]{64}$/.test(name))
+        .map((name) => `${entry.name}/${name}`),
+    );
+}
 
 /**
  * Backs up a live database into an empty (or new) folder (docs/OPERATIONS.md, "Backup and restore"):
  * SQLite through its online backup API, PostgreSQL as a copy of every table from one consistent snapshot;
- * then the statement signing key and the kept public keys; last the manifest (format, dialect, migrations,
+ * then the documents attached to applications, the statement signing key and the kept public keys; last
+ * the manifest (format, dialect, migrations,
  * rows per table, sha256 of every file). Statements and imported bank statements live in the database,
  * so they are in its copy. The manifest is written last: a folder without one is a partial backup.
  */
@@ -51,6 +66,12 @@ export async function backUp(
   if (existsSync(config.signingKeyFile)) {
     copyFileSync(config.signingKeyFile, join(folder, PRIVATE_KEY_FILE));
     files.push(PRIVATE_KEY_FILE);
+  }
+  // After the database: a document is written before its row, so every row in the copy finds its file.
+  for (const path of documentFiles(config.documentsDir)) {
+    mkdirSync(join(folder, DOCUMENTS_FOLDER, dirname(path)), { recursive: true, mode: 0o700 });
+    copyFileSync(join(config.documentsDir, path), join(folder, DOCUMENTS_FOLDER, path));
+    files.push(`${DOCUMENTS_FOLDER}/${path}`);
   }
   // Also in the database; kept beside it for whoever checks statements without one.
   const keys = migrations.includes('0014-signing-keys') ? await selectKeptPublicKeys(database.db) : [];

@@ -18,7 +18,7 @@ import {
   type Database,
   type DatabaseHandle,
 } from '../db/index.ts';
-import { PRIVATE_KEY_FILE, SQLITE_FILE } from './backup.ts';
+import { DOCUMENTS_FOLDER, PRIVATE_KEY_FILE, SQLITE_FILE } from './backup.ts';
 import { BackupError, readCheckedManifest, type BackupManifest } from './manifest.ts';
 import { loadPostgres } from './postgres-copy.ts';
 
@@ -69,6 +69,12 @@ export async function restore(
   if (key !== undefined) {
     mkdirSync(dirname(config.signingKeyFile), { recursive: true, mode: 0o700 });
     writeFileSync(config.signingKeyFile, key, { mode: 0o600 });
+  }
+  // The documents go back under their names (their SHA-256, checked with the manifest above).
+  for (const file of manifest.files.filter((entry) => entry.path.startsWith(`${DOCUMENTS_FOLDER}/`))) {
+    const path = file.path.slice(DOCUMENTS_FOLDER.length + 1);
+    mkdirSync(join(config.documentsDir, dirname(path)), { recursive: true, mode: 0o700 });
+    copyFileSync(join(folder, file.path), join(config.documentsDir, path));
   }
   return manifest;
 }
