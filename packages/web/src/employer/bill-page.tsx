@@ -1,3 +1,4 @@
+import { EMPLOYEE_COLUMNS, EMPLOYER_COLUMNS } from '@shebao/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -14,16 +15,9 @@ import { QueryState } from './query-state.tsx';
 
 type Line = BillDetail['lines'][number];
 
-const EMPLOYER_COLUMNS = [
-  'pension_employer_fen',
-  'medical_employer_fen',
-  'maternity_employer_fen',
-  'unemployment_employer_fen',
-  'work_injury_employer_fen',
-];
-const EMPLOYEE_COLUMNS = ['pension_employee_fen', 'medical_employee_fen', 'unemployment_employee_fen'];
-const sum = (line: Line, columns: readonly string[]) =>
-  columns.reduce((total, column) => total + (line.amounts[column] ?? 0), 0);
+/** What the employer and the employee pay of a line, by the domain's column catalogue. */
+const sum = (line: Line, columns: readonly { column: string }[]) =>
+  columns.reduce((total, { column }) => total + (line.amounts[column] ?? 0), 0);
 
 /**
  * /employer/bills/:billNo: one bill, its line per employee, and the month's per-employee details the

@@ -1,26 +1,23 @@
-import { emptyPersonMonth, type FundAmounts, type PersonMonthAmounts } from '@shebao/domain';
+import {
+  ACCOUNT_COLUMNS,
+  AMOUNT_COLUMNS,
+  amountColumnsOfFund,
+  amountsFromColumns,
+  BASE_COLUMNS,
+  EMPLOYEE_COLUMNS,
+  EMPLOYER_COLUMNS,
+  FUNDS,
+  INSURANCE_COLUMNS,
+  sumColumns,
+  type FundAmounts,
+  type PersonMonthAmounts,
+} from '@shebao/domain';
 
-/** The base columns of a contribution line, one per insurance (the clamped base used). */
-export const LINE_BASE_COLUMNS = [
-  'pension_base_fen',
-  'medical_base_fen',
-  'unemployment_base_fen',
-  'work_injury_base_fen',
-] as const;
+/** The base columns of a contribution line, one per fund (the clamped base used), from the catalogue. */
+export const LINE_BASE_COLUMNS = BASE_COLUMNS.map((column) => column.column);
 
-/** The amount columns of a contribution line: the insurance-and-party lines and the personal-account parts. */
-export const LINE_AMOUNT_COLUMNS = [
-  'pension_employer_fen',
-  'pension_employee_fen',
-  'medical_employer_fen',
-  'medical_employee_fen',
-  'maternity_employer_fen',
-  'unemployment_employer_fen',
-  'unemployment_employee_fen',
-  'work_injury_employer_fen',
-  'pension_account_fen',
-  'medical_account_fen',
-] as const;
+/** The amount columns of a contribution line: the insurance-and-party amounts, then the account parts. */
+export const LINE_AMOUNT_COLUMNS = [...AMOUNT_COLUMNS, ...ACCOUNT_COLUMNS].map((column) => column.column);
 
 /** Columns of contribution_lines in the order toLineRow writes them, with their PostgreSQL types. */
 export const LINE_COLUMNS = [
@@ -36,6 +33,7 @@ export const LINE_TYPES = LINE_COLUMNS.map((column) =>
   column === 'region_code' || column === 'period' ? 'text' : 'bigint',
 ) as ('text' | 'bigint')[];
 
+/** A line as the row bulk writers take it: LINE_COLUMNS order, the amounts in catalogue order. */
 export function toLineRow(
   billId: number,
   personId: number | null,
@@ -43,26 +41,9 @@ export function toLineRow(
   period: string,
   amounts: PersonMonthAmounts,
 ): (string | number | null)[] {
-  return [
-    billId,
-    personId,
-    regionCode,
-    period,
-    amounts.pensionBaseFen,
-    amounts.medicalBaseFen,
-    amounts.unemploymentBaseFen,
-    amounts.workInjuryBaseFen,
-    amounts.pensionEmployerFen,
-    amounts.pensionEmployeeFen,
-    amounts.medicalEmployerFen,
-    amounts.medicalEmployeeFen,
-    amounts.maternityEmployerFen,
-    amounts.unemploymentEmployerFen,
-    amounts.unemploymentEmployeeFen,
-    amounts.workInjuryEmployerFen,
-    amounts.pensionAccountFen,
-    amounts.medicalAccountFen,
-  ];
+  const row: (string | number | null)[] = [billId, personId, regionCode, period];
+  for (const { key } of INSURANCE_COLUMNS) row.push(amounts[key]);
+  return row;
 }
 
 /** A bill's totals, kept in step with its lines (ledger verify proves they match). */
@@ -82,23 +63,15 @@ export function emptyTotals(): BillTotals {
   };
 }
 
+const FUND_COLUMNS = FUNDS.map((fund) => [fund, amountColumnsOfFund(fund)] as const);
+
 export function addToTotals(totals: BillTotals, amounts: PersonMonthAmounts): void {
-  const employerFen =
-    amounts.pensionEmployerFen +
-    amounts.medicalEmployerFen +
-    amounts.maternityEmployerFen +
-    amounts.unemploymentEmployerFen +
-    amounts.workInjuryEmployerFen;
-  const employeeFen =
-    amounts.pensionEmployeeFen + amounts.medicalEmployeeFen + amounts.unemploymentEmployeeFen;
+  const employerFen = sumColumns(amounts, EMPLOYER_COLUMNS);
+  const employeeFen = sumColumns(amounts, EMPLOYEE_COLUMNS);
   totals.employerFen += employerFen;
   totals.employeeFen += employeeFen;
   totals.totalFen += employerFen + employeeFen;
-  totals.funds.pension += amounts.pensionEmployerFen + amounts.pensionEmployeeFen;
-  totals.funds.medical +=
-    amounts.medicalEmployerFen + amounts.medicalEmployeeFen + amounts.maternityEmployerFen;
-  totals.funds.unemployment += amounts.unemploymentEmployerFen + amounts.unemploymentEmployeeFen;
-  totals.funds.work_injury += amounts.workInjuryEmployerFen;
+  for (const [fund, columns] of FUND_COLUMNS) totals.funds[fund] += sumColumns(amounts, columns);
 }
 
 /** Regular bills are numbered by month and payer, so the number itself is a business key. */
@@ -107,12 +80,5 @@ export function regularBillNo(period: string, payerKey: string): string {
 }
 
 /** A row of line columns (snake_case, as stored or summed) as the calculator's amounts. */
-export function lineRowToAmounts(row: Record<string, number | string | null>): PersonMonthAmounts {
-  const amounts = emptyPersonMonth();
-  for (const key of Object.keys(amounts) as (keyof PersonMonthAmounts)[]) {
-    amounts[key] = Number(
-      row[key.replace(/Fen$/, '_fen').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] ?? 0,
-    );
-  }
-  return amounts;
-}
+export const lineRowToAmounts = (row: Record<string, number | string | null>): PersonMonthAmounts =>
+  amountsFromColumns(row);

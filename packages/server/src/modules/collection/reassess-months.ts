@@ -1,4 +1,6 @@
 import {
+  ACCOUNT_COLUMNS,
+  AMOUNT_COLUMNS,
   addMonths,
   assessPersonMonth,
   compileContributionSchedule,
@@ -43,9 +45,8 @@ export interface ReassessResult {
   personMonthsChanged: number;
 }
 
-const AMOUNT_KEYS = Object.keys(emptyPersonMonth()).filter(
-  (key) => !key.endsWith('BaseFen'),
-) as (keyof PersonMonthAmounts)[];
+/** The columns a difference is taken of: every amount and account part, not the bases. */
+const AMOUNT_KEYS = [...AMOUNT_COLUMNS, ...ACCOUNT_COLUMNS].map((column) => column.key);
 
 /** What a reassessment covers, checked, with the policy book and the day it runs on. */
 export interface ReassessPlan {

@@ -1,4 +1,10 @@
-import { maskResidentId } from '@shebao/domain';
+import {
+  ACCOUNT_COLUMNS,
+  amountColumnOf,
+  baseColumnOf,
+  maskResidentId,
+  RECORD_INSURANCES,
+} from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
@@ -52,34 +58,19 @@ export async function employeeMonthlyDetails(
 
 function toDetail(row: EmployeeMonthRow, person: { name: string; id_number: string }): EmployeeMonthlyDetail {
   // Sums come back as text on PostgreSQL (numeric); they are whole fen either way.
-  const amount = (column: keyof EmployeeMonthRow) => Number(row[column]);
-  const insurances = {
-    pension: {
-      baseFen: row.pension_base_fen,
-      employerFen: amount('pension_employer_fen'),
-      employeeFen: amount('pension_employee_fen'),
-    },
-    medical: {
-      baseFen: row.medical_base_fen,
-      employerFen: amount('medical_employer_fen'),
-      employeeFen: amount('medical_employee_fen'),
-    },
-    maternity: {
-      baseFen: row.medical_base_fen,
-      employerFen: amount('maternity_employer_fen'),
-      employeeFen: 0,
-    },
-    unemployment: {
-      baseFen: row.unemployment_base_fen,
-      employerFen: amount('unemployment_employer_fen'),
-      employeeFen: amount('unemployment_employee_fen'),
-    },
-    work_injury: {
-      baseFen: row.work_injury_base_fen,
-      employerFen: amount('work_injury_employer_fen'),
-      employeeFen: 0,
-    },
-  };
+  const amount = (column: string | undefined) =>
+    column === undefined ? 0 : Number(row[column as keyof EmployeeMonthRow]);
+  // Each insurance from the catalogue: its fund's base, what the employer and the person pay.
+  const insurances = Object.fromEntries(
+    RECORD_INSURANCES.map((insurance) => [
+      insurance,
+      {
+        baseFen: amount(baseColumnOf(insurance).column),
+        employerFen: amount(amountColumnOf(insurance, 'employer')?.column),
+        employeeFen: amount(amountColumnOf(insurance, 'employee')?.column),
+      },
+    ]),
+  ) as EmployeeMonthlyDetail['insurances'];
   const parts = Object.values(insurances);
   const employerFen = parts.reduce((total, part) => total + part.employerFen, 0);
   const employeeFen = parts.reduce((total, part) => total + part.employeeFen, 0);
@@ -92,8 +83,8 @@ function toDetail(row: EmployeeMonthRow, person: { name: string; id_number: stri
     employeeFen,
     totalFen: employerFen + employeeFen,
     personalAccounts: {
-      pensionFen: amount('pension_account_fen'),
-      medicalFen: amount('medical_account_fen'),
+      pensionFen: amount(ACCOUNT_COLUMNS.find((column) => column.fund === 'pension')!.column),
+      medicalFen: amount(ACCOUNT_COLUMNS.find((column) => column.fund === 'medical')!.column),
     },
     paid: amount('paid') === 1,
   };
