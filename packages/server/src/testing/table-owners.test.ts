@@ -45,7 +45,7 @@ function usesIn(file: string): Use[] {
   for (const match of text.matchAll(KYSELY))
     uses.push({ file: path, module, table: match[2]!, write: WRITES.has(match[1]!) });
   // Raw SQL sits in sql`...` templates; a prose comment ("taken from bills") is not a query.
-  for (const template of text.matchAll(/sql`([^`]*)`/g))
+  for (const template of text.matchAll(/sql(?:<[^`]*?>)?`([^`]*)`/g))
     for (const match of template[1]!.matchAll(RAW))
       uses.push({
         file: path,
