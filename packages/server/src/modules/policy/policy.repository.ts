@@ -30,6 +30,12 @@ export async function countParameters(db: Db): Promise<number> {
 }
 
 /** The highest version recorded for one scope and start month, or 0. */
+/** The names that have at least one version. */
+export async function selectParameterNames(db: Db): Promise<Set<string>> {
+  const rows = await db.selectFrom('policy_parameters').select('name').distinct().execute();
+  return new Set(rows.map((row) => row.name));
+}
+
 export async function selectLatestVersion(db: Db, scope: PolicyParameter): Promise<number> {
   const row = await db
     .selectFrom('policy_parameters')

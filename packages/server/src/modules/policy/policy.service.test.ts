@@ -32,6 +32,28 @@ describeEachDatabase('policy parameters', (getDb) => {
     );
   });
 
+  it('gives a table in use the parameters it has never had, and nothing it has', async () => {
+    const db = getDb();
+    const policy = createPolicyService(db, clock);
+    // As a database from before the application clocks existed.
+    await db.deleteFrom('policy_parameters').where('name', '=', 'benefits.decisionClock').execute();
+    const wages = await db
+      .selectFrom('policy_parameters')
+      .select('id')
+      .where('name', '=', 'base.averageWage')
+      .execute();
+    const clocks = SEED_PARAMETERS.filter((parameter) => parameter.name === 'benefits.decisionClock').length;
+    expect(clocks).toBeGreaterThan(0);
+    expect(await policy.seedIfEmpty()).toBe(clocks);
+    expect(await policy.seedIfEmpty()).toBe(0);
+    const after = await db
+      .selectFrom('policy_parameters')
+      .select('id')
+      .where('name', '=', 'base.averageWage')
+      .execute();
+    expect(after).toEqual(wages);
+  });
+
   it('adds a version as a new row, numbered after the last, and the book sees it at once', async () => {
     const policy = createPolicyService(getDb(), clock);
     await policy.loadBook();

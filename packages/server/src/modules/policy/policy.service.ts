@@ -18,6 +18,7 @@ import type { Clock } from '../../app/clock.ts';
 import { selectRegionCodes } from '../regions/index.ts';
 import {
   countParameters,
+  selectParameterNames,
   insertParameters,
   selectAllParameters,
   selectLatestVersion,
@@ -41,7 +42,10 @@ export interface PolicyService {
     recordedBy: string,
     options?: { approvedBy?: string; trx?: Kysely<Database> },
   ): Promise<PolicyParameter>;
-  /** Loads the seed parameters into an empty table; does nothing when any parameter exists. */
+  /**
+   * Loads the seed parameters into an empty table, and into one in use the parameters it has never had;
+   * answers how many versions it wrote.
+   */
   seedIfEmpty(): Promise<number>;
   /** Every check addVersion makes before writing, so a proposal is refused when it is made. */
   checkVersion(input: NewParameterVersion, trx?: Kysely<Database>): Promise<void>;
@@ -119,16 +123,20 @@ export function createPolicyService(
     },
 
     async seedIfEmpty() {
-      if ((await countParameters(db)) > 0) return 0;
+      // An empty table takes every seed; one in use takes only the parameters it has never had (those a
+      // newer Shebao reads, e.g. the application clocks), never a second version of one it has.
+      const known = (await countParameters(db)) > 0 ? await selectParameterNames(db) : new Set<string>();
+      const missing = SEED_PARAMETERS.filter((parameter) => !known.has(parameter.name));
+      if (missing.length === 0) return 0;
       const recordedAt = clock.now().toISOString();
       await db.transaction().execute((trx) =>
         insertParameters(
           trx,
-          SEED_PARAMETERS.map((parameter) => toParameterRow(parameter, recordedAt, 'seed')),
+          missing.map((parameter) => toParameterRow(parameter, recordedAt, 'seed')),
         ),
       );
       book = undefined;
-      return SEED_PARAMETERS.length;
+      return missing.length;
     },
   };
 }
