@@ -21,7 +21,7 @@ import { parseArgs } from 'node:util';
 import { assembleApp, systemClock } from '../src/app/index.ts';
 import { loadConfig } from '../src/config/index.ts';
 import { openDatabase } from '../src/db/index.ts';
-import { STAFF_READERS } from '../src/http/role-groups.ts';
+import { ACCESS_RULES, accessTo } from '../src/http/access-rules.ts';
 import { buildServer } from '../src/http/build-server.ts';
 import type { RoutePlugin } from '../src/http/api-server.ts';
 import {
@@ -31,7 +31,7 @@ import {
   serializeRecord,
   type RecordRows,
 } from '../src/modules/rights-record/index.ts';
-import { personScope } from '../src/http/scopes.ts';
+import { personInParams } from '../src/http/scopes.ts';
 import { idText } from '../src/http/shared.schemas.ts';
 import { z } from 'zod';
 import { chinaDateOf } from '@shebao/domain';
@@ -130,7 +130,7 @@ const ceilingRoutes: RoutePlugin = (server) => {
   server.get(
     CEILING_URL,
     // The same access control as the real route (bearer token looked up, roles checked), no scope lookup.
-    { config: { access: { roles: STAFF_READERS } } },
+    { config: { access: { roles: ACCESS_RULES['rights-record'].read.roles } } },
     (_request, reply) => reply.type('application/json; charset=utf-8').send(ceilingBody),
   );
 };
@@ -148,10 +148,7 @@ const rowsInMemoryRoutes: RoutePlugin = (server) => {
         querystring: z.strictObject({ year: z.string().regex(/^\d{4}$/) }),
       },
       config: {
-        access: {
-          roles: STAFF_READERS,
-          scope: (request) => personScope(app, (request.params as { personId: number }).personId),
-        },
+        access: accessTo('rights-record', 'read', personInParams(app)),
         personalData: { what: () => 'rights record (benchmark what-if)', persons: 'scope' },
       },
     },

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { ROLES, type Role } from '../modules/auth/index.ts';
+import { ROLES, STAFF_ROLES, type Role } from '../modules/auth/index.ts';
 import type { RouteAccess, Scope } from './access.ts';
 
 /**
@@ -26,15 +26,11 @@ export interface AccessRule {
   readonly scope: AccessScope;
 }
 
-/** Every agency role that reads records (the auditor reads everything and writes nothing). */
-const STAFF_READERS = [
-  'admin',
-  'collection_officer',
-  'benefits_officer',
-  'medical_officer',
-  'inspector',
-  'auditor',
-] as const satisfies readonly Role[];
+/**
+ * Every agency role that reads records (the auditor reads everything and writes nothing); not the staff of
+ * designated institutions, who see only what their claims need.
+ */
+const STAFF_READERS = STAFF_ROLES.filter((role) => role !== 'institution_user');
 /** Registration, collection and payments are the collection officer's work (and the administrator's). */
 const COLLECTION_WRITERS = ['admin', 'collection_officer'] as const satisfies readonly Role[];
 /** Oversight reads: the ledger, approvals, unmatched bank lines. */
