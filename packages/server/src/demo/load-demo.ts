@@ -111,19 +111,7 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   }[] = [];
   for (const [employerIndex, employer] of DEMO_EMPLOYERS.entries()) {
     for (let n = 0; n < employer.employees; n += 1) {
-      const person = makePerson(random, sequence);
-      persons.push({
-        id_number: person.idNumber,
-        name: person.name,
-        sex: person.sex,
-        birth_date: person.birthDate,
-        hukou_region_code: person.hukou,
-        hukou_type: 'urban',
-        category: 'employee',
-        region_code: DEMO_REGION,
-        registered_on: '2015-01-01',
-        recorded_at: recordedAt,
-      });
+      persons.push(personRow(makePerson(random, sequence), 'urban', 'employee', '2015-01-01', recordedAt));
       const [low, high] = employer.wageYuan;
       const wageFen = Math.round((low + random() * (high - low)) / 10) * 1000;
       const joinsDuringDemo = random() < 0.12;
@@ -139,18 +127,8 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   const flexibleSequences: number[] = [];
   for (let n = 0; n < FLEXIBLE_WORKERS; n += 1) {
     const person = makePerson(random, sequence);
-    persons.push({
-      id_number: person.idNumber,
-      name: person.name,
-      sex: person.sex,
-      birth_date: person.birthDate,
-      hukou_region_code: person.hukou,
-      hukou_type: pick(random, ['urban', 'rural'] as const),
-      category: 'flexible',
-      region_code: DEMO_REGION,
-      registered_on: '2019-01-01',
-      recorded_at: recordedAt,
-    });
+    const hukouType = pick(random, ['urban', 'rural'] as const);
+    persons.push(personRow(person, hukouType, 'flexible', '2019-01-01', recordedAt));
     flexibleSequences.push(sequence);
     sequence += 1;
   }
@@ -298,6 +276,28 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
     months,
     firstPeriod,
     lastPeriod,
+  };
+}
+
+/** A demo person as the row registration keeps. */
+function personRow(
+  person: ReturnType<typeof makePerson>,
+  hukouType: 'urban' | 'rural',
+  category: 'employee' | 'flexible',
+  registeredOn: string,
+  recordedAt: string,
+): Insertable<Database['persons']> {
+  return {
+    id_number: person.idNumber,
+    name: person.name,
+    sex: person.sex,
+    birth_date: person.birthDate,
+    hukou_region_code: person.hukou,
+    hukou_type: hukouType,
+    category,
+    region_code: DEMO_REGION,
+    registered_on: registeredOn,
+    recorded_at: recordedAt,
   };
 }
 
