@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       databaseUrl: 'sqlite:./data/shebao.db',
       database: { dialect: 'sqlite', filename: '/srv/shebao/data/shebao.db' },
       port: 3000,
+      documentsDir: '/srv/shebao/data/documents',
       host: '127.0.0.1',
       logLevel: 'info',
       signingKeyFile: '/srv/shebao/data/signing-key.pem',

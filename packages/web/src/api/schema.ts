@@ -304,7 +304,7 @@ export interface paths {
     put?: never;
     /**
      * End the session
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person (access rule `session.close`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -353,7 +353,7 @@ export interface paths {
     };
     /**
      * Notices about the caller's own account (repeated failed logins), newest first
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person (access rule `session.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -408,7 +408,7 @@ export interface paths {
     };
     /**
      * The account making the request
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, institution_user, employer_user, insured_person (access rule `session.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -479,7 +479,7 @@ export interface paths {
     put?: never;
     /**
      * Create an account (staff, system, employer user or insured person)
-     * @description Roles: admin.
+     * @description Roles: admin (access rule `users.create`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -596,7 +596,7 @@ export interface paths {
     };
     /**
      * API tokens the caller holds, issued, or administers (system accounts in the caller's regions), newest first
-     * @description Roles: admin.
+     * @description Roles: admin (access rule `api-tokens.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -652,7 +652,7 @@ export interface paths {
     put?: never;
     /**
      * Issue a bearer API token acting as the caller, or as a system account within the caller's regions
-     * @description Roles: admin.
+     * @description Roles: admin (access rule `api-tokens.issue`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -716,7 +716,7 @@ export interface paths {
     put?: never;
     /**
      * Revoke an API token the caller holds, issued, or administers
-     * @description Roles: admin.
+     * @description Roles: admin (access rule `api-tokens.revoke`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -2263,7 +2263,7 @@ export interface paths {
      *     - `year` (query): give either year or a from/to range, not both
      *     - `from` (query): from must not be after to
      *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `rights-record.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -2392,7 +2392,7 @@ export interface paths {
     };
     /**
      * Who read the person's record, when, what and through which route; newest first (cursor pages)
-     * @description Roles: insured_person, admin, auditor.
+     * @description Roles: insured_person, admin, auditor (access rule `access-log.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -2457,7 +2457,7 @@ export interface paths {
     };
     /**
      * The statements issued to a person, newest first (cursor pages)
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `statements.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -2514,7 +2514,7 @@ export interface paths {
      *     - `year` (body): kind "rights": year is required and from/to are not allowed; kind "certificate": year is not allowed
      *     - `from` (body): from must not be after to
      *
-     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, insured_person.
+     *     Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, insured_person (access rule `statements.issue`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
@@ -2690,7 +2690,7 @@ export interface paths {
     };
     /**
      * An issued statement as PDF (zh or en), rendered from what was signed
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `statements.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4829,7 +4829,7 @@ export interface paths {
     };
     /**
      * Prove the ledger invariants: every transaction balances, funds apart, sub-ledger equals control
-     * @description Roles: admin, collection_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, inspector, auditor (access rule `ledger.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4904,7 +4904,7 @@ export interface paths {
     };
     /**
      * Balance of every ledger account per fund
-     * @description Roles: admin, collection_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, inspector, auditor (access rule `ledger.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -4963,7 +4963,7 @@ export interface paths {
      *     - `from` (query): from must not be after to
      *     - `from` (query): at most 120 months from from to to
      *
-     *     Roles: admin, collection_officer, inspector, auditor.
+     *     Roles: admin, collection_officer, inspector, auditor (access rule `ledger.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -5024,7 +5024,7 @@ export interface paths {
     };
     /**
      * Policy parameter versions (rates, floors, ceilings, wages), filtered by name or region
-     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor.
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor (access rule `policy.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
       parameters: {
@@ -5075,7 +5075,7 @@ export interface paths {
     put?: never;
     /**
      * Propose a new parameter version; it applies when a second administrator approves it
-     * @description Roles: admin.
+     * @description Roles: admin (access rule `policy.propose`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
       parameters: {
