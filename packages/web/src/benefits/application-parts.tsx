@@ -127,15 +127,24 @@ function EventNote({ event }: { event: ApplicationEvent }) {
 }
 
 /** What happened to an application, oldest first; staff see who acted by login. */
-export function EventsList({ events, showLogins }: { events: readonly ApplicationEvent[]; showLogins: boolean }) {
+export function EventsList({
+  events,
+  showLogins,
+}: {
+  events: readonly ApplicationEvent[];
+  showLogins: boolean;
+}) {
   const { t } = useTranslation();
-  if (events.length === 0) return <Typography.Paragraph>{t('benefitPages.events.empty')}</Typography.Paragraph>;
+  if (events.length === 0)
+    return <Typography.Paragraph>{t('benefitPages.events.empty')}</Typography.Paragraph>;
   return (
     <ol className="benefit-events">
       {events.map((event, index) => (
         <li key={index} data-event={event.kind}>
           <span className="benefit-event-date">{event.onDate}</span>{' '}
-          <strong>{t(`benefitPages.events.kinds.${event.kind as 'filed'}`, { defaultValue: event.kind })}</strong>
+          <strong>
+            {t(`benefitPages.events.kinds.${event.kind as 'filed'}`, { defaultValue: event.kind })}
+          </strong>
           {' · '}
           {t(`benefitPages.events.actors.${actorSide(event.byLogin)}`)}
           {showLogins && (

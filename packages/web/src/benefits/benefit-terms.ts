@@ -6,7 +6,16 @@ import type { TFunction } from 'i18next';
  * them in Chinese: the sources by their full names, the explanation's units and phrases in words.
  */
 
-const SOURCE_NAMES = ['SIL', 'PRRM', 'SIHR', 'GF-2005-38', 'GF-1997-26', 'NPC-2024', 'FLEX-RET', 'LB-1997-116'];
+const SOURCE_NAMES = [
+  'SIL',
+  'PRRM',
+  'SIHR',
+  'GF-2005-38',
+  'GF-1997-26',
+  'NPC-2024',
+  'FLEX-RET',
+  'LB-1997-116',
+];
 
 const chinese = (language: string) => language.startsWith('zh');
 
@@ -22,7 +31,10 @@ function oneSource(t: TFunction, source: string, language: string): string {
   const full = t(`benefitPages.sources.${name as 'SIL'}`);
   const withArticle = article ? `${full} ${t('benefitPages.sources.article', { number: article[1] })}` : full;
   // In English the short name's own explanation ("(15 working days …)") follows as the server gave it.
-  const rest = source.slice(name.length).replace(/Art\.\s*\d+/, '').trim();
+  const rest = source
+    .slice(name.length)
+    .replace(/Art\.\s*\d+/, '')
+    .trim();
   return !chinese(language) && rest ? `${withArticle} ${rest}` : withArticle;
 }
 
@@ -38,7 +50,10 @@ export function sourcesText(t: TFunction, sources: string | readonly string[], l
 
 /** Phrases of the domain's explanations, in Chinese; anything not listed stays as it is. */
 const EXPLANATION_PHRASES: [RegExp, string][] = [
-  [/(\d+) paid \+ (\d+) deemed = (\d+) months; minimum for (\d+): (\d+)/g, '实际缴费 $1 + 视同缴费 $2 = $3 个月；$4 年最低 $5 个月'],
+  [
+    /(\d+) paid \+ (\d+) deemed = (\d+) months; minimum for (\d+): (\d+)/g,
+    '实际缴费 $1 + 视同缴费 $2 = $3 个月；$4 年最低 $5 个月',
+  ],
   [/no contribution months: index 0/g, '无缴费月份：指数为 0'],
   [/(\d+) months, bases ([\d.]+) yuan( yuan)?/g, '$1 个月，缴费基数合计 $2 元'],
   [/completed age of (\d+) years (\d+) months is (\d+): /g, '$1 岁 $2 个月按周岁 $3 计：'],
@@ -57,7 +72,10 @@ const EXPLANATION_PHRASES: [RegExp, string][] = [
 /** A value or formula of a pension explanation in the reader's language. */
 export function explanationText(text: string, language: string): string {
   if (!chinese(language)) return text;
-  return EXPLANATION_PHRASES.reduce((result, [pattern, replacement]) => result.replace(pattern, replacement), text);
+  return EXPLANATION_PHRASES.reduce(
+    (result, [pattern, replacement]) => result.replace(pattern, replacement),
+    text,
+  );
 }
 
 /** An input's key of the average index ("2024 at 11761.00": a year and its average wage), for people. */

@@ -8,7 +8,11 @@ import type { paths } from '../api/schema.ts';
  * schema (api/schema.ts).
  */
 
-type Reply<Path extends keyof paths, Method extends 'get' | 'post', Status extends number> = paths[Path][Method] extends {
+type Reply<
+  Path extends keyof paths,
+  Method extends 'get' | 'post',
+  Status extends number,
+> = paths[Path][Method] extends {
   responses: { [S in Status]: { content: { 'application/json': infer T } } };
 }
   ? T
@@ -39,7 +43,9 @@ export const APPLICATION_STATES = [
 /** The states an officer still has to act on. */
 export const OPEN_STATES: readonly ApplicationState[] = ['under-review', 'awaiting-material', 'proposed'];
 
-async function data<T>(request: () => Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
+async function data<T>(
+  request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
+): Promise<T> {
   const { data: body, error, response } = await reach(request);
   if (!response.ok || body === undefined) throw new ApiError(response.status, error);
   return body;

@@ -78,7 +78,9 @@ export function PensionClaimForm({
         name="account"
         label={t('benefitPages.form.account')}
         extra={t('benefitPages.form.accountHelp')}
-        rules={[{ required: true, pattern: /^\s*\d{12,30}\s*$/, message: t('benefitPages.form.accountInvalid') }]}
+        rules={[
+          { required: true, pattern: /^\s*\d{12,30}\s*$/, message: t('benefitPages.form.accountInvalid') },
+        ]}
       >
         <Input inputMode="numeric" autoComplete="off" maxLength={30} />
       </Form.Item>
@@ -96,7 +98,11 @@ export function PensionClaimForm({
           />
         </Form.Item>
       )}
-      <Form.Item name="chosenMonth" label={t('benefitPages.form.chosenMonth')} extra={t('benefitPages.form.chosenMonthHelp')}>
+      <Form.Item
+        name="chosenMonth"
+        label={t('benefitPages.form.chosenMonth')}
+        extra={t('benefitPages.form.chosenMonthHelp')}
+      >
         <MonthField block />
       </Form.Item>
       <Form.Item
@@ -170,7 +176,10 @@ export function DocumentUpload({
             value={kind}
             onChange={setKind}
             style={{ minWidth: '14rem' }}
-            options={DOCUMENT_KIND_OPTIONS.map((option) => ({ value: option, label: documentKindLabel(t, option) }))}
+            options={DOCUMENT_KIND_OPTIONS.map((option) => ({
+              value: option,
+              label: documentKindLabel(t, option),
+            }))}
           />
         </div>
         <div className="benefit-toolbar-field">

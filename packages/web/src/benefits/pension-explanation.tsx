@@ -52,10 +52,7 @@ export function ExplanationParts({ explanation }: { explanation: Record<string, 
                 </Descriptions.Item>
               )}
               {Object.entries(part.inputs ?? {}).map(([name, value]) => (
-                <Descriptions.Item
-                  key={name}
-                  label={explanationInputLabel(t, name) ?? <code>{name}</code>}
-                >
+                <Descriptions.Item key={name} label={explanationInputLabel(t, name) ?? <code>{name}</code>}>
                   {explanationText(value, language)}
                 </Descriptions.Item>
               ))}
@@ -76,7 +73,10 @@ export function ExplanationParts({ explanation }: { explanation: Record<string, 
 export function AwardView({ award, headingLevel = 2 }: { award: Award; headingLevel?: 2 | 3 }) {
   const { t, i18n } = useTranslation();
   return (
-    <section className="benefit-section benefit-award" aria-label={`${t('benefitPages.award.title')} ${award.awardNo}`}>
+    <section
+      className="benefit-section benefit-award"
+      aria-label={`${t('benefitPages.award.title')} ${award.awardNo}`}
+    >
       <Row gutter={[16, 16]}>
         <Col xs={24} md={8}>
           <Card size="small">
@@ -85,7 +85,10 @@ export function AwardView({ award, headingLevel = 2 }: { award: Award; headingLe
         </Col>
         <Col xs={12} md={8}>
           <Card size="small">
-            <Statistic title={t('benefitPages.award.validFrom')} value={formatPeriod(award.validFrom, i18n.language)} />
+            <Statistic
+              title={t('benefitPages.award.validFrom')}
+              value={formatPeriod(award.validFrom, i18n.language)}
+            />
           </Card>
         </Col>
         <Col xs={12} md={8}>
@@ -199,7 +202,9 @@ export function AssessmentView({ assessment }: { assessment: PensionAssessment }
         <Descriptions.Item label={t('benefitPages.assessment.startKind')}>
           {t(`benefitPages.assessment.startKinds.${outcome.kind}`)}
         </Descriptions.Item>
-        <Descriptions.Item label={t('benefitPages.assessment.paidMonths')}>{outcome.paidMonths}</Descriptions.Item>
+        <Descriptions.Item label={t('benefitPages.assessment.paidMonths')}>
+          {outcome.paidMonths}
+        </Descriptions.Item>
         <Descriptions.Item label={t('benefitPages.assessment.deemedMonths')}>
           {outcome.deemedMonths}
         </Descriptions.Item>

@@ -50,9 +50,13 @@ export function ApplicationsPage({ user }: { user: UserView }) {
       ) : list.isError ? (
         <LoadFailure error={list.error} onRetry={() => void list.refetch()} />
       ) : list.data.items.length === 0 ? (
-        <Typography.Paragraph type="secondary">{t('benefitPages.person.applications.empty')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {t('benefitPages.person.applications.empty')}
+        </Typography.Paragraph>
       ) : (
-        list.data.items.map((application) => <ApplicationCard key={application.id} application={application} />)
+        list.data.items.map((application) => (
+          <ApplicationCard key={application.id} application={application} />
+        ))
       )}
     </div>
   );

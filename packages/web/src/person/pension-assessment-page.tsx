@@ -19,7 +19,9 @@ export function PensionAssessmentPage() {
     queryKey: benefitKeys.application(applicationId),
     queryFn: () => fetchApplication(applicationId),
   });
-  const claimed = Number((application.data?.facts as { deemedMonthsClaimed?: number } | undefined)?.deemedMonthsClaimed ?? 0);
+  const claimed = Number(
+    (application.data?.facts as { deemedMonthsClaimed?: number } | undefined)?.deemedMonthsClaimed ?? 0,
+  );
   const assessment = useQuery({
     queryKey: benefitKeys.assessment(applicationId, claimed),
     queryFn: () => fetchAssessment(applicationId, claimed),

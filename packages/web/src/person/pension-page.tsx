@@ -4,19 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UserView } from '../api/pending-paths.ts';
 import { BenefitsLoading, LoadFailure } from '../benefits/application-parts.tsx';
-import { benefitKeys, fetchAwards, fetchPersonApplications, OPEN_STATES, type Award } from '../benefits/benefits-api.ts';
+import { benefitKeys, fetchAwards, fetchPersonApplications, OPEN_STATES } from '../benefits/benefits-api.ts';
 import { AwardView } from '../benefits/pension-explanation.tsx';
+import { latestVersions } from '../benefits/award-versions.ts';
 import { usePageTitle } from '../shell/page-title.ts';
-
-/** The latest version of each award (a correction is a new version of the same award number). */
-export function latestVersions(awards: readonly Award[]): Award[] {
-  const latest = new Map<string, Award>();
-  for (const award of awards) {
-    const known = latest.get(award.awardNo);
-    if (!known || known.version < award.version) latest.set(award.awardNo, award);
-  }
-  return [...latest.values()];
-}
 
 /**
  * /person/pension: the person's pension as awarded, every part explained; with a pension claim still open,
@@ -58,7 +49,9 @@ export function PensionPage({ user }: { user: UserView }) {
         <LoadFailure error={awards.error} onRetry={() => void awards.refetch()} />
       ) : pensions.length === 0 ? (
         <>
-          <Typography.Paragraph type="secondary">{t('benefitPages.person.pension.none')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('benefitPages.person.pension.none')}
+          </Typography.Paragraph>
           {!openClaim && (
             <Typography.Paragraph>
               <Link to="/person/apply-pension">{t('benefitPages.person.pension.apply')}</Link>

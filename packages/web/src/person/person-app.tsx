@@ -69,10 +69,7 @@ export function PersonApp() {
           <Route path="flexible" element={loaded(<FlexiblePage user={user} />)} />
           <Route path="receipts/:paymentNo" element={loaded(<ReceiptPage />)} />
           <Route path="applications" element={loaded(<ApplicationsPage user={user} />)} />
-          <Route
-            path="applications/:applicationId/assessment"
-            element={loaded(<PensionAssessmentPage />)}
-          />
+          <Route path="applications/:applicationId/assessment" element={loaded(<PensionAssessmentPage />)} />
           <Route path="apply-pension" element={loaded(<ApplyPensionPage user={user} />)} />
           <Route path="pension" element={loaded(<PensionPage user={user} />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />

@@ -116,8 +116,7 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       'too-late': 'The chosen month is later than allowed',
       'min-contribution-not-met': 'Minimum contribution years not met',
     },
-    awardReason:
-      'Basic pension from {{month}}: {{months}} contribution months (minimum {{minimum}}).',
+    awardReason: 'Basic pension from {{month}}: {{months}} contribution months (minimum {{minimum}}).',
   },
   facts: {
     title: 'What was claimed',
