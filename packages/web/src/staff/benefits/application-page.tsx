@@ -34,7 +34,7 @@ import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { problemMessage } from '../problem-message.tsx';
 import { TitledSection } from '../titled-section.tsx';
-import { actsOnBenefits } from './benefit-routes.tsx';
+import { actsOnBenefits } from './benefit-roles.ts';
 
 /**
  * /staff/applications/:applicationId: one application's facts, documents, events and clock, and what an

@@ -5,13 +5,7 @@ import type { UserView } from '../../api/pending-paths.ts';
 import { loadTexts } from '../../i18n/index.ts';
 import type { NavItem } from '../../shell/app-shell.tsx';
 import { LoadingPage } from '../../shell/loading-page.tsx';
-
-/** Who may see the application queue (benefit-applications.list-region) and who may act on it (review). */
-export const BENEFIT_READERS = ['admin', 'benefits_officer', 'inspector', 'auditor'];
-export const BENEFIT_OFFICERS = ['admin', 'benefits_officer'];
-
-export const readsBenefits = (user: UserView) => user.roles.some((role) => BENEFIT_READERS.includes(role));
-export const actsOnBenefits = (user: UserView) => user.roles.some((role) => BENEFIT_OFFICERS.includes(role));
+import { readsBenefits } from './benefit-roles.ts';
 
 // Each page is its own chunk, fetched with the benefit pages' texts when it is first opened.
 const withTexts = async <M,>(module: Promise<M>): Promise<M> =>

@@ -13,7 +13,7 @@ import {
 import { AwardView } from '../../benefits/pension-explanation.tsx';
 import { latestVersions } from '../../benefits/award-versions.ts';
 import { TitledSection } from '../titled-section.tsx';
-import { actsOnBenefits } from './benefit-routes.tsx';
+import { actsOnBenefits } from './benefit-roles.ts';
 
 function ClockCell({ application }: { application: Application }) {
   const words = useClockWords(application);
