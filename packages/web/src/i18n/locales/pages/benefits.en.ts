@@ -243,7 +243,7 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       intro:
         'What you applied for and how far it has got. Every application has a time limit; it is paused while the agency waits for material from you.',
       empty: 'You have not filed any application.',
-      heading: '{{kind}} ({{no}})',
+      heading: '{{kind}} application ({{no}})',
       assessment: 'See the pension assessment',
       applyPension: 'Apply for the basic pension',
       materialNeeded: 'The agency asks you for material: {{note}}',
