@@ -49,6 +49,11 @@ export const TEXT_AREAS = {
     }),
     en: async () => ({ employerPages: (await import('./locales/pages/employer.en.ts')).employerEn }),
   },
+  /** The benefit pages (applications, pension claims and awards), the person's and the agency's. */
+  benefits: {
+    'zh-CN': async () => ({ benefitPages: (await import('./locales/pages/benefits.zh-cn.ts')).benefitsZhCN }),
+    en: async () => ({ benefitPages: (await import('./locales/pages/benefits.en.ts')).benefitsEn }),
+  },
   /** The agency's pages, the money pages among them. */
   staff: {
     'zh-CN': async () => {

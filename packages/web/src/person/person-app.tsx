@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
 import { AudienceApp } from '../session/audience-app.tsx';
 import { useSession } from '../session/use-session.ts';
+import { loadTexts } from '../i18n/index.ts';
 import { LoadingPage } from '../shell/loading-page.tsx';
 import type { NavItem } from '../shell/app-shell.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
@@ -18,6 +19,21 @@ const StatementsPage = lazy(async () => ({
 const AccessLogPage = lazy(async () => ({ default: (await import('./access-log-page.tsx')).AccessLogPage }));
 const FlexiblePage = lazy(async () => ({ default: (await import('./flexible-page.tsx')).FlexiblePage }));
 const ReceiptPage = lazy(async () => ({ default: (await import('./receipt-page.tsx')).ReceiptPage }));
+// The benefit pages bring their own texts (benefitPages), fetched with their code.
+const withBenefitTexts = async <M,>(module: Promise<M>): Promise<M> =>
+  (await Promise.all([module, loadTexts('benefits')]))[0];
+const ApplicationsPage = lazy(async () => ({
+  default: (await withBenefitTexts(import('./applications-page.tsx'))).ApplicationsPage,
+}));
+const ApplyPensionPage = lazy(async () => ({
+  default: (await withBenefitTexts(import('./apply-pension-page.tsx'))).ApplyPensionPage,
+}));
+const PensionPage = lazy(async () => ({
+  default: (await withBenefitTexts(import('./pension-page.tsx'))).PensionPage,
+}));
+const PensionAssessmentPage = lazy(async () => ({
+  default: (await withBenefitTexts(import('./pension-assessment-page.tsx'))).PensionAssessmentPage,
+}));
 
 const loaded = (page: ReactNode) => <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
 
@@ -36,6 +52,9 @@ export function PersonApp() {
           { to: '/person/record', label: t('personPages.nav.record') },
           { to: '/person/statements', label: t('personPages.nav.statements') },
           { to: '/person/access-log', label: t('personPages.nav.accessLog') },
+          { to: '/person/applications', label: t('personPages.nav.applications') },
+          { to: '/person/apply-pension', label: t('personPages.nav.apply') },
+          { to: '/person/pension', label: t('personPages.nav.pension') },
         ];
         if (flexible) items.push({ to: '/person/flexible', label: t('personPages.nav.flexible') });
         return items;
@@ -49,6 +68,10 @@ export function PersonApp() {
           <Route path="access-log" element={loaded(<AccessLogPage user={user} />)} />
           <Route path="flexible" element={loaded(<FlexiblePage user={user} />)} />
           <Route path="receipts/:paymentNo" element={loaded(<ReceiptPage />)} />
+          <Route path="applications" element={loaded(<ApplicationsPage user={user} />)} />
+          <Route path="applications/:applicationId/assessment" element={loaded(<PensionAssessmentPage />)} />
+          <Route path="apply-pension" element={loaded(<ApplyPensionPage user={user} />)} />
+          <Route path="pension" element={loaded(<PensionPage user={user} />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>
       )}

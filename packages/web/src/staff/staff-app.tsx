@@ -4,6 +4,8 @@ import { AccountHome } from '../session/account-home.tsx';
 import { AudienceApp } from '../session/audience-app.tsx';
 import { LoadingPage } from '../shell/loading-page.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
+import { useSession } from '../session/use-session.ts';
+import { benefitNav, benefitRoutes } from './benefits/benefit-routes.tsx';
 import { moneyNav, moneyRoutes } from './money/money-routes.tsx';
 import './staff.css';
 
@@ -26,6 +28,8 @@ function loading(page: ReactNode) {
 
 /** /staff/*: the signed-in staff's pages, loaded as their own chunk. Add a page as a <Route> here. */
 export function StaffApp() {
+  // The benefit queue is in the menu of the roles it lets in.
+  const session = useSession();
   return (
     <AudienceApp
       audience="staff"
@@ -37,6 +41,8 @@ export function StaffApp() {
         { to: '/staff/approvals', label: t('staffPages.nav.approvals') },
         { to: '/staff/runs', label: t('staffPages.nav.runs') },
         { to: '/staff/ledger', label: t('staffPages.nav.ledger') },
+        // Benefit applications and awards
+        ...benefitNav(t, session.data),
         // Payments, bank statements, arrears and funds
         ...moneyNav(t),
       ]}
@@ -47,11 +53,12 @@ export function StaffApp() {
           {/* Records, policy, runs and the ledger */}
           <Route path="search" element={loading(<SearchPage user={user} />)} />
           <Route path="employers/:employerId" element={loading(<EmployerPage />)} />
-          <Route path="persons/:personId" element={loading(<PersonPage />)} />
+          <Route path="persons/:personId" element={loading(<PersonPage user={user} />)} />
           <Route path="policy" element={loading(<PolicyPage user={user} />)} />
           <Route path="approvals" element={loading(<ApprovalsPage user={user} />)} />
           <Route path="runs" element={loading(<RunsPage user={user} />)} />
           <Route path="ledger" element={loading(<LedgerPage />)} />
+          {benefitRoutes(user)}
           {moneyRoutes(user)}
           <Route path="*" element={<NotFoundPage home="/staff" />} />
         </Routes>

@@ -12,6 +12,8 @@ const servers = testServers(environment);
  */
 const ALLOWED = new Set([
   'PDF',
+  'JPEG', // the image formats an application's documents may have
+  'PNG',
   'CSV',
   'Excel',
   'QR',

@@ -1,4 +1,5 @@
 import type { Messages } from './messages.ts';
+import { benefitsEn } from './pages/benefits.en.ts';
 import { employerEn } from './pages/employer.en.ts';
 import { personEn } from './pages/person.en.ts';
 import { staffMoneyEn } from './pages/staff-money.en.ts';
@@ -16,4 +17,5 @@ export const en: Messages = {
   staffPages: staffEn,
   problem: problemsEn,
   staffMoneyPages: staffMoneyEn,
+  benefitPages: benefitsEn,
 };

@@ -1,3 +1,4 @@
+import { benefitsZhCN } from './pages/benefits.zh-cn.ts';
 import { employerZhCN } from './pages/employer.zh-cn.ts';
 import { personZhCN } from './pages/person.zh-cn.ts';
 import { staffMoneyZhCN } from './pages/staff-money.zh-cn.ts';
@@ -20,4 +21,5 @@ export const zhCN = {
   staffPages: staffZhCN,
   problem: problemsZhCN,
   staffMoneyPages: staffMoneyZhCN,
+  benefitPages: benefitsZhCN,
 } as const;

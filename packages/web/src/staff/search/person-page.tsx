@@ -1,8 +1,11 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
+import type { UserView } from '../../api/pending-paths.ts';
+import { PersonBenefits } from '../benefits/benefit-routes.tsx';
 import { formatPeriod, formatYuan } from '../../shell/format.ts';
 import { LoadingPage } from '../../shell/loading-page.tsx';
 import { usePageTitle } from '../../shell/page-title.ts';
@@ -12,9 +15,9 @@ import { problemMessage } from '../problem-message.tsx';
 
 /**
  * /staff/persons/:personId: a person's registration facts, employments and a summary of their rights
- * record. Each read is written to the person's access log by the server (the routes declare it).
+ * record, and their benefit applications and awards. Each read is written to the person's access log by the server (the routes declare it).
  */
-export function PersonPage() {
+export function PersonPage({ user }: { user: UserView }) {
   const { t } = useTranslation();
   const personId = useParams().personId ?? '';
   const person = useQuery({
@@ -55,6 +58,9 @@ export function PersonPage() {
       </Descriptions>
       <PersonEmployments personId={personId} />
       <RightsSummary personId={personId} />
+      <Suspense fallback={<LoadingPage />}>
+        <PersonBenefits personId={facts.id} user={user} />
+      </Suspense>
     </div>
   );
 }

@@ -12,6 +12,9 @@ export const personEn: Widen<typeof personZhCN> = {
     statements: 'Statements',
     accessLog: 'Who looked',
     flexible: 'Flexible worker',
+    applications: 'My applications',
+    apply: 'Apply for pension',
+    pension: 'My pension',
   },
   common: {
     loading: 'Loading…',

@@ -10,6 +10,9 @@ export const personZhCN = {
     statements: '权益单与证明',
     accessLog: '查询记录',
     flexible: '灵活就业缴费',
+    applications: '我的申请',
+    apply: '申请养老金',
+    pension: '我的养老金',
   },
   common: {
     loading: '正在加载…',

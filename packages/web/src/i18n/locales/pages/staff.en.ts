@@ -14,6 +14,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
     approvals: 'Approvals',
     runs: 'Monthly runs',
     ledger: 'Ledger',
+    benefits: 'Benefit claims',
   },
   common: {
     region: 'Region',

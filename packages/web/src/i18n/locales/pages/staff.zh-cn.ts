@@ -14,6 +14,7 @@ export const staffZhCN = {
     approvals: '待审批',
     runs: '月度核定',
     ledger: '账务核验',
+    benefits: '待遇申请',
   },
   common: {
     region: '统筹区',

@@ -1,0 +1,116 @@
+import type { TFunction } from 'i18next';
+
+/*
+ * The server writes an application's clock source, a decision's legal sources and a pension's explanation
+ * in English with the short names of docs/RULES.md ("SIL Art. 16; GF-2005-38"). A Chinese reader sees
+ * them in Chinese: the sources by their full names, the explanation's units and phrases in words.
+ */
+
+const SOURCE_NAMES = [
+  'SIL',
+  'PRRM',
+  'SIHR',
+  'GF-2005-38',
+  'GF-1997-26',
+  'NPC-2024',
+  'FLEX-RET',
+  'LB-1997-116',
+];
+
+const chinese = (language: string) => language.startsWith('zh');
+
+/** One source ("SIL Art. 16", "PRRM (15 working days …)") by its full name in the reader's language. */
+function oneSource(t: TFunction, source: string, language: string): string {
+  const name = SOURCE_NAMES.find((known) => source === known || source.startsWith(`${known} `));
+  if (!name) {
+    // A provincial rule the seeds name in English ("Guangdong provincial transitional-pension rule").
+    if (chinese(language) && /provincial|regional/i.test(source)) return t('benefitPages.sources.regional');
+    return source;
+  }
+  const article = /Art\.\s*(\d+)/.exec(source.slice(name.length));
+  const full = t(`benefitPages.sources.${name as 'SIL'}`);
+  const withArticle = article ? `${full} ${t('benefitPages.sources.article', { number: article[1] })}` : full;
+  // In English the short name's own explanation ("(15 working days …)") follows as the server gave it.
+  const rest = source
+    .slice(name.length)
+    .replace(/Art\.\s*\d+/, '')
+    .trim();
+  return !chinese(language) && rest ? `${withArticle} ${rest}` : withArticle;
+}
+
+/** Sources as the server joins them ("SIL Art. 16; GF-2005-38"), each by its name, joined for the reader. */
+export function sourcesText(t: TFunction, sources: string | readonly string[], language: string): string {
+  const list = typeof sources === 'string' ? sources.split(/;\s*/) : sources;
+  return list
+    .map((source) => source.trim())
+    .filter(Boolean)
+    .map((source) => oneSource(t, source, language))
+    .join(chinese(language) ? '；' : '; ');
+}
+
+/** Phrases of the domain's explanations, in Chinese; anything not listed stays as it is. */
+const EXPLANATION_PHRASES: [RegExp, string][] = [
+  [
+    /(\d+) paid \+ (\d+) deemed = (\d+) months; minimum for (\d+): (\d+)/g,
+    '实际缴费 $1 + 视同缴费 $2 = $3 个月；$4 年最低 $5 个月',
+  ],
+  [/no contribution months: index 0/g, '无缴费月份：指数为 0'],
+  [/(\d+) months, bases ([\d.]+) yuan( yuan)?/g, '$1 个月，缴费基数合计 $2 元'],
+  [/completed age of (\d+) years (\d+) months is (\d+): /g, '$1 岁 $2 个月按周岁 $3 计：'],
+  [/(\d+) years (\d+) months/g, '$1 岁 $2 个月'],
+  [/([\d/.]+) months \(([\d/.]+) years\)/g, '$1 个月（$2 年）'],
+  [/([\d.]+) yuan \(none\)/g, '$1 元（无过渡办法）'],
+  [/ yuan\b/g, ' 元'],
+  [/([\d/.]+) months\b/g, '$1 个月'],
+  [/\(statutory\)/g, '（法定退休年龄）'],
+  [/\(early\)/g, '（弹性提前）'],
+  [/\(late\)/g, '（弹性延迟）'],
+  [/^whole-years$/g, '按周岁'],
+  [/^interpolate-months$/g, '按岁月插值'],
+];
+
+/** A value or formula of a pension explanation in the reader's language. */
+export function explanationText(text: string, language: string): string {
+  if (!chinese(language)) return text;
+  return EXPLANATION_PHRASES.reduce(
+    (result, [pattern, replacement]) => result.replace(pattern, replacement),
+    text,
+  );
+}
+
+/** An input's key of the average index ("2024 at 11761.00": a year and its average wage), for people. */
+export function explanationInputLabel(t: TFunction, key: string): string | null {
+  const known = `benefitPages.explain.inputLabels.${key}`;
+  const year = /^(\d{4}) at ([\d.]+)$/.exec(key);
+  if (year) return t('benefitPages.explain.yearAt', { year: year[1], wage: year[2] });
+  return KNOWN_INPUTS.has(key) ? t(known as 'benefitPages.explain.inputLabels.calcBase') : null;
+}
+
+const KNOWN_INPUTS = new Set([
+  'birthMonth',
+  'statutoryMonth',
+  'startMonth',
+  'contributionMonths',
+  'minContributionMonths',
+  'months',
+  'calcBase',
+  'averageIndex',
+  'accountBalance',
+  'retirementAge',
+  'divisorPolicy',
+  'divisor',
+  'basic',
+  'account',
+  'transitional',
+]);
+
+/** Who did something, as an event names them ("person:12", "staff:benefits", "employer:3:finance"). */
+export function actorSide(byLogin: string): 'person' | 'employer' | 'staff' | 'system' {
+  const side = byLogin.split(':')[0];
+  return side === 'person' || side === 'employer' || side === 'staff' ? side : 'system';
+}
+
+/** Whether a text is written in Chinese (a note or reason staff typed), so a Chinese reader can be shown it. */
+export function hasChinese(text: string): boolean {
+  return /[\u4e00-\u9fff]/.test(text);
+}

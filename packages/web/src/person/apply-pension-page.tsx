@@ -1,0 +1,62 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { UserView } from '../api/pending-paths.ts';
+import { BenefitsLoading, DocumentsTable } from '../benefits/application-parts.tsx';
+import { benefitKeys, fetchApplication, type Application } from '../benefits/benefits-api.ts';
+import { DocumentUpload, PensionClaimForm } from '../benefits/pension-claim-form.tsx';
+import { usePageTitle } from '../shell/page-title.ts';
+import { usePerson } from './person-queries.ts';
+
+/**
+ * /person/apply-pension: the person files their pension claim, then attaches its documents (PDF, JPEG or
+ * PNG, each sent as it is). The server's refusals (a start month chosen too late, a claim already open)
+ * are shown in the reader's language.
+ */
+export function ApplyPensionPage({ user }: { user: UserView }) {
+  const { t } = useTranslation();
+  usePageTitle(t('benefitPages.person.apply.title'));
+  const personId = user.personId!;
+  const person = usePerson(personId);
+  const [filed, setFiled] = useState<Application | null>(null);
+  const current = useQuery({
+    queryKey: benefitKeys.application(filed?.id ?? 0),
+    queryFn: () => fetchApplication(filed!.id),
+    enabled: filed !== null,
+    initialData: filed ?? undefined,
+  });
+  return (
+    <div className="page person-page benefit-page">
+      <Typography.Title level={1}>{t('benefitPages.person.apply.title')}</Typography.Title>
+      <Typography.Paragraph>{t('benefitPages.person.apply.intro')}</Typography.Paragraph>
+      {person.isPending ? (
+        <BenefitsLoading />
+      ) : filed === null ? (
+        <PensionClaimForm personId={personId} sex={person.data?.sex} onFiled={setFiled} />
+      ) : (
+        <>
+          <Alert
+            type="success"
+            showIcon
+            role="status"
+            title={t('benefitPages.person.apply.done', { no: filed.applicationNo })}
+          />
+          <Typography.Title level={2} className="section-title">
+            {t('benefitPages.documents.uploadTitle')}
+          </Typography.Title>
+          {current.data && (
+            <>
+              <DocumentUpload application={current.data} />
+              <DocumentsTable application={current.data} />
+            </>
+          )}
+          <Typography.Paragraph className="benefit-section">
+            <Link to="/person/applications">{t('benefitPages.person.apply.toApplications')}</Link>
+          </Typography.Paragraph>
+        </>
+      )}
+    </div>
+  );
+}

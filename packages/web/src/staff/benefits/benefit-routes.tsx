@@ -1,0 +1,51 @@
+import type { TFunction } from 'i18next';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route } from 'react-router';
+import type { UserView } from '../../api/pending-paths.ts';
+import { loadTexts } from '../../i18n/index.ts';
+import type { NavItem } from '../../shell/app-shell.tsx';
+import { LoadingPage } from '../../shell/loading-page.tsx';
+import { readsBenefits } from './benefit-roles.ts';
+
+// Each page is its own chunk, fetched with the benefit pages' texts when it is first opened.
+const withTexts = async <M,>(module: Promise<M>): Promise<M> =>
+  (await Promise.all([module, loadTexts('benefits')]))[0];
+const QueuePage = lazy(async () => ({ default: (await withTexts(import('./queue-page.tsx'))).QueuePage }));
+const ApplicationPage = lazy(async () => ({
+  default: (await withTexts(import('./application-page.tsx'))).ApplicationPage,
+}));
+const CounterClaimPage = lazy(async () => ({
+  default: (await withTexts(import('./counter-claim-page.tsx'))).CounterClaimPage,
+}));
+/** The benefit section of the staff's person page, loaded with its texts. */
+export const PersonBenefits = lazy(async () => ({
+  default: (await withTexts(import('./person-benefits.tsx'))).PersonBenefits,
+}));
+
+function loading(page: ReactNode) {
+  return <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
+}
+
+/** The benefit pages (the queue, an application, a claim filed at the counter), as <Route>s of the staff app. */
+export function benefitRoutes(user: UserView) {
+  return [
+    <Route key="applications" path="applications" element={loading(<QueuePage user={user} />)} />,
+    <Route
+      key="application"
+      path="applications/:applicationId"
+      element={loading(<ApplicationPage user={user} />)}
+    />,
+    <Route
+      key="counter-claim"
+      path="persons/:personId/pension-claim"
+      element={loading(<CounterClaimPage />)}
+    />,
+  ];
+}
+
+/** Their entry in the staff navigation, for the roles the queue lets in. */
+export function benefitNav(t: TFunction, user: UserView | null | undefined): NavItem[] {
+  return user && readsBenefits(user)
+    ? [{ to: '/staff/applications', label: t('staffPages.nav.benefits') }]
+    : [];
+}
