@@ -33,6 +33,10 @@ export const DETAIL_CODES = [
   'document-content-mismatch',
   'application-state',
   'not-an-employee',
+  'early-retirement-notice',
+  'late-retirement-notice',
+  'pension-claim-open',
+  'claim-not-eligible',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

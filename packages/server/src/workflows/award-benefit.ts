@@ -71,7 +71,7 @@ export async function proposeBenefitAward(
     throw new AppError(
       ErrorCode.VALIDATION,
       `applicationId: the claim is not eligible (${outcome.reasons.map((reason) => reason.message).join(' ')}); refuse it with these reasons`,
-      { field: 'applicationId' },
+      { field: 'applicationId', detailCode: 'claim-not-eligible' },
     );
   const facts = application.facts as { payee: AwardPayload['payee'] };
   const payload: AwardPayload = {

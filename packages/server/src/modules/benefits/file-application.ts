@@ -69,13 +69,17 @@ function checkNotice(person: Person, group: RetirementGroup, chosenMonth: string
     throw new AppError(
       ErrorCode.VALIDATION,
       `facts.chosenMonth: an early start must be chosen in writing at least 3 months ahead; ${chosenMonth} is too soon after ${filedOn}`,
-      { field: 'facts.chosenMonth' },
+      { field: 'facts.chosenMonth', detailCode: 'early-retirement-notice', params: { chosenMonth } },
     );
   if (chosenMonth > statutory && addMonths(filedMonth, 1) > statutory)
     throw new AppError(
       ErrorCode.VALIDATION,
       `facts.chosenMonth: a later start must be agreed in writing at least a month before the statutory month ${statutory}`,
-      { field: 'facts.chosenMonth' },
+      {
+        field: 'facts.chosenMonth',
+        detailCode: 'late-retirement-notice',
+        params: { statutoryMonth: statutory },
+      },
     );
 }
 
@@ -116,9 +120,7 @@ export async function fileApplication(
       throw new AppError(
         ErrorCode.CONFLICT,
         `a pension application (${open.application_no}) is already open`,
-        {
-          field: 'kind',
-        },
+        { field: 'kind', detailCode: 'pension-claim-open', params: { applicationNo: open.application_no } },
       );
   }
   const book = await deps.policy.loadBook();

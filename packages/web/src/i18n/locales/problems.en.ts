@@ -67,6 +67,14 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
       'The application is not at a stage where this can be done. Refresh to see where it stands.',
     'not-an-employee':
       'This person is not an employee of your organisation, so you cannot apply on their behalf.',
+    'early-retirement-notice':
+      'An early start must be chosen in writing at least three months ahead; {{chosenMonth}} is too soon.',
+    'late-retirement-notice':
+      'A later start must be agreed in writing at least a month before the statutory retirement month ({{statutoryMonth}}).',
+    'pension-claim-open':
+      'A pension application ({{applicationNo}}) is already open; it has to be decided or withdrawn first.',
+    'claim-not-eligible':
+      'The record does not meet the conditions for the pension; refuse the application with the reasons the assessment gives.',
   },
   fields: {
     idNumber: 'Identity number',

@@ -65,6 +65,10 @@ export const problemsZhCN = {
     'document-content-mismatch': '文件内容与其声明的格式不符，请上传原始文件。',
     'application-state': '该申请当前所处环节不能办理此操作，请刷新后查看。',
     'not-an-employee': '此人不是本单位职工，不能代其申请。',
+    'early-retirement-notice': '提前退休须至少提前三个月书面提出，{{chosenMonth}} 距今不足三个月。',
+    'late-retirement-notice': '延迟退休须在法定退休月份（{{statutoryMonth}}）前至少一个月书面约定。',
+    'pension-claim-open': '已有一份养老金申请（{{applicationNo}}）正在办理，须办结或撤回后再申请。',
+    'claim-not-eligible': '按缴费记录尚不符合领取条件，请依据测算给出的原因作出不予核定的决定。',
   },
   /** The fields the server names, as the pages call them. */
   fields: {
