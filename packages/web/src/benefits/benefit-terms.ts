@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next';
 
 /*
  * The server writes an application's clock source, a decision's legal sources and a pension's explanation
- * in English with the short names of docs/RULES.md ("SIL Art. 16; GF-2005-38"). A Chinese reader sees
+ * in English with the short names of the legal sources the rules list, e.g. "SIL Art. 16; GF-2005-38".
+ * A Chinese reader sees
  * them in Chinese: the sources by their full names, the explanation's units and phrases in words.
  */
 
