@@ -29,7 +29,7 @@ import { insertSyntheticRegion } from './bench-synthetic-region.ts';
 
 const REGION = '110000';
 const PERIOD = '2025-07';
-/** Paid before the due date (the 15th of the next month), so no late fees arise. */
+/** Paid before the due date (the 15th of the next month), so no late fees arise; the clock is the day after. */
 const PAID_ON = '2025-08-10';
 const TARGET_RATIO = 1 / 3;
 const TARGET_CYCLE_SECONDS_PER_MILLION = 20;
@@ -84,7 +84,7 @@ async function runBenchmark(): Promise<number> {
       ? instrumentSqlite(adapter.database)
       : undefined;
   const db = bench.db.withPlugin(timer.plugin);
-  const clock = fixedClock('2025-08-01T02:00:00.000Z');
+  const clock = fixedClock('2025-08-11T02:00:00.000Z');
   const policy = createPolicyService(db, clock);
   const deps = { db, clock, policy };
 

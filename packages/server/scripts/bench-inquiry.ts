@@ -130,7 +130,14 @@ const ceilingRoutes: RoutePlugin = (server) => {
   server.get(
     CEILING_URL,
     // The same access control as the real route (bearer token looked up, roles checked), no scope lookup.
-    { config: { access: { roles: ACCESS_RULES['rights-record'].read.roles } } },
+    // The record's staff roles (the benchmark reads as staff); the person's own role would need the scope.
+    {
+      config: {
+        access: {
+          roles: ACCESS_RULES['rights-record'].read.roles.filter((role) => role !== 'insured_person'),
+        },
+      },
+    },
     (_request, reply) => reply.type('application/json; charset=utf-8').send(ceilingBody),
   );
 };
