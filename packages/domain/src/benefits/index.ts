@@ -1,2 +1,3 @@
 export * from './pension/index.ts';
 export * from './applications/index.ts';
+export * from './payroll/index.ts';
