@@ -1,1 +1,2 @@
 export * from './monthly-entitlement.ts';
+export * from './survival-verification.ts';

@@ -1,0 +1,79 @@
+import {
+  addMonths,
+  dateToPeriod,
+  parseBusinessDate,
+  parsePeriod,
+  type BusinessDate,
+  type Period,
+} from '../../time/index.ts';
+
+/** How a pensioner's survival was verified (docs/RULES.md 14.6). */
+export const VERIFICATION_METHODS = [
+  'face-recognition',
+  'counter',
+  'data-match',
+  'visit',
+  'consulate',
+] as const;
+export type VerificationMethod = (typeof VERIFICATION_METHODS)[number];
+
+export interface SurvivalVerification {
+  on: BusinessDate;
+  method: VerificationMethod;
+}
+
+export interface VerificationStanding {
+  /** The first month of the cycle `asOf` falls in (cycles run 12 months from the first payment). */
+  cycleStart: Period;
+  /** The last month of that cycle: a verification by its end keeps the next cycle paid. */
+  cycleEnd: Period;
+  /** This cycle has its verification already. */
+  verifiedThisCycle: boolean;
+  /** The cycle before ended without one: payment is suspended from `suspendedFrom` until one comes. */
+  overdue: boolean;
+  suspendedFrom: Period | null;
+  lastVerifiedOn: BusinessDate | null;
+}
+
+/**
+ * Where a pensioner stands with survival verification (docs/RULES.md 14.6): cycles of 12 months from the
+ * month of the first payment; a verification any time within a cycle counts for it, and the award itself
+ * counts for the first. When a cycle ends without one, payment is suspended from the first month of the
+ * next until a verification comes; the months withheld are then paid back (monthlyEntitlement).
+ */
+export function verificationStanding(
+  firstPaymentMonth: Period,
+  verifications: readonly SurvivalVerification[],
+  asOf: BusinessDate,
+): VerificationStanding {
+  const first = parsePeriod(firstPaymentMonth, 'firstPaymentMonth');
+  const today = dateToPeriod(parseBusinessDate(asOf, 'asOf'));
+  const months = Math.max(
+    0,
+    (Number(today.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
+      Number(today.slice(5)) -
+      Number(first.slice(5)),
+  );
+  const cycle = Math.floor(months / 12);
+  const cycleStart = addMonths(first, cycle * 12);
+  const cycleEnd = addMonths(cycleStart, 11);
+  const dates = verifications
+    .map((verification) => parseBusinessDate(verification.on, 'verifications.on'))
+    .filter((date) => date <= asOf)
+    .sort();
+  const verifiedIn = (start: Period, end: Period) =>
+    dates.some((date) => dateToPeriod(date) >= start && dateToPeriod(date) <= end);
+  const verifiedThisCycle = cycle === 0 || verifiedIn(cycleStart, cycleEnd);
+  // The award verified the first cycle; each later one needs a verification of its own.
+  const previousMissed =
+    cycle >= 1 && !(cycle - 1 === 0 || verifiedIn(addMonths(cycleStart, -12), addMonths(cycleStart, -1)));
+  const overdue = previousMissed && !verifiedThisCycle;
+  return {
+    cycleStart,
+    cycleEnd,
+    verifiedThisCycle,
+    overdue,
+    suspendedFrom: overdue ? cycleStart : null,
+    lastVerifiedOn: dates.at(-1) ?? null,
+  };
+}
