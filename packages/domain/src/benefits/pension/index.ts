@@ -13,3 +13,4 @@ export type { PluginRegistry } from './plugin-registry.ts';
 export type { PensionPartDraft } from './pension-part.ts';
 export * from './contribution-index.ts';
 export * from './assess-pension-claim.ts';
+export * from './retirement-invitation.ts';
