@@ -14,3 +14,4 @@ export type { PensionPartDraft } from './pension-part.ts';
 export * from './contribution-index.ts';
 export * from './assess-pension-claim.ts';
 export * from './retirement-invitation.ts';
+export * from './forecast-pension.ts';
