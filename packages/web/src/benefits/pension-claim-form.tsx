@@ -1,14 +1,15 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
-import { useId, useRef, useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Form, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { MonthField } from '../shell/date-field.tsx';
-import { DOCUMENT_KIND_OPTIONS, documentKindLabel, failedAs } from './application-parts.tsx';
+import { DOCUMENT_KIND_OPTIONS, DocumentsTable, documentKindLabel, failedAs } from './application-parts.tsx';
 import {
   attachDocument,
   benefitKeys,
+  fetchApplication,
   filePension,
   type Application,
   type PensionFacts,
@@ -202,5 +203,34 @@ export function DocumentUpload({
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * A claim just filed, by the person or at the counter: the number it got, its documents to attach and
+ * those attached, and where to go next.
+ */
+export function FiledClaim({ filed, next }: { filed: Application; next: ReactNode }) {
+  const { t } = useTranslation();
+  const current = useQuery({
+    queryKey: benefitKeys.application(filed.id),
+    queryFn: () => fetchApplication(filed.id),
+    initialData: filed,
+  });
+  return (
+    <>
+      <Alert
+        type="success"
+        showIcon
+        role="status"
+        title={t('benefitPages.person.apply.done', { no: filed.applicationNo })}
+      />
+      <Typography.Title level={2} className="section-title">
+        {t('benefitPages.documents.uploadTitle')}
+      </Typography.Title>
+      <DocumentUpload application={current.data} />
+      <DocumentsTable application={current.data} />
+      <Typography.Paragraph className="benefit-section">{next}</Typography.Paragraph>
+    </>
   );
 }

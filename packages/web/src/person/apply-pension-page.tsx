@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UserView } from '../api/pending-paths.ts';
-import { BenefitsLoading, DocumentsTable } from '../benefits/application-parts.tsx';
-import { benefitKeys, fetchApplication, type Application } from '../benefits/benefits-api.ts';
-import { DocumentUpload, PensionClaimForm } from '../benefits/pension-claim-form.tsx';
+import { BenefitsLoading } from '../benefits/application-parts.tsx';
+import type { Application } from '../benefits/benefits-api.ts';
+import { FiledClaim, PensionClaimForm } from '../benefits/pension-claim-form.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 import { usePerson } from './person-queries.ts';
 
@@ -21,12 +20,6 @@ export function ApplyPensionPage({ user }: { user: UserView }) {
   const personId = user.personId!;
   const person = usePerson(personId);
   const [filed, setFiled] = useState<Application | null>(null);
-  const current = useQuery({
-    queryKey: benefitKeys.application(filed?.id ?? 0),
-    queryFn: () => fetchApplication(filed!.id),
-    enabled: filed !== null,
-    initialData: filed ?? undefined,
-  });
   return (
     <div className="page person-page benefit-page">
       <Typography.Title level={1}>{t('benefitPages.person.apply.title')}</Typography.Title>
@@ -36,26 +29,10 @@ export function ApplyPensionPage({ user }: { user: UserView }) {
       ) : filed === null ? (
         <PensionClaimForm personId={personId} sex={person.data?.sex} onFiled={setFiled} />
       ) : (
-        <>
-          <Alert
-            type="success"
-            showIcon
-            role="status"
-            title={t('benefitPages.person.apply.done', { no: filed.applicationNo })}
-          />
-          <Typography.Title level={2} className="section-title">
-            {t('benefitPages.documents.uploadTitle')}
-          </Typography.Title>
-          {current.data && (
-            <>
-              <DocumentUpload application={current.data} />
-              <DocumentsTable application={current.data} />
-            </>
-          )}
-          <Typography.Paragraph className="benefit-section">
-            <Link to="/person/applications">{t('benefitPages.person.apply.toApplications')}</Link>
-          </Typography.Paragraph>
-        </>
+        <FiledClaim
+          filed={filed}
+          next={<Link to="/person/applications">{t('benefitPages.person.apply.toApplications')}</Link>}
+        />
       )}
     </div>
   );

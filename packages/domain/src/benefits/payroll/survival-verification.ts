@@ -5,6 +5,7 @@ import {
   parsePeriod,
   type BusinessDate,
   type Period,
+  monthsBetween,
 } from '../../time/index.ts';
 
 /** How a pensioner's survival was verified (docs/RULES.md 14.6). */
@@ -48,12 +49,7 @@ export function verificationStanding(
 ): VerificationStanding {
   const first = parsePeriod(firstPaymentMonth, 'firstPaymentMonth');
   const today = dateToPeriod(parseBusinessDate(asOf, 'asOf'));
-  const months = Math.max(
-    0,
-    (Number(today.slice(0, 4)) - Number(first.slice(0, 4))) * 12 +
-      Number(today.slice(5)) -
-      Number(first.slice(5)),
-  );
+  const months = Math.max(0, monthsBetween(first, today));
   const cycle = Math.floor(months / 12);
   const cycleStart = addMonths(first, cycle * 12);
   const cycleEnd = addMonths(cycleStart, 11);

@@ -5,7 +5,7 @@ import {
   type MinContributionMonthsByYear,
   type RetirementGroup,
 } from '../../retirement/index.ts';
-import { addMonths, parsePeriod, periodYear, type Period } from '../../time/index.ts';
+import { addMonths, monthsBetween, parsePeriod, periodYear, type Period } from '../../time/index.ts';
 
 /** How many months ahead of the statutory retirement month a person is invited to claim. */
 export const INVITATION_MONTHS_AHEAD = 3;
@@ -51,12 +51,7 @@ export function retirementInvitation(input: InvitationInput): Invitation {
     periodYear(retirementMonth),
   );
   // This month and those until retirement may still be paid: the shortfall is what they cannot cover.
-  const stillPayable = Math.max(
-    0,
-    (Number(retirementMonth.slice(0, 4)) - Number(month.slice(0, 4))) * 12 +
-      Number(retirementMonth.slice(5)) -
-      Number(month.slice(5)),
-  );
+  const stillPayable = monthsBetween(month, retirementMonth);
   if (contributionMonths + stillPayable >= minimum)
     return { kind: 'apply', retirementMonth, contributionMonths };
   return {

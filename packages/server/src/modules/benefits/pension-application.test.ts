@@ -226,6 +226,23 @@ describeEachServer(
       ).rejects.toMatchObject({ code: 'CONFLICT' });
     });
 
+    it('refuses an early start not chosen three months ahead, naming the field (docs/RULES.md 4.11)', async () => {
+      const { app } = get();
+      // Filed on 15 July 2025 for a start in July, before the statutory 2025-08: too soon.
+      await expect(
+        app.benefits.file(
+          {
+            personId,
+            application: {
+              kind: 'pension',
+              facts: { payee: { kind: 'bank', account: '6222020200112233445' }, chosenMonth: '2025-07' },
+            },
+          },
+          staffActor,
+        ),
+      ).rejects.toMatchObject({ field: 'facts.chosenMonth', detailCode: 'early-retirement-notice' });
+    });
+
     it('refuses a file that is not what it claims, names the field, and writes nothing', async () => {
       const { app } = get();
       const filed = await app.benefits.file(

@@ -140,21 +140,19 @@ export async function viewsOf(
     deps.db,
     rows.map((row) => row.id),
   );
+  const eventsOf = new Map<number, EventRow[]>();
+  for (const event of events) {
+    const list = eventsOf.get(event.application_id);
+    if (list) list.push(event);
+    else eventsOf.set(event.application_id, [event]);
+  }
   const calendars = new Map<string, WorkingCalendar>();
   const views: ApplicationView[] = [];
   for (const row of rows) {
     let calendar = calendars.get(row.region_code);
     if (!calendar)
       calendars.set(row.region_code, (calendar = await workingCalendarOf(deps, row.region_code, today)));
-    views.push(
-      toApplicationView(
-        row,
-        events.filter((event) => event.application_id === row.id),
-        [],
-        calendar,
-        today,
-      ),
-    );
+    views.push(toApplicationView(row, eventsOf.get(row.id) ?? [], [], calendar, today));
   }
   return views;
 }

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
-import { BenefitsLoading, DocumentsTable, LoadFailure } from '../../benefits/application-parts.tsx';
-import { benefitKeys, fetchApplication, type Application } from '../../benefits/benefits-api.ts';
-import { DocumentUpload, PensionClaimForm } from '../../benefits/pension-claim-form.tsx';
+import { BenefitsLoading, LoadFailure } from '../../benefits/application-parts.tsx';
+import type { Application } from '../../benefits/benefits-api.ts';
+import { FiledClaim, PensionClaimForm } from '../../benefits/pension-claim-form.tsx';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
 
@@ -22,12 +22,6 @@ export function CounterClaimPage() {
     queryFn: () => dataOf(() => api.GET('/api/persons/{personId}', { params: { path: { personId } } })),
   });
   const [filed, setFiled] = useState<Application | null>(null);
-  const current = useQuery({
-    queryKey: benefitKeys.application(filed?.id ?? 0),
-    queryFn: () => fetchApplication(filed!.id),
-    enabled: filed !== null,
-    initialData: filed ?? undefined,
-  });
   const title = t('benefitPages.staff.counter.title', { name: person.data?.name ?? '' });
   usePageTitle(title);
   if (person.isPending) return <BenefitsLoading />;
@@ -45,28 +39,14 @@ export function CounterClaimPage() {
       {filed === null ? (
         <PensionClaimForm personId={person.data.id} sex={person.data.sex} onFiled={setFiled} />
       ) : (
-        <>
-          <Alert
-            type="success"
-            showIcon
-            role="status"
-            title={t('benefitPages.person.apply.done', { no: filed.applicationNo })}
-          />
-          <Typography.Title level={2} className="section-title">
-            {t('benefitPages.documents.uploadTitle')}
-          </Typography.Title>
-          {current.data && (
-            <>
-              <DocumentUpload application={current.data} />
-              <DocumentsTable application={current.data} />
-            </>
-          )}
-          <Typography.Paragraph className="benefit-section">
+        <FiledClaim
+          filed={filed}
+          next={
             <Link to={`/staff/applications/${filed.id}`}>
               {t('benefitPages.staff.counter.toApplication')}
             </Link>
-          </Typography.Paragraph>
-        </>
+          }
+        />
       )}
     </div>
   );
