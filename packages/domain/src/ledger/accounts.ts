@@ -22,6 +22,12 @@ export const FUND_ACCOUNTS = {
   personalAccounts: 'personal_accounts',
   /** Interest credited to personal accounts (expense). */
   interestExpense: 'interest_expense',
+  /** Benefits paid out of the pooling fund: pensions, grants (expense; docs/RULES.md 14.23). */
+  benefitExpense: 'benefit_expense',
+  /** Benefits owed to payees and not yet paid out by the bank (liability). */
+  benefitsPayable: 'benefits_payable',
+  /** Benefits paid that were not owed, to be recovered (asset). */
+  recoverable: 'recoverable',
 } as const;
 
 /** The collection clearing ledger: cash received and not yet applied to bills. */
@@ -35,4 +41,10 @@ export const COLLECTION_ACCOUNTS = {
 export const PERSONAL_ACCOUNT_FUNDS: readonly Fund[] = ['pension', 'medical'];
 
 /** Accounts whose normal balance is a debit (assets, expenses); the others are credit-normal. */
-export const DEBIT_NORMAL_ACCOUNTS: ReadonlySet<string> = new Set(['receivable', 'bank', 'interest_expense']);
+export const DEBIT_NORMAL_ACCOUNTS: ReadonlySet<string> = new Set([
+  'receivable',
+  'bank',
+  'interest_expense',
+  'benefit_expense',
+  'recoverable',
+]);

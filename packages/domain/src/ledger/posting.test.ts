@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   checkPostingBalanced,
   postAllocation,
+  postBenefitPayment,
+  postBenefitPayroll,
+  postBenefitReturn,
   postAssessment,
   postPersonalAccountCredit,
   postReceipt,
@@ -61,5 +64,57 @@ describe('posting templates', () => {
     expect(
       checkPostingBalanced({ ...posting!, entries: posting!.entries.map((e) => ({ ...e, amountFen: 0 })) }),
     ).toMatch(/not positive/);
+  });
+});
+
+describe('benefit postings', () => {
+  it('balance and pay out of one fund, the recovery withheld from what is owed', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e10, max: 1e10 }),
+        fc.integer({ min: -1e10, max: 1e10 }),
+        fc.integer({ min: 0, max: 1e10 }),
+        (pooledFen, accountFen, wanted) => {
+          const recoveredFen = Math.max(0, Math.min(wanted, pooledFen + accountFen));
+          if (pooledFen + accountFen < 0) {
+            expect(() =>
+              postBenefitPayroll(context, 'pension', { pooledFen, accountFen, recoveredFen }),
+            ).toThrow();
+            return;
+          }
+          const postings = postBenefitPayroll(context, 'pension', { pooledFen, accountFen, recoveredFen });
+          for (const posting of postings) {
+            expect(posting.ledger).toBe('pension');
+            expect(checkPostingBalanced(posting)).toBeNull();
+          }
+          const payable = postings
+            .flatMap((posting) => posting.entries)
+            .filter((entry) => entry.account === 'benefits_payable');
+          expect(payable.reduce((sum, entry) => sum + entry.amountFen, 0)).toBe(
+            pooledFen + accountFen - recoveredFen,
+          );
+        },
+      ),
+    );
+  });
+
+  it('refuses to recover more than is paid', () => {
+    expect(() =>
+      postBenefitPayroll(context, 'pension', { pooledFen: 100, accountFen: 0, recoveredFen: 101 }),
+    ).toThrow(/recovers more/);
+  });
+
+  it('pays from the bank and takes returned money back into benefits payable', () => {
+    const [paid] = postBenefitPayment(context, 'pension', 500);
+    const [returned] = postBenefitReturn(context, 'pension', 500);
+    expect(paid!.entries).toEqual([
+      { account: 'benefits_payable', side: 'debit', amountFen: 500 },
+      { account: 'bank', side: 'credit', amountFen: 500 },
+    ]);
+    expect(returned!.entries).toEqual([
+      { account: 'bank', side: 'debit', amountFen: 500 },
+      { account: 'benefits_payable', side: 'credit', amountFen: 500 },
+    ]);
+    expect(postBenefitPayment(context, 'pension', 0)).toEqual([]);
   });
 });

@@ -26,7 +26,17 @@ export interface Posting {
 }
 
 export type PostingKind =
-  'assessment' | 'receipt' | 'allocation' | 'personal_account_credit' | 'late_fee' | 'interest' | 'reversal';
+  | 'assessment'
+  | 'receipt'
+  | 'allocation'
+  | 'personal_account_credit'
+  | 'late_fee'
+  | 'interest'
+  | 'reversal'
+  | 'benefit_payroll'
+  | 'benefit_payment'
+  | 'benefit_return'
+  | 'benefit_claim';
 
 export type FundAmounts = Record<Fund, Fen>;
 
@@ -159,6 +169,80 @@ export function postInterest(context: PostingContext, fund: Fund, amountFen: Fen
       amountFen,
     ),
   ];
+}
+
+/** What one payroll chunk pays out of the pension fund (docs/RULES.md 14.23). */
+export interface BenefitPayout {
+  /**
+   * Out of the pooling fund: the basic and transitional parts, and the account part once the account is
+   * spent. Negative when recoveries netted in exceed it: the expense is reduced.
+   */
+  pooledFen: Fen;
+  /** Out of the personal accounts (the sub-ledger goes down by as much; negative puts money back). */
+  accountFen: Fen;
+  /** Overpayments recorded as claims, recovered by withholding them from what is paid now. */
+  recoveredFen: Fen;
+}
+
+/**
+ * A payroll's lines become owed to their payees: the expense of the pooling fund and the draw on the
+ * personal accounts against benefits payable, less what is withheld to settle a recorded overpayment. One
+ * transaction, within the fund that pays (no money moves between funds).
+ */
+export function postBenefitPayroll(context: PostingContext, fund: Fund, payout: BenefitPayout): Posting[] {
+  const netFen = payout.pooledFen + payout.accountFen - payout.recoveredFen;
+  if (netFen < 0) throw new RangeError(`${context.eventKey}: recovers more than it pays`);
+  if (payout.recoveredFen < 0) throw new RangeError(`${context.eventKey}: a negative recovery`);
+  const entries: PostingEntry[] = [];
+  const add = (account: string, side: Side, amountFen: Fen) => {
+    if (amountFen > 0) entries.push({ account, side, amountFen });
+    if (amountFen < 0)
+      entries.push({ account, side: side === 'debit' ? 'credit' : 'debit', amountFen: -amountFen });
+  };
+  add(FUND_ACCOUNTS.benefitExpense, 'debit', payout.pooledFen);
+  add(FUND_ACCOUNTS.personalAccounts, 'debit', payout.accountFen);
+  add(FUND_ACCOUNTS.recoverable, 'credit', payout.recoveredFen);
+  add(FUND_ACCOUNTS.benefitsPayable, 'credit', netFen);
+  return entries.length === 0 ? [] : [{ ledger: fund, kind: 'benefit_payroll', ...context, entries }];
+}
+
+/** A bank payment file handed to the bank: what it pays leaves the fund's bank account. */
+export function postBenefitPayment(context: PostingContext, fund: Fund, amountFen: Fen): Posting[] {
+  if (amountFen === 0) return [];
+  return [
+    transfer(fund, 'benefit_payment', context, FUND_ACCOUNTS.benefitsPayable, FUND_ACCOUNTS.bank, amountFen),
+  ];
+}
+
+/** Payments the bank could not make come back: owed to their payees again until paid to a good account. */
+export function postBenefitReturn(context: PostingContext, fund: Fund, amountFen: Fen): Posting[] {
+  if (amountFen === 0) return [];
+  return [
+    transfer(fund, 'benefit_return', context, FUND_ACCOUNTS.bank, FUND_ACCOUNTS.benefitsPayable, amountFen),
+  ];
+}
+
+/**
+ * Benefits paid that were not owed (months after a death) become a claim: the pooling fund's expense and
+ * the draw on the personal account are taken back, and the fund is owed the whole (docs/RULES.md 14.24).
+ */
+export function postRecoveryClaim(
+  context: PostingContext,
+  fund: Fund,
+  claim: { pooledFen: Fen; accountFen: Fen },
+): Posting[] {
+  const totalFen = claim.pooledFen + claim.accountFen;
+  if (claim.pooledFen < 0 || claim.accountFen < 0)
+    throw new RangeError(`${context.eventKey}: a negative claim`);
+  if (totalFen === 0) return [];
+  const entries: PostingEntry[] = [
+    { account: FUND_ACCOUNTS.recoverable, side: 'debit', amountFen: totalFen },
+  ];
+  if (claim.pooledFen > 0)
+    entries.push({ account: FUND_ACCOUNTS.benefitExpense, side: 'credit', amountFen: claim.pooledFen });
+  if (claim.accountFen > 0)
+    entries.push({ account: FUND_ACCOUNTS.personalAccounts, side: 'credit', amountFen: claim.accountFen });
+  return [{ ledger: fund, kind: 'benefit_claim', ...context, entries }];
 }
 
 /** The mirror image of a posting, pointing at it; the only way to correct what was posted. */

@@ -7,6 +7,7 @@ import {
   createDocumentStore,
   type BenefitsService,
 } from '../modules/benefits/index.ts';
+import { createPayrollService, type PayrollService } from '../modules/payroll/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
@@ -37,6 +38,7 @@ export interface App {
   auth: AuthService;
   approvals: ApprovalService;
   benefits: BenefitsService;
+  payroll: PayrollService;
   /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
   workflows: Workflows;
   close(): Promise<void>;
@@ -84,10 +86,10 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     tokenDefaultDays: config.tokenDefaultDays,
     tokenMaxDays: config.tokenMaxDays,
   });
-  const benefits = createBenefitsService(
-    { db: database.db, clock, policy, documents: createDocumentStore(config.documentsDir) },
-    registration,
-  );
+  const documents = createDocumentStore(config.documentsDir);
+  const benefits = createBenefitsService({ db: database.db, clock, policy, documents }, registration);
+  // Issued bank files are kept by their SHA-256 beside the application documents.
+  const payroll = createPayrollService({ db: database.db, clock, files: documents });
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite
@@ -100,7 +102,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       ),
     ),
     'payments.reverse': paymentReversalApplier(clock),
-    'benefits.award': benefitAwardApplier(benefits),
+    'benefits.award': benefitAwardApplier(benefits, clock),
   });
   return {
     config,
@@ -111,6 +113,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     auth,
     approvals,
     benefits,
+    payroll,
     workflows: {
       runCollection,
       settleEstimates,
@@ -122,7 +125,10 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       proposeBenefitAward,
       decideBenefitAward,
     },
-    close: () => database.close(),
+    close: async () => {
+      await payroll.drain();
+      await database.close();
+    },
   };
 }
 

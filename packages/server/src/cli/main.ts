@@ -13,6 +13,7 @@ import { registerKeyCommands } from './commands/keys.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerPayCommand } from './commands/pay.ts';
 import { registerPaymentImportCommands } from './commands/payments.ts';
+import { registerPayrollCommands } from './commands/payroll.ts';
 import { registerPolicyCommands } from './commands/policy.ts';
 import { registerRegistrationCommands } from './commands/register.ts';
 import { registerRightsRecordCommand } from './commands/rights-record.ts';
@@ -38,6 +39,7 @@ export function buildProgram(): Command {
   registerPayCommand(program);
   registerPaymentImportCommands(program);
   registerLedgerCommands(program);
+  registerPayrollCommands(program);
   registerAccountCommands(program);
   registerRightsRecordCommand(program);
   registerStatementCommands(program);

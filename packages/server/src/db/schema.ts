@@ -49,6 +49,15 @@ export interface Database {
   application_events: ApplicationEventsTable;
   application_documents: ApplicationDocumentsTable;
   benefit_awards: BenefitAwardsTable;
+  pension_roll: PensionRollTable;
+  payroll_runs: PayrollRunsTable;
+  payroll_lines: PayrollLinesTable;
+  payment_adjustments: PaymentAdjustmentsTable;
+  one_time_payments: OneTimePaymentsTable;
+  payroll_bank_files: PayrollBankFilesTable;
+  payroll_bank_returns: PayrollBankReturnsTable;
+  payroll_returned_lines: PayrollReturnedLinesTable;
+  recovery_claims: RecoveryClaimsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -672,3 +681,158 @@ export interface BenefitAwardsTable {
 
 export type BenefitApplicationRow = Selectable<BenefitApplicationsTable>;
 export type NewBenefitApplication = Insertable<BenefitApplicationsTable>;
+
+/** An award in payment as the payroll sees it now (docs/RULES.md 14.20); the award's versions stay the record. */
+export interface PensionRollTable {
+  id: Generated<number>;
+  award_no: string;
+  person_id: number;
+  region_code: string;
+  kind: string;
+  payee_name: string;
+  first_period: string;
+  first_month_index: number;
+  /** The latest version's amount and the month it runs from. */
+  monthly_fen: number;
+  monthly_from: string;
+  monthly_version: number;
+  /** What months before monthly_from are owed: the version in force the month before it. */
+  prior_monthly_fen: number;
+  account_part_fen: number;
+  account_balance_fen: number;
+  payee_kind: 'bank' | 'card';
+  payee_account: string;
+  bank_code: string;
+  /** The last month survival verification allows to be paid (docs/RULES.md 14.6). */
+  verified_through: string;
+  /** The month of death (or other end): nothing is owed after it. */
+  stopped_after: string | null;
+  stop_reason: string | null;
+  updated_at: string;
+}
+
+export type PayrollRunStatus = 'running' | 'done' | 'failed' | 'interrupted';
+export type PayrollRunStep = 'lines' | 'one-time' | 'bank-files' | 'done';
+
+export interface PayrollRunsTable {
+  id: Generated<number>;
+  region_code: string;
+  period: string;
+  status: PayrollRunStatus;
+  step: PayrollRunStep;
+  cursor_id: Generated<number>;
+  max_roll_id: Generated<number>;
+  rolls_total: Generated<number>;
+  rolls_done: Generated<number>;
+  first_line_id: number | null;
+  last_line_id: number | null;
+  lines_paid: Generated<number>;
+  lines_withheld: Generated<number>;
+  paid_fen: Generated<number>;
+  started_by: string;
+  started_at: string;
+  heartbeat_at: string;
+  finished_at: string | null;
+  error: string | null;
+}
+
+/** Owed: to be paid by its bank file (paid once that file is issued); returned by the bank; withheld while survival is not verified, released once back-paid. */
+export type PayrollLineState = 'owed' | 'returned' | 'withheld' | 'released';
+
+export interface PayrollLinesTable {
+  id: Generated<number>;
+  run_id: number;
+  roll_id: number | null;
+  one_time_id: number | null;
+  period: string;
+  kind: 'month' | 'one-time';
+  due_fen: number;
+  pooled_fen: number;
+  account_fen: number;
+  recovered_fen: Generated<number>;
+  state: PayrollLineState;
+  bank_file_id: number | null;
+}
+
+export interface PaymentAdjustmentsTable {
+  id: Generated<number>;
+  roll_id: number;
+  for_period: string;
+  pooled_fen: number;
+  account_fen: number;
+  reason: string;
+  note: string;
+  source_key: string;
+  settled_line_id: number | null;
+  recorded_at: string;
+}
+
+export type OneTimePaymentKind = 'funeral-grant' | 'survivors-benefit' | 'account-inheritance';
+
+export interface OneTimePaymentsTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  kind: OneTimePaymentKind;
+  payee_name: string;
+  payee_account: string;
+  bank_code: string;
+  pooled_fen: number;
+  account_fen: number;
+  recovered_fen: number;
+  recovers_claim_id: number | null;
+  reason: string;
+  /** JSON: the calculator's explanation. */
+  explanation: string;
+  source_key: string;
+  approval_id: number | null;
+  recorded_at: string;
+}
+
+export interface PayrollBankFilesTable {
+  id: Generated<number>;
+  run_id: number;
+  bank_code: string;
+  file_name: string;
+  line_count: Generated<number>;
+  total_fen: Generated<number>;
+  /** Null until the file is issued. */
+  sha256: string | null;
+  issued_at: string | null;
+}
+
+export interface PayrollBankReturnsTable {
+  id: Generated<number>;
+  bank_file_id: number;
+  sha256: string;
+  rows_read: number;
+  failed_count: number;
+  failed_fen: number;
+  imported_by: string;
+  recorded_at: string;
+}
+
+export interface PayrollReturnedLinesTable {
+  id: Generated<number>;
+  return_id: number;
+  line_id: number;
+  bank_file_id: number;
+  failed_account: string;
+  reason: string;
+  amount_fen: number;
+}
+
+/** Payments not owed (after a death), claimed back from the estate (docs/RULES.md 14.24). */
+export interface RecoveryClaimsTable {
+  id: Generated<number>;
+  roll_id: number;
+  person_id: number;
+  region_code: string;
+  pooled_fen: number;
+  account_fen: number;
+  reason: string;
+  /** The months claimed, comma-separated. */
+  months: string;
+  source_key: string;
+  recorded_at: string;
+}

@@ -46,6 +46,15 @@ export const TABLE_OWNERS = {
   application_events: 'benefits',
   application_documents: 'benefits',
   benefit_awards: 'benefits',
+  pension_roll: 'payroll',
+  payroll_runs: 'payroll',
+  payroll_lines: 'payroll',
+  payment_adjustments: 'payroll',
+  one_time_payments: 'payroll',
+  payroll_bank_files: 'payroll',
+  payroll_bank_returns: 'payroll',
+  payroll_returned_lines: 'payroll',
+  recovery_claims: 'payroll',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;
@@ -84,6 +93,12 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
     'bill_offsets',
     'payment_reversals',
     'personal_account_entries',
+    // The pension fund's side: the payroll lines' draws on the personal accounts and what is still owed
+    // to payees, against the benefit postings (docs/RULES.md 14.23).
+    'payroll_lines',
+    'payroll_bank_files',
+    'recovery_claims',
+    'one_time_payments',
   ],
   // bills.paid_fen is kept from payments' allocations, their reversals and credit offsets in one
   // set-based UPDATE per chunk of bills (collection/payable-bills.repository.ts, refreshPaidAmounts), on

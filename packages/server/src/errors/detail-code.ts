@@ -37,6 +37,10 @@ export const DETAIL_CODES = [
   'late-retirement-notice',
   'pension-claim-open',
   'claim-not-eligible',
+  'period-in-future',
+  'bank-file-not-issued',
+  'bank-return-invalid',
+  'payment-stopped',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

@@ -10,6 +10,9 @@ import {
 } from '../modules/benefits/index.ts';
 import type { Approval, ApprovalService } from '../modules/approvals/index.ts';
 import { fromZodError } from '../errors/index.ts';
+import type { Clock } from '../app/clock.ts';
+import { enrolAward } from '../modules/payroll/index.ts';
+import type { RegistrationService } from '../modules/registration/index.ts';
 
 /*
  * Awarding a benefit (docs/ARCHITECTURE.md, "Workflows"; docs/RULES.md 14.4): a benefits officer works the
@@ -17,14 +20,34 @@ import { fromZodError } from '../errors/index.ts';
  * which records the award and decides the application in the approval's transaction.
  */
 
-/** The award's applier: benefits officers and administrators propose and approve. */
-export function benefitAwardApplier(benefits: BenefitsService): ChangeApplier<AwardPayload> {
+/**
+ * The award's applier: benefits officers and administrators propose and approve. Approving records the
+ * award and puts it on the payroll (docs/RULES.md 14.20) in the approval's transaction.
+ */
+export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): ChangeApplier<AwardPayload> {
   return {
     roles: ['admin', 'benefits_officer'],
     check: async (payload, db) => {
       await benefits.checkAwardProposal(payload, db);
     },
-    apply: (trx, payload, who) => benefits.recordAward(trx, payload, who),
+    apply: async (trx, payload, who) => {
+      const award = await benefits.recordAward(trx, payload, who);
+      const application = await benefits.get(payload.applicationId, trx);
+      await enrolAward(trx, {
+        awardNo: award.awardNo,
+        personId: application.personId,
+        regionCode: application.regionCode,
+        kind: application.kind,
+        payeeName: payload.payeeName ?? application.applicationNo,
+        validFrom: payload.validFrom,
+        monthlyFen: payload.monthlyFen,
+        accountPartFen: payload.accountPartFen,
+        accountBalanceFen: payload.accountBalanceFen,
+        payee: payload.payee,
+        recordedAt: clock.now().toISOString(),
+      });
+      return award;
+    },
     // However it is rejected (here or on the approvals page), the application goes back to review.
     rejected: (trx, payload, who) =>
       benefits.returnToReview(payload.applicationId, { login: who.rejectedBy, side: 'staff' }, trx),
@@ -38,7 +61,7 @@ export function benefitAwardApplier(benefits: BenefitsService): ChangeApplier<Aw
  * application as waiting for the second person. The same idempotency key proposes once.
  */
 export async function proposeBenefitAward(
-  app: { benefits: BenefitsService; approvals: ApprovalService },
+  app: { benefits: BenefitsService; approvals: ApprovalService; registration: RegistrationService },
   applicationId: number,
   input: AwardProposalInput,
   proposer: Principal,
@@ -66,7 +89,7 @@ export async function proposeBenefitAward(
         field: 'evidenceDocumentIds',
       },
     );
-  const { outcome } = await app.benefits.assessPension(applicationId, deemedMonths);
+  const { outcome, inputs } = await app.benefits.assessPension(applicationId, deemedMonths);
   if (!outcome.eligible)
     throw new AppError(
       ErrorCode.VALIDATION,
@@ -89,6 +112,9 @@ export async function proposeBenefitAward(
     reason:
       `Basic pension from ${outcome.startMonth}: ${outcome.contributionMonths} contribution months ` +
       `(minimum ${outcome.minContributionMonths})${note ? `. ${note}` : ''}`,
+    accountPartFen: outcome.pension.accountFen,
+    accountBalanceFen: inputs.accountBalanceFen,
+    payeeName: (await app.registration.getPerson(application.personId)).name,
   };
   const proposed = await app.approvals.proposeOnce(
     'benefits.award',

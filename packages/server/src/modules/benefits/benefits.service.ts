@@ -16,7 +16,8 @@ import { regionCodePrefix } from '@shebao/domain';
 /** The benefit side's applications and awards, as the app holds them (app.benefits). */
 export interface BenefitsService {
   file(input: FileApplicationInput, actor: Actor): Promise<ApplicationView>;
-  get(applicationId: number): Promise<ApplicationView>;
+  /** One application; inside a transaction, read through it (`db`). */
+  get(applicationId: number, db?: Kysely<Database>): Promise<ApplicationView>;
   /** Whose application it is, for the access check; undefined when there is no such application. */
   ownerOf(applicationId: number): Promise<{ personId: number; regionCode: string } | undefined>;
   listForPerson(personId: number): Promise<ApplicationView[]>;
@@ -52,7 +53,7 @@ export interface BenefitsService {
 export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup): BenefitsService {
   return {
     file: (input, actor) => fileApplication(deps, persons, input, actor),
-    get: (id) => getApplication(deps, id),
+    get: (id, db) => getApplication(db ? { ...deps, db } : deps, id),
     ownerOf: async (id) => {
       const row = await selectApplication(deps.db, id);
       return row ? { personId: row.person_id, regionCode: row.region_code } : undefined;

@@ -24,6 +24,10 @@ export const awardPayload = z.strictObject({
   evidenceDocumentIds: z.array(z.number().int().positive()),
   explanation: z.record(z.string(), z.unknown()),
   reason: z.string().min(1),
+  /** The payroll's inputs (docs/RULES.md 14.21): the account part, the balance it draws down, the payee's name. */
+  accountPartFen: z.number().int().min(0).default(0),
+  accountBalanceFen: z.number().int().min(0).default(0),
+  payeeName: z.string().min(1).optional(),
 });
 export type AwardPayload = z.infer<typeof awardPayload>;
 

@@ -179,6 +179,10 @@ export interface Totals {
   /** The personal-account sub-ledgers. */
   accountsFen: { pension: number; medical: number };
   unappliedFen: number;
+  /** What payroll lines still owe their payees: written and not yet in a bank file, or returned by the bank. */
+  benefitsOwedFen: number;
+  /** Overpayments claimed and not yet recovered. */
+  claimsOpenFen: number;
 }
 
 export async function selectTotals(db: Db): Promise<Totals> {
@@ -197,6 +201,26 @@ export async function selectTotals(db: Db): Promise<Totals> {
       select coalesce(sum(pension_fen), 0) as pension, coalesce(sum(medical_fen), 0) as medical
       from personal_account_entries`.execute(db)
   ).rows[0]!;
+  // The payroll's draws on the pension personal accounts take the sub-ledger down (docs/RULES.md 14.21);
+  // a draw for a month not owed (after a death) is put back when it is claimed from the estate (14.24).
+  const claims = (
+    await sql<{ account: number | string; total: number | string }>`
+      select coalesce(sum(account_fen), 0) as account, coalesce(sum(pooled_fen + account_fen), 0) as total
+      from recovery_claims`.execute(db)
+  ).rows[0]!;
+  const recovered = (
+    await sql<{ recovered: number | string }>`
+      select coalesce(sum(l.recovered_fen), 0) as recovered from payroll_lines l where l.kind = 'one-time'`.execute(
+      db,
+    )
+  ).rows[0]!;
+  const payroll = (
+    await sql<{ drawn: number | string; owed: number | string }>`
+      select coalesce(sum(l.account_fen), 0) as drawn,
+        coalesce(sum(case when l.state = 'returned' or (l.state = 'owed' and f.issued_at is null)
+          then l.pooled_fen + l.account_fen - l.recovered_fen else 0 end), 0) as owed
+      from payroll_lines l left join payroll_bank_files f on f.id = l.bank_file_id`.execute(db)
+  ).rows[0]!;
   const payments = (
     await sql<{ unapplied: number | string }>`
       select coalesce(sum(unapplied_fen), 0) as unapplied from payments`.execute(db)
@@ -205,7 +229,12 @@ export async function selectTotals(db: Db): Promise<Totals> {
     billedFen: perFund(billed),
     // What reversed payments had allocated is no longer paid: the receivable is owed again.
     allocatedFen: Object.fromEntries(funds.map((fund) => [fund, allocatedGross[fund]! - reversed[fund]!])),
-    accountsFen: { pension: Number(accounts.pension), medical: Number(accounts.medical) },
+    accountsFen: {
+      pension: Number(accounts.pension) - Number(payroll.drawn) + Number(claims.account),
+      medical: Number(accounts.medical),
+    },
     unappliedFen: Number(payments.unapplied),
+    benefitsOwedFen: Number(payroll.owed),
+    claimsOpenFen: Number(claims.total) - Number(recovered.recovered),
   };
 }

@@ -36,7 +36,8 @@ export interface VerifyLedgerOptions {
 /**
  * Proves the ledger's invariants from the stored rows alone: every transaction balances within one
  * ledger, every ledger's trial balance is zero, personal accounts equal their control accounts, every
- * bill equals its lines, payments equal their allocations, receivables equal what bills still owe, and
+ * bill equals its lines, payments equal their allocations, receivables equal what bills still owe, benefits
+ * payable equal what payroll lines still owe (the accounts' sub-ledger net of the payroll's draws), and
  * every fund's journal is an unbroken hash chain (verify-journal-chain.ts).
  */
 export async function verifyLedger(db: Db, options: VerifyLedgerOptions = {}): Promise<VerificationReport> {
@@ -130,6 +131,32 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
       ),
     );
   }
+  const payable = -net('pension', 'benefits_payable');
+  checks.push(
+    result(
+      {
+        code: 'benefits-payable-equals-owed',
+        fund: 'pension',
+        name: 'pension benefits payable equal what payroll lines still owe their payees',
+      },
+      payable === totals.benefitsOwedFen
+        ? []
+        : [`benefits payable ${payable} fen, lines owe ${totals.benefitsOwedFen} fen`],
+    ),
+  );
+  const recoverable = net('pension', 'recoverable');
+  checks.push(
+    result(
+      {
+        code: 'recoverable-equals-claims',
+        fund: 'pension',
+        name: 'pension overpayments to recover equal the open recovery claims',
+      },
+      recoverable === totals.claimsOpenFen
+        ? []
+        : [`recoverable ${recoverable} fen, open claims ${totals.claimsOpenFen} fen`],
+    ),
+  );
   const bank = net('collection', 'bank');
   checks.push(
     result(

@@ -69,6 +69,10 @@ export const problemsZhCN = {
     'late-retirement-notice': '延迟退休须在法定退休月份（{{statutoryMonth}}）前至少一个月书面约定。',
     'pension-claim-open': '已有一份养老金申请（{{applicationNo}}）正在办理，须办结或撤回后再申请。',
     'claim-not-eligible': '按缴费记录尚不符合领取条件，请依据测算给出的原因作出不予核定的决定。',
+    'period-in-future': '该月份尚不能发放。',
+    'bank-file-not-issued': '银行代发文件尚未生成。',
+    'bank-return-invalid': '银行回盘文件与本代发文件的款项不符，请查看所列行。',
+    'payment-stopped': '该待遇已停发。',
   },
   /** The fields the server names, as the pages call them. */
   fields: {

@@ -13,6 +13,9 @@ export const ACCOUNT_ORDER = [
   'late_fee_income',
   'personal_accounts',
   'interest_expense',
+  'benefit_expense',
+  'benefits_payable',
+  'recoverable',
   'unapplied',
 ] as const;
 export type AccountName = (typeof ACCOUNT_ORDER)[number];

@@ -1,0 +1,170 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database, PayrollBankFilesTable } from '../../db/index.ts';
+import { startsWith } from '../../db/prefix-range.ts';
+
+type Db = Kysely<Database>;
+export type BankFileRow = Selectable<PayrollBankFilesTable>;
+
+/** The run's file for each paying bank, created once (the unique index keeps a re-run from doubling them). */
+export async function insertRunFiles(
+  db: Db,
+  runId: number,
+  files: readonly { bankCode: string; fileName: string }[],
+): Promise<void> {
+  await db
+    .insertInto('payroll_bank_files')
+    .values(files.map((file) => ({ run_id: runId, bank_code: file.bankCode, file_name: file.fileName })))
+    .execute();
+}
+
+export function selectRunFiles(db: Db, runId: number): Promise<BankFileRow[]> {
+  return db.selectFrom('payroll_bank_files').selectAll().where('run_id', '=', runId).orderBy('id').execute();
+}
+
+export function selectBankFile(db: Db, id: number): Promise<BankFileRow | undefined> {
+  return db.selectFrom('payroll_bank_files').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function markFileIssued(
+  db: Db,
+  id: number,
+  issued: { line_count: number; total_fen: number; sha256: string | null; issued_at: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('payroll_bank_files')
+    .set(issued)
+    .where('id', '=', id)
+    .where('issued_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** One payment of a file as the bank gets it: the line, the account, the payee, the amount. */
+export interface FileRow {
+  id: number;
+  account: string;
+  name: string;
+  amountFen: number;
+}
+
+/**
+ * The owed lines of a file in line order, with the payee's account and name (the roll's for a month, the
+ * payment's own for a one-time payment), a page of `limit` after the line id `afterId`.
+ */
+export async function selectFileRows(
+  db: Db,
+  fileId: number,
+  afterId: number,
+  limit: number,
+): Promise<FileRow[]> {
+  const rows = await sql<{ id: number; account: string; name: string; amount: number | string }>`
+    select l.id, coalesce(r.payee_account, o.payee_account) as account, coalesce(r.payee_name, o.payee_name) as name,
+      l.pooled_fen + l.account_fen - l.recovered_fen as amount
+    from payroll_lines l
+    left join pension_roll r on r.id = l.roll_id
+    left join one_time_payments o on o.id = l.one_time_id
+    where l.bank_file_id = ${fileId} and l.state = 'owed' and l.id > ${afterId}
+    order by l.id
+    limit ${limit}`.execute(db);
+  return rows.rows.map((row) => ({
+    id: Number(row.id),
+    account: row.account,
+    name: row.name,
+    amountFen: Number(row.amount),
+  }));
+}
+
+/**
+ * Returned lines of the region whose payee has a different account now than the one the bank refused:
+ * ready to be paid again.
+ */
+export async function selectReissuableLines(db: Db, regionPrefix: string) {
+  return db
+    .selectFrom('payroll_lines as l')
+    .innerJoin('pension_roll as r', 'r.id', 'l.roll_id')
+    .select(['l.id', 'r.bank_code', 'r.payee_account'])
+    .select((eb) =>
+      eb
+        .selectFrom('payroll_returned_lines as x')
+        .select('x.failed_account')
+        .whereRef('x.line_id', '=', 'l.id')
+        .orderBy('x.id', 'desc')
+        .limit(1)
+        .as('failed_account'),
+    )
+    .where('l.state', '=', 'returned')
+    .where(startsWith(db, 'r.region_code', regionPrefix))
+    .execute();
+}
+
+export async function moveLineToFile(db: Db, lineId: number, fileId: number): Promise<void> {
+  await db
+    .updateTable('payroll_lines')
+    .set({ state: 'owed', bank_file_id: fileId })
+    .where('id', '=', lineId)
+    .where('state', '=', 'returned')
+    .execute();
+}
+
+export function selectReturnBySha(db: Db, sha256: string) {
+  return db.selectFrom('payroll_bank_returns').selectAll().where('sha256', '=', sha256).executeTakeFirst();
+}
+
+export async function insertReturn(
+  db: Db,
+  row: {
+    bank_file_id: number;
+    sha256: string;
+    rows_read: number;
+    failed_count: number;
+    failed_fen: number;
+    imported_by: string;
+    recorded_at: string;
+  },
+): Promise<number> {
+  const { id } = await db
+    .insertInto('payroll_bank_returns')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(id);
+}
+
+export async function insertReturnedLines(
+  db: Db,
+  rows: readonly {
+    return_id: number;
+    line_id: number;
+    bank_file_id: number;
+    failed_account: string;
+    reason: string;
+    amount_fen: number;
+  }[],
+): Promise<void> {
+  if (rows.length)
+    await db
+      .insertInto('payroll_returned_lines')
+      .values([...rows])
+      .execute();
+}
+
+/** Lines of a file by id, with what they paid and to which account (a return is checked against them). */
+export async function selectFileLinesById(db: Db, fileId: number, lineIds: readonly number[]) {
+  const found = [];
+  for (let start = 0; start < lineIds.length; start += 500) {
+    found.push(
+      ...(
+        await sql<{ id: number; state: string; amount: number | string; account: string }>`
+        select l.id, l.state, l.pooled_fen + l.account_fen - l.recovered_fen as amount,
+          coalesce(r.payee_account, o.payee_account) as account
+        from payroll_lines l
+        left join pension_roll r on r.id = l.roll_id
+        left join one_time_payments o on o.id = l.one_time_id
+        where l.bank_file_id = ${fileId} and l.id in (${sql.join(lineIds.slice(start, start + 500))})`.execute(
+          db,
+        )
+      ).rows,
+    );
+  }
+  return found.map((row) => ({ ...row, id: Number(row.id), amount: Number(row.amount) }));
+}

@@ -1,0 +1,58 @@
+import { addMonths, parsePeriod, payingBankOf, periodToIndex } from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import { insertRollRow, selectRollByAward } from './roll.repository.ts';
+
+export interface AwardToEnrol {
+  awardNo: string;
+  personId: number;
+  regionCode: string;
+  kind: string;
+  payeeName: string;
+  validFrom: string;
+  monthlyFen: number;
+  /** The personal-account part within the amount, and the balance at retirement it draws down. */
+  accountPartFen: number;
+  accountBalanceFen: number;
+  payee: { kind: 'bank' | 'card'; account: string };
+  recordedAt: string;
+}
+
+/**
+ * Puts an approved award on the payroll (docs/RULES.md 14.20), in the award's own transaction: from its
+ * first month, at its amount, paid to its payee through the bank the account belongs to. The award itself
+ * counts as the first cycle's survival verification, so months are paid through the end of the second
+ * cycle until a verification comes (docs/RULES.md 14.6).
+ */
+export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Promise<number> {
+  const validFrom = parsePeriod(award.validFrom, 'validFrom');
+  if (award.accountPartFen > award.monthlyFen)
+    throw new AppError(ErrorCode.VALIDATION, 'accountPartFen: exceeds the monthly amount', {
+      field: 'accountPartFen',
+    });
+  if (await selectRollByAward(trx, award.awardNo))
+    throw new AppError(ErrorCode.CONFLICT, `awardNo: ${award.awardNo} is on the payroll already`, {
+      field: 'awardNo',
+    });
+  return insertRollRow(trx, {
+    award_no: award.awardNo,
+    person_id: award.personId,
+    region_code: award.regionCode,
+    kind: award.kind,
+    payee_name: award.payeeName,
+    first_period: validFrom,
+    first_month_index: periodToIndex(validFrom),
+    monthly_fen: award.monthlyFen,
+    monthly_from: validFrom,
+    monthly_version: 1,
+    prior_monthly_fen: award.monthlyFen,
+    account_part_fen: award.accountPartFen,
+    account_balance_fen: award.accountBalanceFen,
+    payee_kind: award.payee.kind,
+    payee_account: award.payee.account,
+    bank_code: payingBankOf(award.payee.account),
+    verified_through: addMonths(validFrom, 23),
+    updated_at: award.recordedAt,
+  });
+}

@@ -1,0 +1,54 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import type { BankReturnSummary } from './import-bank-return.ts';
+import { importBankReturn } from './import-bank-return.ts';
+import { createPayrollJobRunner } from './payroll-jobs.ts';
+import type { PayrollDeps } from './payroll-deps.ts';
+import type { PayrollRunView, PensionPaymentsView, BankFileView } from './payroll.schemas.ts';
+import { readPensionPayments } from './read-payments.ts';
+import { getPayrollRun, listPayrollRuns, readBankFile, regionOfBankFile, regionOfRun } from './read-runs.ts';
+import { runPayroll, type PayrollRunInput, type PayrollRunResult } from './run-payroll.ts';
+import { selectRollsOfPerson } from './roll.repository.ts';
+
+/** The payroll as the app holds it (app.payroll). */
+export interface PayrollService {
+  /** Runs the month to the end in this call (the CLI, the demo, tests). */
+  run(input: PayrollRunInput): Promise<PayrollRunResult>;
+  /** Starts the month in the background (the API); progress is read with `get`. */
+  start(
+    input: { regionCode: string; period: string },
+    startedBy: string,
+  ): Promise<{ run: PayrollRunView; started: boolean }>;
+  get(runId: number): Promise<PayrollRunView>;
+  list(filter: { regionCode: string; beforeId?: number; limit: number }): Promise<PayrollRunView[]>;
+  readBankFile(fileId: number): Promise<{ file: BankFileView; regionCode: string; bytes: Buffer }>;
+  importBankReturn(input: {
+    bankFileId: number;
+    content: string;
+    importedBy: string;
+  }): Promise<BankReturnSummary>;
+  paymentsOf(personId: number): Promise<PensionPaymentsView>;
+  /** Whether the person has an award on the payroll (the survival verification pages ask). */
+  hasAwards(personId: number, db?: Kysely<Database>): Promise<boolean>;
+  regionOfRun(runId: number): Promise<string | undefined>;
+  regionOfBankFile(fileId: number): Promise<string | undefined>;
+  /** Waits for the runs started in the background. */
+  drain(): Promise<void>;
+}
+
+export function createPayrollService(deps: PayrollDeps): PayrollService {
+  const jobs = createPayrollJobRunner(deps);
+  return {
+    run: (input) => runPayroll(deps, input),
+    start: (input, startedBy) => jobs.start(input, startedBy),
+    get: (runId) => getPayrollRun(deps, runId),
+    list: (filter) => listPayrollRuns(deps, filter),
+    readBankFile: (fileId) => readBankFile(deps, fileId),
+    importBankReturn: (input) => importBankReturn(deps, input),
+    paymentsOf: (personId) => readPensionPayments(deps, personId),
+    hasAwards: async (personId, db) => (await selectRollsOfPerson(db ?? deps.db, personId)).length > 0,
+    regionOfRun: (runId) => regionOfRun(deps, runId),
+    regionOfBankFile: (fileId) => regionOfBankFile(deps, fileId),
+    drain: () => jobs.drain(),
+  };
+}

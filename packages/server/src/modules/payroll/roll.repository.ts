@@ -1,0 +1,77 @@
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { Database, PensionRollTable } from '../../db/index.ts';
+import { startsWith } from '../../db/prefix-range.ts';
+
+type Db = Kysely<Database>;
+export type RollRow = Selectable<PensionRollTable>;
+
+export async function insertRollRow(db: Db, row: Insertable<PensionRollTable>): Promise<number> {
+  const { id } = await db.insertInto('pension_roll').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(id);
+}
+
+export function selectRollByAward(db: Db, awardNo: string): Promise<RollRow | undefined> {
+  return db.selectFrom('pension_roll').selectAll().where('award_no', '=', awardNo).executeTakeFirst();
+}
+
+export function selectRollById(db: Db, id: number): Promise<RollRow | undefined> {
+  return db.selectFrom('pension_roll').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function selectRollsOfPerson(db: Db, personId: number): Promise<RollRow[]> {
+  return db.selectFrom('pension_roll').selectAll().where('person_id', '=', personId).orderBy('id').execute();
+}
+
+export async function updateRoll(db: Db, id: number, changes: Updateable<PensionRollTable>): Promise<void> {
+  await db.updateTable('pension_roll').set(changes).where('id', '=', id).execute();
+}
+
+/** The region's roll: how many awards, and the highest id (the chunks run over ids up to it). */
+export async function selectRollExtent(
+  db: Db,
+  regionPrefix: string,
+): Promise<{ count: number; maxId: number }> {
+  const row = await db
+    .selectFrom('pension_roll')
+    .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.max('id').as('max_id')])
+    .where(startsWith(db, 'region_code', regionPrefix))
+    .executeTakeFirstOrThrow();
+  return { count: Number(row.count), maxId: Number(row.max_id ?? 0) };
+}
+
+/**
+ * Arrears or recoveries for the months already paid (or on their way) that a new amount from `fromPeriod`
+ * changes, for the given awards, in one INSERT ... SELECT: for each such month, the new amount less what
+ * the month was owed when paid and every difference already recorded for it. Returns the items written.
+ */
+export async function insertVersionDifferences(
+  db: Db,
+  input: { rollIds: readonly number[]; sourceKey: string; note: string; recordedAt: string },
+): Promise<number> {
+  if (input.rollIds.length === 0) return 0;
+  const result = await sql`
+    insert into payment_adjustments (roll_id, for_period, pooled_fen, account_fen, reason, note, source_key, recorded_at)
+    select d.roll_id, d.period, d.owed - d.paid, 0, 'award-version', ${input.note}, ${input.sourceKey}, ${input.recordedAt}
+    from (
+      select l.roll_id, l.period,
+        case when r.monthly_from <= l.period then r.monthly_fen else r.prior_monthly_fen end as owed,
+        l.due_fen + coalesce((select sum(a.pooled_fen + a.account_fen) from payment_adjustments a
+          where a.roll_id = l.roll_id and a.for_period = l.period and a.reason = 'award-version'), 0) as paid
+      from payroll_lines l
+      join pension_roll r on r.id = l.roll_id
+      where l.roll_id in (${sql.join([...input.rollIds])}) and l.kind = 'month'
+        and l.state in ('owed', 'returned', 'released')
+    ) d
+    where d.owed <> d.paid`.execute(db);
+  return Number(result.numAffectedRows ?? 0);
+}
+
+/** Withheld months are owed the new amount when they are released. */
+export async function updateWithheldDue(db: Db, rollIds: readonly number[]): Promise<void> {
+  if (rollIds.length === 0) return;
+  await sql`
+    update payroll_lines set due_fen = (
+      select case when r.monthly_from <= payroll_lines.period then r.monthly_fen else r.prior_monthly_fen end
+      from pension_roll r where r.id = payroll_lines.roll_id)
+    where roll_id in (${sql.join([...rollIds])}) and state = 'withheld'`.execute(db);
+}

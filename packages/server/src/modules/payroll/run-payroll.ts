@@ -1,0 +1,241 @@
+import {
+  chinaDateOf,
+  PAYING_BANK_CODES,
+  parsePeriod,
+  parseRegionCode,
+  periodToIndex,
+  postBenefitPayroll,
+  regionCodePrefix,
+} from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import { insertPostings } from '../ledger/index.ts';
+import { insertRunFiles, selectRunFiles } from './bank-files.repository.ts';
+import { issueBankFiles, reissueReturnedLines } from './issue-bank-files.ts';
+import {
+  insertMonthLines,
+  insertOneTimeLines,
+  selectChunkTotals,
+  selectOneTimeTotals,
+  type LineTotals,
+} from './lines.repository.ts';
+import type { PayrollDeps } from './payroll-deps.ts';
+import { releaseWithheldMonths } from './release-withheld-months.ts';
+import { selectRollExtent } from './roll.repository.ts';
+import { insertRun, selectRun, selectRunById, updateRun, type RunRow } from './runs.repository.ts';
+import { settleAdjustments } from './settle-adjustments.ts';
+
+/** Awards per transaction: large enough that a million take a few dozen commits, small enough to resume. */
+export const PAYROLL_CHUNK_ROLLS = 50_000;
+
+export interface PayrollProgress {
+  runId: number;
+  step: RunRow['step'];
+  rollsTotal: number;
+  linesPaid: number;
+  linesWithheld: number;
+  paidFen: number;
+}
+
+export interface PayrollRunInput {
+  regionCode: string;
+  period: string;
+  startedBy: string;
+  chunkRolls?: number;
+  onProgress?: (progress: PayrollProgress) => void;
+  /** Called once the run's row exists (new or resumed), before any work: the job runner answers with it. */
+  onClaimed?: (runId: number) => void;
+  /** Tests: stop (throw) after this many chunks have committed, as a killed process would. */
+  stopAfterChunks?: number;
+}
+
+export interface PayrollRunResult extends PayrollProgress {
+  /** False when the month had been paid already: nothing was done again. */
+  ran: boolean;
+}
+
+/**
+ * A region's monthly payroll (docs/RULES.md 14.20), set-based and in chunks, each chunk one transaction:
+ * the awards' lines written by one INSERT ... SELECT, the arrears and recoveries waiting for them netted in,
+ * and the chunk's posting to the pension fund (the pooling fund's expense and the draw on the personal
+ * accounts, owed to the payees). Then the one-time payments, then one bank file per paying bank.
+ *
+ * The run row records the step and the last award done in the same transactions, so a run killed half-way
+ * resumes where it stopped when started again, and a month already paid is not paid again.
+ */
+export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Promise<PayrollRunResult> {
+  const regionCode = parseRegionCode(input.regionCode, 'regionCode');
+  const period = parsePeriod(input.period, 'period');
+  const chunkRolls = input.chunkRolls ?? PAYROLL_CHUNK_ROLLS;
+  const prefix = regionCodePrefix(regionCode);
+  const today = chinaDateOf(deps.clock.now());
+  if (periodToIndex(period) > periodToIndex(today.slice(0, 7)) + 1)
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      `period: ${period} is more than a month ahead of today (${today})`,
+      {
+        field: 'period',
+        detailCode: 'period-in-future',
+      },
+    );
+
+  let run = await claimRun(deps, regionCode, period, input.startedBy);
+  input.onClaimed?.(Number(run.id));
+  if (run.status === 'done') return { ...progressOf(run), ran: false };
+  const runId = Number(run.id);
+  const files = await selectRunFiles(deps.db, runId);
+  const fileOfBank = new Map(files.map((file) => [file.bank_code, Number(file.id)]));
+  const report = () => input.onProgress?.(progressOf(run));
+
+  if (run.step === 'lines') {
+    await releaseWithheldMonths(deps, prefix);
+    let chunks = 0;
+    while (Number(run.cursor_id) < Number(run.max_roll_id)) {
+      const afterId = Number(run.cursor_id);
+      const throughId = Math.min(afterId + chunkRolls, Number(run.max_roll_id));
+      run = await deps.db.transaction().execute(async (trx) => {
+        await insertMonthLines(trx, {
+          runId,
+          period,
+          periodIndex: periodToIndex(period),
+          regionPrefix: prefix,
+          afterId,
+          throughId,
+          fileOfBank,
+        });
+        await settleAdjustments({ ...deps, db: trx }, { runId, period, afterId, throughId });
+        const totals = await selectChunkTotals(trx, runId, afterId, throughId, period);
+        await post(trx, `payroll:${runId}:${throughId}`, regionCode, today, totals, deps.clock.now());
+        const next = {
+          cursor_id: throughId,
+          lines_paid: run.lines_paid + totals.paid,
+          lines_withheld: run.lines_withheld + totals.withheld,
+          paid_fen: Number(run.paid_fen) + totals.pooledFen + totals.accountFen - totals.recoveredFen,
+          heartbeat_at: deps.clock.now().toISOString(),
+          ...(throughId >= Number(run.max_roll_id) ? { step: 'one-time' as const } : {}),
+        };
+        await updateRun(trx, runId, next);
+        return { ...run, ...next };
+      });
+      report();
+      chunks += 1;
+      if (input.stopAfterChunks !== undefined && chunks >= input.stopAfterChunks)
+        throw new Error(`payroll run ${runId}: stopped after ${chunks} chunks (as asked)`);
+    }
+    if (run.step === 'lines') {
+      await updateRun(deps.db, runId, { step: 'one-time' });
+      run = { ...run, step: 'one-time' };
+    }
+  }
+
+  if (run.step === 'one-time') {
+    run = await deps.db.transaction().execute(async (trx) => {
+      await insertOneTimeLines(trx, { runId, period, regionPrefix: prefix, fileOfBank });
+      const totals: LineTotals = await selectOneTimeTotals(trx, runId);
+      await post(trx, `payroll:${runId}:one-time`, regionCode, today, totals, deps.clock.now());
+      const next = {
+        step: 'bank-files' as const,
+        lines_paid: run.lines_paid + totals.paid,
+        paid_fen: Number(run.paid_fen) + totals.pooledFen + totals.accountFen - totals.recoveredFen,
+      };
+      await updateRun(trx, runId, next);
+      return { ...run, ...next };
+    });
+    report();
+  }
+
+  if (run.step === 'bank-files') {
+    await reissueReturnedLines(deps, prefix, fileOfBank);
+    await issueBankFiles(deps, { runId, regionCode, today });
+    const finished = deps.clock.now().toISOString();
+    await updateRun(deps.db, runId, {
+      step: 'done',
+      status: 'done',
+      finished_at: finished,
+      heartbeat_at: finished,
+    });
+    run = { ...run, step: 'done', status: 'done', finished_at: finished };
+    report();
+  }
+  return { ...progressOf(run), ran: true };
+}
+
+function progressOf(run: RunRow): PayrollProgress {
+  return {
+    runId: Number(run.id),
+    step: run.step,
+    rollsTotal: run.rolls_total,
+    linesPaid: run.lines_paid,
+    linesWithheld: run.lines_withheld,
+    paidFen: Number(run.paid_fen),
+  };
+}
+
+async function post(
+  trx: Kysely<Database>,
+  eventKey: string,
+  regionCode: string,
+  businessDate: string,
+  totals: LineTotals,
+  now: Date,
+): Promise<void> {
+  await insertPostings(
+    trx,
+    postBenefitPayroll({ eventKey, businessDate, regionCode }, 'pension', totals),
+    now.toISOString(),
+  );
+}
+
+/**
+ * The run of the region's month: a new one with its bank files, or the one started before (to resume or,
+ * when done, to leave alone). Two starts at once meet at the unique index; the second takes the first's row.
+ */
+async function claimRun(
+  deps: PayrollDeps,
+  regionCode: string,
+  period: string,
+  startedBy: string,
+): Promise<RunRow> {
+  const existing = await selectRun(deps.db, regionCode, period);
+  if (existing) {
+    if (existing.status !== 'done')
+      await updateRun(deps.db, Number(existing.id), {
+        status: 'running',
+        error: null,
+        heartbeat_at: deps.clock.now().toISOString(),
+      });
+    return (await selectRunById(deps.db, Number(existing.id)))!;
+  }
+  const extent = await selectRollExtent(deps.db, regionCodePrefix(regionCode));
+  try {
+    const id = await deps.db.transaction().execute(async (trx) => {
+      const at = deps.clock.now().toISOString();
+      const runId = await insertRun(trx, {
+        region_code: regionCode,
+        period,
+        status: 'running',
+        step: 'lines',
+        max_roll_id: extent.maxId,
+        rolls_total: extent.count,
+        started_by: startedBy,
+        started_at: at,
+        heartbeat_at: at,
+      });
+      await insertRunFiles(
+        trx,
+        runId,
+        PAYING_BANK_CODES.map((bankCode) => ({
+          bankCode,
+          fileName: `payroll-${regionCode}-${period}-${bankCode}.csv`,
+        })),
+      );
+      return runId;
+    });
+    return (await selectRunById(deps.db, id))!;
+  } catch (error) {
+    const winner = await selectRun(deps.db, regionCode, period);
+    if (!winner) throw error;
+    return winner;
+  }
+}

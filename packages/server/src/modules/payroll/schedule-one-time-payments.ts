@@ -1,0 +1,77 @@
+import { payingBankOf } from '@shebao/domain';
+import type { Kysely } from 'kysely';
+import type { Database, OneTimePaymentKind } from '../../db/index.ts';
+import { AppError, ErrorCode } from '../../errors/index.ts';
+import { insertOneTimePayments, selectAccountLeft } from './one-time.repository.ts';
+import { selectRollByAward } from './roll.repository.ts';
+
+export interface OneTimePayment {
+  kind: OneTimePaymentKind;
+  personId: number;
+  regionCode: string;
+  payeeName: string;
+  payeeAccount: string;
+  /** Out of the pooling fund (grants) or out of the personal account (an inheritance). */
+  pooledFen: number;
+  accountFen: number;
+  /** Withheld to settle a claim on the estate, with the claim. */
+  recoveredFen: number;
+  recoversClaimId: number | null;
+  reason: string;
+  explanation: unknown;
+  /** The event and payee it comes from: scheduled once. */
+  sourceKey: string;
+  approvalId: number | null;
+}
+
+/**
+ * Schedules one-time payments (funeral grant, survivors' benefit, account inheritance) for the next payroll
+ * of their region (docs/RULES.md 14.24), in the caller's transaction. A source already scheduled is not
+ * scheduled again. Returns the ids written.
+ */
+export async function scheduleOneTimePayments(
+  trx: Kysely<Database>,
+  payments: readonly OneTimePayment[],
+  at: string,
+): Promise<number[]> {
+  for (const payment of payments) {
+    if (!/^\d{12,30}$/.test(payment.payeeAccount))
+      throw new AppError(ErrorCode.VALIDATION, 'payeeAccount: must be the 12 to 30 digits of the account', {
+        field: 'payeeAccount',
+      });
+    if (payment.recoveredFen > payment.pooledFen + payment.accountFen)
+      throw new AppError(ErrorCode.VALIDATION, 'recoveredFen: withholds more than the payment', {
+        field: 'recoveredFen',
+      });
+  }
+  return insertOneTimePayments(
+    trx,
+    payments.map((payment) => ({
+      person_id: payment.personId,
+      region_code: payment.regionCode,
+      kind: payment.kind,
+      payee_name: payment.payeeName,
+      payee_account: payment.payeeAccount,
+      bank_code: payingBankOf(payment.payeeAccount),
+      pooled_fen: payment.pooledFen,
+      account_fen: payment.accountFen,
+      recovered_fen: payment.recoveredFen,
+      recovers_claim_id: payment.recoversClaimId,
+      reason: payment.reason,
+      explanation: JSON.stringify(payment.explanation),
+      source_key: payment.sourceKey,
+      approval_id: payment.approvalId,
+      recorded_at: at,
+    })),
+  );
+}
+
+/** What is left on an award's personal account now, for its inheritance (docs/RULES.md 14.24). */
+export async function accountLeftOf(db: Kysely<Database>, awardNo: string): Promise<number> {
+  const roll = await selectRollByAward(db, awardNo);
+  if (!roll)
+    throw new AppError(ErrorCode.NOT_FOUND, `awardNo: ${awardNo} is not on the payroll`, {
+      field: 'awardNo',
+    });
+  return selectAccountLeft(db, Number(roll.id));
+}
