@@ -163,6 +163,15 @@ export const ACCESS_RULES = {
   'benefit-awards': {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
   },
+  payroll: {
+    run: { roles: BENEFIT_OFFICERS, scope: 'region' },
+    read: { roles: BENEFIT_READERS, scope: 'region' },
+    'read-bank-file': { roles: BENEFIT_OFFICERS, scope: 'region' },
+    'import-return': { roles: BENEFIT_OFFICERS, scope: 'region' },
+  },
+  'pension-payments': {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+  },
   statements: {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
     issue: { roles: [...STATEMENT_ISSUERS, 'insured_person'], scope: 'person' },

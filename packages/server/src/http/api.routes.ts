@@ -34,6 +34,7 @@ import { applicationReviewRoutes } from '../modules/benefits/application-review.
 import { applicationRoutes } from '../modules/benefits/applications.routes.ts';
 import { awardRoutes } from '../modules/benefits/awards.routes.ts';
 import { documentRoutes } from '../modules/benefits/documents.routes.ts';
+import { payrollRoutes } from '../modules/payroll/payroll.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   sessionRoutes,
@@ -69,5 +70,6 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   applicationReviewRoutes,
   documentRoutes,
   awardRoutes,
+  payrollRoutes,
   problemTypeRoutes,
 ];

@@ -40,9 +40,10 @@ export async function selectRollExtent(
 }
 
 /**
- * Arrears or recoveries for the months already paid (or on their way) that a new amount from `fromPeriod`
- * changes, for the given awards, in one INSERT ... SELECT: for each such month, the new amount less what
- * the month was owed when paid and every difference already recorded for it. Returns the items written.
+ * Arrears or recoveries for the months already paid (or on their way) that the awards' latest versions
+ * change (their months from the version's first on; earlier months are not touched by it), in one
+ * INSERT ... SELECT: for each such month, the new amount less what the month was owed when paid and every
+ * difference already recorded for it. Returns the items written.
  */
 export async function insertVersionDifferences(
   db: Db,
@@ -54,24 +55,23 @@ export async function insertVersionDifferences(
     select d.roll_id, d.period, d.owed - d.paid, 0, 'award-version', ${input.note}, ${input.sourceKey}, ${input.recordedAt}
     from (
       select l.roll_id, l.period,
-        case when r.monthly_from <= l.period then r.monthly_fen else r.prior_monthly_fen end as owed,
+        r.monthly_fen as owed,
         l.due_fen + coalesce((select sum(a.pooled_fen + a.account_fen) from payment_adjustments a
           where a.roll_id = l.roll_id and a.for_period = l.period and a.reason = 'award-version'), 0) as paid
       from payroll_lines l
       join pension_roll r on r.id = l.roll_id
-      where l.roll_id in (${sql.join([...input.rollIds])}) and l.kind = 'month'
+      where l.roll_id in (${sql.join([...input.rollIds])}) and l.kind = 'month' and l.period >= r.monthly_from
         and l.state in ('owed', 'returned', 'released')
     ) d
     where d.owed <> d.paid`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 
-/** Withheld months are owed the new amount when they are released. */
+/** Withheld months from the latest version's first are owed its amount when they are released. */
 export async function updateWithheldDue(db: Db, rollIds: readonly number[]): Promise<void> {
   if (rollIds.length === 0) return;
   await sql`
-    update payroll_lines set due_fen = (
-      select case when r.monthly_from <= payroll_lines.period then r.monthly_fen else r.prior_monthly_fen end
-      from pension_roll r where r.id = payroll_lines.roll_id)
-    where roll_id in (${sql.join([...rollIds])}) and state = 'withheld'`.execute(db);
+    update payroll_lines set due_fen = (select r.monthly_fen from pension_roll r where r.id = payroll_lines.roll_id)
+    where roll_id in (${sql.join([...rollIds])}) and state = 'withheld'
+      and period >= (select r.monthly_from from pension_roll r where r.id = payroll_lines.roll_id)`.execute(db);
 }
