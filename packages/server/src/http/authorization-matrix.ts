@@ -60,6 +60,9 @@ export interface Subject {
   /** A benefit application of the subject's person, and a document attached to it. */
   applicationId: number;
   documentId: number;
+  /** A payroll run of the subject's region, and one of its bank files (issue 15). */
+  payrollRunId: number;
+  bankFileId: number;
 }
 
 export interface MatrixFixture {
@@ -583,6 +586,43 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   },
   // Benefit applications and awards (issue 15): the person, benefits officers and administrators act;
   // every staff reader may look; the queue is the officers' and oversight's.
+  // The payroll (issue 15): benefit officers run it and handle the bank's files; oversight reads runs;
+  // a person's pension payments are read like their awards.
+  'POST /api/payroll/runs': {
+    subject: 'region',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post('/api/payroll/runs', { regionCode: s.regionCode, period: '2025-07' }),
+  },
+  'GET /api/payroll/runs': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/payroll/runs?regionCode=${s.regionCode}`),
+  },
+  'GET /api/payroll/runs/:runId': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/payroll/runs/${s.payrollRunId}`),
+  },
+  'GET /api/payroll/bank-files/:fileId': {
+    subject: 'region',
+    allowed: ['admin', 'benefits'],
+    request: (s) => get(`/api/payroll/bank-files/${s.bankFileId}`),
+  },
+  'POST /api/payroll/bank-files/:fileId/returns': {
+    subject: 'region',
+    allowed: ['admin', 'benefits'],
+    request: (s) => ({
+      method: 'POST',
+      url: `/api/payroll/bank-files/${s.bankFileId}/returns`,
+      payload: 'reference,status,reason\n1,paid,\n',
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  'GET /api/persons/:personId/pension-payments': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/pension-payments`),
+  },
   'POST /api/persons/:personId/applications': {
     subject: 'person',
     allowed: ['admin', 'benefits', 'person'],

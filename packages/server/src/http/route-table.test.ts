@@ -17,6 +17,7 @@ import {
   type SpecialIds,
   type Subject,
 } from './authorization-matrix.ts';
+import { enrolAward } from '../modules/payroll/index.ts';
 import { ruleNamed, SCOPES_WITH_RESOLVER } from './access-rules.ts';
 import { anonymousClient, describeEachServer, logIn, tokenClient, type Client } from './test-server.ts';
 
@@ -301,6 +302,27 @@ describeEachServer(
         );
         return { applicationId: filed.id, documentId: attached.documents[0]!.id };
       };
+      // A payroll run of each region with one pension on the roll, and its issued bank file.
+      const payrollOf = async (regionCode: string, personId: number) => {
+        await app.database.db.transaction().execute((trx) =>
+          enrolAward(trx, {
+            awardNo: `AW-MATRIX-${regionCode}`,
+            personId,
+            regionCode,
+            kind: 'pension',
+            payeeName: 'Matrix',
+            validFrom: '2025-07',
+            monthlyFen: 100_000,
+            accountPartFen: 0,
+            accountBalanceFen: 0,
+            payee: { kind: 'bank', account: '6222020200112233445' },
+            recordedAt: '2025-07-01T00:00:00.000Z',
+          }),
+        );
+        const run = await app.payroll.run({ regionCode, period: '2025-07', startedBy: 'setup' });
+        const { files } = await app.payroll.get(run.runId);
+        return { payrollRunId: run.runId, bankFileId: files[0]!.id };
+      };
       const own: Subject = {
         employerId: employerIds[0],
         personId: personP1,
@@ -314,6 +336,7 @@ describeEachServer(
         jobId: jobHere,
         approvalId: approvalHere,
         ...(await applicationOf(personP1)),
+        ...(await payrollOf('110105', personP1)),
       };
       const other: Subject = {
         ...own,
@@ -339,6 +362,7 @@ describeEachServer(
         jobId: await job(clients.adminElsewhere, '310115'),
         approvalId: await propose(adminElsewhere2, '310000', 1_400_000),
         ...(await applicationOf(personP3)),
+        ...(await payrollOf('310115', personP3)),
       };
       fixture = {
         subjects: { own, other, otherRegion },

@@ -6849,6 +6849,478 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/payroll/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A region’s payroll runs, newest first, with their bank files
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `payroll.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          beforeId?: string;
+          /** @description A whole number from 1 to 200 */
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                regionCode: string;
+                period: string;
+                /** @enum {string} */
+                status: 'running' | 'done' | 'failed' | 'interrupted';
+                /** @enum {string} */
+                step: 'lines' | 'one-time' | 'bank-files' | 'done';
+                rollsTotal: number;
+                linesPaid: number;
+                linesWithheld: number;
+                paidFen: number;
+                startedBy: string;
+                startedAt: string;
+                heartbeatAt: string;
+                finishedAt: string | null;
+                error: string | null;
+                files: {
+                  id: number;
+                  bankCode: string;
+                  fileName: string;
+                  lineCount: number;
+                  totalFen: number;
+                  sha256: string | null;
+                  issuedAt: string | null;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Start (or resume) a region’s monthly payroll in the background; progress is read from the run
+     * @description Roles: admin, benefits_officer (access rule `payroll.run`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            regionCode: string;
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              period: string;
+              /** @enum {string} */
+              status: 'running' | 'done' | 'failed' | 'interrupted';
+              /** @enum {string} */
+              step: 'lines' | 'one-time' | 'bank-files' | 'done';
+              rollsTotal: number;
+              linesPaid: number;
+              linesWithheld: number;
+              paidFen: number;
+              startedBy: string;
+              startedAt: string;
+              heartbeatAt: string;
+              finishedAt: string | null;
+              error: string | null;
+              files: {
+                id: number;
+                bankCode: string;
+                fileName: string;
+                lineCount: number;
+                totalFen: number;
+                sha256: string | null;
+                issuedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              period: string;
+              /** @enum {string} */
+              status: 'running' | 'done' | 'failed' | 'interrupted';
+              /** @enum {string} */
+              step: 'lines' | 'one-time' | 'bank-files' | 'done';
+              rollsTotal: number;
+              linesPaid: number;
+              linesWithheld: number;
+              paidFen: number;
+              startedBy: string;
+              startedAt: string;
+              heartbeatAt: string;
+              finishedAt: string | null;
+              error: string | null;
+              files: {
+                id: number;
+                bankCode: string;
+                fileName: string;
+                lineCount: number;
+                totalFen: number;
+                sha256: string | null;
+                issuedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payroll/runs/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One payroll run: its step, progress, totals and bank files
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `payroll.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          runId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              regionCode: string;
+              period: string;
+              /** @enum {string} */
+              status: 'running' | 'done' | 'failed' | 'interrupted';
+              /** @enum {string} */
+              step: 'lines' | 'one-time' | 'bank-files' | 'done';
+              rollsTotal: number;
+              linesPaid: number;
+              linesWithheld: number;
+              paidFen: number;
+              startedBy: string;
+              startedAt: string;
+              heartbeatAt: string;
+              finishedAt: string | null;
+              error: string | null;
+              files: {
+                id: number;
+                bankCode: string;
+                fileName: string;
+                lineCount: number;
+                totalFen: number;
+                sha256: string | null;
+                issuedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payroll/bank-files/{fileId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An issued bank payment file (CSV with its control row), as the bank received it
+     * @description Roles: admin, benefits_officer (access rule `payroll.read-bank-file`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          fileId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/payroll/bank-files/{fileId}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the bank’s return file for a payment file (CSV: reference, status, reason); failed payments come back
+     * @description Roles: admin, benefits_officer (access rule `payroll.import-return`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          fileId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              returnId: number;
+              bankFileId: number;
+              rowsRead: number;
+              failedCount: number;
+              failedFen: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/pension-payments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s pension payments: state, next payment, months paid with their split, arrears, claims, one-time payments
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `pension-payments.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              awards: {
+                awardNo: string;
+                kind: string;
+                /** @enum {string} */
+                status: 'in-payment' | 'withheld' | 'stopped';
+                stoppedAfter: string | null;
+                verifiedThrough: string;
+                payee: {
+                  /** @enum {string} */
+                  kind: 'bank' | 'card';
+                  accountMasked: string;
+                  bank: string;
+                };
+                next: {
+                  period: string;
+                  dueFen: number;
+                  pooledFen: number;
+                  accountFen: number;
+                  waitingFen: number;
+                  withheld: boolean;
+                } | null;
+                lines: {
+                  id: number;
+                  period: string;
+                  dueFen: number;
+                  pooledFen: number;
+                  accountFen: number;
+                  netFen: number;
+                  /** @enum {string} */
+                  state: 'owed' | 'paid' | 'returned' | 'withheld' | 'released';
+                  paidOn: string | null;
+                  bank: string | null;
+                  returnReason: string | null;
+                }[];
+                adjustments: {
+                  forPeriod: string;
+                  amountFen: number;
+                  reason: string;
+                  note: string;
+                  settled: boolean;
+                }[];
+              }[];
+              oneTime: {
+                id: number;
+                /** @enum {string} */
+                kind: 'funeral-grant' | 'survivors-benefit' | 'account-inheritance';
+                payeeName: string;
+                accountMasked: string;
+                amountFen: number;
+                recoveredFen: number;
+                reason: string;
+                /** @enum {string} */
+                state: 'scheduled' | 'owed' | 'paid';
+              }[];
+              claims: {
+                id: number;
+                totalFen: number;
+                recoveredFen: number;
+                reason: string;
+                months: string[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/problems/{type}': {
     parameters: {
       query?: never;
