@@ -39,35 +39,45 @@ export async function markFileIssued(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** One payment of a file as the bank gets it: the line, the account, the payee, the amount. */
+/** One payment as the bank gets it: the line, its file, the account, the payee, the amount. */
 export interface FileRow {
   id: number;
+  fileId: number;
   account: string;
   name: string;
   amountFen: number;
 }
 
 /**
- * The owed lines of a file in line order, with the payee's account and name (the roll's for a month, the
- * payment's own for a one-time payment), a page of `limit` after the line id `afterId`.
+ * The owed lines of a run's files not issued yet, in line order, with the payee's account and name (the
+ * roll's for a month, the payment's own for a one-time payment), a page of `limit` after the line id
+ * `afterId`: one pass over the run's lines serves every file.
  */
 export async function selectFileRows(
   db: Db,
-  fileId: number,
+  fileIds: readonly number[],
   afterId: number,
   limit: number,
 ): Promise<FileRow[]> {
-  const rows = await sql<{ id: number; account: string; name: string; amount: number | string }>`
-    select l.id, coalesce(r.payee_account, o.payee_account) as account, coalesce(r.payee_name, o.payee_name) as name,
-      l.pooled_fen + l.account_fen - l.recovered_fen as amount
+  if (fileIds.length === 0) return [];
+  const rows = await sql<{
+    id: number;
+    file_id: number;
+    account: string;
+    name: string;
+    amount: number | string;
+  }>`
+    select l.id, l.bank_file_id as file_id, coalesce(r.payee_account, o.payee_account) as account,
+      coalesce(r.payee_name, o.payee_name) as name, l.pooled_fen + l.account_fen - l.recovered_fen as amount
     from payroll_lines l
     left join pension_roll r on r.id = l.roll_id
     left join one_time_payments o on o.id = l.one_time_id
-    where l.bank_file_id = ${fileId} and l.state = 'owed' and l.id > ${afterId}
+    where l.bank_file_id in (${sql.join([...fileIds])}) and l.state = 'owed' and l.id > ${afterId}
     order by l.id
     limit ${limit}`.execute(db);
   return rows.rows.map((row) => ({
     id: Number(row.id),
+    fileId: Number(row.file_id),
     account: row.account,
     name: row.name,
     amountFen: Number(row.amount),

@@ -46,48 +46,47 @@ export async function issueBankFiles(
   deps: PayrollDeps,
   run: { runId: number; regionCode: string; today: string },
 ): Promise<void> {
-  for (const file of await selectRunFiles(deps.db, run.runId)) {
-    if (file.issued_at !== null) continue;
-    const fileId = Number(file.id);
-    const parts: string[] = [`${PAYMENT_FILE_HEADER}\n`];
-    let count = 0;
-    let totalFen = 0;
-    for (let after = 0; ;) {
-      const rows = await selectFileRows(deps.db, fileId, after, PAGE_ROWS);
-      if (rows.length === 0) break;
-      let page = '';
-      for (const row of rows) {
-        page += paymentRowText({
-          reference: String(row.id),
-          account: row.account,
-          name: row.name,
-          amountFen: row.amountFen,
-        });
-        totalFen += row.amountFen;
-      }
-      parts.push(page);
-      count += rows.length;
-      after = rows.at(-1)!.id;
+  const pending = (await selectRunFiles(deps.db, run.runId)).filter((file) => file.issued_at === null);
+  const contents = new Map(
+    pending.map((file) => [Number(file.id), { parts: [`${PAYMENT_FILE_HEADER}\n`], count: 0, totalFen: 0 }]),
+  );
+  // One pass over the lines, in line order, fills every file.
+  for (let after = 0; ;) {
+    const rows = await selectFileRows(deps.db, [...contents.keys()], after, PAGE_ROWS);
+    if (rows.length === 0) break;
+    const pages = new Map<number, string>();
+    for (const row of rows) {
+      const content = contents.get(row.fileId)!;
+      content.count += 1;
+      content.totalFen += row.amountFen;
+      pages.set(
+        row.fileId,
+        (pages.get(row.fileId) ?? '') +
+          paymentRowText({
+            reference: String(row.id),
+            account: row.account,
+            name: row.name,
+            amountFen: row.amountFen,
+          }),
+      );
     }
-    parts.push(controlRowText(count, totalFen));
-    const sha256 = count === 0 ? null : await deps.files.put(Buffer.from(parts.join(''), 'utf8'));
+    for (const [fileId, page] of pages) contents.get(fileId)!.parts.push(page);
+    after = rows.at(-1)!.id;
+  }
+  for (const [fileId, content] of contents) {
+    content.parts.push(controlRowText(content.count, content.totalFen));
+    const sha256 =
+      content.count === 0 ? null : await deps.files.put(Buffer.from(content.parts.join(''), 'utf8'));
     const at = deps.clock.now().toISOString();
     await deps.db.transaction().execute(async (trx) => {
-      if (
-        !(await markFileIssued(trx, fileId, {
-          line_count: count,
-          total_fen: totalFen,
-          sha256,
-          issued_at: at,
-        }))
-      )
-        return;
+      const issued = { line_count: content.count, total_fen: content.totalFen, sha256, issued_at: at };
+      if (!(await markFileIssued(trx, fileId, issued))) return;
       await insertPostings(
         trx,
         postBenefitPayment(
           { eventKey: `payroll-file:${fileId}`, businessDate: run.today, regionCode: run.regionCode },
           'pension',
-          totalFen,
+          content.totalFen,
         ),
         at,
       );

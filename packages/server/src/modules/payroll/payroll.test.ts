@@ -189,9 +189,25 @@ describeEachServer(
       expect((await lines('2025-07')).find((line) => line.award_no === 'AW-A')!.account_fen).toBe(20_000);
 
       // A correction raises A to 3,100 from June, after June and July were paid: 2 × 100 yuan of arrears.
-      const differences = await db
-        .transaction()
-        .execute((trx) =>
+      const differences = await db.transaction().execute((trx) =>
+        recordAwardVersions(
+          trx,
+          [
+            {
+              awardNo: 'AW-A',
+              version: 2,
+              validFrom: '2025-06',
+              monthlyFen: 310_000,
+              priorMonthlyFen: 300_000,
+            },
+          ],
+          { key: 'correction:AW-A:2', note: 'base corrected', recordedAt: at() },
+        ),
+      );
+      expect(differences).toBe(2);
+      // The same version again is refused: versions come in order.
+      await expect(
+        db.transaction().execute((trx) =>
           recordAwardVersions(
             trx,
             [
@@ -203,29 +219,9 @@ describeEachServer(
                 priorMonthlyFen: 300_000,
               },
             ],
-            { key: 'correction:AW-A:2', note: 'base corrected', recordedAt: at() },
+            { key: 'correction:AW-A:2', note: 'again', recordedAt: at() },
           ),
-        );
-      expect(differences).toBe(2);
-      // The same version again is refused: versions come in order.
-      await expect(
-        db
-          .transaction()
-          .execute((trx) =>
-            recordAwardVersions(
-              trx,
-              [
-                {
-                  awardNo: 'AW-A',
-                  version: 2,
-                  validFrom: '2025-06',
-                  monthlyFen: 310_000,
-                  priorMonthlyFen: 300_000,
-                },
-              ],
-              { key: 'correction:AW-A:2', note: 'again', recordedAt: at() },
-            ),
-          ),
+        ),
       ).rejects.toThrow(/version 2 on the payroll already/);
 
       now = new Date('2025-08-20T02:00:00.000Z');
@@ -344,16 +340,14 @@ describeEachServer(
         months: ['2025-08', '2025-09'],
       });
       await expect(
-        db
-          .transaction()
-          .execute((trx) =>
-            stopPayment(trx, clock, {
-              awardNo: 'AW-C',
-              lastMonth: '2025-07',
-              reason: 'again',
-              sourceKey: 'death:again',
-            }),
-          ),
+        db.transaction().execute((trx) =>
+          stopPayment(trx, clock, {
+            awardNo: 'AW-C',
+            lastMonth: '2025-07',
+            reason: 'again',
+            sourceKey: 'death:again',
+          }),
+        ),
       ).rejects.toMatchObject({ detailCode: 'payment-stopped' });
       await expectLedgerVerifies();
 

@@ -73,5 +73,7 @@ export async function updateWithheldDue(db: Db, rollIds: readonly number[]): Pro
   await sql`
     update payroll_lines set due_fen = (select r.monthly_fen from pension_roll r where r.id = payroll_lines.roll_id)
     where roll_id in (${sql.join([...rollIds])}) and state = 'withheld'
-      and period >= (select r.monthly_from from pension_roll r where r.id = payroll_lines.roll_id)`.execute(db);
+      and period >= (select r.monthly_from from pension_roll r where r.id = payroll_lines.roll_id)`.execute(
+    db,
+  );
 }

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import {
   chinaDateOf,
   PAYING_BANK_CODES,
@@ -46,6 +47,8 @@ export interface PayrollRunInput {
   onProgress?: (progress: PayrollProgress) => void;
   /** Called once the run's row exists (new or resumed), before any work: the job runner answers with it. */
   onClaimed?: (runId: number) => void;
+  /** Seconds each step took (the benchmark reports them). */
+  onStepDone?: (step: 'release' | 'lines' | 'one-time' | 'reissue' | 'bank-files', seconds: number) => void;
   /** Tests: stop (throw) after this many chunks have committed, as a killed process would. */
   stopAfterChunks?: number;
 }
@@ -88,8 +91,15 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
   const fileOfBank = new Map(files.map((file) => [file.bank_code, Number(file.id)]));
   const report = () => input.onProgress?.(progressOf(run));
 
+  let stepStarted = performance.now();
+  const stepDone = (step: Parameters<NonNullable<PayrollRunInput['onStepDone']>>[0]) => {
+    const at = performance.now();
+    input.onStepDone?.(step, (at - stepStarted) / 1000);
+    stepStarted = at;
+  };
   if (run.step === 'lines') {
     await releaseWithheldMonths(deps, prefix);
+    stepDone('release');
     let chunks = 0;
     while (Number(run.cursor_id) < Number(run.max_roll_id)) {
       const afterId = Number(run.cursor_id);
@@ -127,6 +137,7 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
       await updateRun(deps.db, runId, { step: 'one-time' });
       run = { ...run, step: 'one-time' };
     }
+    stepDone('lines');
   }
 
   if (run.step === 'one-time') {
@@ -143,11 +154,14 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
       return { ...run, ...next };
     });
     report();
+    stepDone('one-time');
   }
 
   if (run.step === 'bank-files') {
     await reissueReturnedLines(deps, prefix, fileOfBank);
+    stepDone('reissue');
     await issueBankFiles(deps, { runId, regionCode, today });
+    stepDone('bank-files');
     const finished = deps.clock.now().toISOString();
     await updateRun(deps.db, runId, {
       step: 'done',
