@@ -54,6 +54,11 @@ export const TEXT_AREAS = {
     'zh-CN': async () => ({ benefitPages: (await import('./locales/pages/benefits.zh-cn.ts')).benefitsZhCN }),
     en: async () => ({ benefitPages: (await import('./locales/pages/benefits.en.ts')).benefitsEn }),
   },
+  /** The payroll: the agency's monthly payroll page and the person's payments. */
+  payroll: {
+    'zh-CN': async () => ({ payrollPages: (await import('./locales/pages/payroll.zh-cn.ts')).payrollZhCN }),
+    en: async () => ({ payrollPages: (await import('./locales/pages/payroll.en.ts')).payrollEn }),
+  },
   /** The agency's pages, the money pages among them. */
   staff: {
     'zh-CN': async () => {

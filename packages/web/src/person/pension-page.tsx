@@ -8,6 +8,7 @@ import { benefitKeys, fetchAwards, fetchPersonApplications, OPEN_STATES } from '
 import { AwardView } from '../benefits/pension-explanation.tsx';
 import { latestVersions } from '../benefits/award-versions.ts';
 import { usePageTitle } from '../shell/page-title.ts';
+import { PensionPayments } from '../benefits/pension-payments.tsx';
 
 /**
  * /person/pension: the person's pension as awarded, every part explained; with a pension claim still open,
@@ -59,7 +60,12 @@ export function PensionPage({ user }: { user: UserView }) {
           )}
         </>
       ) : (
-        pensions.map((award) => <AwardView key={award.awardNo} award={award} />)
+        <>
+          {pensions.map((award) => (
+            <AwardView key={award.awardNo} award={award} />
+          ))}
+          <PensionPayments personId={personId} />
+        </>
       )}
     </div>
   );

@@ -29,7 +29,9 @@ const ApplyPensionPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./apply-pension-page.tsx'))).ApplyPensionPage,
 }));
 const PensionPage = lazy(async () => ({
-  default: (await withBenefitTexts(import('./pension-page.tsx'))).PensionPage,
+  // The pension page shows the payments too, with the payroll's texts.
+  default: (await Promise.all([withBenefitTexts(import('./pension-page.tsx')), loadTexts('payroll')]))[0]
+    .PensionPage,
 }));
 const PensionAssessmentPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-assessment-page.tsx'))).PensionAssessmentPage,

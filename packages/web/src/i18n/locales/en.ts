@@ -1,6 +1,7 @@
 import type { Messages } from './messages.ts';
 import { benefitsEn } from './pages/benefits.en.ts';
 import { employerEn } from './pages/employer.en.ts';
+import { payrollEn } from './pages/payroll.en.ts';
 import { personEn } from './pages/person.en.ts';
 import { staffMoneyEn } from './pages/staff-money.en.ts';
 import { staffEn } from './pages/staff.en.ts';
@@ -18,4 +19,5 @@ export const en: Messages = {
   problem: problemsEn,
   staffMoneyPages: staffMoneyEn,
   benefitPages: benefitsEn,
+  payrollPages: payrollEn,
 };

@@ -77,7 +77,8 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
       'The record does not meet the conditions for the pension; refuse the application with the reasons the assessment gives.',
     'period-in-future': 'That month is too far ahead to be paid yet.',
     'bank-file-not-issued': 'The bank file has not been issued yet.',
-    'bank-return-invalid': 'The bank’s return file does not match the payments of this file; see the line named.',
+    'bank-return-invalid':
+      'The bank’s return file does not match the payments of this file; see the line named.',
     'payment-stopped': 'Payment of this award has been stopped already.',
   },
   fields: {

@@ -1,5 +1,6 @@
 import { benefitsZhCN } from './pages/benefits.zh-cn.ts';
 import { employerZhCN } from './pages/employer.zh-cn.ts';
+import { payrollZhCN } from './pages/payroll.zh-cn.ts';
 import { personZhCN } from './pages/person.zh-cn.ts';
 import { staffMoneyZhCN } from './pages/staff-money.zh-cn.ts';
 import { staffZhCN } from './pages/staff.zh-cn.ts';
@@ -22,4 +23,5 @@ export const zhCN = {
   problem: problemsZhCN,
   staffMoneyPages: staffMoneyZhCN,
   benefitPages: benefitsZhCN,
+  payrollPages: payrollZhCN,
 } as const;

@@ -9,13 +9,16 @@ import { readsBenefits } from './benefit-roles.ts';
 
 // Each page is its own chunk, fetched with the benefit pages' texts when it is first opened.
 const withTexts = async <M,>(module: Promise<M>): Promise<M> =>
-  (await Promise.all([module, loadTexts('benefits')]))[0];
+  (await Promise.all([module, loadTexts('benefits', 'payroll')]))[0];
 const QueuePage = lazy(async () => ({ default: (await withTexts(import('./queue-page.tsx'))).QueuePage }));
 const ApplicationPage = lazy(async () => ({
   default: (await withTexts(import('./application-page.tsx'))).ApplicationPage,
 }));
 const CounterClaimPage = lazy(async () => ({
   default: (await withTexts(import('./counter-claim-page.tsx'))).CounterClaimPage,
+}));
+const PayrollPage = lazy(async () => ({
+  default: (await withTexts(import('./payroll-page.tsx'))).PayrollPage,
 }));
 /** The benefit section of the staff's person page, loaded with its texts. */
 export const PersonBenefits = lazy(async () => ({
@@ -35,6 +38,7 @@ export function benefitRoutes(user: UserView) {
       path="applications/:applicationId"
       element={loading(<ApplicationPage user={user} />)}
     />,
+    <Route key="payroll" path="payroll" element={loading(<PayrollPage user={user} />)} />,
     <Route
       key="counter-claim"
       path="persons/:personId/pension-claim"
@@ -46,6 +50,9 @@ export function benefitRoutes(user: UserView) {
 /** Their entry in the staff navigation, for the roles the queue lets in. */
 export function benefitNav(t: TFunction, user: UserView | null | undefined): NavItem[] {
   return user && readsBenefits(user)
-    ? [{ to: '/staff/applications', label: t('staffPages.nav.benefits') }]
+    ? [
+        { to: '/staff/applications', label: t('staffPages.nav.benefits') },
+        { to: '/staff/payroll', label: t('staffPages.nav.payroll') },
+      ]
     : [];
 }

@@ -11,6 +11,7 @@ import {
   type Application,
 } from '../../benefits/benefits-api.ts';
 import { AwardView } from '../../benefits/pension-explanation.tsx';
+import { PensionPayments } from '../../benefits/pension-payments.tsx';
 import { latestVersions } from '../../benefits/award-versions.ts';
 import { TitledSection } from '../titled-section.tsx';
 import { actsOnBenefits } from './benefit-roles.ts';
@@ -88,9 +89,12 @@ export function PersonBenefits({ personId, user }: { personId: number; user: Use
           {t('benefitPages.staff.person.noAwards')}
         </Typography.Paragraph>
       ) : (
-        latestVersions(awards.data.items).map((award) => (
-          <AwardView key={award.awardNo} award={award} headingLevel={3} />
-        ))
+        <>
+          {latestVersions(awards.data.items).map((award) => (
+            <AwardView key={award.awardNo} award={award} headingLevel={3} />
+          ))}
+          <PensionPayments personId={personId} headingLevel={3} />
+        </>
       )}
     </TitledSection>
   );

@@ -15,6 +15,7 @@ export const staffZhCN = {
     runs: '月度核定',
     ledger: '账务核验',
     benefits: '待遇申请',
+    payroll: '待遇发放',
   },
   common: {
     region: '统筹区',
