@@ -120,15 +120,31 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       .where('bills.kind', '=', 'regular')
       .executeTakeFirstOrThrow();
     expect(lastBill.paid_fen).toBeLessThan(lastBill.total_fen);
-    // The benefit side: the retiree's pension awarded after a second approval, two requests still open.
-    const awards = await db.selectFrom('benefit_awards').selectAll().execute();
-    expect(awards).toHaveLength(1);
-    expect(awards[0]).toMatchObject({
-      version: 1,
-      proposed_by: 'staff:benefits',
-      approved_by: 'staff:benefits2',
-    });
-    expect(awards[0]!.monthly_fen).toBeGreaterThan(0);
+    // The benefit side: the retiree's pension awarded after a second approval, and three pensions carried
+    // over from the previous system, every one approved by a second officer; two requests still open.
+    const awards = await db.selectFrom('benefit_awards').selectAll().orderBy('id').execute();
+    expect(awards).toHaveLength(4);
+    for (const award of awards) {
+      expect(award).toMatchObject({
+        version: 1,
+        proposed_by: 'staff:benefits',
+        approved_by: 'staff:benefits2',
+      });
+      expect(award.monthly_fen).toBeGreaterThan(0);
+    }
+    // Six months of payroll: every award on the roll paid once a month, one withheld for a missed
+    // verification; the ledger (verified above) holds the benefit postings.
+    const runs = await db.selectFrom('payroll_runs').select(['period', 'status']).orderBy('period').execute();
+    expect(runs).toHaveLength(6);
+    expect(runs.every((run) => run.status === 'done')).toBe(true);
+    const lineStates = await db
+      .selectFrom('payroll_lines')
+      .select(['state'])
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .groupBy('state')
+      .orderBy('state')
+      .execute();
+    expect(lineStates.map((row) => row.state)).toEqual(['owed', 'withheld']);
     const open = await app.benefits.queue({
       regionCode: DEMO_REGION,
       states: ['under-review', 'awaiting-material'],

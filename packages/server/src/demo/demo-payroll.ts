@@ -1,0 +1,194 @@
+import { addMonths, chinaDateOf, makeResidentId, type Period } from '@shebao/domain';
+import type { App } from '../app/index.ts';
+import type { Principal } from '../modules/auth/index.ts';
+import type { AwardPayload } from '../modules/benefits/index.ts';
+import { loadRegistrationRowsReturningIds } from '../modules/registration/index.ts';
+
+/** Where the demo's pensioners live. */
+const DISTRICT = '110105';
+/** Months of payroll the demo pays (the months before were paid by the agency's previous system). */
+const PAYROLL_MONTHS = 6;
+
+/**
+ * A pensioner whose pension was awarded by the agency's previous system and carried over into Shebao: the
+ * award as it stood, its parts as that system explained them.
+ */
+interface CarriedOver {
+  name: string;
+  sex: 'male' | 'female';
+  birthDate: string;
+  validFrom: Period;
+  basicFen: number;
+  accountFen: number;
+  transitionalFen: number;
+  accountBalanceFen: number;
+  account: string;
+}
+
+/**
+ * Pensioners carried over from the previous system (docs/RULES.md 14.20): one with a transitional part,
+ * one whose survival verification is overdue (his months are withheld), one more paid through another
+ * bank. Months before `validFrom` are not Shebao's.
+ */
+function carriedOver(today: string): CarriedOver[] {
+  const year = Number(today.slice(0, 4));
+  return [
+    {
+      name: '李秀英',
+      sex: 'female',
+      birthDate: `${year - 64}-03-12`,
+      validFrom: addMonths(today.slice(0, 7), -20),
+      basicFen: 242_350,
+      accountFen: 98_680,
+      transitionalFen: 124_000,
+      accountBalanceFen: 98_680 * 170,
+      account: '6222020200118800123',
+    },
+    {
+      name: '赵志强',
+      sex: 'male',
+      birthDate: `${year - 66}-09-02`,
+      // Awarded more than two years ago and never verified since: payment is withheld (docs/RULES.md 14.6).
+      validFrom: addMonths(today.slice(0, 7), -30),
+      basicFen: 268_900,
+      accountFen: 112_400,
+      transitionalFen: 0,
+      accountBalanceFen: 112_400 * 139,
+      account: '6228480000876500012',
+    },
+    {
+      name: '孙玉兰',
+      sex: 'female',
+      birthDate: `${year - 62}-11-23`,
+      validFrom: addMonths(today.slice(0, 7), -14),
+      basicFen: 198_700,
+      accountFen: 65_300,
+      transitionalFen: 41_800,
+      accountBalanceFen: 65_300 * 195,
+      account: '6216610000345600078',
+    },
+  ];
+}
+
+/** A benefits officer of the demo, as the use cases take one. */
+async function staffPrincipal(app: App, userName: string): Promise<Principal> {
+  const user = await app.database.db
+    .selectFrom('users')
+    .select(['id', 'login_key', 'display_name'])
+    .where('user_name', '=', userName)
+    .where('kind', '=', 'staff')
+    .executeTakeFirstOrThrow();
+  return {
+    userId: Number(user.id),
+    kind: 'staff',
+    loginKey: user.login_key,
+    displayName: user.display_name,
+    roles: ['benefits_officer'],
+    regionCodes: ['110000'],
+    personId: null,
+    employerId: null,
+    via: 'session',
+    actorUserId: Number(user.id),
+    scope: 'write',
+    csrfToken: null,
+  };
+}
+
+/**
+ * The paying side of the demo: pensioners carried over from the previous system (each award recorded with
+ * a second officer's approval, as every award is), then the region's payroll for the last months, so the
+ * pages show months paid, a pensioner withheld for a missed verification, bank files, and the ledger verifies.
+ */
+export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
+  const db = app.database.db;
+  const today = chinaDateOf(app.clock.now());
+  const recordedAt = app.clock.now().toISOString();
+  const officer = await staffPrincipal(app, 'benefits');
+  const reviewer = await staffPrincipal(app, 'benefits2');
+  const pensioners = carriedOver(today);
+  const personIds = await db.transaction().execute((trx) =>
+    loadRegistrationRowsReturningIds(
+      trx,
+      'persons',
+      pensioners.map((pensioner, index) => ({
+        id_number: makeResidentId(DISTRICT, pensioner.birthDate, 950 + index),
+        name: pensioner.name,
+        sex: pensioner.sex,
+        birth_date: pensioner.birthDate,
+        hukou_region_code: DISTRICT,
+        hukou_type: 'urban' as const,
+        category: 'employee' as const,
+        region_code: '110000',
+        registered_on: '1998-01-01',
+        recorded_at: recordedAt,
+      })),
+    ),
+  );
+  for (const [index, pensioner] of pensioners.entries()) {
+    const personId = personIds[index]!;
+    const counter = { login: officer.loginKey, side: 'staff' as const };
+    const application = await app.benefits.file(
+      {
+        personId,
+        application: {
+          kind: 'pension',
+          facts: {
+            payee: { kind: 'bank', account: pensioner.account },
+            ...(pensioner.sex === 'female' ? { retirementGroup: 'female-50' as const } : {}),
+            note: '原系统核定的养老金，迁移至本系统（演示数据）',
+          },
+        },
+      },
+      counter,
+    );
+    const monthlyFen = pensioner.basicFen + pensioner.accountFen + pensioner.transitionalFen;
+    const part = (rule: string, amountFen: number) => ({
+      rule,
+      formula: `${(amountFen / 100).toFixed(2)}`,
+      inputs: { carriedOverFrom: 'the previous system' },
+      sources: ['GF-2005-38'],
+    });
+    const payload: AwardPayload = {
+      applicationId: application.id,
+      monthlyFen,
+      validFrom: pensioner.validFrom,
+      payee: { kind: 'bank', account: pensioner.account },
+      deemedMonths: 0,
+      evidenceDocumentIds: [],
+      explanation: {
+        basic: part('Basic pension as the previous system awarded it', pensioner.basicFen),
+        account: part('Personal-account pension as the previous system awarded it', pensioner.accountFen),
+        transitional: part(
+          'Transitional pension as the previous system awarded it',
+          pensioner.transitionalFen,
+        ),
+      },
+      reason: `Carried over from the previous system: basic pension in payment from ${pensioner.validFrom}`,
+      accountPartFen: pensioner.accountFen,
+      accountBalanceFen: pensioner.accountBalanceFen,
+      payeeName: pensioner.name,
+    };
+    const { approval } = await app.approvals.proposeOnce(
+      'benefits.award',
+      payload,
+      { regionCode: '110000', summary: `Carried-over pension of ${pensioner.name}` },
+      officer,
+      undefined,
+    );
+    await app.benefits.markAwardProposed(application.id, approval.id, counter);
+    await app.approvals.approve(approval.id, reviewer);
+  }
+
+  // The last months of payroll, oldest first; each month is paid once.
+  const thisMonth = today.slice(0, 7);
+  let months = 0;
+  for (
+    let period = addMonths(thisMonth, -(PAYROLL_MONTHS - 1));
+    period <= thisMonth;
+    period = addMonths(period, 1)
+  ) {
+    await app.payroll.run({ regionCode: '110000', period, startedBy: 'demo' });
+    months += 1;
+  }
+  return { months };
+}
