@@ -3,6 +3,7 @@ import type { App } from '../app/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import type { AwardPayload } from '../modules/benefits/index.ts';
 import { loadRegistrationRowsReturningIds } from '../modules/registration/index.ts';
+import { DEMO_PASSWORD } from './demo-accounts.ts';
 
 /** Where the demo's pensioners live. */
 const DISTRICT = '110105';
@@ -124,6 +125,8 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
       })),
     ),
   );
+  // The first can log in, to see her pension paid (the demo's other logins: demo-accounts.ts).
+  await app.auth.addUser({ kind: 'person', personId: personIds[0]!, password: DEMO_PASSWORD }, 'demo');
   for (const [index, pensioner] of pensioners.entries()) {
     const personId = personIds[index]!;
     const counter = { login: officer.loginKey, side: 'staff' as const };

@@ -66,7 +66,7 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       .where('kind', '=', 'regular')
       .execute();
     expect(arrears.length).toBeGreaterThan(0);
-    // Three insured persons and a flexible worker (who pays online) can log in.
+    // Three insured persons, a pensioner and a flexible worker (who pays online) can log in.
     const logins = await db
       .selectFrom('users')
       .innerJoin('persons', 'persons.id', 'users.person_id')
@@ -74,6 +74,7 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       .where('users.kind', '=', 'person')
       .execute();
     expect(logins.map((row) => row.category).sort()).toEqual([
+      'employee',
       'employee',
       'employee',
       'employee',
