@@ -1,4 +1,4 @@
-import { addMonths, chinaDateOf, makeResidentId, type Period } from '@shebao/domain';
+import { addMonths, chinaDateOf, formatFenAsYuan, makeResidentId, type Period } from '@shebao/domain';
 import type { App } from '../app/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import type { AwardPayload } from '../modules/benefits/index.ts';
@@ -147,8 +147,8 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
     const monthlyFen = pensioner.basicFen + pensioner.accountFen + pensioner.transitionalFen;
     const part = (rule: string, amountFen: number) => ({
       rule,
-      formula: `${(amountFen / 100).toFixed(2)}`,
-      inputs: { carriedOverFrom: 'the previous system' },
+      formula: `${formatFenAsYuan(amountFen)} yuan, as the previous system awarded it`,
+      inputs: {},
       sources: ['GF-2005-38'],
     });
     const payload: AwardPayload = {

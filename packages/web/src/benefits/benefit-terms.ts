@@ -51,6 +51,7 @@ export function sourcesText(t: TFunction, sources: string | readonly string[], l
 
 /** Phrases of the domain's explanations, in Chinese; anything not listed stays as it is. */
 const EXPLANATION_PHRASES: [RegExp, string][] = [
+  [/([\d.]+) yuan, as the previous system awarded it/g, '$1 元（原系统核定，迁移至本系统）'],
   [
     /(\d+) paid \+ (\d+) deemed = (\d+) months; minimum for (\d+): (\d+)/g,
     '实际缴费 $1 + 视同缴费 $2 = $3 个月；$4 年最低 $5 个月',
