@@ -116,7 +116,8 @@ describe('the README', () => {
     expect(loaded.stderr).toBe('');
     logins = (JSON.parse(loaded.stdout) as { logins: DemoLogins }).logins;
     expect(logins.employers).toHaveLength(1);
-    expect(logins.persons).toHaveLength(3);
+    // Three insured persons and a pensioner.
+    expect(logins.persons).toHaveLength(4);
     expect(logins.flexibleWorkers).toHaveLength(1);
     const start = markdown.indexOf('| administrators (region 110000)');
     const table = markdown.slice(start, markdown.indexOf('\n\n', start));

@@ -32,12 +32,11 @@ interface CarriedOver {
  * bank. Months before `validFrom` are not Shebao's.
  */
 function carriedOver(today: string): CarriedOver[] {
-  const year = Number(today.slice(0, 4));
   return [
     {
       name: '李秀英',
       sex: 'female',
-      birthDate: `${year - 64}-03-12`,
+      birthDate: '1961-03-12',
       validFrom: addMonths(today.slice(0, 7), -20),
       basicFen: 242_350,
       accountFen: 98_680,
@@ -48,7 +47,7 @@ function carriedOver(today: string): CarriedOver[] {
     {
       name: '赵志强',
       sex: 'male',
-      birthDate: `${year - 66}-09-02`,
+      birthDate: '1959-09-02',
       // Awarded more than two years ago and never verified since: payment is withheld (docs/RULES.md 14.6).
       validFrom: addMonths(today.slice(0, 7), -30),
       basicFen: 268_900,
@@ -60,7 +59,7 @@ function carriedOver(today: string): CarriedOver[] {
     {
       name: '孙玉兰',
       sex: 'female',
-      birthDate: `${year - 62}-11-23`,
+      birthDate: '1962-11-23',
       validFrom: addMonths(today.slice(0, 7), -14),
       basicFen: 198_700,
       accountFen: 65_300,

@@ -14,7 +14,7 @@ export const payrollZhCN = {
     verifiedLabel: '资格认证有效至',
     payee: '收款账户',
     next: '下次发放',
-    nextAmount: '{{period}}：{{amount}}',
+    nextAmount: '{{period}}发放 {{amount}}',
     nextSplit: '其中统筹基金 {{pooled}}，个人账户 {{account}}',
     waiting: '另有补发或扣回 {{amount}}，随下次发放结算',
     withheldNote: '资格认证逾期，本月暂停发放；完成认证后补发。',
