@@ -97,6 +97,8 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
     // to payees, against the benefit postings (docs/RULES.md 14.23).
     'payroll_lines',
     'payroll_bank_files',
+    'payroll_runs',
+    'pension_roll',
     'recovery_claims',
     'one_time_payments',
   ],

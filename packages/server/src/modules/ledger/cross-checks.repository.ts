@@ -165,6 +165,42 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
          or r.bill_id <> a.bill_id or r.payment_id <> a.payment_id
       limit ${EXAMPLES}`,
   },
+  {
+    code: 'payroll-lines-refer',
+    name: 'every payroll line belongs to its run, its award or one-time payment, and its bank file',
+    query: sql<{ detail: string }>`
+      select 'payroll line ' || l.id || ' refers to a missing '
+             || case when r.id is null then 'run ' || l.run_id
+                     when l.roll_id is not null and p.id is null then 'award ' || l.roll_id
+                     when l.one_time_id is not null and o.id is null then 'one-time payment ' || l.one_time_id
+                     when l.roll_id is null and l.one_time_id is null then 'award or one-time payment'
+                     else 'bank file ' || l.bank_file_id end as detail
+      from payroll_lines l
+      left join payroll_runs r on r.id = l.run_id
+      left join pension_roll p on p.id = l.roll_id
+      left join one_time_payments o on o.id = l.one_time_id
+      left join payroll_bank_files f on f.id = l.bank_file_id
+      where r.id is null or (l.roll_id is not null and p.id is null) or (l.one_time_id is not null and o.id is null)
+         or (l.roll_id is null and l.one_time_id is null) or (l.bank_file_id is not null and f.id is null)
+      limit ${EXAMPLES}`,
+  },
+  {
+    code: 'payroll-lines-equal-postings',
+    name: 'the payroll postings pay out exactly what the payroll lines pay (pooling fund, personal accounts, recoveries)',
+    query: sql<{ detail: string }>`
+      select 'payroll postings: pooling fund ' || p.pooled || ', personal accounts ' || p.account || ', recovered '
+             || p.recovered || ' fen; lines: ' || l.pooled || ', ' || l.account || ', ' || l.recovered || ' fen' as detail
+      from (select
+              coalesce(sum(case when e.account = 'benefit_expense' then ${SIGNED} else 0 end), 0) as pooled,
+              coalesce(sum(case when e.account = 'personal_accounts' then ${SIGNED} else 0 end), 0) as account,
+              coalesce(sum(case when e.account = 'recoverable' then -(${SIGNED}) else 0 end), 0) as recovered
+            from journal_transactions t join journal_entries e on e.transaction_id = t.id
+            where t.kind = 'benefit_payroll') p,
+           (select coalesce(sum(pooled_fen), 0) as pooled, coalesce(sum(account_fen), 0) as account,
+              coalesce(sum(recovered_fen), 0) as recovered
+            from payroll_lines) l
+      where p.pooled <> l.pooled or p.account <> l.account or p.recovered <> l.recovered`,
+  },
 ];
 
 /** Runs one cross-check: the examples of what is off. */

@@ -94,16 +94,19 @@ export async function selectChunkTotals(
   };
 }
 
-/** The owed lines of a chunk whose awards have arrears or recoveries waiting (few; settled one by one). */
+/**
+ * The owed lines of a chunk whose awards have arrears or recoveries waiting (few; settled one by one),
+ * found from the waiting items (their index by award), each line by its award and month.
+ */
 export function selectLinesWithAdjustments(
   db: Db,
-  runId: number,
-  afterRollId: number,
-  throughRollId: number,
+  chunk: { runId: number; period: string; afterId: number; throughId: number },
 ) {
   return db
-    .selectFrom('payroll_lines as l')
-    .innerJoin('payment_adjustments as a', 'a.roll_id', 'l.roll_id')
+    .selectFrom('payment_adjustments as a')
+    .innerJoin('payroll_lines as l', (join) =>
+      join.onRef('l.roll_id', '=', 'a.roll_id').on('l.period', '=', chunk.period),
+    )
     .select([
       'l.id as line_id',
       'l.roll_id',
@@ -115,11 +118,11 @@ export function selectLinesWithAdjustments(
       'a.account_fen',
       'a.for_period',
     ])
-    .where('l.run_id', '=', runId)
-    .where('l.roll_id', '>', afterRollId)
-    .where('l.roll_id', '<=', throughRollId)
-    .where('l.state', '=', 'owed')
+    .where('a.roll_id', '>', chunk.afterId)
+    .where('a.roll_id', '<=', chunk.throughId)
     .where('a.settled_line_id', 'is', null)
+    .where('l.run_id', '=', chunk.runId)
+    .where('l.state', '=', 'owed')
     .orderBy('l.id')
     .orderBy('a.id')
     .execute();

@@ -13,7 +13,7 @@ export async function settleAdjustments(
   deps: PayrollDeps,
   chunk: { runId: number; period: string; afterId: number; throughId: number },
 ): Promise<void> {
-  const rows = await selectLinesWithAdjustments(deps.db, chunk.runId, chunk.afterId, chunk.throughId);
+  const rows = await selectLinesWithAdjustments(deps.db, chunk);
   const byLine = new Map<number, typeof rows>();
   for (const row of rows) {
     const list = byLine.get(Number(row.line_id)) ?? [];
