@@ -35,4 +35,29 @@ export const BEIJING_PARAMETERS: PolicyParameter[] = [
     insurance: 'unemployment',
   }),
   seed('pension.calculationBase', BJ, '2025-01', 1204900, '京人社发〔2025〕13号', { validTo: '2025-12' }),
+  // The one-time benefits on a death are regional standards (人社部发〔2021〕18号 leaves them to the
+  // provinces; docs/RULES.md 14.10). These are plausible figures for the demo region, not read from a
+  // Beijing document: confirm them before production use.
+  seed(
+    'death.funeralGrant',
+    BJ,
+    '2021-01',
+    { kind: 'fixed', amountFen: 500_000 },
+    'Shebao default for the demo region (docs/RULES.md 14.10): a regional standard, figure not confirmed [U]',
+  ),
+  seed(
+    'death.survivorsBenefit',
+    BJ,
+    '2021-01',
+    {
+      monthlyBaseFen: 700_000,
+      base: 'monthly per-capita disposable income of urban residents, demo figure',
+      bands: [
+        { fromYears: 0, months: 6, extraMonthsPerYear: 0 },
+        { fromYears: 15, months: 9, extraMonthsPerYear: 1 },
+      ],
+      maxMonths: 24,
+    },
+    'Shebao default for the demo region (docs/RULES.md 14.10): months by contribution years after 人社部发〔2021〕18号, figures not confirmed [U]',
+  ),
 ];
