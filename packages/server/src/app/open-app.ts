@@ -10,14 +10,18 @@ import {
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
+import { createSurvivalService, type SurvivalService } from '../modules/survival/index.ts';
 import {
   approveDeferral,
   baseCorrectionApplier,
   benefitAwardApplier,
+  deathConfirmationApplier,
   decideBenefitAward,
+  decideDeathReport,
   importBankStatement,
   paymentReversalApplier,
   proposeBenefitAward,
+  proposeDeathReport,
   policyVersionApplier,
   proposePaymentReversal,
   reassessMonths,
@@ -37,6 +41,7 @@ export interface App {
   auth: AuthService;
   approvals: ApprovalService;
   benefits: BenefitsService;
+  survival: SurvivalService;
   /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
   workflows: Workflows;
   close(): Promise<void>;
@@ -49,6 +54,8 @@ export interface Workflows {
   reassessMonths: typeof reassessMonths;
   proposeBenefitAward: typeof proposeBenefitAward;
   decideBenefitAward: typeof decideBenefitAward;
+  proposeDeathReport: typeof proposeDeathReport;
+  decideDeathReport: typeof decideDeathReport;
   proposePaymentReversal: typeof proposePaymentReversal;
   importBankStatement: typeof importBankStatement;
   resolveUnmatchedRow: typeof resolveUnmatchedRow;
@@ -88,6 +95,13 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     { db: database.db, clock, policy, documents: createDocumentStore(config.documentsDir) },
     registration,
   );
+  const survival = createSurvivalService({
+    db: database.db,
+    clock,
+    policy,
+    benefits,
+    persons: registration,
+  });
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite
@@ -101,6 +115,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     ),
     'payments.reverse': paymentReversalApplier(clock),
     'benefits.award': benefitAwardApplier(benefits),
+    'survival.confirmDeath': deathConfirmationApplier(survival),
   });
   return {
     config,
@@ -111,6 +126,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     auth,
     approvals,
     benefits,
+    survival,
     workflows: {
       runCollection,
       settleEstimates,
@@ -121,6 +137,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       approveDeferral,
       proposeBenefitAward,
       decideBenefitAward,
+      proposeDeathReport,
+      decideDeathReport,
     },
     close: () => database.close(),
   };

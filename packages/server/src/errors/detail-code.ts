@@ -37,6 +37,10 @@ export const DETAIL_CODES = [
   'late-retirement-notice',
   'pension-claim-open',
   'claim-not-eligible',
+  'not-a-pensioner',
+  'death-reported',
+  'death-report-exists',
+  'death-report-state',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

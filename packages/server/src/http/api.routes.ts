@@ -34,6 +34,8 @@ import { applicationReviewRoutes } from '../modules/benefits/application-review.
 import { applicationRoutes } from '../modules/benefits/applications.routes.ts';
 import { awardRoutes } from '../modules/benefits/awards.routes.ts';
 import { documentRoutes } from '../modules/benefits/documents.routes.ts';
+import { deathReportRoutes } from '../modules/survival/death-reports.routes.ts';
+import { survivalRoutes } from '../modules/survival/survival.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   sessionRoutes,
@@ -69,5 +71,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   applicationReviewRoutes,
   documentRoutes,
   awardRoutes,
+  survivalRoutes,
+  deathReportRoutes,
   problemTypeRoutes,
 ];

@@ -24,6 +24,16 @@ export interface ChangeApplier<P = unknown> {
   /** Checks the payload before it is stored, so nobody is asked to approve what cannot be applied. */
   check(payload: P, db: Kysely<Database>): Promise<void>;
   /**
+   * Records, inside the proposal's transaction, what waits for the decision (a death report stands
+   * proposed), so the proposal and its record commit together or not at all; a replayed proposal does not
+   * run it again. Most kinds keep nothing beside the proposal and have none.
+   */
+  proposed?(
+    trx: Kysely<Database>,
+    payload: P,
+    who: { proposedBy: string; approvalId: number },
+  ): Promise<void>;
+  /**
    * Undoes, inside the rejection's transaction, what proposing set waiting (an application marked as
    * awaiting its award goes back to review); most kinds leave nothing waiting and have none.
    */
@@ -223,7 +233,7 @@ export function createApprovalService(
         payload,
         async () => {
           await applierOf(kind).check(payload, trx);
-          return insertApproval(trx, {
+          const approvalId = await insertApproval(trx, {
             kind,
             region_code: meta.regionCode,
             payload_json: JSON.stringify(payload),
@@ -232,6 +242,11 @@ export function createApprovalService(
             proposed_by: proposer.userId,
             proposed_at: proposedAt,
           });
+          await applierOf(kind).proposed?.(trx, payload, {
+            proposedBy: proposer.loginKey,
+            approvalId: Number(approvalId),
+          });
+          return approvalId;
         },
         proposedAt,
       ),

@@ -69,6 +69,10 @@ export const problemsZhCN = {
     'late-retirement-notice': '延迟退休须在法定退休月份（{{statutoryMonth}}）前至少一个月书面约定。',
     'pension-claim-open': '已有一份养老金申请（{{applicationNo}}）正在办理，须办结或撤回后再申请。',
     'claim-not-eligible': '按缴费记录尚不符合领取条件，请依据测算给出的原因作出不予核定的决定。',
+    'not-a-pensioner': '此人没有核准的养老金待遇，无需进行领取资格认证。',
+    'death-reported': '已登记此人的死亡报告，不能再进行领取资格认证。',
+    'death-report-exists': '此人已有待复核或已确认的死亡报告，不能重复登记。',
+    'death-report-state': '此人没有等待复核的死亡报告，请刷新后查看。',
   },
   /** The fields the server names, as the pages call them. */
   fields: {
