@@ -11,7 +11,6 @@ import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { refuseFutureDate } from '../../shared/business-date.ts';
 import { rightsRecord } from '../rights-record/index.ts';
 import { deathReportInput, type DeathReportInput, type DeathReportPayload } from './death-reports.schemas.ts';
-import { selectStandingReport } from './death-reports.repository.ts';
 import { pensionAwardOf } from './pension-award.ts';
 import type { SurvivalDeps } from './survival-deps.ts';
 
@@ -27,7 +26,8 @@ function unlessMissing<T>(work: () => T): T | null {
 
 /**
  * Prepares a death report for the second officer (docs/RULES.md 14.10): checks it (the day of death not
- * in the future nor before the birth, no heir the deceased, no other report waiting or confirmed), and
+ * in the future nor before the birth, no heir the deceased; that no other report waits or stands
+ * confirmed is checked with the proposal, in its transaction), and
  * works out the funeral grant and the survivors' one-time benefit by the region's standards in force in
  * the month of death, on the contribution months the pension award counted (or, before retirement, the
  * months the record shows paid).
@@ -52,15 +52,6 @@ export async function prepareDeathReport(
     throw new AppError(ErrorCode.VALIDATION, `heirs.${self}.idNumber: is the deceased's own number`, {
       field: `heirs.${self}.idNumber`,
     });
-  if (await selectStandingReport(deps.db, personId))
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `personId: a death report of person ${personId} is waiting or confirmed`,
-      {
-        field: 'personId',
-        detailCode: 'death-report-exists',
-      },
-    );
   const book = await deps.policy.loadBook();
   const at = { regionCode: person.regionCode, period: report.dateOfDeath.slice(0, 7) };
   const award = await pensionAwardOf(deps, personId);
