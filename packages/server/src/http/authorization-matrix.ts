@@ -702,9 +702,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     subject: 'person',
     allowed: ['admin', 'benefits'],
     byPersonOnly: true,
+    // A day of death in the future, refused after the access check: no report is left for the decision's
+    // cells, where an administrator would otherwise meet their own proposal.
     request: (s) =>
       post(`/api/persons/${s.personId}/death-reports`, {
-        dateOfDeath: '2025-07-01',
+        dateOfDeath: '2999-01-01',
         reportedBy: 'staff',
         heirs: [
           {
