@@ -77,8 +77,10 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
       'The record does not meet the conditions for the pension; refuse the application with the reasons the assessment gives.',
     'not-a-pensioner': 'This person has no pension award, so there is nothing to verify.',
     'death-reported': 'A death report of this person is recorded; no verification can be recorded.',
-    'death-report-exists': 'A death report of this person is already waiting or confirmed; it cannot be recorded twice.',
-    'death-report-state': 'No death report of this person is waiting for a decision; reload to see where it stands.',
+    'death-report-exists':
+      'A death report of this person is already waiting or confirmed; it cannot be recorded twice.',
+    'death-report-state':
+      'No death report of this person is waiting for a decision; reload to see where it stands.',
   },
   fields: {
     idNumber: 'Identity number',

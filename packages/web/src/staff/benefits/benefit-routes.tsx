@@ -17,6 +17,12 @@ const ApplicationPage = lazy(async () => ({
 const CounterClaimPage = lazy(async () => ({
   default: (await withTexts(import('./counter-claim-page.tsx'))).CounterClaimPage,
 }));
+const SurvivalDuePage = lazy(async () => ({
+  default: (await withTexts(import('./survival-due-page.tsx'))).SurvivalDuePage,
+}));
+const DeathReportsPage = lazy(async () => ({
+  default: (await withTexts(import('./death-reports-page.tsx'))).DeathReportsPage,
+}));
 /** The benefit section of the staff's person page, loaded with its texts. */
 export const PersonBenefits = lazy(async () => ({
   default: (await withTexts(import('./person-benefits.tsx'))).PersonBenefits,
@@ -26,7 +32,10 @@ function loading(page: ReactNode) {
   return <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
 }
 
-/** The benefit pages (the queue, an application, a claim filed at the counter), as <Route>s of the staff app. */
+/**
+ * The benefit pages (the queue, an application, a claim filed at the counter, the survival verifications
+ * due, the death reports), as <Route>s of the staff app.
+ */
 export function benefitRoutes(user: UserView) {
   return [
     <Route key="applications" path="applications" element={loading(<QueuePage user={user} />)} />,
@@ -40,12 +49,18 @@ export function benefitRoutes(user: UserView) {
       path="persons/:personId/pension-claim"
       element={loading(<CounterClaimPage />)}
     />,
+    <Route key="survival-due" path="survival-due" element={loading(<SurvivalDuePage user={user} />)} />,
+    <Route key="death-reports" path="death-reports" element={loading(<DeathReportsPage user={user} />)} />,
   ];
 }
 
 /** Their entry in the staff navigation, for the roles the queue lets in. */
 export function benefitNav(t: TFunction, user: UserView | null | undefined): NavItem[] {
   return user && readsBenefits(user)
-    ? [{ to: '/staff/applications', label: t('staffPages.nav.benefits') }]
+    ? [
+        { to: '/staff/applications', label: t('staffPages.nav.benefits') },
+        { to: '/staff/survival-due', label: t('staffPages.nav.survivalDue') },
+        { to: '/staff/death-reports', label: t('staffPages.nav.deathReports') },
+      ]
     : [];
 }

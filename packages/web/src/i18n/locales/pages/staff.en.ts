@@ -15,6 +15,8 @@ export const staffEn: Widen<typeof staffZhCN> = {
     runs: 'Monthly runs',
     ledger: 'Ledger',
     benefits: 'Benefit claims',
+    survivalDue: 'Verification due',
+    deathReports: 'Death reports',
   },
   common: {
     region: 'Region',

@@ -15,6 +15,8 @@ export const staffZhCN = {
     runs: '月度核定',
     ledger: '账务核验',
     benefits: '待遇申请',
+    survivalDue: '认证到期',
+    deathReports: '死亡报告',
   },
   common: {
     region: '统筹区',
