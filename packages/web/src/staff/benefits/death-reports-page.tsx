@@ -281,7 +281,7 @@ function ReportCard({ report, officer }: { report: DeathReport; officer: boolean
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: survivalKeys.all }),
   });
   const amount = (benefit: DeathReport['funeralGrant']) =>
-    benefit ? `¥${formatYuan(benefit.amountFen)}（${benefit.explanation.formula}）` : t(`${D}.notSet`);
+    benefit ? `${formatYuan(benefit.amountFen)}（${benefit.explanation.formula}）` : t(`${D}.notSet`);
   return (
     <article className="death-report-card" data-state={report.state} aria-label={report.name}>
       <Card
