@@ -320,8 +320,6 @@ function ReportCard({ report, officer }: { report: DeathReport; officer: boolean
           <dd className="death-report-grant">{amount(report.funeralGrant)}</dd>
           <dt>{t(`${D}.survivorsBenefit`)}</dt>
           <dd className="death-report-survivors">{amount(report.survivorsBenefit)}</dd>
-          <dt>{t(`${D}.recordedBy`)}</dt>
-          <dd>{report.recordedBy}</dd>
         </dl>
         {officer && report.state === 'proposed' && (
           <>

@@ -469,7 +469,6 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       funeralGrant: 'Funeral grant',
       survivorsBenefit: 'Survivors’ one-time benefit',
       notSet: 'No standard set for the region',
-      recordedBy: 'Recorded by',
       approve: 'Confirm',
       reject: 'Reject',
       decideFailed: 'The decision could not be recorded',

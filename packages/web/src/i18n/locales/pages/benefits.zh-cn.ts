@@ -454,7 +454,6 @@ export const benefitsZhCN = {
       funeralGrant: '丧葬补助金',
       survivorsBenefit: '一次性抚恤金',
       notSet: '本地区未设定标准',
-      recordedBy: '登记人',
       approve: '复核确认',
       reject: '退回',
       decideFailed: '复核未能完成',
