@@ -43,7 +43,7 @@ export const BEIJING_PARAMETERS: PolicyParameter[] = [
     BJ,
     '2021-01',
     { kind: 'fixed', amountFen: 500_000 },
-    'Shebao default for the demo region (docs/RULES.md 14.10): a regional standard, figure not confirmed [U]',
+    '演示地区示意标准：依人社部发〔2021〕18号由各省规定，数值未经北京市文件核实 [U]',
   ),
   seed(
     'death.survivorsBenefit',
@@ -51,13 +51,13 @@ export const BEIJING_PARAMETERS: PolicyParameter[] = [
     '2021-01',
     {
       monthlyBaseFen: 700_000,
-      base: 'monthly per-capita disposable income of urban residents, demo figure',
+      base: '城镇居民月人均可支配收入（演示数值）',
       bands: [
         { fromYears: 0, months: 6, extraMonthsPerYear: 0 },
         { fromYears: 15, months: 9, extraMonthsPerYear: 1 },
       ],
       maxMonths: 24,
     },
-    'Shebao default for the demo region (docs/RULES.md 14.10): months by contribution years after 人社部发〔2021〕18号, figures not confirmed [U]',
+    '演示地区示意标准：按缴费年限确定发放月数（人社部发〔2021〕18号由各省规定），数值未经北京市文件核实 [U]',
   ),
 ];
