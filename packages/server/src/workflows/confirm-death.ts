@@ -26,7 +26,7 @@ export function deathConfirmationApplier(survival: SurvivalService): ChangeAppli
     check: async (payload, db) => {
       await survival.checkDeathReport(payload, db);
     },
-    proposed: (trx, payload, who) => survival.recordProposedReport(trx, payload, who),
+    proposed: (trx, payload, who, details) => survival.recordProposedReport(trx, payload, who, details),
     apply: async (trx, _payload, who) => {
       const death = await survival.confirmDeathReport(trx, who);
       return stopPaymentAndPayDeathBenefits(trx, death);
@@ -53,8 +53,9 @@ export async function stopPaymentAndPayDeathBenefits(
 
 /**
  * Records a death report and proposes it for a second officer's confirmation: prepare it (survival: checks,
- * the one-time benefits by the region's standards), store the proposal and the report together
- * (approvals, with the applier's `proposed` step). The same idempotency key proposes once.
+ * the one-time benefits by the region's standards), store the proposal, masked, and the report in full
+ * together (approvals, with the applier's `proposed` step and the details beside the payload). The same
+ * idempotency key proposes once.
  */
 export async function proposeDeathReport(
   app: { survival: SurvivalService; approvals: ApprovalService },
@@ -63,7 +64,7 @@ export async function proposeDeathReport(
   proposer: Principal,
   idempotencyKey?: string,
 ): Promise<{ approval: Approval; report: DeathReportView; replayed: boolean }> {
-  const payload = await app.survival.prepareDeathReport(personId, input);
+  const { payload, details } = await app.survival.prepareDeathReport(personId, input);
   const grant = payload.benefits.funeralGrant;
   const { approval, replayed } = await app.approvals.proposeOnce(
     'survival.confirmDeath',
@@ -76,6 +77,7 @@ export async function proposeDeathReport(
     },
     proposer,
     idempotencyKey,
+    details,
   );
   return { approval, report: (await app.survival.reportOfApproval(approval.id))!, replayed };
 }

@@ -9,7 +9,12 @@ import {
   selectStandingReport,
   type DeathReportRow,
 } from './death-reports.repository.ts';
-import { deathReportPayload, type DeathReportPayload } from './death-reports.schemas.ts';
+import {
+  deathReportDetails,
+  deathReportPayload,
+  type DeathReportDetails,
+  type DeathReportPayload,
+} from './death-reports.schemas.ts';
 
 /*
  * The steps of a death report's approval (workflows/confirm-death.ts; docs/RULES.md 14.10). Each runs in
@@ -35,13 +40,49 @@ export async function checkDeathReport(db: Kysely<Database>, payload: unknown): 
   return parsed.data;
 }
 
-/** Records the report as proposed, with the proposal, in its transaction. */
+const mask = (account: string) => `****${account.slice(-4)}`;
+
+/** The report as the approval shows it: identity numbers and accounts masked (docs/RULES.md 9.5). */
+export function maskedReport(details: DeathReportDetails): DeathReportPayload {
+  const payee = details.funeralPayee;
+  const paid = 'heirIndex' in payee ? details.heirs[payee.heirIndex]! : payee;
+  return {
+    personId: details.personId,
+    regionCode: details.regionCode,
+    dateOfDeath: details.dateOfDeath,
+    reportedBy: details.reportedBy,
+    reporterName: details.reporterName,
+    heirs: details.heirs.map(({ idNumber, bankAccount, ...heir }) => ({
+      ...heir,
+      idNumberMasked: maskResidentId(idNumber),
+      accountMasked: mask(bankAccount),
+    })),
+    funeralPayee: {
+      name: paid.name,
+      accountMasked: mask(paid.bankAccount),
+      heirIndex: 'heirIndex' in payee ? payee.heirIndex : null,
+    },
+    documents: details.documentSha256.length,
+    note: details.note,
+    benefits: details.benefits,
+  };
+}
+
+/**
+ * Records the report as proposed, with the proposal, in its transaction: the details handed beside the
+ * payload, which must be the same report.
+ */
 export async function recordProposedReport(
   db: Kysely<Database>,
-  payload: DeathReportPayload,
+  proposal: DeathReportPayload,
+  given: unknown,
   who: { proposedBy: string; approvalId: number },
   recordedAt: string,
 ): Promise<void> {
+  const parsed = deathReportDetails.safeParse(given);
+  if (!parsed.success || JSON.stringify(maskedReport(parsed.data)) !== JSON.stringify(proposal))
+    throw new AppError(ErrorCode.VALIDATION, 'details: are not the death report proposed');
+  const payload = parsed.data;
   try {
     await insertDeathReport(db, {
       person_id: payload.personId,
@@ -75,15 +116,15 @@ export interface ConfirmedDeath {
   dateOfDeath: string;
   /** Payment stops from the month after the death (docs/RULES.md 14.5, 14.10). */
   stopPaymentFrom: string;
-  heirs: DeathReportPayload['heirs'];
+  heirs: DeathReportDetails['heirs'];
   /** Who receives the funeral grant, resolved to a name and an account. */
   funeralPayee: { name: string; idNumber: string; bankAccount: string; heirIndex: number | null };
-  benefits: DeathReportPayload['benefits'];
+  benefits: DeathReportDetails['benefits'];
 }
 
 export function confirmedDeathOf(row: DeathReportRow): ConfirmedDeath {
-  const heirs = JSON.parse(row.heirs) as DeathReportPayload['heirs'];
-  const payee = JSON.parse(row.funeral_payee) as DeathReportPayload['funeralPayee'];
+  const heirs = JSON.parse(row.heirs) as DeathReportDetails['heirs'];
+  const payee = JSON.parse(row.funeral_payee) as DeathReportDetails['funeralPayee'];
   const funeralPayee =
     'heirIndex' in payee
       ? { ...pick(heirs[payee.heirIndex]!), heirIndex: payee.heirIndex }
@@ -97,7 +138,7 @@ export function confirmedDeathOf(row: DeathReportRow): ConfirmedDeath {
     stopPaymentFrom: addMonths(row.date_of_death.slice(0, 7), 1),
     heirs,
     funeralPayee,
-    benefits: JSON.parse(row.benefits) as DeathReportPayload['benefits'],
+    benefits: JSON.parse(row.benefits) as DeathReportDetails['benefits'],
   };
 }
 
@@ -146,7 +187,6 @@ export async function rejectDeathReport(
 
 /** What the approval records as its result: the confirmed death with identity numbers and accounts masked. */
 export function maskedConfirmation(death: ConfirmedDeath) {
-  const mask = (account: string) => `****${account.slice(-4)}`;
   return {
     ...death,
     heirs: death.heirs.map(({ idNumber, bankAccount, ...heir }) => ({

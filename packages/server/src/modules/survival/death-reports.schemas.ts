@@ -159,8 +159,11 @@ export const deathReportView = z.object({
 });
 export type DeathReportView = z.infer<typeof deathReportView>;
 
-/** What a second officer approves (kind `survival.confirmDeath`): the report as prepared, its benefits worked out. */
-export const deathReportPayload = z.strictObject({
+/**
+ * The report in full, as the death_reports row keeps it: the heirs' identity numbers and accounts, which
+ * the payroll pays. Handed to the approval's `proposed` step beside the payload, never stored in it.
+ */
+export const deathReportDetails = z.strictObject({
   personId: z.number().int().positive(),
   regionCode: z.string().regex(/^\d{6}$/),
   dateOfDeath: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
@@ -179,6 +182,41 @@ export const deathReportPayload = z.strictObject({
     .min(1),
   funeralPayee,
   documentSha256: z.array(z.string().regex(/^[0-9a-f]{64}$/)),
+  note: z.string().nullable(),
+  benefits: z.strictObject({
+    funeralGrant: amountWithExplanation.nullable(),
+    survivorsBenefit: amountWithExplanation.nullable(),
+  }),
+});
+export type DeathReportDetails = z.infer<typeof deathReportDetails>;
+
+/**
+ * What a second officer approves (kind `survival.confirmDeath`), as the approvals list shows it: the report
+ * with the one-time benefits worked out, identity numbers and accounts masked (docs/RULES.md 9.5).
+ */
+export const deathReportPayload = z.strictObject({
+  personId: z.number().int().positive(),
+  regionCode: z.string().regex(/^\d{6}$/),
+  dateOfDeath: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  reportedBy: z.enum(REPORT_SOURCES),
+  reporterName: z.string().nullable(),
+  heirs: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        idNumberMasked: z.string(),
+        relation: z.enum(HEIR_RELATIONS),
+        accountMasked: z.string(),
+        share: heirShare,
+      }),
+    )
+    .min(1),
+  funeralPayee: z.strictObject({
+    name: z.string(),
+    accountMasked: z.string(),
+    heirIndex: z.number().int().nullable(),
+  }),
+  documents: z.number().int().min(0),
   note: z.string().nullable(),
   benefits: z.strictObject({
     funeralGrant: amountWithExplanation.nullable(),

@@ -6,6 +6,7 @@ export {
   deathDecisionInput,
   deathReportInput,
   deathReportView,
+  type DeathReportDetails,
   type DeathReportInput,
   type DeathReportPayload,
   type DeathReportView,

@@ -10,7 +10,13 @@ import {
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import { refuseFutureDate } from '../../shared/business-date.ts';
 import { rightsRecord } from '../rights-record/index.ts';
-import { deathReportInput, type DeathReportInput, type DeathReportPayload } from './death-reports.schemas.ts';
+import { maskedReport } from './death-report-steps.ts';
+import {
+  deathReportInput,
+  type DeathReportDetails,
+  type DeathReportInput,
+  type DeathReportPayload,
+} from './death-reports.schemas.ts';
 import { pensionAwardOf } from './pension-award.ts';
 import type { SurvivalDeps } from './survival-deps.ts';
 
@@ -25,7 +31,8 @@ function unlessMissing<T>(work: () => T): T | null {
 }
 
 /**
- * Prepares a death report for the second officer (docs/RULES.md 14.10): checks it (the day of death not
+ * Prepares a death report for the second officer (docs/RULES.md 14.10), in full (the details the row keeps)
+ * and masked (the approval's payload): checks it (the day of death not
  * in the future nor before the birth, no heir the deceased; that no other report waits or stands
  * confirmed is checked with the proposal, in its transaction), and
  * works out the funeral grant and the survivors' one-time benefit by the region's standards in force in
@@ -36,7 +43,7 @@ export async function prepareDeathReport(
   deps: SurvivalDeps,
   personId: number,
   input: DeathReportInput,
-): Promise<DeathReportPayload> {
+): Promise<{ payload: DeathReportPayload; details: DeathReportDetails }> {
   const parsed = deathReportInput.safeParse(input);
   if (!parsed.success) throw fromZodError(parsed.error);
   const report = parsed.data;
@@ -62,7 +69,7 @@ export async function prepareDeathReport(
       record.contributionMonths.find((months) => months.insurance === 'pension')?.cumulativePaid ?? 0;
   }
   const months = contributionMonths;
-  return {
+  const details: DeathReportDetails = {
     personId,
     regionCode: person.regionCode,
     dateOfDeath: report.dateOfDeath,
@@ -77,4 +84,5 @@ export async function prepareDeathReport(
       survivorsBenefit: unlessMissing(() => survivorsBenefit(survivorsBenefitRuleOf(book, at), months)),
     },
   };
+  return { payload: maskedReport(details), details };
 }

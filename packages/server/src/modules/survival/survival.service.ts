@@ -9,7 +9,12 @@ import {
   type ConfirmedDeath,
 } from './death-report-steps.ts';
 import { selectReportOfApproval } from './death-reports.repository.ts';
-import type { DeathReportInput, DeathReportPayload, DeathReportView } from './death-reports.schemas.ts';
+import type {
+  DeathReportDetails,
+  DeathReportInput,
+  DeathReportPayload,
+  DeathReportView,
+} from './death-reports.schemas.ts';
 import { selectAwardVerificationDays } from './due-list.repository.ts';
 import { listDue } from './list-due.ts';
 import { prepareDeathReport } from './prepare-death-report.ts';
@@ -53,12 +58,16 @@ export interface SurvivalService {
     limit: number;
   }): Promise<{ items: (DueItem & { awardId: number })[]; more: boolean }>;
   /** Death reports: prepared for the proposal (checks, one-time benefits), then the approval's steps. */
-  prepareDeathReport(personId: number, input: DeathReportInput): Promise<DeathReportPayload>;
+  prepareDeathReport(
+    personId: number,
+    input: DeathReportInput,
+  ): Promise<{ payload: DeathReportPayload; details: DeathReportDetails }>;
   checkDeathReport(payload: unknown, db: Kysely<Database>): Promise<DeathReportPayload>;
   recordProposedReport(
     trx: Kysely<Database>,
     payload: DeathReportPayload,
     who: { proposedBy: string; approvalId: number },
+    details: unknown,
   ): Promise<void>;
   confirmDeathReport(
     trx: Kysely<Database>,
@@ -102,7 +111,8 @@ export function createSurvivalService(deps: SurvivalDeps): SurvivalService {
     listDue: (query) => listDue(deps, query),
     prepareDeathReport: (personId, input) => prepareDeathReport(deps, personId, input),
     checkDeathReport: (payload, db) => checkDeathReport(db, payload),
-    recordProposedReport: (trx, payload, who) => recordProposedReport(trx, payload, who, now()),
+    recordProposedReport: (trx, payload, who, details) =>
+      recordProposedReport(trx, payload, details, who, now()),
     confirmDeathReport: (trx, who) => confirmDeathReport(trx, who, now()),
     rejectDeathReport: (trx, who) => rejectDeathReport(trx, who, now()),
     reportOfApproval: async (approvalId) => {

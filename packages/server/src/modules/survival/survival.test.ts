@@ -366,6 +366,16 @@ describeEachServer(
         ],
       });
       expect(JSON.stringify(body.report)).not.toContain(heirs[0]!.idNumber);
+      // The approval, which oversight lists, holds the report masked; the row keeps it whole for the payroll.
+      const stored = JSON.stringify((body.approval as { payload: unknown }).payload);
+      for (const secret of [heirs[0]!.idNumber, heirs[1]!.idNumber, heirs[0]!.bankAccount])
+        expect(stored).not.toContain(secret);
+      const row = await get()
+        .db.selectFrom('death_reports')
+        .select('heirs')
+        .where('person_id', '=', a)
+        .executeTakeFirstOrThrow();
+      expect(row.heirs).toContain(heirs[1]!.bankAccount);
       // The same key replays; another report of the same person is a conflict, and writes nothing.
       const replay = await officer1.request({
         method: 'POST',
@@ -444,6 +454,48 @@ describeEachServer(
         payload: { decision: 'reject' },
       });
       expect(nothing.statusCode).toBe(409);
+    });
+
+    it('refuses a proposal whose details are not the report proposed, and writes nothing', async () => {
+      const { app } = get();
+      const [reports, approvals] = [await count('death_reports'), await count('approvals')];
+      const { payload, details } = await app.survival.prepareDeathReport(b, {
+        dateOfDeath: '2027-07-01',
+        reportedBy: 'staff',
+        heirs: [{ ...heirs[1]!, relation: 'child', share: { parts: 1 } }],
+        funeralPayee: { heirIndex: 0 },
+      });
+      const user = await get()
+        .db.selectFrom('users')
+        .select(['id', 'login_key'])
+        .where('user_name', '=', 'officer1')
+        .executeTakeFirstOrThrow();
+      const officer = {
+        userId: Number(user.id),
+        kind: 'staff',
+        loginKey: user.login_key,
+        displayName: 'officer1',
+        roles: ['benefits_officer'],
+        regionCodes: ['110000'],
+        personId: null,
+        employerId: null,
+        via: 'session',
+        actorUserId: Number(user.id),
+        scope: 'write',
+        csrfToken: null,
+      } as const;
+      const swapped = { ...details, heirs: [{ ...details.heirs[0]!, bankAccount: '6222020200119999999' }] };
+      await expect(
+        app.approvals.proposeOnce(
+          'survival.confirmDeath',
+          payload,
+          { regionCode: '110000', summary: 'x' },
+          officer as never,
+          undefined,
+          swapped,
+        ),
+      ).rejects.toMatchObject({ code: 'VALIDATION' });
+      expect([await count('death_reports'), await count('approvals')]).toEqual([reports, approvals]);
     });
 
     it('refuses a bad death report naming the field, and writes nothing', async () => {
