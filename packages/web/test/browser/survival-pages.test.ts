@@ -117,9 +117,17 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByRole('heading', { level: 1, name: '资格认证到期名单' }).waitFor();
       await page.getByRole('status').filter({ hasText: '已载入' }).waitFor();
 
-      await page.getByRole('navigation').getByRole('link', { name: '死亡报告', exact: true }).click();
+      // The retiree's verification (made in the test before) on the staff's person page.
+      await page.goto(`${baseUrl}/staff/persons/${retiree.id}`);
+      await expect
+        .poll(() => page.locator('.survival-line').innerText())
+        .toContain('领取资格认证：本周期已认证');
+
+      // The report starts from the person's page, the person filled in.
+      await page.goto(`${baseUrl}/staff/persons/${deceased.id}`);
+      await page.getByRole('link', { name: '登记死亡报告' }).click();
       await page.getByRole('heading', { level: 1, name: '死亡报告' }).waitFor();
-      await page.getByLabel('人员编号').fill(String(deceased.id));
+      expect(await page.getByLabel('人员编号').inputValue()).toBe(String(deceased.id));
       await pickDate(page.getByLabel('死亡日期'), '2025-03-15');
       await page.getByLabel('报告人姓名').fill('李华');
       const heir = page.locator('.death-report-heir').first();
@@ -160,6 +168,28 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(await confirmed.getAttribute('data-state')).toBe('confirmed');
       expect(await waiting.count()).toBe(0);
       await screenshot(page, 'survival-death-confirmed.zh-CN');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      await confirmed.waitFor();
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'survival-death-confirmed.phone.zh-CN');
+
+      // The same pages in English.
+      const english = await browser('en-US');
+      await signInAsStaff(english, baseUrl, 'benefits2');
+      await english
+        .getByRole('navigation')
+        .getByRole('link', { name: 'Verification due', exact: true })
+        .click();
+      await english.getByRole('heading', { level: 1, name: 'Survival verification due' }).waitFor();
+      await english.getByRole('navigation').getByRole('link', { name: 'Death reports', exact: true }).click();
+      const englishCard = english
+        .getByRole('region', { name: 'Confirmed death reports' })
+        .getByRole('article', { name: deceased.name });
+      await englishCard.waitFor();
+      expect(await englishCard.innerText()).toContain('Funeral grant');
+      expect(await englishCard.innerText()).toContain('Confirmed');
+      await screenshot(english, 'survival-death-reports.en');
     });
   },
 );

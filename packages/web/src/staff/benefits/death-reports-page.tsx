@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { newIdempotencyKey } from '../../api/idempotency-key.ts';
 import type { UserView } from '../../api/pending-paths.ts';
 import { BenefitsLoading, LoadFailure } from '../../benefits/application-parts.tsx';
@@ -83,6 +83,7 @@ function DeathReportForm() {
   const key = useRef(newIdempotencyKey());
   const [done, setDone] = useState(false);
   const today = chinaToday();
+  const named = Number(useSearchParams()[0].get('personId'));
   const heirs = Form.useWatch('heirs', form) ?? [];
   const reportedBy = Form.useWatch('reportedBy', form);
   const record = useMutation({
@@ -118,6 +119,7 @@ function DeathReportForm() {
       name="death-report"
       className="death-report-form"
       initialValues={{
+        ...(Number.isSafeInteger(named) && named > 0 ? { personId: named } : {}),
         reportedBy: 'relative',
         heirs: [{ relation: 'spouse', numerator: 1, denominator: 1 }],
         funeralPayee: 0,

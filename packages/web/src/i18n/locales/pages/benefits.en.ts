@@ -372,6 +372,7 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
     },
   },
   survival: {
+    staffLine: 'Survival verification: {{status}}; {{cycle}}; {{paid}}',
     card: {
       title: 'Survival verification',
       cycle: 'This verification cycle: {{start}} to {{end}}',

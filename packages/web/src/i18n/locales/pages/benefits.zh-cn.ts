@@ -361,6 +361,7 @@ export const benefitsZhCN = {
     },
   },
   survival: {
+    staffLine: '领取资格认证：{{status}}；{{cycle}}；{{paid}}',
     card: {
       title: '待遇领取资格认证',
       cycle: '本认证周期：{{start}} 至 {{end}}',
