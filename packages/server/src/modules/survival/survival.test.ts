@@ -347,7 +347,7 @@ describeEachServer(
       });
       expect(proposed.statusCode).toBe(201);
       const body = proposed.json() as {
-        approval: { id: number; kind: string };
+        approval: { id: number; kind: string; payload: unknown };
         report: Record<string, unknown>;
       };
       expect(body.approval.kind).toBe('survival.confirmDeath');
@@ -367,7 +367,7 @@ describeEachServer(
       });
       expect(JSON.stringify(body.report)).not.toContain(heirs[0]!.idNumber);
       // The approval, which oversight lists, holds the report masked; the row keeps it whole for the payroll.
-      const stored = JSON.stringify((body.approval as { payload: unknown }).payload);
+      const stored = JSON.stringify(body.approval.payload);
       for (const secret of [heirs[0]!.idNumber, heirs[1]!.idNumber, heirs[0]!.bankAccount])
         expect(stored).not.toContain(secret);
       const row = await get()
