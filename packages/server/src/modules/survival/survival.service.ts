@@ -1,4 +1,4 @@
-import type { BusinessDate } from '@shebao/domain';
+import { verifiedThrough, type BusinessDate } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database, DeathReportState } from '../../db/index.ts';
 import {
@@ -28,7 +28,6 @@ import { recordSelfVerification, recordStaffVerification } from './record-verifi
 import { standingOf, verifiedThroughOf } from './standing.ts';
 import type { DueItem, StaffVerificationInput, StandingReply } from './survival.schemas.ts';
 import type { Recorder, SurvivalDeps } from './survival-deps.ts';
-import { verifiedThrough } from '@shebao/domain';
 
 /** Survival verification and death reports, as the app holds them (app.survival; docs/RULES.md 14.9, 14.10). */
 export interface SurvivalService {
