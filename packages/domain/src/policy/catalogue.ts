@@ -162,6 +162,23 @@ export const PARAMETER_CATALOGUE = {
       'Public holidays and the weekend days worked in their place ({"holidays": ["2025-01-01"], "workingWeekendDays": ["2025-01-26"]})',
     dimensions: [],
   },
+  'death.funeralGrant': {
+    kind: 'table',
+    description:
+      'Funeral grant on a member’s death, the region’s standard ({"kind": "fixed", "amountFen": 500000} or {"kind": "months-of-base", "months": 2, "monthlyBaseFen": 700000, "base": "..."})',
+    dimensions: [],
+  },
+  'death.survivorsBenefit': {
+    kind: 'table',
+    description:
+      'Survivors’ one-time benefit: months of a monthly base by whole contribution years ({"monthlyBaseFen", "base", "bands": [{"fromYears", "months", "extraMonthsPerYear"}], "maxMonths"})',
+    dimensions: [],
+  },
+  'death.inheritance': {
+    kind: 'table',
+    description: 'What heirs inherit of personal accounts ({"excludeResidentsGovernmentSubsidy": false})',
+    dimensions: [],
+  },
   minimumWage: {
     kind: 'fen',
     description: 'Monthly minimum wage',

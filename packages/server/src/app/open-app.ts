@@ -11,14 +11,18 @@ import { createPayrollService, type PayrollService } from '../modules/payroll/in
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
+import { createSurvivalService, type SurvivalService } from '../modules/survival/index.ts';
 import {
   approveDeferral,
   baseCorrectionApplier,
   benefitAwardApplier,
+  deathConfirmationApplier,
   decideBenefitAward,
+  decideDeathReport,
   importBankStatement,
   paymentReversalApplier,
   proposeBenefitAward,
+  proposeDeathReport,
   policyVersionApplier,
   proposePaymentReversal,
   reassessMonths,
@@ -39,6 +43,7 @@ export interface App {
   approvals: ApprovalService;
   benefits: BenefitsService;
   payroll: PayrollService;
+  survival: SurvivalService;
   /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
   workflows: Workflows;
   close(): Promise<void>;
@@ -51,6 +56,8 @@ export interface Workflows {
   reassessMonths: typeof reassessMonths;
   proposeBenefitAward: typeof proposeBenefitAward;
   decideBenefitAward: typeof decideBenefitAward;
+  proposeDeathReport: typeof proposeDeathReport;
+  decideDeathReport: typeof decideDeathReport;
   proposePaymentReversal: typeof proposePaymentReversal;
   importBankStatement: typeof importBankStatement;
   resolveUnmatchedRow: typeof resolveUnmatchedRow;
@@ -90,6 +97,13 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
   const benefits = createBenefitsService({ db: database.db, clock, policy, documents }, registration);
   // Issued bank files are kept by their SHA-256 beside the application documents.
   const payroll = createPayrollService({ db: database.db, clock, files: documents });
+  const survival = createSurvivalService({
+    db: database.db,
+    clock,
+    policy,
+    benefits,
+    persons: registration,
+  });
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite
@@ -103,6 +117,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     ),
     'payments.reverse': paymentReversalApplier(clock),
     'benefits.award': benefitAwardApplier(benefits, clock),
+    'survival.confirmDeath': deathConfirmationApplier(survival),
   });
   return {
     config,
@@ -114,6 +129,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     approvals,
     benefits,
     payroll,
+    survival,
     workflows: {
       runCollection,
       settleEstimates,
@@ -124,6 +140,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       approveDeferral,
       proposeBenefitAward,
       decideBenefitAward,
+      proposeDeathReport,
+      decideDeathReport,
     },
     close: async () => {
       await payroll.drain();

@@ -58,6 +58,8 @@ export interface Database {
   payroll_bank_returns: PayrollBankReturnsTable;
   payroll_returned_lines: PayrollReturnedLinesTable;
   recovery_claims: RecoveryClaimsTable;
+  survival_verifications: SurvivalVerificationsTable;
+  death_reports: DeathReportsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -835,4 +837,44 @@ export interface RecoveryClaimsTable {
   months: string;
   source_key: string;
   recorded_at: string;
+}
+
+/** A survival verification (docs/RULES.md 14.9): append-only; one per award, day and method. */
+export interface SurvivalVerificationsTable {
+  id: Generated<number>;
+  person_id: number;
+  award_no: string;
+  on_date: string;
+  method: 'face-recognition' | 'counter' | 'data-match' | 'visit' | 'consulate';
+  channel: 'person' | 'staff' | 'data-match';
+  recorded_by: string;
+  note: string | null;
+  recorded_at: string;
+}
+
+export type DeathReportState = 'proposed' | 'confirmed' | 'rejected';
+
+/** A death report (docs/RULES.md 14.10): proposed, then confirmed or rejected by a second officer. */
+export interface DeathReportsTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  date_of_death: string;
+  reported_by: 'relative' | 'data-match' | 'staff';
+  reporter_name: string | null;
+  state: DeathReportState;
+  approval_id: number;
+  /** JSON: the named heirs, each with identity number, relation, bank account and share. */
+  heirs: string;
+  /** JSON: who receives the funeral grant (an heir by index, or another person with an account). */
+  funeral_payee: string;
+  /** JSON array of SHA-256 hex, or null. */
+  document_sha256: string | null;
+  /** JSON: { funeralGrant, survivorsBenefit }, each an amount with its explanation, or null. */
+  benefits: string;
+  note: string | null;
+  recorded_by: string;
+  recorded_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
 }

@@ -55,6 +55,8 @@ export const TABLE_OWNERS = {
   payroll_bank_returns: 'payroll',
   payroll_returned_lines: 'payroll',
   recovery_claims: 'payroll',
+  survival_verifications: 'survival',
+  death_reports: 'survival',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;
@@ -109,4 +111,8 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
   // A bill paid in full credits its lines' personal-account parts with one INSERT ... SELECT from
   // contribution_lines (accounts/account-credits.repository.ts): a million lines never leave the database.
   accounts: ['contribution_lines'],
+  // The region's pensioners due for survival verification (docs/RULES.md 14.9): their pension awards and
+  // names, a page of awards at a time with the latest verification and any standing death report, in one
+  // query, so a region of a million pensioners is not asked for person by person.
+  survival: ['benefit_awards', 'persons'],
 };

@@ -41,6 +41,10 @@ export const DETAIL_CODES = [
   'bank-file-not-issued',
   'bank-return-invalid',
   'payment-stopped',
+  'not-a-pensioner',
+  'death-reported',
+  'death-report-exists',
+  'death-report-state',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

@@ -172,6 +172,18 @@ export const ACCESS_RULES = {
   'pension-payments': {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
   },
+  'survival-verifications': {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    record: { roles: BENEFIT_OFFICERS, scope: 'person' },
+    'verify-self': { roles: ['insured_person'], scope: 'person' },
+    'list-due': { roles: BENEFIT_READERS, scope: 'region' },
+  },
+  'death-reports': {
+    record: { roles: BENEFIT_OFFICERS, scope: 'person' },
+    decide: { roles: BENEFIT_OFFICERS, scope: 'person' },
+    read: { roles: STAFF_READERS, scope: 'person' },
+    'list-region': { roles: BENEFIT_READERS, scope: 'region' },
+  },
   statements: {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
     issue: { roles: [...STATEMENT_ISSUERS, 'insured_person'], scope: 'person' },

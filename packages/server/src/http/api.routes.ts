@@ -35,6 +35,8 @@ import { applicationRoutes } from '../modules/benefits/applications.routes.ts';
 import { awardRoutes } from '../modules/benefits/awards.routes.ts';
 import { documentRoutes } from '../modules/benefits/documents.routes.ts';
 import { payrollRoutes } from '../modules/payroll/payroll.routes.ts';
+import { deathReportRoutes } from '../modules/survival/death-reports.routes.ts';
+import { survivalRoutes } from '../modules/survival/survival.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   sessionRoutes,
@@ -71,5 +73,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   documentRoutes,
   awardRoutes,
   payrollRoutes,
+  survivalRoutes,
+  deathReportRoutes,
   problemTypeRoutes,
 ];

@@ -715,6 +715,66 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: [...STAFF_HERE, 'person'],
     request: (s) => get(`/api/persons/${s.personId}/awards`),
   },
+  // Survival verification and death reports (issue 15): the person verifies themselves; benefits officers
+  // and administrators record; every staff reader may look; the lists are the officers' and oversight's.
+  'GET /api/persons/:personId/survival': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/survival`),
+  },
+  'POST /api/persons/:personId/survival-verifications': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/persons/${s.personId}/survival-verifications`, { method: 'counter', onDate: '2025-07-01' }),
+  },
+  'POST /api/persons/:personId/survival-verifications/self': {
+    subject: 'person',
+    allowed: ['person'],
+    request: (s) => post(`/api/persons/${s.personId}/survival-verifications/self`, { attest: true }),
+  },
+  'GET /api/survival/due': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/survival/due?regionCode=${s.regionCode}`),
+  },
+  'POST /api/persons/:personId/death-reports': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    byPersonOnly: true,
+    // A day of death in the future, refused after the access check: no report is left for the decision's
+    // cells, where an administrator would otherwise meet their own proposal.
+    request: (s) =>
+      post(`/api/persons/${s.personId}/death-reports`, {
+        dateOfDeath: '2999-01-01',
+        reportedBy: 'staff',
+        heirs: [
+          {
+            name: 'matrix',
+            idNumber: '11010519491231002X',
+            relation: 'child',
+            bankAccount: '6222020200112233445',
+            share: { parts: 1 },
+          },
+        ],
+        funeralPayee: { heirIndex: 0 },
+      }),
+  },
+  'GET /api/persons/:personId/death-reports': {
+    subject: 'person',
+    allowed: STAFF_HERE,
+    request: (s) => get(`/api/persons/${s.personId}/death-reports`),
+  },
+  'POST /api/persons/:personId/death-reports/decision': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post(`/api/persons/${s.personId}/death-reports/decision`, { decision: 'reject' }),
+  },
+  'GET /api/death-reports': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/death-reports?regionCode=${s.regionCode}`),
+  },
 };
 
 /** The targets a route is tried with. */

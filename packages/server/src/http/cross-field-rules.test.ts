@@ -23,6 +23,22 @@ const post = (url: string, payload: Record<string, unknown>): InjectOptions => (
   payload,
 });
 
+/** A death report that keeps every rule (docs/RULES.md 14.10); each case below breaks one. */
+const deathReport = {
+  dateOfDeath: '2025-07-01',
+  reportedBy: 'staff',
+  heirs: [
+    {
+      name: 'heir',
+      idNumber: '11010519491231002X',
+      relation: 'child',
+      bankAccount: '6222020200112233445',
+      share: { numerator: 1, denominator: 1 },
+    },
+  ],
+  funeralPayee: { heirIndex: 0 },
+};
+
 /** A request breaking each rule, by operation, field and (for a field's second rule) `#2`. */
 const BREAKING: Record<string, (ids: Ids) => InjectOptions> = {
   'get /api/bills regionCode': (ids) => get(`/api/bills?regionCode=110105&employerId=${ids.employerId}`),
@@ -125,6 +141,15 @@ const BREAKING: Record<string, (ids: Ids) => InjectOptions> = {
       toDate: '2025-07-01',
       reason: 'flood',
     }),
+  'post /api/persons/{personId}/death-reports reporterName': (ids) =>
+    post(`/api/persons/${ids.personId}/death-reports`, { ...deathReport, reportedBy: 'relative' }),
+  'post /api/persons/{personId}/death-reports heirs': (ids) =>
+    post(`/api/persons/${ids.personId}/death-reports`, {
+      ...deathReport,
+      heirs: [{ ...deathReport.heirs[0], share: { numerator: 1, denominator: 3 } }],
+    }),
+  'post /api/persons/{personId}/death-reports funeralPayee': (ids) =>
+    post(`/api/persons/${ids.personId}/death-reports`, { ...deathReport, funeralPayee: { heirIndex: 1 } }),
   'get /api/ledger/income from': () => get('/api/ledger/income?from=2025-06&to=2025-01'),
   'get /api/ledger/income from#2': () => get('/api/ledger/income?from=2010-01&to=2025-06'),
 };

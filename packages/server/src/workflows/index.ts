@@ -12,3 +12,4 @@ export { importBankStatement } from './bank-statement-import.ts';
 export { resolveUnmatchedRow } from './resolve-statement-row.ts';
 export { approveDeferral } from './approve-deferral.ts';
 export { benefitAwardApplier, decideBenefitAward, proposeBenefitAward } from './award-benefit.ts';
+export { deathConfirmationApplier, decideDeathReport, proposeDeathReport } from './confirm-death.ts';

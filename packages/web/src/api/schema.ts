@@ -7321,6 +7321,1048 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/persons/{personId}/survival': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where a pensioner stands with survival verification: the cycle, its status, the month paid through, and every verification
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `survival-verifications.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              asOf: string;
+              standing: {
+                awardNo: string;
+                firstPaymentMonth: string;
+                cycleStart: string;
+                cycleEnd: string;
+                dueBy: string;
+                /** @enum {string} */
+                status: 'verified' | 'not-due' | 'due' | 'overdue';
+                verifiedThisCycle: boolean;
+                overdue: boolean;
+                suspendedFrom: string | null;
+                lastVerifiedOn: string | null;
+                verifiedThrough: string;
+              } | null;
+              deceased: boolean;
+              verifications: {
+                id: number;
+                awardNo: string;
+                onDate: string;
+                /** @enum {string} */
+                method: 'face-recognition' | 'counter' | 'data-match' | 'visit' | 'consulate';
+                /** @enum {string} */
+                channel: 'person' | 'staff' | 'data-match';
+                recordedBy: string;
+                note: string | null;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/survival-verifications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a verification made at the counter, on a home visit, through a consulate or by a data match (once per day and method)
+     * @description Roles: admin, benefits_officer (access rule `survival-verifications.record`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            method: 'counter' | 'visit' | 'data-match' | 'consulate';
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
+            onDate: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              asOf: string;
+              standing: {
+                awardNo: string;
+                firstPaymentMonth: string;
+                cycleStart: string;
+                cycleEnd: string;
+                dueBy: string;
+                /** @enum {string} */
+                status: 'verified' | 'not-due' | 'due' | 'overdue';
+                verifiedThisCycle: boolean;
+                overdue: boolean;
+                suspendedFrom: string | null;
+                lastVerifiedOn: string | null;
+                verifiedThrough: string;
+              } | null;
+              deceased: boolean;
+              verifications: {
+                id: number;
+                awardNo: string;
+                onDate: string;
+                /** @enum {string} */
+                method: 'face-recognition' | 'counter' | 'data-match' | 'visit' | 'consulate';
+                /** @enum {string} */
+                channel: 'person' | 'staff' | 'data-match';
+                recordedBy: string;
+                note: string | null;
+                recordedAt: string;
+              }[];
+              created: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              asOf: string;
+              standing: {
+                awardNo: string;
+                firstPaymentMonth: string;
+                cycleStart: string;
+                cycleEnd: string;
+                dueBy: string;
+                /** @enum {string} */
+                status: 'verified' | 'not-due' | 'due' | 'overdue';
+                verifiedThisCycle: boolean;
+                overdue: boolean;
+                suspendedFrom: string | null;
+                lastVerifiedOn: string | null;
+                verifiedThrough: string;
+              } | null;
+              deceased: boolean;
+              verifications: {
+                id: number;
+                awardNo: string;
+                onDate: string;
+                /** @enum {string} */
+                method: 'face-recognition' | 'counter' | 'data-match' | 'visit' | 'consulate';
+                /** @enum {string} */
+                channel: 'person' | 'staff' | 'data-match';
+                recordedBy: string;
+                note: string | null;
+                recordedAt: string;
+              }[];
+              created: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/survival-verifications/self': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The pensioner verifies through their own session (face recognition in the agency’s app): they attest they are alive
+     * @description Roles: insured_person (access rule `survival-verifications.verify-self`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {boolean} */
+            attest: true;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              asOf: string;
+              standing: {
+                awardNo: string;
+                firstPaymentMonth: string;
+                cycleStart: string;
+                cycleEnd: string;
+                dueBy: string;
+                /** @enum {string} */
+                status: 'verified' | 'not-due' | 'due' | 'overdue';
+                verifiedThisCycle: boolean;
+                overdue: boolean;
+                suspendedFrom: string | null;
+                lastVerifiedOn: string | null;
+                verifiedThrough: string;
+              } | null;
+              deceased: boolean;
+              verifications: {
+                id: number;
+                awardNo: string;
+                onDate: string;
+                /** @enum {string} */
+                method: 'face-recognition' | 'counter' | 'data-match' | 'visit' | 'consulate';
+                /** @enum {string} */
+                channel: 'person' | 'staff' | 'data-match';
+                recordedBy: string;
+                note: string | null;
+                recordedAt: string;
+              }[];
+              created: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              asOf: string;
+              standing: {
+                awardNo: string;
+                firstPaymentMonth: string;
+                cycleStart: string;
+                cycleEnd: string;
+                dueBy: string;
+                /** @enum {string} */
+                status: 'verified' | 'not-due' | 'due' | 'overdue';
+                verifiedThisCycle: boolean;
+                overdue: boolean;
+                suspendedFrom: string | null;
+                lastVerifiedOn: string | null;
+                verifiedThrough: string;
+              } | null;
+              deceased: boolean;
+              verifications: {
+                id: number;
+                awardNo: string;
+                onDate: string;
+                /** @enum {string} */
+                method: 'face-recognition' | 'counter' | 'data-match' | 'visit' | 'consulate';
+                /** @enum {string} */
+                channel: 'person' | 'staff' | 'data-match';
+                recordedBy: string;
+                note: string | null;
+                recordedAt: string;
+              }[];
+              created: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/survival/due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region’s pensioners whose verification cycle ends within 60 days without one, and those overdue (suspended); identity numbers masked
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `survival-verifications.list-due`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          /** @description A calendar date YYYY-MM-DD, not before 1900-01-01 */
+          asOf?: string;
+          cursor?: string;
+          /** @description A whole number from 1 to 200 */
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              asOf: string;
+              items: {
+                personId: number;
+                name: string;
+                idNumberMasked: string;
+                awardNo: string;
+                firstPaymentMonth: string;
+                cycleStart: string;
+                cycleEnd: string;
+                dueBy: string;
+                /** @enum {string} */
+                status: 'due' | 'overdue';
+                suspendedFrom: string | null;
+                lastVerifiedOn: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/death-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s death reports, newest first (identity numbers and accounts masked)
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor (access rule `death-reports.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                personId: number;
+                name: string;
+                idNumberMasked: string;
+                regionCode: string;
+                dateOfDeath: string;
+                stopPaymentFrom: string;
+                /** @enum {string} */
+                reportedBy: 'relative' | 'data-match' | 'staff';
+                reporterName: string | null;
+                /** @enum {string} */
+                state: 'proposed' | 'confirmed' | 'rejected';
+                approvalId: number;
+                heirs: {
+                  name: string;
+                  idNumberMasked: string;
+                  /** @enum {string} */
+                  relation:
+                    'spouse' | 'child' | 'parent' | 'sibling' | 'grandparent' | 'grandchild' | 'other';
+                  accountMasked: string;
+                  share:
+                    | {
+                        numerator: number;
+                        denominator: number;
+                      }
+                    | {
+                        parts: number;
+                      };
+                }[];
+                funeralPayee: {
+                  name: string;
+                  accountMasked: string;
+                  heirIndex: number | null;
+                };
+                documentSha256: string[];
+                note: string | null;
+                funeralGrant: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                survivorsBenefit: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                recordedBy: string;
+                recordedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record a death report with the heirs and who receives the funeral grant; a second officer confirms it
+     * @description Cross-field rules (a request that breaks one is refused with a problem naming the field):
+     *     - `reporterName` (body): required when reportedBy is "relative"
+     *     - `heirs` (body): every share a fraction (together exactly one) or every share a number of parts
+     *     - `funeralPayee` (body): heirIndex must name one of the heirs listed
+     *
+     *     Roles: admin, benefits_officer (access rule `death-reports.record`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * Format: date
+             * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+             */
+            dateOfDeath: string;
+            /** @enum {string} */
+            reportedBy: 'relative' | 'data-match' | 'staff';
+            reporterName?: string;
+            heirs: {
+              name: string;
+              idNumber: string;
+              /** @enum {string} */
+              relation: 'spouse' | 'child' | 'parent' | 'sibling' | 'grandparent' | 'grandchild' | 'other';
+              bankAccount: string;
+              share:
+                | {
+                    numerator: number;
+                    denominator: number;
+                  }
+                | {
+                    parts: number;
+                  };
+            }[];
+            funeralPayee:
+              | {
+                  heirIndex: number;
+                }
+              | {
+                  name: string;
+                  idNumber: string;
+                  bankAccount: string;
+                };
+            documentSha256?: string[];
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approval: {
+                id: number;
+                kind: string;
+                regionCode: string;
+                summary: string;
+                payload: unknown;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+                proposedBy: number;
+                proposedByName: string;
+                proposedAt: string;
+                decidedBy: number | null;
+                decidedByName: string | null;
+                decidedAt: string | null;
+                decisionNote: string | null;
+                result: unknown;
+              };
+              report: {
+                id: number;
+                personId: number;
+                name: string;
+                idNumberMasked: string;
+                regionCode: string;
+                dateOfDeath: string;
+                stopPaymentFrom: string;
+                /** @enum {string} */
+                reportedBy: 'relative' | 'data-match' | 'staff';
+                reporterName: string | null;
+                /** @enum {string} */
+                state: 'proposed' | 'confirmed' | 'rejected';
+                approvalId: number;
+                heirs: {
+                  name: string;
+                  idNumberMasked: string;
+                  /** @enum {string} */
+                  relation:
+                    'spouse' | 'child' | 'parent' | 'sibling' | 'grandparent' | 'grandchild' | 'other';
+                  accountMasked: string;
+                  share:
+                    | {
+                        numerator: number;
+                        denominator: number;
+                      }
+                    | {
+                        parts: number;
+                      };
+                }[];
+                funeralPayee: {
+                  name: string;
+                  accountMasked: string;
+                  heirIndex: number | null;
+                };
+                documentSha256: string[];
+                note: string | null;
+                funeralGrant: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                survivorsBenefit: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                recordedBy: string;
+                recordedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approval: {
+                id: number;
+                kind: string;
+                regionCode: string;
+                summary: string;
+                payload: unknown;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+                proposedBy: number;
+                proposedByName: string;
+                proposedAt: string;
+                decidedBy: number | null;
+                decidedByName: string | null;
+                decidedAt: string | null;
+                decisionNote: string | null;
+                result: unknown;
+              };
+              report: {
+                id: number;
+                personId: number;
+                name: string;
+                idNumberMasked: string;
+                regionCode: string;
+                dateOfDeath: string;
+                stopPaymentFrom: string;
+                /** @enum {string} */
+                reportedBy: 'relative' | 'data-match' | 'staff';
+                reporterName: string | null;
+                /** @enum {string} */
+                state: 'proposed' | 'confirmed' | 'rejected';
+                approvalId: number;
+                heirs: {
+                  name: string;
+                  idNumberMasked: string;
+                  /** @enum {string} */
+                  relation:
+                    'spouse' | 'child' | 'parent' | 'sibling' | 'grandparent' | 'grandchild' | 'other';
+                  accountMasked: string;
+                  share:
+                    | {
+                        numerator: number;
+                        denominator: number;
+                      }
+                    | {
+                        parts: number;
+                      };
+                }[];
+                funeralPayee: {
+                  name: string;
+                  accountMasked: string;
+                  heirIndex: number | null;
+                };
+                documentSha256: string[];
+                note: string | null;
+                funeralGrant: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                survivorsBenefit: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                recordedBy: string;
+                recordedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/death-reports/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second officer confirms the person’s proposed death report (payment stops after the month of death) or rejects it
+     * @description Roles: admin, benefits_officer (access rule `death-reports.decide`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'approve' | 'reject';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              approval: {
+                id: number;
+                kind: string;
+                regionCode: string;
+                summary: string;
+                payload: unknown;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+                proposedBy: number;
+                proposedByName: string;
+                proposedAt: string;
+                decidedBy: number | null;
+                decidedByName: string | null;
+                decidedAt: string | null;
+                decisionNote: string | null;
+                result: unknown;
+              };
+              report: {
+                id: number;
+                personId: number;
+                name: string;
+                idNumberMasked: string;
+                regionCode: string;
+                dateOfDeath: string;
+                stopPaymentFrom: string;
+                /** @enum {string} */
+                reportedBy: 'relative' | 'data-match' | 'staff';
+                reporterName: string | null;
+                /** @enum {string} */
+                state: 'proposed' | 'confirmed' | 'rejected';
+                approvalId: number;
+                heirs: {
+                  name: string;
+                  idNumberMasked: string;
+                  /** @enum {string} */
+                  relation:
+                    'spouse' | 'child' | 'parent' | 'sibling' | 'grandparent' | 'grandchild' | 'other';
+                  accountMasked: string;
+                  share:
+                    | {
+                        numerator: number;
+                        denominator: number;
+                      }
+                    | {
+                        parts: number;
+                      };
+                }[];
+                funeralPayee: {
+                  name: string;
+                  accountMasked: string;
+                  heirIndex: number | null;
+                };
+                documentSha256: string[];
+                note: string | null;
+                funeralGrant: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                survivorsBenefit: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                recordedBy: string;
+                recordedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/death-reports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region’s death reports in a state (waiting for the second officer by default)
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `death-reports.list-region`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          state?: 'proposed' | 'confirmed' | 'rejected';
+          cursor?: string;
+          /** @description A whole number from 1 to 200 */
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                personId: number;
+                name: string;
+                idNumberMasked: string;
+                regionCode: string;
+                dateOfDeath: string;
+                stopPaymentFrom: string;
+                /** @enum {string} */
+                reportedBy: 'relative' | 'data-match' | 'staff';
+                reporterName: string | null;
+                /** @enum {string} */
+                state: 'proposed' | 'confirmed' | 'rejected';
+                approvalId: number;
+                heirs: {
+                  name: string;
+                  idNumberMasked: string;
+                  /** @enum {string} */
+                  relation:
+                    'spouse' | 'child' | 'parent' | 'sibling' | 'grandparent' | 'grandchild' | 'other';
+                  accountMasked: string;
+                  share:
+                    | {
+                        numerator: number;
+                        denominator: number;
+                      }
+                    | {
+                        parts: number;
+                      };
+                }[];
+                funeralPayee: {
+                  name: string;
+                  accountMasked: string;
+                  heirIndex: number | null;
+                };
+                documentSha256: string[];
+                note: string | null;
+                funeralGrant: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                survivorsBenefit: {
+                  amountFen: number;
+                  explanation: {
+                    rule: string;
+                    formula: string;
+                    inputs: {
+                      [key: string]: string;
+                    };
+                    sources: string[];
+                  };
+                } | null;
+                recordedBy: string;
+                recordedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/problems/{type}': {
     parameters: {
       query?: never;

@@ -9,10 +9,12 @@ import { AwardView } from '../benefits/pension-explanation.tsx';
 import { latestVersions } from '../benefits/award-versions.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import { PensionPayments } from '../benefits/pension-payments.tsx';
+import { SurvivalCard } from './survival-card.tsx';
 
 /**
  * /person/pension: the person's pension as awarded, every part explained; with a pension claim still open,
- * a link to its assessment; without either, a link to apply.
+ * a link to its assessment; without either, a link to apply. A pensioner sees their survival verification
+ * first: the cycle, where it stands, and the button to verify (docs/RULES.md 14.9).
  */
 export function PensionPage({ user }: { user: UserView }) {
   const { t } = useTranslation();
@@ -61,6 +63,7 @@ export function PensionPage({ user }: { user: UserView }) {
         </>
       ) : (
         <>
+          <SurvivalCard personId={personId} />
           {pensions.map((award) => (
             <AwardView key={award.awardNo} award={award} />
           ))}

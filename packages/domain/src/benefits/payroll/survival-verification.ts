@@ -73,3 +73,26 @@ export function verificationStanding(
     lastVerifiedOn: dates.at(-1) ?? null,
   };
 }
+
+/**
+ * The last month that may be paid on the verifications so far (docs/RULES.md 14.6, 14.9): the end of the
+ * cycle after the last verified one. The award verifies the first cycle, so the first two are paid
+ * without a verification; a verification in cycle k keeps cycles k and k + 1 paid. A verification dated
+ * before the first payment month counts for no cycle. The payroll pays a month only when it is not after
+ * this one; `verificationStanding` says the same of the day it is asked about (its `overdue` is exactly
+ * "this month is after verifiedThrough", property-tested).
+ */
+export function verifiedThrough(
+  firstPaymentMonth: Period,
+  verifications: readonly SurvivalVerification[],
+): Period {
+  const first = parsePeriod(firstPaymentMonth, 'firstPaymentMonth');
+  let lastCycle = 0;
+  for (const verification of verifications) {
+    const month = dateToPeriod(parseBusinessDate(verification.on, 'verifications.on'));
+    const months = monthsBetween(first, month);
+    if (months < 0) continue;
+    lastCycle = Math.max(lastCycle, Math.floor(months / 12));
+  }
+  return addMonths(first, (lastCycle + 2) * 12 - 1);
+}

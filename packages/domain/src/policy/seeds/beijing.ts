@@ -35,4 +35,29 @@ export const BEIJING_PARAMETERS: PolicyParameter[] = [
     insurance: 'unemployment',
   }),
   seed('pension.calculationBase', BJ, '2025-01', 1204900, '京人社发〔2025〕13号', { validTo: '2025-12' }),
+  // The one-time benefits on a death are regional standards (人社部发〔2021〕18号 leaves them to the
+  // provinces; docs/RULES.md 14.10). These are plausible figures for the demo region, not read from a
+  // Beijing document: confirm them before production use.
+  seed(
+    'death.funeralGrant',
+    BJ,
+    '2021-01',
+    { kind: 'fixed', amountFen: 500_000 },
+    '演示地区示意标准：依人社部发〔2021〕18号由各省规定，数值未经北京市文件核实 [U]',
+  ),
+  seed(
+    'death.survivorsBenefit',
+    BJ,
+    '2021-01',
+    {
+      monthlyBaseFen: 700_000,
+      base: '城镇居民月人均可支配收入（演示数值）',
+      bands: [
+        { fromYears: 0, months: 6, extraMonthsPerYear: 0 },
+        { fromYears: 15, months: 9, extraMonthsPerYear: 1 },
+      ],
+      maxMonths: 24,
+    },
+    '演示地区示意标准：按缴费年限确定发放月数（人社部发〔2021〕18号由各省规定），数值未经北京市文件核实 [U]',
+  ),
 ];

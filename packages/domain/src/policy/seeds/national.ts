@@ -241,4 +241,7 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
     },
     '国办发明电〔2024〕12号 (2025); the General Office notice on the 2026 holidays (2026)',
   ),
+  // The residents' scheme lets the whole account balance be inherited; a region that keeps the government
+  // subsidies back adds its own row (docs/RULES.md 14.10).
+  seed('death.inheritance', CN, '2014-02', { excludeResidentsGovernmentSubsidy: false }, 'GF-2014-8'),
 ];

@@ -19,6 +19,7 @@ import * as m0017 from './0017-statement-row-reasons.ts';
 import * as m0018 from './0018-job-owners.ts';
 import * as m0019 from './0019-benefit-applications.ts';
 import * as m0020 from './0020-payroll.ts';
+import * as m0021 from './0021-survival-and-death.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -45,4 +46,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0018-job-owners': m0018,
   '0019-benefit-applications': m0019,
   '0020-payroll': m0020,
+  '0021-survival-and-death': m0021,
 });

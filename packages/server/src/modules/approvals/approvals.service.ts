@@ -24,6 +24,19 @@ export interface ChangeApplier<P = unknown> {
   /** Checks the payload before it is stored, so nobody is asked to approve what cannot be applied. */
   check(payload: P, db: Kysely<Database>): Promise<void>;
   /**
+   * Records, inside the proposal's transaction, what waits for the decision (a death report stands
+   * proposed), so the proposal and its record commit together or not at all; a replayed proposal does not
+   * run it again. `details` is what the proposer handed beside the payload and is kept only where this
+   * step puts it, never in the approval (a death report's heirs with their identity numbers and accounts,
+   * while the approval, which oversight lists, shows them masked). Most kinds have no such step.
+   */
+  proposed?(
+    trx: Kysely<Database>,
+    payload: P,
+    who: { proposedBy: string; approvalId: number },
+    details: unknown,
+  ): Promise<void>;
+  /**
    * Undoes, inside the rejection's transaction, what proposing set waiting (an application marked as
    * awaiting its award goes back to review); most kinds leave nothing waiting and have none.
    */
@@ -76,6 +89,7 @@ export interface ApprovalService {
     meta: { regionCode: string; summary: string },
     proposer: Principal,
     idempotencyKey: string | undefined,
+    details?: unknown,
   ): Promise<{ approval: Approval; replayed: boolean }>;
   approve(id: number, decider: Principal, note?: string): Promise<Approval>;
   reject(id: number, decider: Principal, note?: string): Promise<Approval>;
@@ -210,6 +224,7 @@ export function createApprovalService(
     meta: { regionCode: string; summary: string },
     proposer: Principal,
     idempotencyKey: string | undefined,
+    details?: unknown,
   ) {
     mayAct(proposer, kind);
     const proposedAt = clock.now().toISOString();
@@ -223,7 +238,7 @@ export function createApprovalService(
         payload,
         async () => {
           await applierOf(kind).check(payload, trx);
-          return insertApproval(trx, {
+          const approvalId = await insertApproval(trx, {
             kind,
             region_code: meta.regionCode,
             payload_json: JSON.stringify(payload),
@@ -232,6 +247,13 @@ export function createApprovalService(
             proposed_by: proposer.userId,
             proposed_at: proposedAt,
           });
+          await applierOf(kind).proposed?.(
+            trx,
+            payload,
+            { proposedBy: proposer.loginKey, approvalId: Number(approvalId) },
+            details,
+          );
+          return approvalId;
         },
         proposedAt,
       ),

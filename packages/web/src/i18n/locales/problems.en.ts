@@ -80,6 +80,12 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
     'bank-return-invalid':
       'The bank’s return file does not match the payments of this file; see the line named.',
     'payment-stopped': 'Payment of this award has been stopped already.',
+    'not-a-pensioner': 'This person has no pension award, so there is nothing to verify.',
+    'death-reported': 'A death report of this person is recorded; no verification can be recorded.',
+    'death-report-exists':
+      'A death report of this person is already waiting or confirmed; it cannot be recorded twice.',
+    'death-report-state':
+      'No death report of this person is waiting for a decision; reload to see where it stands.',
   },
   fields: {
     idNumber: 'Identity number',

@@ -73,6 +73,10 @@ export const problemsZhCN = {
     'bank-file-not-issued': '银行代发文件尚未生成。',
     'bank-return-invalid': '银行回盘文件与本代发文件的款项不符，请查看所列行。',
     'payment-stopped': '该待遇已停发。',
+    'not-a-pensioner': '此人没有核准的养老金待遇，无需进行领取资格认证。',
+    'death-reported': '已登记此人的死亡报告，不能再进行领取资格认证。',
+    'death-report-exists': '此人已有待复核或已确认的死亡报告，不能重复登记。',
+    'death-report-state': '此人没有等待复核的死亡报告，请刷新后查看。',
   },
   /** The fields the server names, as the pages call them. */
   fields: {

@@ -20,6 +20,12 @@ const CounterClaimPage = lazy(async () => ({
 const PayrollPage = lazy(async () => ({
   default: (await withTexts(import('./payroll-page.tsx'))).PayrollPage,
 }));
+const SurvivalDuePage = lazy(async () => ({
+  default: (await withTexts(import('./survival-due-page.tsx'))).SurvivalDuePage,
+}));
+const DeathReportsPage = lazy(async () => ({
+  default: (await withTexts(import('./death-reports-page.tsx'))).DeathReportsPage,
+}));
 /** The benefit section of the staff's person page, loaded with its texts. */
 export const PersonBenefits = lazy(async () => ({
   default: (await withTexts(import('./person-benefits.tsx'))).PersonBenefits,
@@ -29,7 +35,10 @@ function loading(page: ReactNode) {
   return <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
 }
 
-/** The benefit pages (the queue, an application, a claim filed at the counter), as <Route>s of the staff app. */
+/**
+ * The benefit pages (the queue, an application, a claim filed at the counter, the survival verifications
+ * due, the death reports), as <Route>s of the staff app.
+ */
 export function benefitRoutes(user: UserView) {
   return [
     <Route key="applications" path="applications" element={loading(<QueuePage user={user} />)} />,
@@ -44,6 +53,8 @@ export function benefitRoutes(user: UserView) {
       path="persons/:personId/pension-claim"
       element={loading(<CounterClaimPage />)}
     />,
+    <Route key="survival-due" path="survival-due" element={loading(<SurvivalDuePage user={user} />)} />,
+    <Route key="death-reports" path="death-reports" element={loading(<DeathReportsPage user={user} />)} />,
   ];
 }
 
@@ -53,6 +64,8 @@ export function benefitNav(t: TFunction, user: UserView | null | undefined): Nav
     ? [
         { to: '/staff/applications', label: t('staffPages.nav.benefits') },
         { to: '/staff/payroll', label: t('staffPages.nav.payroll') },
+        { to: '/staff/survival-due', label: t('staffPages.nav.survivalDue') },
+        { to: '/staff/death-reports', label: t('staffPages.nav.deathReports') },
       ]
     : [];
 }

@@ -12,6 +12,7 @@ import {
 } from '../../benefits/benefits-api.ts';
 import { AwardView } from '../../benefits/pension-explanation.tsx';
 import { PensionPayments } from '../../benefits/pension-payments.tsx';
+import { fetchStanding, survivalKeys } from '../../benefits/survival-api.ts';
 import { latestVersions } from '../../benefits/award-versions.ts';
 import { TitledSection } from '../titled-section.tsx';
 import { actsOnBenefits } from './benefit-roles.ts';
@@ -21,7 +22,31 @@ function ClockCell({ application }: { application: Application }) {
   return <span data-clock={words.kind}>{words.tag}</span>;
 }
 
-/** The staff's person page: the person's benefit applications and awards, and (officers) a claim at the counter. */
+/** A pensioner's survival verification in one line (docs/RULES.md 14.9); nothing for others. */
+function SurvivalLine({ personId }: { personId: number }) {
+  const { t } = useTranslation();
+  const S = 'benefitPages.survival';
+  const query = useQuery({
+    queryKey: survivalKeys.standing(personId),
+    queryFn: () => fetchStanding(personId),
+  });
+  const standing = query.data?.standing;
+  if (!standing) return null;
+  return (
+    <Typography.Paragraph className="survival-line" data-status={standing.status}>
+      {t(`${S}.staffLine`, {
+        status: query.data!.deceased ? t(`${S}.card.deceased`) : t(`${S}.status.${standing.status}`),
+        cycle: t(`${S}.card.cycle`, { start: standing.cycleStart, end: standing.cycleEnd }),
+        paid: t(`${S}.card.paidThrough`, { month: standing.verifiedThrough }),
+      })}
+    </Typography.Paragraph>
+  );
+}
+
+/**
+ * The staff's person page: the person's benefit applications and awards, a pensioner's survival
+ * verification, and (officers) a claim at the counter or a death report.
+ */
 export function PersonBenefits({ personId, user }: { personId: number; user: UserView }) {
   const { t } = useTranslation();
   const applications = useQuery({
@@ -36,8 +61,13 @@ export function PersonBenefits({ personId, user }: { personId: number; user: Use
           <Link to={`/staff/persons/${personId}/pension-claim`}>
             {t('benefitPages.staff.application.counter')}
           </Link>
+          {' · '}
+          <Link to={`/staff/death-reports?personId=${personId}`}>
+            {t('benefitPages.survival.death.formTitle')}
+          </Link>
         </Typography.Paragraph>
       )}
+      <SurvivalLine personId={personId} />
       <Typography.Title level={3} className="subsection-title">
         {t('benefitPages.staff.person.applications')}
       </Typography.Title>

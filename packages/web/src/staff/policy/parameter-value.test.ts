@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatParameterValue, parseParameterValue } from './parameter-value.ts';
+import { staffTermsZhCN } from '../../i18n/locales/pages/staff-terms.zh-cn.ts';
+import { formatParameterValue, parseParameterValue, tableFieldNames } from './parameter-value.ts';
 
 describe('policy parameter values as staff type and read them', () => {
   it('reads yuan into fen and percent into ppm, without floats', () => {
@@ -32,5 +33,40 @@ describe('policy parameter values as staff type and read them', () => {
     expect(formatParameterValue('collection.bankAccount', { ...account, branch: 'x' }, fields)).toBe(
       JSON.stringify({ ...account, branch: 'x' }),
     );
+  });
+
+  it('says the standards of the death benefits in words (docs/RULES.md 14.10)', () => {
+    const rules = staffTermsZhCN.deathRules as Record<string, string>;
+    // A translator over the real Chinese texts: "{{name}}" placeholders filled from the options.
+    const t = (key: string, options: Record<string, unknown> = {}) => {
+      const text = rules[key.split('.').at(-1)!] ?? String(options.defaultValue ?? '');
+      return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options[name]));
+    };
+    const fields = tableFieldNames(t, 'zh-CN');
+    expect(formatParameterValue('death.funeralGrant', { kind: 'fixed', amountFen: 500_000 }, fields)).toBe(
+      '定额 ¥5,000.00',
+    );
+    expect(
+      formatParameterValue(
+        'death.survivorsBenefit',
+        {
+          monthlyBaseFen: 700_000,
+          base: 'x',
+          bands: [
+            { fromYears: 0, months: 6, extraMonthsPerYear: 0 },
+            { fromYears: 15, months: 9, extraMonthsPerYear: 1 },
+          ],
+          maxMonths: 24,
+        },
+        fields,
+      ),
+    ).toBe(
+      '月基数 ¥7,000.00；缴费满 0 年：6 个月，每多 1 年加 0 个月；缴费满 15 年：9 个月，每多 1 年加 1 个月；最多 24 个月',
+    );
+    expect(
+      formatParameterValue('death.inheritance', { excludeResidentsGovernmentSubsidy: true }, fields),
+    ).toBe('城乡居民个人账户中的政府补贴不予继承');
+    // A value of another shape stays JSON.
+    expect(formatParameterValue('death.funeralGrant', { kind: 'other' }, fields)).toBe('{"kind":"other"}');
   });
 });

@@ -8,6 +8,9 @@ import {
   PARAMETER_CATALOGUE,
   parsePercentToPpm,
   parseYuanToFen,
+  parseFuneralGrantRule,
+  parseInheritanceRule,
+  parseSurvivorsBenefitRule,
   type ParameterKind,
 } from '@shebao/domain';
 import { formatYuan } from '../../shell/format.ts';
@@ -36,6 +39,8 @@ export function dimensionsOf(name: string): readonly ('insurance' | 'party' | 'c
  */
 export interface TableFieldNames {
   label(field: string): string | undefined;
+  /** A table the catalogue knows the shape of, said in words (the standards of the death benefits). */
+  rule?(name: string, value: unknown): string | undefined;
   colon: string;
   separator: string;
 }
@@ -43,10 +48,12 @@ export interface TableFieldNames {
 /** The names of table fields in the reader's language, from staffPages.terms.tableFields. */
 export function tableFieldNames(t: Translate, language: string): TableFieldNames {
   const chinese = language.startsWith('zh');
+  const separator = chinese ? '；' : '; ';
   return {
     label: (field) => t(`staffPages.terms.tableFields.${field}`, { defaultValue: '' }) || undefined,
+    rule: (name, value) => deathRuleText(t, name, value, separator),
     colon: chinese ? '：' : ': ',
-    separator: chinese ? '；' : '; ',
+    separator,
   };
 }
 
@@ -55,6 +62,8 @@ export function tableFieldNames(t: Translate, language: string): TableFieldNames
  * fields as "开户银行：…；户名：…" when every field has a name, else compact JSON.
  */
 export function formatParameterValue(name: string, value: unknown, fields?: TableFieldNames): string {
+  const described = fields?.rule?.(name, value);
+  if (described) return described;
   const kind = kindOf(name);
   if (typeof value === 'number' && kind === 'fen') return formatYuan(value);
   if (typeof value === 'number' && kind === 'ppm') return formatPpmAsPercent(value);
@@ -104,7 +113,42 @@ export function parseParameterValue(name: string, text: string): ParsedValue {
   }
 }
 
-type Translate = (key: string, options?: { defaultValue?: string }) => string;
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * The regional standards of the benefits on a death (docs/RULES.md 14.10) in words, read with the domain's
+ * own parsers; a value of another shape is left to the JSON (undefined).
+ */
+function deathRuleText(t: Translate, name: string, value: unknown, separator: string): string | undefined {
+  const R = 'staffPages.terms.deathRules';
+  try {
+    if (name === 'death.funeralGrant') {
+      const rule = parseFuneralGrantRule(value);
+      return rule.kind === 'fixed'
+        ? t(`${R}.fixed`, { amount: formatYuan(rule.amountFen) })
+        : t(`${R}.monthsOfBase`, { months: rule.months, base: formatYuan(rule.monthlyBaseFen) });
+    }
+    if (name === 'death.survivorsBenefit') {
+      const rule = parseSurvivorsBenefitRule(value);
+      return t(`${R}.survivors`, {
+        base: formatYuan(rule.monthlyBaseFen),
+        max: rule.maxMonths,
+        bands: rule.bands
+          .map((band) =>
+            t(`${R}.band`, { from: band.fromYears, months: band.months, extra: band.extraMonthsPerYear }),
+          )
+          .join(separator),
+      });
+    }
+    if (name === 'death.inheritance')
+      return parseInheritanceRule(value).excludeResidentsGovernmentSubsidy
+        ? t(`${R}.excludeSubsidy`)
+        : t(`${R}.wholeBalance`);
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
 
 /** A parameter's name for people ("缴费基数下限" for base.floor); a name added later shows as it is. */
 export function parameterLabel(t: Translate, name: string): string {

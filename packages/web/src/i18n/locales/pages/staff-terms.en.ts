@@ -39,6 +39,11 @@ export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
     benefits: {
       decisionClock: 'Days to decide an application, by kind',
     },
+    death: {
+      funeralGrant: 'Funeral grant standard',
+      survivorsBenefit: 'Survivors’ one-time benefit standard',
+      inheritance: 'What heirs inherit of personal accounts',
+    },
     calendar: { workingDays: 'Public holidays and weekend days worked' },
     residents: {
       pension: {
@@ -52,6 +57,14 @@ export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
     },
   },
   tableFields: { bank: 'Bank', accountName: 'Account name', accountNo: 'Account number' },
+  deathRules: {
+    fixed: 'A fixed {{amount}}',
+    monthsOfBase: '{{months}} months × a monthly base of {{base}}',
+    band: 'from {{from}} years: {{months}} months, {{extra}} more a year beyond',
+    survivors: 'Monthly base {{base}}; {{bands}}; at most {{max}} months',
+    wholeBalance: 'The whole account balance is inherited',
+    excludeSubsidy: 'Residents’ government subsidies are not inherited',
+  },
   sourceTags: {
     R: 'Checked',
     RHelp: 'The value was checked against the published policy document',

@@ -38,6 +38,11 @@ export const staffTermsZhCN = {
     benefits: {
       decisionClock: '各类申请的办理时限',
     },
+    death: {
+      funeralGrant: '丧葬补助金标准',
+      survivorsBenefit: '一次性抚恤金标准',
+      inheritance: '个人账户继承范围',
+    },
     calendar: { workingDays: '法定节假日与调休上班日' },
     residents: {
       pension: { grades: '城乡居民养老保险缴费档次', basicMinimum: '城乡居民基础养老金最低标准' },
@@ -46,6 +51,15 @@ export const staffTermsZhCN = {
   },
   /** The fields of a parameter whose value is a table (collection.bankAccount). */
   tableFields: { bank: '开户银行', accountName: '户名', accountNo: '账号' },
+  /** The regional standards of the benefits on a death, in words (docs/RULES.md 14.10). */
+  deathRules: {
+    fixed: '定额 {{amount}}',
+    monthsOfBase: '{{months}} 个月 × 月基数 {{base}}',
+    band: '缴费满 {{from}} 年：{{months}} 个月，每多 1 年加 {{extra}} 个月',
+    survivors: '月基数 {{base}}；{{bands}}；最多 {{max}} 个月',
+    wholeBalance: '个人账户余额全部可继承',
+    excludeSubsidy: '城乡居民个人账户中的政府补贴不予继承',
+  },
   /** "[R]" and "[U]" at the end of a seeded source. */
   sourceTags: {
     R: '已核对',

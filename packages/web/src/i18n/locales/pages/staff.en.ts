@@ -16,6 +16,8 @@ export const staffEn: Widen<typeof staffZhCN> = {
     ledger: 'Ledger',
     benefits: 'Benefit claims',
     payroll: 'Payroll',
+    survivalDue: 'Verification due',
+    deathReports: 'Death reports',
   },
   common: {
     region: 'Region',

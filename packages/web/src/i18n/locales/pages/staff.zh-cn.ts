@@ -16,6 +16,8 @@ export const staffZhCN = {
     ledger: '账务核验',
     benefits: '待遇申请',
     payroll: '待遇发放',
+    survivalDue: '认证到期',
+    deathReports: '死亡报告',
   },
   common: {
     region: '统筹区',
