@@ -23,6 +23,8 @@ import {
   paymentReversalApplier,
   proposeBenefitAward,
   proposeDeathReport,
+  recordSurvivalVerification,
+  verifySurvivalSelf,
   policyVersionApplier,
   proposePaymentReversal,
   reassessMonths,
@@ -58,6 +60,8 @@ export interface Workflows {
   decideBenefitAward: typeof decideBenefitAward;
   proposeDeathReport: typeof proposeDeathReport;
   decideDeathReport: typeof decideDeathReport;
+  recordSurvivalVerification: typeof recordSurvivalVerification;
+  verifySurvivalSelf: typeof verifySurvivalSelf;
   proposePaymentReversal: typeof proposePaymentReversal;
   importBankStatement: typeof importBankStatement;
   resolveUnmatchedRow: typeof resolveUnmatchedRow;
@@ -117,7 +121,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     ),
     'payments.reverse': paymentReversalApplier(clock),
     'benefits.award': benefitAwardApplier(benefits, clock),
-    'survival.confirmDeath': deathConfirmationApplier(survival),
+    'survival.confirmDeath': deathConfirmationApplier(survival, clock),
   });
   return {
     config,
@@ -142,6 +146,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       decideBenefitAward,
       proposeDeathReport,
       decideDeathReport,
+      recordSurvivalVerification,
+      verifySurvivalSelf,
     },
     close: async () => {
       await payroll.drain();

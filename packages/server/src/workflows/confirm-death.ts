@@ -1,8 +1,16 @@
-import { formatFenAsYuan } from '@shebao/domain';
+import { formatFenAsYuan, splitInheritance } from '@shebao/domain';
+import type { Clock } from '../app/clock.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
 import type { Approval, ApprovalService, ChangeApplier } from '../modules/approvals/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
+import {
+  accountLeftOf,
+  awardsOnRoll,
+  scheduleOneTimePayments,
+  stopPayment,
+  type OneTimePayment,
+} from '../modules/payroll/index.ts';
 import {
   maskedConfirmation,
   type ConfirmedDeath,
@@ -16,11 +24,14 @@ import {
  * Confirming a death (docs/ARCHITECTURE.md, "Workflows"; docs/RULES.md 14.10): a benefits officer records
  * the report with the heirs and works out the one-time benefits (survival), which is proposed (approvals)
  * with the report standing proposed in the same transaction; a second officer confirms it, which records
- * the confirmation in the approval's transaction and hands the confirmed death to the payroll's step.
+ * the confirmation in the approval's transaction, stops payment and schedules the estate's payments (payroll).
  */
 
 /** The applier of kind `survival.confirmDeath`: benefits officers and administrators propose and decide. */
-export function deathConfirmationApplier(survival: SurvivalService): ChangeApplier<DeathReportPayload> {
+export function deathConfirmationApplier(
+  survival: SurvivalService,
+  clock: Clock,
+): ChangeApplier<DeathReportPayload> {
   return {
     roles: ['admin', 'benefits_officer'],
     check: async (payload, db) => {
@@ -29,7 +40,7 @@ export function deathConfirmationApplier(survival: SurvivalService): ChangeAppli
     proposed: (trx, payload, who, details) => survival.recordProposedReport(trx, payload, who, details),
     apply: async (trx, _payload, who) => {
       const death = await survival.confirmDeathReport(trx, who);
-      return stopPaymentAndPayDeathBenefits(trx, death);
+      return stopPaymentAndPayDeathBenefits(trx, clock, death);
     },
     // However it is rejected (here or on the approvals page), the report stands rejected.
     rejected: (trx, _payload, who) => survival.rejectDeathReport(trx, who),
@@ -37,18 +48,103 @@ export function deathConfirmationApplier(survival: SurvivalService): ChangeAppli
 }
 
 /**
- * The payroll's side of a confirmed death, in the approval's transaction: stop the pension from
- * `death.stopPaymentFrom`, turn what was paid after the death into a recovery (docs/RULES.md 14.5), and pay
- * the funeral grant and the survivors' one-time benefit (`death.benefits`) and the inherited account
- * (split with the domain's splitInheritance among `death.heirs`). The payroll is not built on this branch:
- * this step hands the confirmed death over as the approval's result (identity numbers and accounts masked;
- * `death` itself carries them whole for the payroll).
+ * The payroll's side of a confirmed death, in the approval's transaction (docs/RULES.md 14.24): stop every
+ * award of the person after the month of death, what was paid after it becoming a claim on the estate
+ * (payroll); then schedule for the next payroll the funeral grant to its payee and the survivors' one-time
+ * benefit and the account left, each split among the heirs by their shares (the domain's
+ * splitInheritance: the parts sum to the whole), with the claim withheld from them first, in that order.
+ * The answer is the confirmed death with what was scheduled, identity numbers and accounts masked.
  */
 export async function stopPaymentAndPayDeathBenefits(
-  _trx: Kysely<Database>,
+  trx: Kysely<Database>,
+  clock: Clock,
   death: ConfirmedDeath,
-): Promise<ReturnType<typeof maskedConfirmation>> {
-  return maskedConfirmation(death);
+) {
+  const at = clock.now().toISOString();
+  const lastMonth = death.dateOfDeath.slice(0, 7);
+  const claims: { id: number; leftFen: number }[] = [];
+  let accountLeftFen = 0;
+  for (const award of await awardsOnRoll(trx, death.personId)) {
+    if (award.stoppedAfter !== null) continue;
+    const stopped = await stopPayment(trx, clock, {
+      awardNo: award.awardNo,
+      lastMonth,
+      reason: `death on ${death.dateOfDeath} confirmed`,
+      sourceKey: `death-report:${death.reportId}:${award.awardNo}`,
+    });
+    if (stopped.claim)
+      claims.push({ id: stopped.claim.id, leftFen: stopped.claim.pooledFen + stopped.claim.accountFen });
+    // Employees' accounts are inherited whole (SIL Art. 14); residents' accounts come with their scheme.
+    accountLeftFen += await accountLeftOf(trx, award.awardNo);
+  }
+  const heirs = death.heirs.map((heir) => ({ name: heir.name, share: heir.share }));
+  const source = `death-report:${death.reportId}`;
+  const payments: Omit<OneTimePayment, 'recoveredFen' | 'recoversClaimId'>[] = [];
+  const base = { personId: death.personId, regionCode: death.regionCode, approvalId: death.approvalId };
+  const grant = death.benefits.funeralGrant;
+  if (grant && grant.amountFen > 0)
+    payments.push({
+      ...base,
+      kind: 'funeral-grant',
+      payeeName: death.funeralPayee.name,
+      payeeAccount: death.funeralPayee.bankAccount,
+      pooledFen: grant.amountFen,
+      accountFen: 0,
+      reason: 'funeral grant (SIL Art. 17)',
+      explanation: grant.explanation,
+      sourceKey: `${source}:funeral-grant`,
+    });
+  const survivors = death.benefits.survivorsBenefit;
+  if (survivors && survivors.amountFen > 0)
+    for (const [index, part] of splitInheritance(survivors.amountFen, heirs).entries())
+      if (part.amountFen > 0)
+        payments.push({
+          ...base,
+          kind: 'survivors-benefit',
+          payeeName: part.name,
+          payeeAccount: death.heirs[index]!.bankAccount,
+          pooledFen: part.amountFen,
+          accountFen: 0,
+          reason: `survivors' one-time benefit, ${part.name}'s share (SIL Art. 17)`,
+          explanation: { whole: survivors.explanation, share: part.explanation },
+          sourceKey: `${source}:survivors-benefit:${index}`,
+        });
+  if (accountLeftFen > 0)
+    for (const [index, part] of splitInheritance(accountLeftFen, heirs).entries())
+      if (part.amountFen > 0)
+        payments.push({
+          ...base,
+          kind: 'account-inheritance',
+          payeeName: part.name,
+          payeeAccount: death.heirs[index]!.bankAccount,
+          pooledFen: 0,
+          accountFen: part.amountFen,
+          reason: `personal account inherited, ${part.name}'s share (SIL Art. 14)`,
+          explanation: part.explanation,
+          sourceKey: `${source}:account-inheritance:${index}`,
+        });
+  // The claim is withheld from what the estate is paid, first payment first (docs/RULES.md 14.24).
+  const scheduled = payments.map((payment) => {
+    const claim = claims.find((item) => item.leftFen > 0);
+    const recoveredFen = claim ? Math.min(claim.leftFen, payment.pooledFen + payment.accountFen) : 0;
+    if (claim) claim.leftFen -= recoveredFen;
+    return { ...payment, recoveredFen, recoversClaimId: recoveredFen > 0 ? claim!.id : null };
+  });
+  await scheduleOneTimePayments(trx, scheduled, at);
+  return {
+    ...maskedConfirmation(death),
+    payroll: {
+      stoppedAfter: lastMonth,
+      claimedFen: claims.reduce((sum, claim) => sum + claim.leftFen, 0),
+      payments: scheduled.map((payment) => ({
+        kind: payment.kind,
+        payeeName: payment.payeeName,
+        accountMasked: `****${payment.payeeAccount.slice(-4)}`,
+        amountFen: payment.pooledFen + payment.accountFen,
+        recoveredFen: payment.recoveredFen,
+      })),
+    },
+  };
 }
 
 /**

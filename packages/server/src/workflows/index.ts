@@ -13,3 +13,4 @@ export { resolveUnmatchedRow } from './resolve-statement-row.ts';
 export { approveDeferral } from './approve-deferral.ts';
 export { benefitAwardApplier, decideBenefitAward, proposeBenefitAward } from './award-benefit.ts';
 export { deathConfirmationApplier, decideDeathReport, proposeDeathReport } from './confirm-death.ts';
+export { recordSurvivalVerification, verifySurvivalSelf } from './verify-survival.ts';

@@ -2,7 +2,7 @@ import { addMonths, parsePeriod, payingBankOf, periodToIndex } from '@shebao/dom
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import { insertRollRow, selectRollByAward } from './roll.repository.ts';
+import { insertRollRow, selectRollByAward, selectRollsOfPerson } from './roll.repository.ts';
 
 export interface AwardToEnrol {
   awardNo: string;
@@ -55,4 +55,16 @@ export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Pr
     verified_through: addMonths(validFrom, 23),
     updated_at: award.recordedAt,
   });
+}
+
+/** The person's awards on the payroll (a pensioner has one; a later benefit may add more). */
+export async function awardsOnRoll(
+  db: Kysely<Database>,
+  personId: number,
+): Promise<{ awardNo: string; kind: string; stoppedAfter: string | null }[]> {
+  return (await selectRollsOfPerson(db, personId)).map((roll) => ({
+    awardNo: roll.award_no,
+    kind: roll.kind,
+    stoppedAfter: roll.stopped_after,
+  }));
 }

@@ -1,6 +1,6 @@
 export { createPayrollService, type PayrollService } from './payroll.service.ts';
 export type { PayrollDeps } from './payroll-deps.ts';
-export { enrolAward, type AwardToEnrol } from './enrol-award.ts';
+export { awardsOnRoll, enrolAward, type AwardToEnrol } from './enrol-award.ts';
 export { recordAwardVersions, type NewAwardVersion } from './record-award-versions.ts';
 export { stopPayment, type StoppedPayment } from './stop-payment.ts';
 export { setVerifiedThrough } from './set-verified-through.ts';

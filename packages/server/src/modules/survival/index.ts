@@ -11,4 +11,4 @@ export {
   type DeathReportPayload,
   type DeathReportView,
 } from './death-reports.schemas.ts';
-export { standingReply, type StandingReply } from './survival.schemas.ts';
+export { standingReply, type StandingReply, type StaffVerificationInput } from './survival.schemas.ts';

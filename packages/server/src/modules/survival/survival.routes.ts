@@ -55,7 +55,8 @@ export const survivalRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request, reply) => {
-      const recorded = await app.survival.recordVerification(
+      const recorded = await app.workflows.recordSurvivalVerification(
+        app,
         request.params.personId,
         request.body,
         recorderOf(request.principal!),
@@ -81,7 +82,11 @@ export const survivalRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request, reply) => {
-      const recorded = await app.survival.verifySelf(request.params.personId, recorderOf(request.principal!));
+      const recorded = await app.workflows.verifySurvivalSelf(
+        app,
+        request.params.personId,
+        recorderOf(request.principal!),
+      );
       reply.status(recorded.created ? 201 : 200);
       return recorded;
     },
