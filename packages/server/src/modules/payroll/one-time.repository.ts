@@ -1,4 +1,4 @@
-import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { Database, OneTimePaymentsTable } from '../../db/index.ts';
 
 type Db = Kysely<Database>;
@@ -41,17 +41,4 @@ export function selectOneTimeOfPerson(db: Db, personId: number) {
     .where('o.person_id', '=', personId)
     .orderBy('o.id')
     .execute();
-}
-
-/**
- * What is left on an award's personal account: the balance at retirement, less every draw the payroll
- * made, plus the draws taken back by claims for months not owed (docs/RULES.md 14.21, 14.24).
- */
-export async function selectAccountLeft(db: Db, rollId: number): Promise<number> {
-  const row = await sql<{ left: number | string }>`
-    select r.account_balance_fen
-      - coalesce((select sum(l.account_fen) from payroll_lines l where l.roll_id = r.id), 0)
-      + coalesce((select sum(c.account_fen) from recovery_claims c where c.roll_id = r.id), 0) as left
-    from pension_roll r where r.id = ${rollId}`.execute(db);
-  return Number(row.rows[0]?.left ?? 0);
 }

@@ -1,8 +1,8 @@
-import { payingBankOf } from '@shebao/domain';
+import { accountLeft, payingBankOf, periodToIndex } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database, OneTimePaymentKind } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import { insertOneTimePayments, selectAccountLeft } from './one-time.repository.ts';
+import { insertOneTimePayments } from './one-time.repository.ts';
 import { selectRollByAward } from './roll.repository.ts';
 
 export interface OneTimePayment {
@@ -66,12 +66,19 @@ export async function scheduleOneTimePayments(
   );
 }
 
-/** What is left on an award's personal account now, for its inheritance (docs/RULES.md 14.24). */
+/**
+ * What is left on an award's personal account at the end of its last month owed (the month of death), for
+ * its inheritance (docs/RULES.md 14.21, 14.24): the balance at retirement less the account part of every
+ * month owed from the first, by the drawdown rule, whichever system paid those months.
+ */
 export async function accountLeftOf(db: Kysely<Database>, awardNo: string): Promise<number> {
   const roll = await selectRollByAward(db, awardNo);
   if (!roll)
     throw new AppError(ErrorCode.NOT_FOUND, `awardNo: ${awardNo} is not on the payroll`, {
       field: 'awardNo',
     });
-  return selectAccountLeft(db, Number(roll.id));
+  if (roll.stopped_after === null)
+    throw new AppError(ErrorCode.CONFLICT, `awardNo: ${awardNo} is still in payment`, { field: 'awardNo' });
+  const monthsOwed = Math.max(0, periodToIndex(roll.stopped_after) - roll.first_month_index + 1);
+  return accountLeft(Number(roll.account_part_fen), Number(roll.account_balance_fen), monthsOwed);
 }

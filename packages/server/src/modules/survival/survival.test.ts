@@ -5,6 +5,8 @@ import { fixedClock } from '../../app/index.ts';
 import type { Database } from '../../db/index.ts';
 import { describeEachServer, logIn, type Client } from '../../http/test-server.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
+import { verifyLedger } from '../ledger/index.ts';
+import { enrolAward } from '../payroll/index.ts';
 
 /*
  * Survival verification and death reports through the real HTTP stack (docs/RULES.md 14.9, 14.10). Today
@@ -133,8 +135,32 @@ describeEachServer(
       });
       [a, b, c, notPensioner] = fixture.personIds[0]! as [number, number, number, number];
       awardA = await insertPensionAward(db, a, '2025-08', 240);
-      await insertPensionAward(db, b, '2024-06', 170);
-      await insertPensionAward(db, c, '2027-01', 200);
+      const awardB = await insertPensionAward(db, b, '2024-06', 170);
+      const awardC = await insertPensionAward(db, c, '2027-01', 200);
+      // On the payroll too (docs/RULES.md 14.20): 4,000 yuan, 1,000 of it from the account. June and July
+      // are paid (B's are withheld: suspended from 2027-06) before anything below happens.
+      for (const [personId, awardNo, validFrom] of [
+        [a, awardA, '2025-08'],
+        [b, awardB, '2024-06'],
+        [c, awardC, '2027-01'],
+      ] as const)
+        await db.transaction().execute((trx) =>
+          enrolAward(trx, {
+            awardNo,
+            personId,
+            regionCode: '110000',
+            kind: 'pension',
+            payeeName: `Pensioner ${personId}`,
+            validFrom,
+            monthlyFen: 400_000,
+            accountPartFen: 100_000,
+            accountBalanceFen: 100_000 * 139,
+            payee: { kind: 'bank', account: '6222020200112233445' },
+            recordedAt: '2024-01-02T00:00:00.000Z',
+          }),
+        );
+      for (const period of ['2027-06', '2027-07'])
+        await app.payroll.run({ regionCode: '110000', period, startedBy: 'test' });
       for (const name of ['officer1', 'officer2'])
         await app.auth.addUser(
           {
@@ -327,6 +353,13 @@ describeEachServer(
         standing: { status: 'verified', overdue: false, suspendedFrom: null, verifiedThrough: '2029-05' },
         verifications: [{ method: 'face-recognition', channel: 'person', onDate: TODAY }],
       });
+      // The payroll learns it (workflows/verify-survival.ts): the withheld months are owed again.
+      const roll = await get()
+        .db.selectFrom('pension_roll')
+        .select('verified_through')
+        .where('person_id', '=', b)
+        .executeTakeFirstOrThrow();
+      expect(roll.verified_through).toBe('2029-05');
     });
 
     it('records a death report, works out the one-time benefits, and needs a second officer to confirm it', async () => {
@@ -438,6 +471,21 @@ describeEachServer(
         },
       });
       expect(JSON.stringify(decided.approval.result)).not.toContain(heirs[1]!.bankAccount);
+      // The payroll's side (docs/RULES.md 14.24): July, paid after the death, is claimed and withheld from
+      // the funeral grant first; the survivors' benefit and the account left are split between the heirs.
+      // A drew 1,000 yuan a month for 23 months (2025-08 to 2027-06): 139,000 − 23,000 = 116,000 yuan left.
+      expect(decided.approval.result).toMatchObject({
+        payroll: {
+          stoppedAfter: '2027-06',
+          payments: [
+            { kind: 'funeral-grant', payeeName: '张丽', amountFen: 500_000, recoveredFen: 400_000 },
+            { kind: 'survivors-benefit', payeeName: '张丽', amountFen: 4_900_000, recoveredFen: 0 },
+            { kind: 'survivors-benefit', payeeName: '张明', amountFen: 4_900_000, recoveredFen: 0 },
+            { kind: 'account-inheritance', payeeName: '张丽', amountFen: 5_800_000, recoveredFen: 0 },
+            { kind: 'account-inheritance', payeeName: '张明', amountFen: 5_800_000, recoveredFen: 0 },
+          ],
+        },
+      });
       expect((await app.survival.standingOf(a)).deceased).toBe(true);
       // No verification after a death.
       const late = await officer1.request({
@@ -561,6 +609,30 @@ describeEachServer(
         items: { state: string }[];
       };
       expect(history.items.map((item) => item.state)).toEqual(['proposed', 'rejected']);
+    });
+
+    it('pays the estate and the months withheld with the next payroll, and the ledger verifies', async () => {
+      const { app, db } = get();
+      const august = await app.payroll.run({ regionCode: '110000', period: '2027-08', startedBy: 'test' });
+      // B and C for August (A stopped), and the five payments of A's estate.
+      expect(august.linesPaid).toBe(7);
+      const bLine = await db
+        .selectFrom('payroll_lines as l')
+        .innerJoin('pension_roll as r', 'r.id', 'l.roll_id')
+        .select(['l.pooled_fen', 'l.account_fen'])
+        .where('r.person_id', '=', b)
+        .where('l.period', '=', '2027-08')
+        .executeTakeFirstOrThrow();
+      // August and the two months withheld (June, July), each 4,000 yuan.
+      expect(Number(bLine.pooled_fen) + Number(bLine.account_fen)).toBe(1_200_000);
+      const payments = await app.payroll.paymentsOf(a);
+      expect(payments.awards[0]).toMatchObject({ status: 'stopped', stoppedAfter: '2027-06' });
+      expect(payments.claims).toEqual([
+        expect.objectContaining({ totalFen: 400_000, recoveredFen: 400_000 }),
+      ]);
+      expect(payments.oneTime.every((payment) => payment.state === 'paid')).toBe(true);
+      const report = await verifyLedger(db);
+      expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     });
   },
   { clock: fixedClock(`${TODAY}T02:00:00.000Z`) },
