@@ -97,7 +97,9 @@ async function staffPrincipal(app: App, userName: string): Promise<Principal> {
 /**
  * The paying side of the demo: pensioners carried over from the previous system (each award recorded with
  * a second officer's approval, as every award is), then the region's payroll for the last months, so the
- * pages show months paid, a pensioner withheld for a missed verification, bank files, and the ledger verifies.
+ * pages show months paid, a pensioner withheld for a missed verification, one verified at the counter, one
+ * who died (payment stopped, what was paid after claimed back, funeral grant, survivors' benefit and her
+ * account paid to her heirs), bank files, and the ledger verifies.
  */
 export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
   const db = app.database.db;
@@ -181,7 +183,9 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
     await app.approvals.approve(approval.id, reviewer);
   }
 
-  // The last months of payroll, oldest first; each month is paid once.
+  // The last months of payroll, oldest first; each month is paid once. 李秀英 verifies at the counter in
+  // time; 孙玉兰 dies in the month before last, reported by her husband and confirmed by a second officer,
+  // before this month's payroll, which pays her estate (docs/RULES.md 14.9, 14.10, 14.24).
   const thisMonth = today.slice(0, 7);
   let months = 0;
   for (
@@ -189,8 +193,57 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
     period <= thisMonth;
     period = addMonths(period, 1)
   ) {
+    if (period === thisMonth) {
+      await app.workflows.recordSurvivalVerification(
+        app,
+        personIds[0]!,
+        { method: 'counter', onDate: today, note: '本人到柜台认证（演示数据）' },
+        { login: officer.loginKey, side: 'staff' },
+      );
+      await reportDeath(app, personIds[2]!, addMonths(thisMonth, -2), officer, reviewer);
+    }
     await app.payroll.run({ regionCode: '110000', period, startedBy: 'demo' });
     months += 1;
   }
   return { months };
+}
+
+/** The death of a demo pensioner on the 12th of a month, reported by her husband, confirmed by a second officer. */
+async function reportDeath(
+  app: App,
+  personId: number,
+  month: Period,
+  officer: Principal,
+  reviewer: Principal,
+): Promise<void> {
+  await app.workflows.proposeDeathReport(
+    app,
+    personId,
+    {
+      dateOfDeath: `${month}-12`,
+      reportedBy: 'relative',
+      reporterName: '周建华',
+      heirs: [
+        {
+          name: '周建华',
+          idNumber: makeResidentId(DISTRICT, '1960-05-18', 961),
+          relation: 'spouse',
+          bankAccount: '6222020200119900451',
+          share: { parts: 2 },
+        },
+        {
+          name: '周晓梅',
+          idNumber: makeResidentId(DISTRICT, '1988-10-02', 962),
+          relation: 'child',
+          bankAccount: '6217000010009900452',
+          share: { parts: 1 },
+        },
+      ],
+      funeralPayee: { heirIndex: 0 },
+      documentSha256: [],
+      note: '死亡医学证明已核验（演示数据）',
+    },
+    officer,
+  );
+  await app.workflows.decideDeathReport(app, personId, { approve: true, note: '证明材料齐全' }, reviewer);
 }

@@ -146,6 +146,23 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       .orderBy('state')
       .execute();
     expect(lineStates.map((row) => row.state)).toEqual(['owed', 'withheld']);
+    // One pensioner died two months ago: last month's payment is claimed back from her estate, which the
+    // latest payroll paid: the funeral grant, the survivors' benefit and her account, split between two heirs.
+    const claims = await db.selectFrom('recovery_claims').select(['months']).execute();
+    expect(claims).toHaveLength(1);
+    const estate = await db
+      .selectFrom('one_time_payments as o')
+      .innerJoin('payroll_lines as l', 'l.one_time_id', 'o.id')
+      .select(['o.kind'])
+      .orderBy('o.id')
+      .execute();
+    expect(estate.map((row) => row.kind)).toEqual([
+      'funeral-grant',
+      'survivors-benefit',
+      'survivors-benefit',
+      'account-inheritance',
+      'account-inheritance',
+    ]);
     const open = await app.benefits.queue({
       regionCode: DEMO_REGION,
       states: ['under-review', 'awaiting-material'],
