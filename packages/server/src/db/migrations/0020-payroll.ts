@@ -182,6 +182,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .columns(['roll_id', 'period'])
     .unique()
     .execute();
+  // A bank file's lines, for writing the file and reading its returns: lines are written in award order,
+  // so each file's entries go in at its own end of the index.
+  await db.schema.createIndex('payroll_lines_file').on('payroll_lines').columns(['bank_file_id']).execute();
   // Lines waiting for something (a verification, a corrected account): few, found without a scan.
   await db.schema
     .createIndex('payroll_lines_waiting')

@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
+import { dialectOf } from '../../db/dialect-of.ts';
 import type { Database, PayrollBankFilesTable } from '../../db/index.ts';
 import { startsWith } from '../../db/prefix-range.ts';
 
@@ -39,49 +40,49 @@ export async function markFileIssued(
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** One payment as the bank gets it: the line, its file, the account, the payee, the amount. */
-export interface FileRow {
-  id: number;
-  fileId: number;
-  account: string;
-  name: string;
-  amountFen: number;
+/** A CSV field as the domain's paymentRowText writes it: quoted when it holds a comma, a quote or a line break. */
+function csvField(db: Db, column: RawBuilder<string>): RawBuilder<string> {
+  const needsQuotes =
+    dialectOf(db) === 'postgres'
+      ? sql`${column} ~ '[",\r\n]'`
+      : sql`(instr(${column}, ',') > 0 or instr(${column}, '"') > 0 or instr(${column}, char(10)) > 0 or instr(${column}, char(13)) > 0)`;
+  return sql<string>`case when ${needsQuotes} then '"' || replace(${column}, '"', '""') || '"' else ${column} end`;
+}
+
+/** Whole fen as yuan with two decimals ("3456.78"), as formatFenAsYuan writes a non-negative amount. */
+function yuanText(db: Db, fen: RawBuilder<number>): RawBuilder<string> {
+  return dialectOf(db) === 'postgres'
+    ? sql<string>`(${fen} / 100)::text || '.' || lpad((${fen} % 100)::text, 2, '0')`
+    : sql<string>`(${fen} / 100) || '.' || substr('0' || (${fen} % 100), -2)`;
 }
 
 /**
- * The owed lines of a run's files not issued yet, in line order, with the payee's account and name (the
- * roll's for a month, the payment's own for a one-time payment), a page of `limit` after the line id
- * `afterId`: one pass over the run's lines serves every file.
+ * The rows of one bank file as the bank gets them (docs/RULES.md 14.22), built in the database: each owed
+ * line of the file, in line order, as `reference,account,name,amount` with its line break (the payee's
+ * account and name: the roll's for a month, the payment's own for a one-time payment), joined into one
+ * text, with their count and total. A million lines never pass through JavaScript one by one; the
+ * format is the domain's `paymentRowText`, which bank-files.repository.test.ts holds it to.
  */
-export async function selectFileRows(
+export async function selectFileText(
   db: Db,
-  fileIds: readonly number[],
-  afterId: number,
-  limit: number,
-): Promise<FileRow[]> {
-  if (fileIds.length === 0) return [];
-  const rows = await sql<{
-    id: number;
-    file_id: number;
-    account: string;
-    name: string;
-    amount: number | string;
-  }>`
-    select l.id, l.bank_file_id as file_id, coalesce(r.payee_account, o.payee_account) as account,
-      coalesce(r.payee_name, o.payee_name) as name, l.pooled_fen + l.account_fen - l.recovered_fen as amount
+  fileId: number,
+): Promise<{ text: string; count: number; totalFen: number }> {
+  const amount = sql<number>`(l.pooled_fen + l.account_fen - l.recovered_fen)`;
+  const account = csvField(db, sql<string>`coalesce(r.payee_account, o.payee_account)`);
+  const name = csvField(db, sql<string>`coalesce(r.payee_name, o.payee_name)`);
+  const rowText = sql<string>`cast(l.id as text) || ',' || ${account} || ',' || ${name} || ',' || ${yuanText(db, amount)}`;
+  const joined =
+    dialectOf(db) === 'postgres'
+      ? sql`string_agg(${rowText} || chr(10), '' order by l.id)`
+      : sql`group_concat(${rowText} || char(10), '' order by l.id)`;
+  const result = await sql<{ text: string | null; count: number | string; total: number | string | null }>`
+    select ${joined} as text, count(*) as count, sum(${amount}) as total
     from payroll_lines l
     left join pension_roll r on r.id = l.roll_id
     left join one_time_payments o on o.id = l.one_time_id
-    where l.bank_file_id in (${sql.join([...fileIds])}) and l.state = 'owed' and l.id > ${afterId}
-    order by l.id
-    limit ${limit}`.execute(db);
-  return rows.rows.map((row) => ({
-    id: Number(row.id),
-    fileId: Number(row.file_id),
-    account: row.account,
-    name: row.name,
-    amountFen: Number(row.amount),
-  }));
+    where l.bank_file_id = ${fileId} and l.state = 'owed'`.execute(db);
+  const row = result.rows[0]!;
+  return { text: row.text ?? '', count: Number(row.count), totalFen: Number(row.total ?? 0) };
 }
 
 /**

@@ -1,16 +1,13 @@
-import { controlRowText, PAYMENT_FILE_HEADER, paymentRowText, postBenefitPayment } from '@shebao/domain';
+import { controlRowText, PAYMENT_FILE_HEADER, postBenefitPayment } from '@shebao/domain';
 import { insertPostings } from '../ledger/index.ts';
 import {
   markFileIssued,
   moveLineToFile,
-  selectFileRows,
+  selectFileText,
   selectReissuableLines,
   selectRunFiles,
 } from './bank-files.repository.ts';
 import type { PayrollDeps } from './payroll-deps.ts';
-
-/** Rows read per page while a file is written. */
-const PAGE_ROWS = 20_000;
 
 /**
  * Returned payments whose payee has since given another account are paid again in this run's file of
@@ -46,47 +43,22 @@ export async function issueBankFiles(
   deps: PayrollDeps,
   run: { runId: number; regionCode: string; today: string },
 ): Promise<void> {
-  const pending = (await selectRunFiles(deps.db, run.runId)).filter((file) => file.issued_at === null);
-  const contents = new Map(
-    pending.map((file) => [Number(file.id), { parts: [`${PAYMENT_FILE_HEADER}\n`], count: 0, totalFen: 0 }]),
-  );
-  // One pass over the lines, in line order, fills every file.
-  for (let after = 0; ;) {
-    const rows = await selectFileRows(deps.db, [...contents.keys()], after, PAGE_ROWS);
-    if (rows.length === 0) break;
-    const pages = new Map<number, string>();
-    for (const row of rows) {
-      const content = contents.get(row.fileId)!;
-      content.count += 1;
-      content.totalFen += row.amountFen;
-      pages.set(
-        row.fileId,
-        (pages.get(row.fileId) ?? '') +
-          paymentRowText({
-            reference: String(row.id),
-            account: row.account,
-            name: row.name,
-            amountFen: row.amountFen,
-          }),
-      );
-    }
-    for (const [fileId, page] of pages) contents.get(fileId)!.parts.push(page);
-    after = rows.at(-1)!.id;
-  }
-  for (const [fileId, content] of contents) {
-    content.parts.push(controlRowText(content.count, content.totalFen));
-    const sha256 =
-      content.count === 0 ? null : await deps.files.put(Buffer.from(content.parts.join(''), 'utf8'));
+  for (const file of await selectRunFiles(deps.db, run.runId)) {
+    if (file.issued_at !== null) continue;
+    const fileId = Number(file.id);
+    const rows = await selectFileText(deps.db, fileId);
+    const content = `${PAYMENT_FILE_HEADER}\n${rows.text}${controlRowText(rows.count, rows.totalFen)}`;
+    const sha256 = rows.count === 0 ? null : await deps.files.put(Buffer.from(content, 'utf8'));
     const at = deps.clock.now().toISOString();
     await deps.db.transaction().execute(async (trx) => {
-      const issued = { line_count: content.count, total_fen: content.totalFen, sha256, issued_at: at };
+      const issued = { line_count: rows.count, total_fen: rows.totalFen, sha256, issued_at: at };
       if (!(await markFileIssued(trx, fileId, issued))) return;
       await insertPostings(
         trx,
         postBenefitPayment(
           { eventKey: `payroll-file:${fileId}`, businessDate: run.today, regionCode: run.regionCode },
           'pension',
-          content.totalFen,
+          rows.totalFen,
         ),
         at,
       );
