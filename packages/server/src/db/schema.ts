@@ -707,6 +707,8 @@ export interface PensionRollTable {
   bank_code: string;
   /** The last month survival verification allows to be paid (docs/RULES.md 14.6). */
   verified_through: string;
+  /** The first month still owed from before the award's first run, paid back once, then null. */
+  back_pay_from: string | null;
   /** The month of death (or other end): nothing is owed after it. */
   stopped_after: string | null;
   stop_reason: string | null;

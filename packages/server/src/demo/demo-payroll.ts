@@ -171,6 +171,8 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
       accountPartFen: pensioner.accountFen,
       accountBalanceFen: pensioner.accountBalanceFen,
       payeeName: pensioner.name,
+      // The previous system paid the months before the demo's first payroll.
+      firstMonthToPay: addMonths(today.slice(0, 7), -(PAYROLL_MONTHS - 1)),
     };
     const { approval } = await app.approvals.proposeOnce(
       'benefits.award',

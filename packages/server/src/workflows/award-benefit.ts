@@ -44,6 +44,7 @@ export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): Ch
         accountPartFen: payload.accountPartFen,
         accountBalanceFen: payload.accountBalanceFen,
         payee: payload.payee,
+        ...(payload.firstMonthToPay ? { firstMonthToPay: payload.firstMonthToPay } : {}),
         recordedAt: clock.now().toISOString(),
       });
       return award;

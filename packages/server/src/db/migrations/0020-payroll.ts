@@ -42,11 +42,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('payee_account', 'text', (col) => col.notNull())
     .addColumn('bank_code', 'text', (col) => col.notNull())
     .addColumn('verified_through', 'text', (col) => col.notNull().check(periodCheck('verified_through')))
+    // The first month the payroll still owes from before its first run for the award (an award decided
+    // after its first months were paid to others): paid back once, then cleared (docs/RULES.md 14.20).
+    .addColumn('back_pay_from', 'text')
     .addColumn('stopped_after', 'text')
     .addColumn('stop_reason', 'text')
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('pension_roll_person').on('pension_roll').column('person_id').execute();
+  await db.schema
+    .createIndex('pension_roll_back_pay')
+    .on('pension_roll')
+    .columns(['region_code', 'id'])
+    .where(sql.ref('back_pay_from'), 'is not', null)
+    .execute();
 
   await db.schema
     .createTable('payroll_runs')

@@ -28,6 +28,8 @@ export const awardPayload = z.strictObject({
   accountPartFen: z.number().int().min(0).default(0),
   accountBalanceFen: z.number().int().min(0).default(0),
   payeeName: z.string().min(1).optional(),
+  /** The first month Shebao pays, when a previous system paid the months before it (carried-over awards). */
+  firstMonthToPay: periodText.optional(),
 });
 export type AwardPayload = z.infer<typeof awardPayload>;
 

@@ -16,6 +16,11 @@ export interface AwardToEnrol {
   accountPartFen: number;
   accountBalanceFen: number;
   payee: { kind: 'bank' | 'card'; account: string };
+  /**
+   * The first month Shebao pays: the award's first month (months before the region's next run are paid
+   * back by it), or later for an award carried over from a system that paid the months before.
+   */
+  firstMonthToPay?: string;
   recordedAt: string;
 }
 
@@ -27,6 +32,11 @@ export interface AwardToEnrol {
  */
 export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Promise<number> {
   const validFrom = parsePeriod(award.validFrom, 'validFrom');
+  const firstMonthToPay = parsePeriod(award.firstMonthToPay ?? validFrom, 'firstMonthToPay');
+  if (firstMonthToPay < validFrom)
+    throw new AppError(ErrorCode.VALIDATION, 'firstMonthToPay: is before the award begins', {
+      field: 'firstMonthToPay',
+    });
   if (award.accountPartFen > award.monthlyFen)
     throw new AppError(ErrorCode.VALIDATION, 'accountPartFen: exceeds the monthly amount', {
       field: 'accountPartFen',
@@ -53,6 +63,7 @@ export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Pr
     payee_account: award.payee.account,
     bank_code: payingBankOf(award.payee.account),
     verified_through: addMonths(validFrom, 23),
+    back_pay_from: firstMonthToPay,
     updated_at: award.recordedAt,
   });
 }

@@ -55,6 +55,7 @@ export async function insertMonthLines(db: Db, chunk: MonthChunk): Promise<numbe
     where r.id > ${chunk.afterId} and r.id <= ${chunk.throughId}
       and ${startsWith(db, 'r.region_code', chunk.regionPrefix)}
       and r.first_period <= ${chunk.period}
+      and (r.back_pay_from is null or r.back_pay_from <= ${chunk.period})
       and (r.stopped_after is null or r.stopped_after >= ${chunk.period})`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
@@ -184,4 +185,29 @@ export async function selectOneTimeTotals(db: Db, runId: number): Promise<LineTo
     paid: Number(totals.paid),
     withheld: 0,
   };
+}
+
+/** Months owed but withheld (survival not verified through them), written as withheld lines of this run. */
+export async function insertWithheldLines(
+  db: Db,
+  runId: number,
+  months: readonly { rollId: number; period: string; dueFen: number }[],
+): Promise<void> {
+  for (let start = 0; start < months.length; start += 500)
+    await db
+      .insertInto('payroll_lines')
+      .values(
+        months.slice(start, start + 500).map((month) => ({
+          run_id: runId,
+          roll_id: month.rollId,
+          period: month.period,
+          kind: 'month' as const,
+          due_fen: month.dueFen,
+          pooled_fen: 0,
+          account_fen: 0,
+          state: 'withheld' as const,
+          bank_file_id: null,
+        })),
+      )
+      .execute();
 }

@@ -43,6 +43,8 @@ describeEachServer(
               { wageFen: 1_000_000, hiredOn: '2024-07-01' },
               { wageFen: 1_000_000, hiredOn: '2024-07-01' },
               { wageFen: 1_000_000, hiredOn: '2024-07-01' },
+              { wageFen: 1_000_000, hiredOn: '2024-07-01' },
+              { wageFen: 1_000_000, hiredOn: '2024-07-01' },
             ],
           },
         ],
@@ -63,6 +65,7 @@ describeEachServer(
               accountPartFen: number;
               accountBalanceFen: number;
               payee: { kind: 'bank'; account: string };
+              firstMonthToPay?: string;
             }),
           }),
         );
@@ -421,20 +424,98 @@ describeEachServer(
       });
     });
 
+    it('pays an award decided after its first months those months once, and a carried-over one from its first month here', async () => {
+      const { app, db } = get();
+      now = new Date('2025-11-20T02:00:00.000Z');
+      for (const [index, awardNo, spec] of [
+        [
+          3,
+          'AW-D',
+          { validFrom: '2025-08', monthlyFen: 200_000, accountPartFen: 20_000, accountBalanceFen: 2_000_000 },
+        ],
+        // Paid by a previous system since 2020; Shebao pays from November 2025.
+        [
+          4,
+          'AW-E',
+          {
+            validFrom: '2020-01',
+            monthlyFen: 250_000,
+            accountPartFen: 10_000,
+            accountBalanceFen: 1_390_000,
+            firstMonthToPay: '2025-11',
+          },
+        ],
+      ] as const)
+        await db.transaction().execute((trx) =>
+          enrolAward(trx, {
+            awardNo,
+            personId: persons[index]!,
+            regionCode: '110000',
+            kind: 'pension',
+            payeeName: `Pensioner ${index}`,
+            recordedAt: at(),
+            payee: { kind: 'bank', account: ABC },
+            ...spec,
+          }),
+        );
+      // E verified at the counter in November 2025 (its award, from 2020, verified only its own first cycle).
+      await db.transaction().execute((trx) => setVerifiedThrough(trx, persons[4]!, '2026-12', at()));
+      const november = await app.payroll.run({ regionCode: '110000', period: '2025-11', startedBy: 'test' });
+      const rows = await lines('2025-11');
+      // D: November and the three months before it (August to October), each 1,800 + 200 from the account.
+      expect(rows.find((line) => line.award_no === 'AW-D')).toMatchObject({
+        due_fen: 200_000,
+        pooled_fen: 4 * 180_000,
+        account_fen: 4 * 20_000,
+      });
+      // E: November only; its account has paid 70 months since January 2020 and still pays 100 yuan.
+      expect(rows.find((line) => line.award_no === 'AW-E')).toMatchObject({
+        due_fen: 250_000,
+        pooled_fen: 240_000,
+        account_fen: 10_000,
+      });
+      expect(november.linesPaid).toBe(4);
+      expect(
+        await app.payroll.run({ regionCode: '110000', period: '2025-11', startedBy: 'test' }),
+      ).toMatchObject({
+        ran: false,
+      });
+      await expectLedgerVerifies();
+      // A month of E before Shebao's first is refused: the previous system paid it.
+      await expect(
+        db.transaction().execute((trx) =>
+          enrolAward(trx, {
+            awardNo: 'AW-F',
+            personId: persons[4]!,
+            regionCode: '110000',
+            kind: 'pension',
+            payeeName: 'x',
+            recordedAt: at(),
+            payee: { kind: 'bank', account: ABC },
+            validFrom: '2025-08',
+            monthlyFen: 1,
+            accountPartFen: 0,
+            accountBalanceFen: 0,
+            firstMonthToPay: '2025-07',
+          }),
+        ),
+      ).rejects.toMatchObject({ field: 'firstMonthToPay' });
+    });
+
     it('runs over the API in the background, for benefit officers of the region only', async () => {
       const { server } = get();
-      now = new Date('2025-11-20T02:00:00.000Z');
+      now = new Date('2025-12-20T02:00:00.000Z');
       staff = await logIn(server, 'staff', { userName: 'payroll1', password: 'a-long-password-1' });
       const started = await staff.request({
         method: 'POST',
         url: '/api/payroll/runs',
-        payload: { regionCode: '110000', period: '2025-11' },
+        payload: { regionCode: '110000', period: '2025-12' },
       });
       expect([200, 202]).toContain(started.statusCode);
       const runId = (started.json() as { id: number }).id;
       await get().app.payroll.drain();
       const run = await staff.request({ method: 'GET', url: `/api/payroll/runs/${runId}` });
-      expect(run.json()).toMatchObject({ status: 'done', step: 'done', linesPaid: 2 });
+      expect(run.json()).toMatchObject({ status: 'done', step: 'done', linesPaid: 4 });
 
       const bad = await staff.request({
         method: 'POST',
@@ -453,7 +534,7 @@ describeEachServer(
       const elsewhere = await staff.request({
         method: 'POST',
         url: '/api/payroll/runs',
-        payload: { regionCode: '310000', period: '2025-11' },
+        payload: { regionCode: '310000', period: '2025-12' },
       });
       expect(elsewhere.statusCode).toBe(403);
       const anonymous = await server.inject({ method: 'GET', url: `/api/payroll/runs/${runId}` });

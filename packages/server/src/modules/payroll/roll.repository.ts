@@ -77,3 +77,23 @@ export async function updateWithheldDue(db: Db, rollIds: readonly number[]): Pro
     db,
   );
 }
+
+/** The region's awards with months owed from before their first run, up to the month paid now. */
+export function selectRollsAwaitingBackPay(db: Db, regionPrefix: string, period: string) {
+  return db
+    .selectFrom('pension_roll')
+    .selectAll()
+    .where('back_pay_from', 'is not', null)
+    .where('back_pay_from', '<=', period)
+    .where(startsWith(db, 'region_code', regionPrefix))
+    .execute();
+}
+
+export async function clearBackPay(db: Db, rollIds: readonly number[]): Promise<void> {
+  for (let start = 0; start < rollIds.length; start += 500)
+    await db
+      .updateTable('pension_roll')
+      .set({ back_pay_from: null })
+      .where('id', 'in', rollIds.slice(start, start + 500))
+      .execute();
+}

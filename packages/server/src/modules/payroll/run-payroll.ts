@@ -22,6 +22,7 @@ import {
   type LineTotals,
 } from './lines.repository.ts';
 import type { PayrollDeps } from './payroll-deps.ts';
+import { payBackNewAwards } from './pay-back-new-awards.ts';
 import { releaseWithheldMonths } from './release-withheld-months.ts';
 import { selectRollExtent } from './roll.repository.ts';
 import { insertRun, selectRun, selectRunById, updateRun, type RunRow } from './runs.repository.ts';
@@ -99,6 +100,7 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
   };
   if (run.step === 'lines') {
     await releaseWithheldMonths(deps, prefix);
+    await payBackNewAwards(deps, { runId, regionPrefix: prefix, period });
     stepDone('release');
     let chunks = 0;
     while (Number(run.cursor_id) < Number(run.max_roll_id)) {

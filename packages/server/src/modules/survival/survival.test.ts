@@ -156,6 +156,8 @@ describeEachServer(
             accountPartFen: 100_000,
             accountBalanceFen: 100_000 * 139,
             payee: { kind: 'bank', account: '6222020200112233445' },
+            // Paid by the previous system before June 2027.
+            firstMonthToPay: validFrom < '2027-06' ? '2027-06' : validFrom,
             recordedAt: '2024-01-02T00:00:00.000Z',
           }),
         );
