@@ -91,7 +91,7 @@ export async function insertDemoRetiree(
 }
 
 /** A staff member of the demo acting in a use case (the demo has no HTTP requests to take them from). */
-async function staffPrincipal(app: App, userName: string): Promise<Principal> {
+export async function staffPrincipal(app: App, userName: string): Promise<Principal> {
   const user = await app.database.db
     .selectFrom('users')
     .select(['id', 'login_key', 'display_name'])

@@ -4,6 +4,7 @@ import type { Principal } from '../modules/auth/index.ts';
 import type { AwardPayload } from '../modules/benefits/index.ts';
 import { loadRegistrationRowsReturningIds } from '../modules/registration/index.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
+import { staffPrincipal } from './demo-benefits.ts';
 
 /** Where the demo's pensioners live. */
 const DISTRICT = '110105';
@@ -68,30 +69,6 @@ function carriedOver(today: string): CarriedOver[] {
       account: '6216610000345600078',
     },
   ];
-}
-
-/** A benefits officer of the demo, as the use cases take one. */
-async function staffPrincipal(app: App, userName: string): Promise<Principal> {
-  const user = await app.database.db
-    .selectFrom('users')
-    .select(['id', 'login_key', 'display_name'])
-    .where('user_name', '=', userName)
-    .where('kind', '=', 'staff')
-    .executeTakeFirstOrThrow();
-  return {
-    userId: Number(user.id),
-    kind: 'staff',
-    loginKey: user.login_key,
-    displayName: user.display_name,
-    roles: ['benefits_officer'],
-    regionCodes: ['110000'],
-    personId: null,
-    employerId: null,
-    via: 'session',
-    actorUserId: Number(user.id),
-    scope: 'write',
-    csrfToken: null,
-  };
 }
 
 /**

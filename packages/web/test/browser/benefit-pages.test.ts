@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatYuan } from '../../src/shell/format.ts';
-import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
+import { screenshot, startBrowser, testServers, type BrowserSession, fitsTheWidth } from './harness.ts';
 import { adminCookie } from './demo-data.ts';
 import { signInAsPerson, signInAsStaff } from './sign-in-helpers.ts';
 
@@ -24,11 +24,6 @@ async function adminApi(baseUrl: string) {
     expect(response.status, path).toBe(200);
     return (await response.json()) as T;
   };
-}
-
-/** No sideways scrolling of the page itself on a phone (wide tables scroll inside their own box). */
-async function fitsTheWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
 
 async function settled(page: Page): Promise<void> {

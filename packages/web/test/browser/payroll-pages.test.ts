@@ -1,6 +1,5 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
+import { screenshot, startBrowser, testServers, type BrowserSession, fitsTheWidth } from './harness.ts';
 import { adminCookie, DEMO_PASSWORD } from './demo-data.ts';
 import { signInAsPerson, signInAsStaff } from './sign-in-helpers.ts';
 
@@ -11,10 +10,6 @@ const servers = testServers(environment);
 function nextMonth(today: string): string {
   const [year, month] = today.split('-').map(Number) as [number, number];
   return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
-}
-
-async function fitsTheWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
 
 interface Payments {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatPeriod, formatYuan } from '../../src/shell/format.ts';
-import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
+import { screenshot, startBrowser, testServers, type BrowserSession, fitsTheWidth } from './harness.ts';
 import { adminCookie } from './demo-data.ts';
 import { demoPersonLogins, signInAsPerson } from './sign-in-helpers.ts';
 
@@ -35,11 +35,6 @@ async function openPage(page: Page, baseUrl: string, path: string): Promise<void
   await page.goto(`${baseUrl}${path}`);
   await page.locator('h1').first().waitFor();
   await page.locator('.person-loading').first().waitFor({ state: 'detached' });
-}
-
-/** No sideways scrolling of the page itself on a phone (wide tables scroll inside their own box). */
-async function fitsTheWidth(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
 }
 
 describe.skipIf(environment.skipped !== undefined).each(servers)(
