@@ -7,11 +7,23 @@ import {
   createDocumentStore,
   type BenefitsService,
 } from '../modules/benefits/index.ts';
+import {
+  createPensionAdjustmentsService,
+  type PensionAdjustmentsService,
+} from '../modules/pension-adjustments/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import {
+  applyPensionAdjustment,
   approveDeferral,
+  awardCorrectionApplier,
+  decideAwardCorrection,
+  decidePensionAdjustment,
+  pensionAdjustmentApplier,
+  proposeAwardCorrection,
+  proposePensionAdjustment,
+  runRetirementInvitations,
   baseCorrectionApplier,
   benefitAwardApplier,
   decideBenefitAward,
@@ -37,6 +49,7 @@ export interface App {
   auth: AuthService;
   approvals: ApprovalService;
   benefits: BenefitsService;
+  pensionAdjustments: PensionAdjustmentsService;
   /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
   workflows: Workflows;
   close(): Promise<void>;
@@ -53,6 +66,12 @@ export interface Workflows {
   importBankStatement: typeof importBankStatement;
   resolveUnmatchedRow: typeof resolveUnmatchedRow;
   approveDeferral: typeof approveDeferral;
+  proposeAwardCorrection: typeof proposeAwardCorrection;
+  decideAwardCorrection: typeof decideAwardCorrection;
+  proposePensionAdjustment: typeof proposePensionAdjustment;
+  decidePensionAdjustment: typeof decidePensionAdjustment;
+  applyPensionAdjustment: typeof applyPensionAdjustment;
+  runRetirementInvitations: typeof runRetirementInvitations;
 }
 
 /**
@@ -88,6 +107,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     { db: database.db, clock, policy, documents: createDocumentStore(config.documentsDir) },
     registration,
   );
+  const pensionAdjustments = createPensionAdjustmentsService(database.db, clock);
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite
@@ -101,6 +121,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     ),
     'payments.reverse': paymentReversalApplier(clock),
     'benefits.award': benefitAwardApplier(benefits),
+    'benefits.correctAward': awardCorrectionApplier(benefits),
+    'benefits.adjustPensions': pensionAdjustmentApplier(pensionAdjustments),
   });
   return {
     config,
@@ -111,6 +133,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     auth,
     approvals,
     benefits,
+    pensionAdjustments,
     workflows: {
       runCollection,
       settleEstimates,
@@ -121,6 +144,12 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       approveDeferral,
       proposeBenefitAward,
       decideBenefitAward,
+      proposeAwardCorrection,
+      decideAwardCorrection,
+      proposePensionAdjustment,
+      decidePensionAdjustment,
+      applyPensionAdjustment,
+      runRetirementInvitations,
     },
     close: () => database.close(),
   };

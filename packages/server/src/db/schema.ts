@@ -49,6 +49,9 @@ export interface Database {
   application_events: ApplicationEventsTable;
   application_documents: ApplicationDocumentsTable;
   benefit_awards: BenefitAwardsTable;
+  retirement_invitations: RetirementInvitationsTable;
+  pension_adjustment_policies: PensionAdjustmentPoliciesTable;
+  pension_adjustment_history: PensionAdjustmentHistoryTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -667,6 +670,56 @@ export interface BenefitAwardsTable {
   proposed_by: string;
   approved_by: string;
   approval_id: number | null;
+  recorded_at: string;
+  /** Contribution months the award counted (paid and deemed); null on awards recorded before 0022. */
+  contribution_months: number | null;
+}
+
+/** An invitation to claim the pension, or the shortfall told in time (docs/RULES.md 14.13); once per person and month. */
+export interface RetirementInvitationsTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  retirement_month: string;
+  retirement_group: 'male' | 'female-55' | 'female-50';
+  kind: 'apply' | 'shortfall';
+  contribution_months: number;
+  min_contribution_months: number;
+  shortfall_months: number;
+  sent_in: string;
+  sent_by: string;
+  recorded_at: string;
+}
+
+/** A version of a region's yearly pension adjustment, written when approved (docs/RULES.md 14.11). */
+export interface PensionAdjustmentPoliciesTable {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  version: number;
+  effective_from: string;
+  published_on: string;
+  started_by: string;
+  /** JSON: percentPpm, fixedFen, perYearFen, yearCounting, ageTilt, rounding. */
+  parameters: string;
+  source: string;
+  proposed_by: string;
+  approved_by: string;
+  approval_id: number;
+  recorded_at: string;
+}
+
+/** What a policy did to one award: before, increase, after, and why (JSON explanation). */
+export interface PensionAdjustmentHistoryTable {
+  id: Generated<number>;
+  award_no: string;
+  policy_id: number;
+  award_version: number;
+  from_period: string;
+  before_fen: number;
+  increase_fen: number;
+  after_fen: number;
+  explanation: string;
   recorded_at: string;
 }
 

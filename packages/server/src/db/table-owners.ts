@@ -46,6 +46,9 @@ export const TABLE_OWNERS = {
   application_events: 'benefits',
   application_documents: 'benefits',
   benefit_awards: 'benefits',
+  retirement_invitations: 'benefits',
+  pension_adjustment_policies: 'pension-adjustments',
+  pension_adjustment_history: 'pension-adjustments',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;

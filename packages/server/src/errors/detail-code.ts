@@ -37,6 +37,10 @@ export const DETAIL_CODES = [
   'late-retirement-notice',
   'pension-claim-open',
   'claim-not-eligible',
+  'award-version-changed',
+  'correction-pending',
+  'no-correction-pending',
+  'adjustment-applied',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

@@ -34,6 +34,10 @@ import { applicationReviewRoutes } from '../modules/benefits/application-review.
 import { applicationRoutes } from '../modules/benefits/applications.routes.ts';
 import { awardRoutes } from '../modules/benefits/awards.routes.ts';
 import { documentRoutes } from '../modules/benefits/documents.routes.ts';
+import { awardCorrectionRoutes } from '../modules/benefits/award-corrections.routes.ts';
+import { forecastRoutes } from '../modules/benefits/forecast.routes.ts';
+import { invitationRunRoutes } from '../modules/benefits/invitation-runs.routes.ts';
+import { pensionAdjustmentRoutes } from '../modules/pension-adjustments/pension-adjustments.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   sessionRoutes,
@@ -69,5 +73,9 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   applicationReviewRoutes,
   documentRoutes,
   awardRoutes,
+  awardCorrectionRoutes,
+  forecastRoutes,
+  invitationRunRoutes,
+  pensionAdjustmentRoutes,
   problemTypeRoutes,
 ];

@@ -86,6 +86,7 @@ export async function proposeBenefitAward(
       averageIndex: outcome.index.explanation,
       ...outcome.pension.explanation,
     },
+    contributionMonths: outcome.contributionMonths,
     reason:
       `Basic pension from ${outcome.startMonth}: ${outcome.contributionMonths} contribution months ` +
       `(minimum ${outcome.minContributionMonths})${note ? `. ${note}` : ''}`,

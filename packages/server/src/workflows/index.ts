@@ -12,3 +12,11 @@ export { importBankStatement } from './bank-statement-import.ts';
 export { resolveUnmatchedRow } from './resolve-statement-row.ts';
 export { approveDeferral } from './approve-deferral.ts';
 export { benefitAwardApplier, decideBenefitAward, proposeBenefitAward } from './award-benefit.ts';
+export {
+  applyPensionAdjustment,
+  decidePensionAdjustment,
+  pensionAdjustmentApplier,
+  proposePensionAdjustment,
+} from './adjust-pensions.ts';
+export { awardCorrectionApplier, decideAwardCorrection, proposeAwardCorrection } from './correct-award.ts';
+export { runRetirementInvitations } from './invite-to-claim.ts';

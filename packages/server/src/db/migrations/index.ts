@@ -18,6 +18,7 @@ import * as m0016 from './0016-login-throttling.ts';
 import * as m0017 from './0017-statement-row-reasons.ts';
 import * as m0018 from './0018-job-owners.ts';
 import * as m0019 from './0019-benefit-applications.ts';
+import * as m0022 from './0022-pension-adjustments.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -43,4 +44,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0017-statement-row-reasons': m0017,
   '0018-job-owners': m0018,
   '0019-benefit-applications': m0019,
+  '0022-pension-adjustments': m0022,
 });

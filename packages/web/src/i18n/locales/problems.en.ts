@@ -75,6 +75,13 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
       'A pension application ({{applicationNo}}) is already open; it has to be decided or withdrawn first.',
     'claim-not-eligible':
       'The record does not meet the conditions for the pension; refuse the application with the reasons the assessment gives.',
+    'award-version-changed':
+      'The award has changed since this was proposed. Refresh, look at the latest version and propose again.',
+    'correction-pending':
+      'A correction of this award is already waiting for approval; it has to be decided first.',
+    'no-correction-pending': 'No correction of this award is waiting for approval.',
+    'adjustment-applied':
+      'This year’s pension adjustment has already been applied to pensions in payment; correct single awards instead.',
   },
   fields: {
     idNumber: 'Identity number',

@@ -69,6 +69,10 @@ export const problemsZhCN = {
     'late-retirement-notice': '延迟退休须在法定退休月份（{{statutoryMonth}}）前至少一个月书面约定。',
     'pension-claim-open': '已有一份养老金申请（{{applicationNo}}）正在办理，须办结或撤回后再申请。',
     'claim-not-eligible': '按缴费记录尚不符合领取条件，请依据测算给出的原因作出不予核定的决定。',
+    'award-version-changed': '提出后该待遇核定已有变化，请刷新查看最新版本后重新提出。',
+    'correction-pending': '该待遇已有一项更正正在等待审批，须先作出决定。',
+    'no-correction-pending': '该待遇没有等待审批的更正。',
+    'adjustment-applied': '本年度养老金调整已对在发养老金执行，如需变更请逐笔更正待遇。',
   },
   /** The fields the server names, as the pages call them. */
   fields: {
