@@ -31,6 +31,9 @@ const ApplyPensionPage = lazy(async () => ({
 const PensionPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-page.tsx'))).PensionPage,
 }));
+const PensionForecastPage = lazy(async () => ({
+  default: (await withBenefitTexts(import('./pension-forecast-page.tsx'))).PensionForecastPage,
+}));
 const PensionAssessmentPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-assessment-page.tsx'))).PensionAssessmentPage,
 }));
@@ -55,6 +58,7 @@ export function PersonApp() {
           { to: '/person/applications', label: t('personPages.nav.applications') },
           { to: '/person/apply-pension', label: t('personPages.nav.apply') },
           { to: '/person/pension', label: t('personPages.nav.pension') },
+          { to: '/person/pension-forecast', label: t('personPages.nav.forecast') },
         ];
         if (flexible) items.push({ to: '/person/flexible', label: t('personPages.nav.flexible') });
         return items;
@@ -72,6 +76,7 @@ export function PersonApp() {
           <Route path="applications/:applicationId/assessment" element={loaded(<PensionAssessmentPage />)} />
           <Route path="apply-pension" element={loaded(<ApplyPensionPage user={user} />)} />
           <Route path="pension" element={loaded(<PensionPage user={user} />)} />
+          <Route path="pension-forecast" element={loaded(<PensionForecastPage user={user} />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>
       )}

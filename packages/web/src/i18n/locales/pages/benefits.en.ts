@@ -172,6 +172,8 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       account: 'Personal-account pension',
       transitional: 'Transitional pension',
       total: 'Monthly basic pension',
+      adjustment: 'Pension adjustment {{year}}',
+      correction: 'Correction (version {{version}})',
     },
     rules: {
       eligibility:
@@ -186,6 +188,10 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
         'Paid under the province’s transitional rule for deemed service before the personal accounts; zero where there is none. Rounded to the fen.',
       total:
         'Basic pension + personal-account pension + transitional pension, each rounded before they are added.',
+      adjustment:
+        'Under the year’s adjustment notice: a share of the pension, a fixed sum, a sum per contribution year and extra for older pensioners, added together from the month the adjustment takes effect; months paid before a late notice are paid the difference.',
+      correction:
+        'A correction is a new version of the award from the month given, approved by a second officer; the earlier versions stay as they were, and months already paid are settled by the payroll.',
     },
     inputLabels: {
       birthMonth: 'Birth month',
@@ -203,6 +209,14 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       basic: 'Basic pension',
       account: 'Personal-account pension',
       transitional: 'Transitional pension',
+      percent: 'Share of the pension',
+      fixed: 'Fixed sum',
+      perYear: 'Per contribution year',
+      ageTilt: 'Extra for age',
+      effectiveMonth: 'Takes effect',
+      publishedOn: 'Notice published',
+      reason: 'Reason for the correction',
+      correctedVersion: 'Version corrected',
     },
     yearAt: '{{year}} (average wage {{wage}} yuan)',
   },
@@ -263,6 +277,57 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       openClaim: 'Your pension claim ({{no}}) is being handled.',
       viewAssessment: 'See the pension assessment',
       apply: 'Apply for the basic pension',
+      versions: 'Every version',
+      versionsIntro:
+        'Each change of the award (a yearly adjustment, a correction) is a new version from the month shown; the earlier versions stay.',
+      version: 'Version',
+      from: 'From',
+      monthly: 'Monthly amount',
+      reason: 'Reason',
+      forecastLink: 'Forecast my pension',
+    },
+    invitation: {
+      apply:
+        'You reach the statutory retirement age in {{month}} with {{months}} contribution months and will have the minimum ({{minimum}} months) by then. Please apply for the basic pension before you retire.',
+      shortfall:
+        'You reach the statutory retirement age in {{month}} with {{months}} contribution months, {{shortfall}} months short of the minimum ({{minimum}} months) even then. Choose what to do in time:',
+      sentIn: 'Reminder sent in {{month}}',
+      forecast: 'See the pension forecast',
+      apply_action: 'Apply for the basic pension',
+    },
+    forecast: {
+      title: 'Pension forecast',
+      intro:
+        'Your pension worked out from your own record for the earliest, the statutory and the latest start, by the same calculation as an award. It rests on the assumptions below, which you may change; it is a forecast, not a decision.',
+      assumptions: 'Assumptions',
+      wageGrowth: 'Yearly wage growth (%)',
+      futureBase: 'Monthly contribution base from now (yuan)',
+      interest: 'Yearly account interest (%)',
+      retirementGroup: 'Original retirement age',
+      groups: {
+        male: 'Men, 60',
+        'female-55': 'Women in managerial or technical posts, 55',
+        'female-50': 'Women, 50',
+      },
+      recalculate: 'Forecast again',
+      source: 'Taken from',
+      given: 'as you gave it',
+      accountRate: 'Share credited to the account',
+      fromMonth: 'Projected from {{month}} under the assumptions',
+      recordMonths: 'Months paid in the record',
+      accountNow: 'Personal account now',
+      cases: {
+        earliest: 'Earliest (flexible early)',
+        statutory: 'Statutory age',
+        latest: 'Latest (flexible late)',
+      },
+      start: 'Start month',
+      projected: 'Months projected',
+      monthly: 'Monthly basic pension',
+      notEligible: 'Not eligible at that start',
+      details: 'Every part explained',
+      disclaimer:
+        'This is a forecast, not a decision: the pension is worked out from the record and the policy when you retire.',
     },
     assessment: {
       title: 'My pension assessment',

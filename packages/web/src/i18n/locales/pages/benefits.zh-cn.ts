@@ -170,6 +170,8 @@ export const benefitsZhCN = {
       account: '个人账户养老金',
       transitional: '过渡性养老金',
       total: '月基本养老金合计',
+      adjustment: '{{year}} 年养老金调整',
+      correction: '更正（第 {{version}} 版）',
     },
     rules: {
       eligibility:
@@ -182,6 +184,10 @@ export const benefitsZhCN = {
       transitional:
         '过渡性养老金按本地过渡办法计发，用于补偿个人账户建立前的视同缴费年限；未实行过渡办法的为零。结果四舍五入到分。',
       total: '月基本养老金 = 基础养老金 + 个人账户养老金 + 过渡性养老金，各部分先分别取整再相加。',
+      adjustment:
+        '按当年调整通知：按本人养老金的一定比例、定额、按缴费年限，以及对高龄人员的倾斜，相加后自调整生效月份起增加；通知晚于生效月份下发的，已发月份补发差额。',
+      correction:
+        '更正作为待遇的新版本，自所列月份起生效，须经另一位经办人员复核，原版本保留不改；已发放月份的差额在发放时补发或扣回。',
     },
     inputLabels: {
       birthMonth: '出生年月',
@@ -199,6 +205,14 @@ export const benefitsZhCN = {
       basic: '基础养老金',
       account: '个人账户养老金',
       transitional: '过渡性养老金',
+      percent: '按比例调整',
+      fixed: '定额调整',
+      perYear: '挂钩缴费年限',
+      ageTilt: '高龄倾斜',
+      effectiveMonth: '生效月份',
+      publishedOn: '通知下发日期',
+      reason: '更正理由',
+      correctedVersion: '被更正的版本',
     },
     yearAt: '{{year}} 年（社会平均工资 {{wage}} 元）',
   },
@@ -256,6 +270,47 @@ export const benefitsZhCN = {
       openClaim: '您的养老金申请（{{no}}）正在办理中。',
       viewAssessment: '查看养老金测算',
       apply: '申请基本养老金',
+      versions: '历次版本',
+      versionsIntro: '待遇的每一次变动（年度调整、更正）都是一个新版本，自所列月份起生效，原版本保留。',
+      version: '版本',
+      from: '起始月份',
+      monthly: '每月金额',
+      reason: '理由',
+      forecastLink: '测算我的养老金',
+    },
+    invitation: {
+      apply:
+        '您将于 {{month}} 达到法定退休年龄，累计缴费 {{months}} 个月，届时可达到最低缴费年限（{{minimum}} 个月）。请在退休前申请领取基本养老金。',
+      shortfall:
+        '您将于 {{month}} 达到法定退休年龄，累计缴费 {{months}} 个月，届时仍比最低要求（{{minimum}} 个月）少 {{shortfall}} 个月。请尽早选择办法：',
+      sentIn: '{{month}} 发出的提醒',
+      forecast: '查看养老金测算',
+      apply_action: '申请基本养老金',
+    },
+    forecast: {
+      title: '养老金测算',
+      intro:
+        '按本人权益记录测算弹性提前、法定和弹性延迟三个起始月份的养老金，使用与核定待遇相同的计算方法。测算依据下列假设，您可以修改；测算结果不是核定决定。',
+      assumptions: '测算假设',
+      wageGrowth: '工资年增长率（%）',
+      futureBase: '今后每月缴费基数（元）',
+      interest: '个人账户年记账利率（%）',
+      retirementGroup: '原退休年龄',
+      groups: { male: '男性 60 岁', 'female-55': '女性 55 岁（管理技术岗位）', 'female-50': '女性 50 岁' },
+      recalculate: '重新测算',
+      source: '依据',
+      given: '您填写的',
+      accountRate: '记入个人账户比例',
+      fromMonth: '自 {{month}} 起按假设推算',
+      recordMonths: '记录中已缴清的月份',
+      accountNow: '目前个人账户储存额',
+      cases: { earliest: '弹性提前（最早）', statutory: '法定退休年龄', latest: '弹性延迟（最晚）' },
+      start: '起始月份',
+      projected: '推算的缴费月份',
+      monthly: '月基本养老金',
+      notEligible: '届时不符合领取条件',
+      details: '各部分计算说明',
+      disclaimer: '这是测算，不是核定：实际待遇以退休时的缴费记录和当时政策为准。',
     },
     assessment: {
       title: '我的养老金测算',

@@ -1,0 +1,139 @@
+import { addMonths, calculateRetirement, type RetirementGroup } from '@shebao/domain';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
+import { DEMO_PASSWORD } from './demo-data.ts';
+import { signInAsPerson } from './sign-in-helpers.ts';
+
+const environment = inject('browserTests');
+const servers = testServers(environment);
+
+/** The demo administrator's session, for the API calls that set the scene (a read, and the month's run). */
+async function adminSession(baseUrl: string) {
+  const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName: 'admin', password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T>(path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: {
+        cookie,
+        accept: 'application/json',
+        ...(body === undefined ? {} : { 'content-type': 'application/json', 'x-csrf-token': csrfToken }),
+      },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    expect(response.status, path).toBe(200);
+    return (await response.json()) as T;
+  };
+}
+
+/** No sideways scrolling of the page itself on a phone (wide tables scroll inside their own box). */
+async function fitsTheWidth(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1);
+}
+
+async function settled(page: Page): Promise<void> {
+  await page.locator('h1').first().waitFor();
+  await page.locator('.benefit-loading').first().waitFor({ state: 'detached' });
+}
+
+describe.skipIf(environment.skipped !== undefined).each(servers)(
+  'the pension forecast and the invitation to claim, server on $database',
+  (server) => {
+    const baseUrl = server.baseUrl;
+    const sessions: BrowserSession[] = [];
+    const browser = async (locale: 'zh-CN' | 'en-US') => {
+      const session = await startBrowser(environment.chromiumPath!, locale);
+      sessions.push(session);
+      return session.context.newPage();
+    };
+    let person: { idNumber: string; retirementMonth: string };
+
+    beforeAll(async () => {
+      const admin = await adminSession(baseUrl);
+      const facts = await admin<{ idNumber: string; birthDate: string; sex: 'male' | 'female' }>(
+        '/api/persons/1',
+      );
+      // The month's run in the month before the first demo person reaches retirement (docs/RULES.md 14.13):
+      // a woman whose original age is not known is asked about as of 50.
+      const group: RetirementGroup = facts.sex === 'male' ? 'male' : 'female-50';
+      const { retirementMonth } = calculateRetirement({ birthMonth: facts.birthDate.slice(0, 7), group });
+      await admin('/api/retirement-invitation-runs', {
+        regionCode: '110000',
+        period: addMonths(retirementMonth, -1),
+      });
+      person = { idNumber: facts.idNumber, retirementMonth };
+    });
+    afterAll(async () => {
+      for (const session of sessions) await session.close();
+    });
+
+    it('tells the person in time, and forecasts three starts side by side with every part explained', async () => {
+      const page = await browser('zh-CN');
+      await signInAsPerson(page, baseUrl, person.idNumber);
+      await page.getByRole('navigation').getByRole('link', { name: '我的养老金', exact: true }).click();
+      await settled(page);
+      const notice = page.locator('.benefit-invitation');
+      await notice.waitFor();
+      const year = person.retirementMonth.slice(0, 4);
+      expect(await notice.innerText()).toContain(`您将于 ${year}`);
+      expect(await notice.innerText()).toContain('达到法定退休年龄');
+      if ((await notice.getAttribute('data-kind')) === 'shortfall')
+        expect(await notice.innerText()).toContain('转入城乡居民基本养老保险');
+      await screenshot(page, 'benefit-person-invitation.zh-CN');
+
+      await notice.getByRole('link', { name: '查看养老金测算' }).click();
+      await page.getByRole('heading', { level: 1, name: '养老金测算' }).waitFor();
+      await settled(page);
+      const cases = page.locator('.forecast-case');
+      await expect.poll(() => cases.count()).toBe(3);
+      expect(await cases.nth(0).getAttribute('data-case')).toBe('earliest');
+      expect(await cases.nth(1).getAttribute('data-case')).toBe('statutory');
+      expect(await cases.nth(2).getAttribute('data-case')).toBe('latest');
+      expect(await cases.nth(1).innerText()).toContain('法定退休年龄');
+      expect(await page.locator('.forecast-assumptions').innerText()).toContain('假设每年增长 4%');
+
+      // The person changes an assumption: the forecast is worked out again, the figure said as given.
+      await page.getByLabel('工资年增长率（%）').fill('0');
+      await page.getByRole('button', { name: '重新测算' }).click();
+      await expect.poll(() => page.locator('.forecast-assumptions').innerText()).toContain('您填写的');
+      await page.getByRole('button', { name: /法定退休年龄 ·/ }).click();
+      const details = page.locator('.benefit-assessment').first();
+      await details.waitFor();
+      expect(await details.innerText()).toContain('领取条件');
+      await screenshot(page, 'benefit-person-forecast.zh-CN');
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.reload();
+      await settled(page);
+      await cases.first().waitFor();
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'benefit-person-forecast.phone.zh-CN');
+
+      const english = await browser('en-US');
+      await signInAsPerson(english, baseUrl, person.idNumber);
+      await english.goto(`${baseUrl}/person/pension-forecast`);
+      await english.getByRole('heading', { level: 1, name: 'Pension forecast' }).waitFor();
+      await settled(english);
+      const englishCases = english.locator('.forecast-case');
+      await expect.poll(() => englishCases.count()).toBe(3);
+      expect(await englishCases.nth(0).innerText()).toContain('Earliest (flexible early)');
+      expect(await english.locator('.forecast-assumptions').innerText()).toContain('assumed: 4% a year');
+      await english.goto(`${baseUrl}/person/applications`);
+      await english.locator('.benefit-invitation').waitFor();
+      expect(await english.locator('.benefit-invitation').innerText()).toContain(
+        'You reach the statutory retirement age',
+      );
+      await screenshot(english, 'benefit-person-forecast.en');
+    });
+  },
+);
