@@ -349,6 +349,34 @@ describeEachServer('the yearly pension adjustment and award corrections', (get) 
       payload: { ...POLICY, fixedFen: 4_000 },
     });
     expect(late.json()).toMatchObject({ detailCode: 'adjustment-applied' });
+    // Of two versions of a year approved before either is applied, only the later one may be applied.
+    const versionIds: number[] = [];
+    for (const fixedFen of [3_000, 3_200]) {
+      const next = await li.request({
+        method: 'POST',
+        url: '/api/regions/110000/pension-adjustments',
+        payload: {
+          ...POLICY,
+          year: 2026,
+          effectiveMonth: '2026-01',
+          publishedOn: '2026-06-30',
+          startedBy: '2025-12',
+          fixedFen,
+        },
+      });
+      const decided = await wang.request({
+        method: 'POST',
+        url: `/api/regions/110000/pension-adjustments/proposals/${next.json().id}/decision`,
+        payload: { decision: 'approve' },
+      });
+      versionIds.push(decided.json().result.policyId);
+    }
+    const older = await li.request({
+      method: 'POST',
+      url: `/api/regions/110000/pension-adjustments/${versionIds[0]}/application`,
+    });
+    expect(older.statusCode).toBe(409);
+    expect(older.json().detail).toMatch(/version 2 of the 2026 adjustment replaces this one/);
     // Another region's policy is not found from here.
     const other = await li.request({
       method: 'POST',

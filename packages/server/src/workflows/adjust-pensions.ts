@@ -137,11 +137,20 @@ export async function applyPensionAdjustment(
 ): Promise<AdjustmentRunReply> {
   const { db } = app.database;
   const policy = await app.pensionAdjustments.get(regionCode, policyId);
-  const others = await app.pensionAdjustments.otherAppliedVersions(policy);
+  // Only the year's latest version is applied, and only while no other version has been (docs/RULES.md 14.11).
+  const versions = await app.pensionAdjustments.yearVersions(policy);
+  const newer = versions.find((version) => version.version > policy.version);
+  if (newer)
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `policyId: version ${newer.version} of the ${policy.year} adjustment replaces this one; apply it instead`,
+      { field: 'policyId', detailCode: 'adjustment-applied' },
+    );
+  const others = versions.filter((version) => version.id !== policy.id && version.applied);
   if (others.length > 0)
     throw new AppError(
       ErrorCode.CONFLICT,
-      `policyId: version ${others.join(', ')} of the ${policy.year} adjustment has been applied already`,
+      `policyId: version ${others.map((version) => version.version).join(', ')} of the ${policy.year} adjustment has been applied already`,
       { field: 'policyId', detailCode: 'adjustment-applied' },
     );
   const rules = domainPolicy({ ...policy, regionCode });

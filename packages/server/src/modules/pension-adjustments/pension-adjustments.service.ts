@@ -36,8 +36,8 @@ export interface PensionAdjustmentsService {
   /** A policy of the region named (NOT_FOUND for another region's: least knowledge). */
   get(regionCode: string, policyId: number, db?: Kysely<Database>): Promise<AdjustmentPolicyView>;
   list(regionCode: string): Promise<AdjustmentPolicyView[]>;
-  /** The other versions of the policy's year that have adjusted awards (applying this one would double). */
-  otherAppliedVersions(policy: AdjustmentPolicyView): Promise<number[]>;
+  /** Every version of the policy's year, the latest first, and whether it has adjusted awards. */
+  yearVersions(policy: AdjustmentPolicyView): Promise<{ id: number; version: number; applied: boolean }[]>;
   /** Of the awards named, those a version of the policy's year has adjusted. */
   adjustedAlready(
     db: Kysely<Database>,
@@ -114,13 +114,16 @@ export function createPensionAdjustmentsService(
       (await selectRegionPolicies(db, regionCode)).map((row) =>
         toView(row, Number(row.adjusted_awards ?? 0)),
       ),
-    otherAppliedVersions: async (policy) => {
+    yearVersions: async (policy) => {
       const versions = await selectYearVersions(db, policy.regionCode, policy.year);
-      const applied: number[] = [];
+      const result: { id: number; version: number; applied: boolean }[] = [];
       for (const version of versions)
-        if (Number(version.id) !== policy.id && (await hasAdjusted(db, Number(version.id))))
-          applied.push(version.version);
-      return applied;
+        result.push({
+          id: Number(version.id),
+          version: version.version,
+          applied: await hasAdjusted(db, Number(version.id)),
+        });
+      return result;
     },
     adjustedAlready: async (on, policy, awardNos) => {
       const versions = await selectYearVersions(on, policy.regionCode, policy.year);
