@@ -8,12 +8,12 @@ import { signInAsPerson } from './sign-in-helpers.ts';
 const environment = inject('browserTests');
 const servers = testServers(environment);
 
-/** The demo administrator's session, for the API calls that set the scene (a read, and the month's run). */
-async function adminSession(baseUrl: string) {
+/** A demo administrator's session, for the API calls that set the scene (reads, the month's run, a correction). */
+async function adminSession(baseUrl: string, userName = 'admin') {
   const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userName: 'admin', password: DEMO_PASSWORD }),
+    body: JSON.stringify({ userName, password: DEMO_PASSWORD }),
   });
   expect(login.status).toBe(200);
   const cookie = login.headers
@@ -31,7 +31,7 @@ async function adminSession(baseUrl: string) {
       },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
-    expect(response.status, path).toBe(200);
+    expect([200, 201], path).toContain(response.status);
     return (await response.json()) as T;
   };
 }
@@ -75,6 +75,46 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
     });
     afterAll(async () => {
       for (const session of sessions) await session.close();
+    });
+
+    it('shows a pensioner every version of the award, a correction approved by a second person with its reason', async () => {
+      const admin = await adminSession(baseUrl);
+      const decided = await admin<{ items: { kind: string; personId: number }[] }>(
+        '/api/applications?regionCode=110000&state=decided',
+      );
+      const retireeId = decided.items.find((item) => item.kind === 'pension')!.personId;
+      const awards = await admin<{ items: { awardNo: string; version: number; validFrom: string }[] }>(
+        `/api/persons/${retireeId}/awards`,
+      );
+      const awardNo = awards.items.map((award) => award.awardNo).sort()[0]!;
+      const start = awards.items.find((award) => award.awardNo === awardNo && award.version === 1)!.validFrom;
+      // A new payee account from the first month, proposed by one administrator, approved by another.
+      const reason = '开户银行变更，按本人申请更正领取账户。';
+      await admin(`/api/persons/${retireeId}/awards/${awardNo}/correction-proposal`, {
+        validFrom: start,
+        payee: { kind: 'bank', account: '6217000010001234567' },
+        reason,
+      });
+      const second = await adminSession(baseUrl, 'admin2');
+      await second(`/api/persons/${retireeId}/awards/${awardNo}/correction-decision`, {
+        decision: 'approve',
+      });
+      await admin('/api/users', { kind: 'person', personId: retireeId, password: DEMO_PASSWORD });
+      const { idNumber } = await admin<{ idNumber: string }>(`/api/persons/${retireeId}`);
+
+      const page = await browser('zh-CN');
+      await signInAsPerson(page, baseUrl, idNumber);
+      await page.goto(`${baseUrl}/person/pension`);
+      await settled(page);
+      const versions = page.locator('.award-versions').first();
+      await versions.waitFor();
+      await expect.poll(() => versions.innerText()).toContain(reason);
+      expect(await versions.innerText()).toContain('历次版本');
+      expect(await page.locator('main').innerText()).toContain('更正（第 2 版）');
+      expect(await page.locator('main').innerText()).toContain('****4567');
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'benefit-person-award-versions.phone.zh-CN');
     });
 
     it('tells the person in time, and forecasts three starts side by side with every part explained', async () => {
