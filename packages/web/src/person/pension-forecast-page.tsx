@@ -55,7 +55,10 @@ function sourceText(text: string, language: string, given: string): string {
   return text
     .replace(/^assumed: ([\d.]+)% a year$/, '假设每年增长 $1%')
     .replace(/^the base of (\d{4}-\d{2}) in the record$/, '记录中 $1 的缴费基数')
-    .replace(/^the crediting rate of (\d{4}) \((.*)\)$/, '$1 年个人账户记账利率（$2）')
+    .replace(
+      /^the crediting rate of (\d{4}) \((.*)\)$/,
+      '人力资源社会保障部、财政部公布的 $1 年个人账户记账利率',
+    )
     .replace(/^the average wage of (\d{4}-\d{2}) \(index 1\)$/, '$1 的社会平均工资（指数 1）');
 }
 
