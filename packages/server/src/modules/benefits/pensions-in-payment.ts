@@ -2,11 +2,7 @@ import { regionCodePrefix } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import {
-  insertAwardVersions,
-  selectLatestPensionsPage,
-  selectLatestVersionsOf,
-} from './awards.repository.ts';
+import { insertAwardVersions, selectFirstPensionsPage, selectLatestVersionsOf } from './awards.repository.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 
 /** A pension award as it is paid now: its latest version, and what its first version counted. */
@@ -34,26 +30,40 @@ function countedMonths(column: number | null, firstExplanation: string): number 
   return text !== undefined && /^\d+$/.test(text) ? Number(text) : null;
 }
 
-/** A page of a region's pensions as paid now, by award number from a cursor (one query). */
+/** A page of a region's pensions as paid now, by award number from a cursor (two queries). */
 export async function listPensionsInPayment(
   db: Kysely<Database>,
   query: { regionCode: string; afterAwardNo: string; limit: number },
 ): Promise<PensionInPayment[]> {
-  const rows = await selectLatestPensionsPage(db, {
+  const firsts = await selectFirstPensionsPage(db, {
     regionPrefix: regionCodePrefix(query.regionCode),
     afterAwardNo: query.afterAwardNo,
     limit: query.limit,
   });
-  return rows.map((row) => ({
-    awardNo: row.award_no,
-    version: row.version,
-    personId: Number(row.person_id),
-    regionCode: row.region_code,
-    monthlyFen: Number(row.monthly_fen),
-    validFrom: row.valid_from,
-    startMonth: row.start_month,
-    contributionMonths: countedMonths(row.contribution_months, row.first_explanation),
-  }));
+  const latest = new Map(
+    (
+      await selectLatestVersionsOf(
+        db,
+        firsts.map((first) => first.award_no),
+      )
+    ).map((row) => [row.award_no, row]),
+  );
+  return firsts.map((first) => {
+    const row = latest.get(first.award_no)!;
+    return {
+      awardNo: row.award_no,
+      version: row.version,
+      personId: Number(row.person_id),
+      regionCode: row.region_code,
+      monthlyFen: Number(row.monthly_fen),
+      validFrom: row.valid_from,
+      startMonth: first.valid_from,
+      contributionMonths: countedMonths(
+        row.contribution_months ?? first.contribution_months,
+        first.explanation,
+      ),
+    };
+  });
 }
 
 /** A new version of a pension in payment, as a yearly adjustment writes it. */

@@ -1,18 +1,33 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
-import type { Database, PensionAdjustmentHistoryTable } from '../../db/index.ts';
+import { bulkInsert, type Database, type PensionAdjustmentHistoryTable } from '../../db/index.ts';
 
 export type HistoryRow = Selectable<PensionAdjustmentHistoryTable>;
 
-/** A chunk's history rows, one statement per 500. */
+const HISTORY_COLUMNS = [
+  'award_no',
+  'policy_id',
+  'award_version',
+  'from_period',
+  'before_fen',
+  'increase_fen',
+  'after_fen',
+  'explanation',
+  'recorded_at',
+] as const;
+const HISTORY_TYPES = ['text', 'bigint', 'integer', 'text', 'bigint', 'bigint', 'bigint', 'text', 'text'];
+
+/** A chunk's history rows through the batch insert. */
 export async function insertHistory(
   db: Kysely<Database>,
   rows: readonly Insertable<PensionAdjustmentHistoryTable>[],
 ): Promise<void> {
-  for (let start = 0; start < rows.length; start += 500)
-    await db
-      .insertInto('pension_adjustment_history')
-      .values(rows.slice(start, start + 500))
-      .execute();
+  await bulkInsert(
+    db,
+    'pension_adjustment_history',
+    HISTORY_COLUMNS,
+    HISTORY_TYPES,
+    rows.map((row) => HISTORY_COLUMNS.map((column) => row[column] as string | number)),
+  );
 }
 
 /** Of the awards named, those any of the policies named has adjusted already. */
