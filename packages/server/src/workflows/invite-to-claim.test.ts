@@ -14,7 +14,7 @@ describeEachServer('the invitations to claim the pension and the forecast on the
   beforeAll(async () => {
     const { app, db, server } = get();
     // A and B paid from 2024-07 and 2025-01 to 2025-06 (12 and 6 months); C has an application already;
-    // D retires later.
+    // D retires later; E, a woman, whose original age the register does not know.
     const fixture = await insertCollectionFixture(db, {
       regionCode: '110000',
       cycleStart: '2024-07',
@@ -23,6 +23,7 @@ describeEachServer('the invitations to claim the pension and the forecast on the
           employees: [
             { wageFen: 1_000_000, hiredOn: '2024-07-01' },
             { wageFen: 1_000_000, hiredOn: '2025-01-01' },
+            { wageFen: 1_000_000, hiredOn: '2024-07-01' },
             { wageFen: 1_000_000, hiredOn: '2024-07-01' },
             { wageFen: 1_000_000, hiredOn: '2024-07-01' },
           ],
@@ -39,6 +40,12 @@ describeEachServer('the invitations to claim the pension and the forecast on the
         .set({ birth_date: birth, sex: 'male' })
         .where('id', '=', ids[index]!)
         .execute();
+    // Born 1970-09: at 50 she would have retired in 2020-09; at 55 (+3 months, docs/RULES.md 4.10) in 2025-12.
+    await db
+      .updateTable('persons')
+      .set({ birth_date: '1970-09-10', sex: 'female' })
+      .where('id', '=', ids[4]!)
+      .execute();
     // For a short test history the region asks 14 months (the national minimum is 180: docs/RULES.md 4.12).
     await app.policy.addVersion(
       {
@@ -108,17 +115,24 @@ describeEachServer('the invitations to claim the pension and the forecast on the
     const first = await run();
     expect(first.statusCode).toBe(200);
     // A: 12 paid + October to December still payable (3) = 15 ≥ 14: invited. B: 6 + 3 = 9: 5 short.
-    // C claims already; D retires in 2026-12, outside the window.
+    // C claims already; D retires in 2026-12, outside the window; E is asked as of 55 (15 months): invited.
     expect(first.json()).toEqual({
       regionCode: '110000',
       period: '2025-09',
-      considered: 3,
+      considered: 4,
       claiming: 1,
-      invited: 1,
+      invited: 2,
       toldShortfall: 1,
       alreadySent: 0,
     });
-    expect((await run()).json()).toMatchObject({ invited: 0, toldShortfall: 0, alreadySent: 2 });
+    expect((await run()).json()).toMatchObject({ invited: 0, toldShortfall: 0, alreadySent: 3 });
+    const woman = await officer.request({
+      method: 'GET',
+      url: `/api/persons/${ids[4]}/retirement-invitations`,
+    });
+    expect(woman.json().items).toEqual([
+      expect.objectContaining({ kind: 'apply', retirementMonth: '2025-12', retirementGroup: 'female-55' }),
+    ]);
 
     const mine = await person.request({
       method: 'GET',

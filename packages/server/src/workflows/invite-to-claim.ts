@@ -86,17 +86,17 @@ export async function runRetirementInvitations(
     });
     if (persons.length === 0) break;
     afterId = Number(persons.at(-1)!.id);
-    // A woman's original age is not in the register: she is asked about as of the earlier one, never late.
-    const inWindow = persons
-      .map((person) => ({
-        id: Number(person.id),
-        birthMonth: dateToPeriod(person.birth_date),
-        group: (person.sex === 'male' ? 'male' : 'female-50') as RetirementGroup,
-      }))
-      .filter((person) => {
-        const { retirementMonth } = calculateRetirement(person);
+    // A woman's original age (50 or 55) is not in the register: she is asked about as of each, the earlier
+    // first, so she is never asked late; one who claimed at 50 is left out at 55 (docs/RULES.md 14.13).
+    const inWindow = persons.flatMap((person) => {
+      const birthMonth = dateToPeriod(person.birth_date);
+      const groups: RetirementGroup[] = person.sex === 'male' ? ['male'] : ['female-50', 'female-55'];
+      const group = groups.find((candidate) => {
+        const { retirementMonth } = calculateRetirement({ birthMonth, group: candidate });
         return retirementMonth > period && retirementMonth <= addMonths(period, 3);
       });
+      return group ? [{ id: Number(person.id), birthMonth, group }] : [];
+    });
     if (inWindow.length === 0) continue;
     reply.considered += inWindow.length;
     const claiming = await app.benefits.personsClaimingPension(
