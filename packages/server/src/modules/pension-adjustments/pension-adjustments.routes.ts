@@ -115,10 +115,9 @@ export const pensionAdjustmentRoutes: RoutePlugin = (server, app) => {
       config: { access: accessTo('pension-adjustments', 'read', regionInParams) },
     },
     async (request) => {
-      await app.pensionAdjustments.get(request.params.regionCode, request.params.policyId);
       const limit = pageLimit(request.query.limit);
       const afterId = (decodeCursor(request.query.cursor, ['number'])?.[0] as number | undefined) ?? 0;
-      const items = await app.pensionAdjustments.changes(request.params.policyId, {
+      const items = await app.pensionAdjustments.changes(request.params.regionCode, request.params.policyId, {
         afterId,
         limit: limit + 1,
       });

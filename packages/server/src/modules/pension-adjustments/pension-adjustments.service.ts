@@ -45,7 +45,12 @@ export interface PensionAdjustmentsService {
     awardNos: readonly string[],
   ): Promise<Set<string>>;
   recordHistory(trx: Kysely<Database>, rows: readonly NewHistoryRow[]): Promise<void>;
-  changes(policyId: number, page: { afterId: number; limit: number }): Promise<AdjustmentChange[]>;
+  /** What a policy of the region named did to each award, by id from a cursor. */
+  changes(
+    regionCode: string,
+    policyId: number,
+    page: { afterId: number; limit: number },
+  ): Promise<AdjustmentChange[]>;
   /** Every adjustment of the awards named (a person's page). */
   historyOf(awardNos: readonly string[]): Promise<AdjustmentChange[]>;
 }
@@ -134,7 +139,10 @@ export function createPensionAdjustmentsService(
       );
     },
     recordHistory: (trx, rows) => insertHistory(trx, rows),
-    changes: async (policyId, page) => (await selectPolicyChanges(db, { policyId, ...page })).map(toChange),
+    changes: async (regionCode, policyId, page) => {
+      await get(regionCode, policyId);
+      return (await selectPolicyChanges(db, { policyId, ...page })).map(toChange);
+    },
     historyOf: async (awardNos) => (await selectAwardHistory(db, awardNos)).map(toChange),
   };
 }
