@@ -20,6 +20,7 @@ import {
   awardCorrectionApplier,
   decideAwardCorrection,
   decidePensionAdjustment,
+  listPensionAdjustmentProposals,
   pensionAdjustmentApplier,
   proposeAwardCorrection,
   proposePensionAdjustment,
@@ -70,6 +71,7 @@ export interface Workflows {
   decideAwardCorrection: typeof decideAwardCorrection;
   proposePensionAdjustment: typeof proposePensionAdjustment;
   decidePensionAdjustment: typeof decidePensionAdjustment;
+  listPensionAdjustmentProposals: typeof listPensionAdjustmentProposals;
   applyPensionAdjustment: typeof applyPensionAdjustment;
   runRetirementInvitations: typeof runRetirementInvitations;
 }
@@ -148,6 +150,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       decideAwardCorrection,
       proposePensionAdjustment,
       decidePensionAdjustment,
+      listPensionAdjustmentProposals,
       applyPensionAdjustment,
       runRetirementInvitations,
     },

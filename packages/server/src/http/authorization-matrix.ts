@@ -735,6 +735,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
         source: 'matrix',
       }),
   },
+  'GET /api/regions/:regionCode/pension-adjustments/proposals': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/regions/${s.province}/pension-adjustments/proposals`),
+  },
   'POST /api/regions/:regionCode/pension-adjustments/proposals/:approvalId/decision': {
     subject: 'region',
     allowed: ['admin', 'benefits'],

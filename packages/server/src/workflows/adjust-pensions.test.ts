@@ -255,6 +255,12 @@ describeEachServer('the yearly pension adjustment and award corrections', (get) 
     });
     expect(proposed.statusCode).toBe(201);
     const approvalId = proposed.json().id as number;
+    // It waits for the second officer, who finds it among the region's proposals.
+    const waiting = await wang.request({
+      method: 'GET',
+      url: '/api/regions/110000/pension-adjustments/proposals',
+    });
+    expect(waiting.json().items.map((item: { id: number }) => item.id)).toEqual([approvalId]);
     // Another region's officers cannot reach it; the proposer cannot decide it.
     expect(
       (

@@ -3,6 +3,7 @@ import {
   dateToPeriod,
   formatFenAsYuan,
   monthsBetween,
+  regionCodePrefix,
   type YearlyAdjustment,
 } from '@shebao/domain';
 import type { Clock } from '../app/clock.ts';
@@ -32,6 +33,7 @@ import { selectBirthDates } from '../modules/registration/index.ts';
  */
 
 const APPROVERS = ['admin', 'benefits_officer'] as const;
+const KIND = 'benefits.adjustPensions';
 /** Awards a chunk: each chunk is one transaction, one page query, and a bulk insert per 500 rows. */
 export const ADJUSTMENT_CHUNK = 1000;
 
@@ -68,7 +70,7 @@ export async function proposePensionAdjustment(
   if (!parsed.success) throw fromZodError(parsed.error);
   const payload: AdjustmentPolicyPayload = { ...parsed.data, regionCode };
   return app.approvals.proposeOnce(
-    'benefits.adjustPensions',
+    KIND,
     payload,
     {
       regionCode,
@@ -77,6 +79,16 @@ export async function proposePensionAdjustment(
     proposer,
     idempotencyKey,
   );
+}
+
+/** The adjustments of the region named waiting for a second officer, oldest first. */
+export async function listPensionAdjustmentProposals(app: App, regionCode: string): Promise<Approval[]> {
+  const pending = await app.approvals.list({
+    status: 'pending',
+    limit: 200,
+    regionPrefixes: [regionCodePrefix(regionCode)],
+  });
+  return pending.filter((approval) => approval.kind === KIND && approval.regionCode === regionCode);
 }
 
 /** A second officer's decision on a proposed adjustment of the region named. */
@@ -88,7 +100,7 @@ export async function decidePensionAdjustment(
   decider: Principal,
 ): Promise<Approval> {
   const approval = await app.approvals.get(approvalId).catch(() => undefined);
-  if (!approval || approval.kind !== 'benefits.adjustPensions' || approval.regionCode !== regionCode)
+  if (!approval || approval.kind !== KIND || approval.regionCode !== regionCode)
     throw new AppError(
       ErrorCode.NOT_FOUND,
       `approvalId: no proposed pension adjustment ${approvalId} in ${regionCode}`,

@@ -15,6 +15,7 @@ export { benefitAwardApplier, decideBenefitAward, proposeBenefitAward } from './
 export {
   applyPensionAdjustment,
   decidePensionAdjustment,
+  listPensionAdjustmentProposals,
   pensionAdjustmentApplier,
   proposePensionAdjustment,
 } from './adjust-pensions.ts';

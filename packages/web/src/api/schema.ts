@@ -7457,6 +7457,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/regions/{regionCode}/pension-adjustments/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region’s proposed adjustments waiting for a second officer
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `pension-adjustments.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                kind: string;
+                regionCode: string;
+                summary: string;
+                payload: unknown;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+                proposedBy: number;
+                proposedByName: string;
+                proposedAt: string;
+                decidedBy: number | null;
+                decidedByName: string | null;
+                decidedAt: string | null;
+                decisionNote: string | null;
+                result: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/regions/{regionCode}/pension-adjustments/proposals/{approvalId}/decision': {
     parameters: {
       query?: never;

@@ -59,6 +59,21 @@ export const pensionAdjustmentRoutes: RoutePlugin = (server, app) => {
       return proposed;
     },
   );
+  server.get(
+    '/api/regions/:regionCode/pension-adjustments/proposals',
+    {
+      schema: {
+        tags,
+        summary: 'The region’s proposed adjustments waiting for a second officer',
+        params: region,
+        response: { 200: z.object({ items: z.array(approval) }) },
+      },
+      config: { access: accessTo('pension-adjustments', 'read', regionInParams) },
+    },
+    async (request) => ({
+      items: await app.workflows.listPensionAdjustmentProposals(app, request.params.regionCode),
+    }),
+  );
   server.post(
     '/api/regions/:regionCode/pension-adjustments/proposals/:approvalId/decision',
     {
