@@ -17,6 +17,9 @@ const ApplicationPage = lazy(async () => ({
 const CounterClaimPage = lazy(async () => ({
   default: (await withTexts(import('./counter-claim-page.tsx'))).CounterClaimPage,
 }));
+const AdjustmentsPage = lazy(async () => ({
+  default: (await withTexts(import('./adjustments-page.tsx'))).AdjustmentsPage,
+}));
 /** The benefit section of the staff's person page, loaded with its texts. */
 export const PersonBenefits = lazy(async () => ({
   default: (await withTexts(import('./person-benefits.tsx'))).PersonBenefits,
@@ -36,6 +39,11 @@ export function benefitRoutes(user: UserView) {
       element={loading(<ApplicationPage user={user} />)}
     />,
     <Route
+      key="pension-adjustments"
+      path="pension-adjustments"
+      element={loading(<AdjustmentsPage user={user} />)}
+    />,
+    <Route
       key="counter-claim"
       path="persons/:personId/pension-claim"
       element={loading(<CounterClaimPage />)}
@@ -46,6 +54,9 @@ export function benefitRoutes(user: UserView) {
 /** Their entry in the staff navigation, for the roles the queue lets in. */
 export function benefitNav(t: TFunction, user: UserView | null | undefined): NavItem[] {
   return user && readsBenefits(user)
-    ? [{ to: '/staff/applications', label: t('staffPages.nav.benefits') }]
+    ? [
+        { to: '/staff/applications', label: t('staffPages.nav.benefits') },
+        { to: '/staff/pension-adjustments', label: t('staffPages.nav.adjustments') },
+      ]
     : [];
 }

@@ -15,6 +15,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
     runs: 'Monthly runs',
     ledger: 'Ledger',
     benefits: 'Benefit claims',
+    adjustments: 'Pension adjustments',
   },
   common: {
     region: 'Region',

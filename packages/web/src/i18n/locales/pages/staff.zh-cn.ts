@@ -15,6 +15,7 @@ export const staffZhCN = {
     runs: '月度核定',
     ledger: '账务核验',
     benefits: '待遇申请',
+    adjustments: '养老金调整',
   },
   common: {
     region: '统筹区',
