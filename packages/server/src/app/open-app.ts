@@ -22,6 +22,7 @@ import {
   decidePensionAdjustment,
   listPensionAdjustmentProposals,
   pensionAdjustmentApplier,
+  pendingAwardCorrection,
   proposeAwardCorrection,
   proposePensionAdjustment,
   runRetirementInvitations,
@@ -69,6 +70,7 @@ export interface Workflows {
   approveDeferral: typeof approveDeferral;
   proposeAwardCorrection: typeof proposeAwardCorrection;
   decideAwardCorrection: typeof decideAwardCorrection;
+  pendingAwardCorrection: typeof pendingAwardCorrection;
   proposePensionAdjustment: typeof proposePensionAdjustment;
   decidePensionAdjustment: typeof decidePensionAdjustment;
   listPensionAdjustmentProposals: typeof listPensionAdjustmentProposals;
@@ -148,6 +150,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       decideBenefitAward,
       proposeAwardCorrection,
       decideAwardCorrection,
+      pendingAwardCorrection,
       proposePensionAdjustment,
       decidePensionAdjustment,
       listPensionAdjustmentProposals,

@@ -162,6 +162,7 @@ export const ACCESS_RULES = {
   },
   'benefit-awards': {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    'read-correction': { roles: BENEFIT_READERS, scope: 'person' },
     'propose-correction': { roles: BENEFIT_OFFICERS, scope: 'person' },
     'decide-correction': { roles: BENEFIT_OFFICERS, scope: 'person' },
   },

@@ -677,6 +677,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   },
   // Award corrections, forecasts, invitations and the yearly adjustment (docs/RULES.md 14.11-14.13): the
   // officers act; the person and every staff reader see the forecast and the invitations.
+  'GET /api/persons/:personId/awards/:awardNo/correction-proposal': {
+    subject: 'person',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/persons/${s.personId}/awards/AW2025000000000001/correction-proposal`),
+  },
   'POST /api/persons/:personId/awards/:awardNo/correction-proposal': {
     subject: 'person',
     allowed: ['admin', 'benefits'],

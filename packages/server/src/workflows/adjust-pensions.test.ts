@@ -192,6 +192,9 @@ describeEachServer('the yearly pension adjustment and award corrections', (get) 
       payload: { validFrom: '2025-03', monthlyFen: 260_000, reason: 'A deemed year was proved late.' },
     });
     expect(proposed.statusCode).toBe(201);
+    // The second officer finds it waiting on the award.
+    const pending = await wang.request({ method: 'GET', url: `${url}/correction-proposal` });
+    expect(pending.json().pending).toMatchObject({ id: proposed.json().id, status: 'pending' });
     const again = await li.request({
       method: 'POST',
       url: `${url}/correction-proposal`,
@@ -211,6 +214,9 @@ describeEachServer('the yearly pension adjustment and award corrections', (get) 
       payload: { decision: 'approve' },
     });
     expect(approved.statusCode).toBe(200);
+    expect((await wang.request({ method: 'GET', url: `${url}/correction-proposal` })).json()).toEqual({
+      pending: null,
+    });
     // The change the payroll settles months already paid from.
     expect(approved.json().result).toEqual({
       awardNo: 'AW0000000000000003',

@@ -81,6 +81,17 @@ export async function proposeAwardCorrection(
   );
 }
 
+/** The correction waiting for a second officer on a person's award, if any. */
+export async function pendingAwardCorrection(
+  app: App,
+  personId: number,
+  awardNo: string,
+): Promise<Approval | null> {
+  await app.benefits.latestAward(personId, awardNo);
+  const pending = await selectPendingProposal(app.database.db, KIND, 'awardNo', awardNo);
+  return pending ? app.approvals.get(pending.id) : null;
+}
+
 /** The second officer's decision on the correction waiting for a person's award. */
 export async function decideAwardCorrection(
   app: App,

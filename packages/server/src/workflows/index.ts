@@ -19,5 +19,10 @@ export {
   pensionAdjustmentApplier,
   proposePensionAdjustment,
 } from './adjust-pensions.ts';
-export { awardCorrectionApplier, decideAwardCorrection, proposeAwardCorrection } from './correct-award.ts';
+export {
+  awardCorrectionApplier,
+  decideAwardCorrection,
+  pendingAwardCorrection,
+  proposeAwardCorrection,
+} from './correct-award.ts';
 export { runRetirementInvitations } from './invite-to-claim.ts';

@@ -6857,7 +6857,60 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The correction of the award waiting for a second officer, or null
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `benefit-awards.read-correction`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          awardNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              pending: {
+                id: number;
+                kind: string;
+                regionCode: string;
+                summary: string;
+                payload: unknown;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+                proposedBy: number;
+                proposedByName: string;
+                proposedAt: string;
+                decidedBy: number | null;
+                decidedByName: string | null;
+                decidedAt: string | null;
+                decisionNote: string | null;
+                result: unknown;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
      * Propose a corrected award (amount, payee account or both) from a month on, with the reason; a second officer approves

@@ -15,6 +15,28 @@ const params = z.strictObject({
 
 /** Corrections of an award: a new version from a month on, proposed and approved by two officers (docs/RULES.md 14.12). */
 export const awardCorrectionRoutes: RoutePlugin = (server, app) => {
+  server.get(
+    '/api/persons/:personId/awards/:awardNo/correction-proposal',
+    {
+      schema: {
+        tags,
+        summary: 'The correction of the award waiting for a second officer, or null',
+        params,
+        response: { 200: z.object({ pending: approval.nullable() }) },
+      },
+      config: {
+        access: accessTo('benefit-awards', 'read-correction', personInParams(app)),
+        personalData: { what: 'award correction', persons: 'scope' },
+      },
+    },
+    async (request) => ({
+      pending: await app.workflows.pendingAwardCorrection(
+        app,
+        request.params.personId,
+        request.params.awardNo,
+      ),
+    }),
+  );
   server.post(
     '/api/persons/:personId/awards/:awardNo/correction-proposal',
     {
