@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 import { DEMO_PASSWORD } from './demo-data.ts';
-import { signInAsPerson } from './sign-in-helpers.ts';
+import { pickDate } from './date-picker.ts';
+import { signInAsPerson, signInAsStaff } from './sign-in-helpers.ts';
 
 const environment = inject('browserTests');
 const servers = testServers(environment);
@@ -88,17 +89,34 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       );
       const awardNo = awards.items.map((award) => award.awardNo).sort()[0]!;
       const start = awards.items.find((award) => award.awardNo === awardNo && award.version === 1)!.validFrom;
-      // A new payee account from the first month, proposed by one administrator, approved by another.
+      // A new payee account from the first month, proposed by one benefits officer on the person's page,
+      // approved there by another.
       const reason = '开户银行变更，按本人申请更正领取账户。';
-      await admin(`/api/persons/${retireeId}/awards/${awardNo}/correction-proposal`, {
-        validFrom: start,
-        payee: { kind: 'bank', account: '6217000010001234567' },
-        reason,
-      });
-      const second = await adminSession(baseUrl, 'admin2');
-      await second(`/api/persons/${retireeId}/awards/${awardNo}/correction-decision`, {
-        decision: 'approve',
-      });
+      const staff = await browser('zh-CN');
+      await signInAsStaff(staff, baseUrl, 'benefits');
+      await staff.goto(`${baseUrl}/staff/persons/${retireeId}`);
+      const correction = staff.locator(`[data-award="${awardNo}"] .award-correction`);
+      await correction.waitFor();
+      await pickDate(staff.locator(`#correction-${awardNo}_validFrom`), start);
+      await staff.locator(`#correction-${awardNo}_payeeKind`).click();
+      await staff.locator('.ant-select-item-option').filter({ hasText: '银行账户' }).click();
+      await staff.locator(`#correction-${awardNo}_account`).fill('6217000010001234567');
+      await staff.locator(`#correction-${awardNo}_reason`).fill(reason);
+      await correction.getByRole('button', { name: '提交复核' }).click();
+      const waiting = staff.locator(`[data-award="${awardNo}"] .award-correction[data-pending]`);
+      await waiting.waitFor();
+      expect(await waiting.innerText()).toContain('等待复核');
+      expect(await waiting.innerText()).toContain('领取账户改为银行账户 ****4567');
+      await screenshot(staff, 'benefit-staff-correction-proposed.zh-CN');
+      await staff.getByRole('button', { name: /退出登录/ }).click();
+      await expect.poll(() => new URL(staff.url()).pathname).toBe('/');
+      await signInAsStaff(staff, baseUrl, 'benefits2');
+      await staff.goto(`${baseUrl}/staff/persons/${retireeId}`);
+      await waiting.getByRole('button', { name: /^通\s?过$/ }).click();
+      await waiting.waitFor({ state: 'detached' });
+      await expect
+        .poll(() => staff.locator(`[data-award="${awardNo}"]`).innerText())
+        .toContain('更正（第 2 版）');
       await admin('/api/users', { kind: 'person', personId: retireeId, password: DEMO_PASSWORD });
       const { idNumber } = await admin<{ idNumber: string }>(`/api/persons/${retireeId}`);
 

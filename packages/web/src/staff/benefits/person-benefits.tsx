@@ -14,6 +14,7 @@ import { AwardView } from '../../benefits/pension-explanation.tsx';
 import { latestVersions } from '../../benefits/award-versions.ts';
 import { TitledSection } from '../titled-section.tsx';
 import { actsOnBenefits } from './benefit-roles.ts';
+import { AwardCorrection } from './award-correction.tsx';
 
 function ClockCell({ application }: { application: Application }) {
   const words = useClockWords(application);
@@ -89,7 +90,10 @@ export function PersonBenefits({ personId, user }: { personId: number; user: Use
         </Typography.Paragraph>
       ) : (
         latestVersions(awards.data.items).map((award) => (
-          <AwardView key={award.awardNo} award={award} headingLevel={3} />
+          <div key={award.awardNo} data-award={award.awardNo}>
+            <AwardView award={award} headingLevel={3} />
+            <AwardCorrection award={award} officer={actsOnBenefits(user)} />
+          </div>
         ))
       )}
     </TitledSection>

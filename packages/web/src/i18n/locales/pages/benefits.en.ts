@@ -368,6 +368,22 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
   },
   staff: {
     nav: 'Benefit claims',
+    correction: {
+      title: 'Correct the award',
+      hint: 'A new monthly amount, a new payee account or both from a month on, with the reason; a second officer approves it, and it becomes the award’s next version (the earlier ones stay).',
+      validFrom: 'From',
+      monthly: 'Corrected monthly amount (yuan, optional)',
+      reason: 'Reason',
+      submit: 'Propose for approval',
+      proposed: 'Proposed: waiting for a second officer.',
+      waiting:
+        'Correction no. {{id}}, proposed by {{who}}, waits for a second officer; the proposer cannot approve it.',
+      moneyInvalid: 'Enter an amount with at most two decimals.',
+      newMonthly: 'monthly amount {{amount}}',
+      newPayee: 'paid to {{kind}} {{account}}',
+      change: 'From {{from}}: {{parts}}. Reason: {{reason}}',
+      required: 'Fill this in.',
+    },
     adjustments: {
       title: 'Pension adjustments',
       intro:

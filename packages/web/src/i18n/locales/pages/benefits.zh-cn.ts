@@ -349,6 +349,21 @@ export const benefitsZhCN = {
   },
   staff: {
     nav: '待遇申请',
+    correction: {
+      title: '更正待遇',
+      hint: '自某月起更正每月金额、领取账户或两者，并说明理由；须由另一位经办人员复核，通过后记为待遇的新版本，原版本保留。',
+      validFrom: '自何月起',
+      monthly: '更正后的每月金额（元，可不填）',
+      reason: '更正理由',
+      submit: '提交复核',
+      proposed: '已提交，等待另一位经办人员复核。',
+      waiting: '第 {{id}} 号更正由 {{who}} 提出，等待复核；提出人不能自己复核。',
+      moneyInvalid: '请填写金额，最多两位小数。',
+      newMonthly: '每月金额改为 {{amount}}',
+      newPayee: '领取账户改为{{kind}} {{account}}',
+      change: '自 {{from}} 起：{{parts}}。理由：{{reason}}',
+      required: '请填写此项。',
+    },
     adjustments: {
       title: '养老金调整',
       intro:
