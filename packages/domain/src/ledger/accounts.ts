@@ -22,7 +22,7 @@ export const FUND_ACCOUNTS = {
   personalAccounts: 'personal_accounts',
   /** Interest credited to personal accounts (expense). */
   interestExpense: 'interest_expense',
-  /** Benefits paid out of the pooling fund: pensions, grants (expense; docs/RULES.md 14.23). */
+  /** Benefits paid out of the pooling fund: pensions, grants (expense; docs/RULES.md 14.17). */
   benefitExpense: 'benefit_expense',
   /** Benefits owed to payees and not yet paid out by the bank (liability). */
   benefitsPayable: 'benefits_payable',

@@ -171,7 +171,7 @@ export function postInterest(context: PostingContext, fund: Fund, amountFen: Fen
   ];
 }
 
-/** What one payroll chunk pays out of the pension fund (docs/RULES.md 14.23). */
+/** What one payroll chunk pays out of the pension fund (docs/RULES.md 14.17). */
 export interface BenefitPayout {
   /**
    * Out of the pooling fund: the basic and transitional parts, and the account part once the account is
@@ -224,7 +224,7 @@ export function postBenefitReturn(context: PostingContext, fund: Fund, amountFen
 
 /**
  * Benefits paid that were not owed (months after a death) become a claim: the pooling fund's expense and
- * the draw on the personal account are taken back, and the fund is owed the whole (docs/RULES.md 14.24).
+ * the draw on the personal account are taken back, and the fund is owed the whole (docs/RULES.md 14.18).
  */
 export function postRecoveryClaim(
   context: PostingContext,

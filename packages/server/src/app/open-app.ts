@@ -8,12 +8,26 @@ import {
   type BenefitsService,
 } from '../modules/benefits/index.ts';
 import { createPayrollService, type PayrollService } from '../modules/payroll/index.ts';
+import {
+  createPensionAdjustmentsService,
+  type PensionAdjustmentsService,
+} from '../modules/pension-adjustments/index.ts';
 import { createPolicyService, type PolicyService } from '../modules/policy/index.ts';
 import { createRegistrationService, type RegistrationService } from '../modules/registration/index.ts';
 import { seedRegionsIfEmpty } from '../modules/regions/index.ts';
 import { createSurvivalService, type SurvivalService } from '../modules/survival/index.ts';
 import {
+  applyPensionAdjustment,
   approveDeferral,
+  awardCorrectionApplier,
+  decideAwardCorrection,
+  decidePensionAdjustment,
+  listPensionAdjustmentProposals,
+  pensionAdjustmentApplier,
+  pendingAwardCorrection,
+  proposeAwardCorrection,
+  proposePensionAdjustment,
+  runRetirementInvitations,
   baseCorrectionApplier,
   benefitAwardApplier,
   deathConfirmationApplier,
@@ -46,6 +60,7 @@ export interface App {
   benefits: BenefitsService;
   payroll: PayrollService;
   survival: SurvivalService;
+  pensionAdjustments: PensionAdjustmentsService;
   /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
   workflows: Workflows;
   close(): Promise<void>;
@@ -66,6 +81,14 @@ export interface Workflows {
   importBankStatement: typeof importBankStatement;
   resolveUnmatchedRow: typeof resolveUnmatchedRow;
   approveDeferral: typeof approveDeferral;
+  proposeAwardCorrection: typeof proposeAwardCorrection;
+  decideAwardCorrection: typeof decideAwardCorrection;
+  pendingAwardCorrection: typeof pendingAwardCorrection;
+  proposePensionAdjustment: typeof proposePensionAdjustment;
+  decidePensionAdjustment: typeof decidePensionAdjustment;
+  listPensionAdjustmentProposals: typeof listPensionAdjustmentProposals;
+  applyPensionAdjustment: typeof applyPensionAdjustment;
+  runRetirementInvitations: typeof runRetirementInvitations;
 }
 
 /**
@@ -108,6 +131,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     benefits,
     persons: registration,
   });
+  const pensionAdjustments = createPensionAdjustmentsService(database.db, clock);
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
     // Inside the approval's transaction everything reads through it, the policy book included (SQLite
@@ -122,6 +146,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     'payments.reverse': paymentReversalApplier(clock),
     'benefits.award': benefitAwardApplier(benefits, clock),
     'survival.confirmDeath': deathConfirmationApplier(survival, clock),
+    'benefits.correctAward': awardCorrectionApplier(benefits),
+    'benefits.adjustPensions': pensionAdjustmentApplier(pensionAdjustments),
   });
   return {
     config,
@@ -134,6 +160,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     benefits,
     payroll,
     survival,
+    pensionAdjustments,
     workflows: {
       runCollection,
       settleEstimates,
@@ -148,6 +175,14 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       decideDeathReport,
       recordSurvivalVerification,
       verifySurvivalSelf,
+      proposeAwardCorrection,
+      decideAwardCorrection,
+      pendingAwardCorrection,
+      proposePensionAdjustment,
+      decidePensionAdjustment,
+      listPensionAdjustmentProposals,
+      applyPensionAdjustment,
+      runRetirementInvitations,
     },
     close: async () => {
       await payroll.drain();

@@ -5,6 +5,7 @@ import { AppError, ErrorCode } from '../errors/index.ts';
 import { CliUsageError, EXIT_INVALID, EXIT_OK, EXIT_USAGE } from './cli-error.ts';
 import { registerAccountCommands } from './commands/accounts.ts';
 import { registerBackupCommands } from './commands/backup.ts';
+import { registerBenefitCommands } from './commands/benefits.ts';
 import { registerCalcCommands } from './commands/calc.ts';
 import { registerCollectCommands } from './commands/collect.ts';
 import { registerDbCommands } from './commands/db.ts';
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerLedgerCommands(program);
   registerPayrollCommands(program);
   registerAccountCommands(program);
+  registerBenefitCommands(program);
   registerRightsRecordCommand(program);
   registerStatementCommands(program);
   registerKeyCommands(program);

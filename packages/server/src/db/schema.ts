@@ -60,6 +60,9 @@ export interface Database {
   recovery_claims: RecoveryClaimsTable;
   survival_verifications: SurvivalVerificationsTable;
   death_reports: DeathReportsTable;
+  retirement_invitations: RetirementInvitationsTable;
+  pension_adjustment_policies: PensionAdjustmentPoliciesTable;
+  pension_adjustment_history: PensionAdjustmentHistoryTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -679,12 +682,62 @@ export interface BenefitAwardsTable {
   approved_by: string;
   approval_id: number | null;
   recorded_at: string;
+  /** Contribution months the award counted (paid and deemed); null on awards recorded before 0022. */
+  contribution_months: number | null;
+}
+
+/** An invitation to claim the pension, or the shortfall told in time (docs/RULES.md 14.13); once per person and month. */
+export interface RetirementInvitationsTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  retirement_month: string;
+  retirement_group: 'male' | 'female-55' | 'female-50';
+  kind: 'apply' | 'shortfall';
+  contribution_months: number;
+  min_contribution_months: number;
+  shortfall_months: number;
+  sent_in: string;
+  sent_by: string;
+  recorded_at: string;
+}
+
+/** A version of a region's yearly pension adjustment, written when approved (docs/RULES.md 14.11). */
+export interface PensionAdjustmentPoliciesTable {
+  id: Generated<number>;
+  region_code: string;
+  year: number;
+  version: number;
+  effective_from: string;
+  published_on: string;
+  started_by: string;
+  /** JSON: percentPpm, fixedFen, perYearFen, yearCounting, ageTilt, rounding. */
+  parameters: string;
+  source: string;
+  proposed_by: string;
+  approved_by: string;
+  approval_id: number;
+  recorded_at: string;
+}
+
+/** What a policy did to one award: before, increase, after, and why (JSON explanation). */
+export interface PensionAdjustmentHistoryTable {
+  id: Generated<number>;
+  award_no: string;
+  policy_id: number;
+  award_version: number;
+  from_period: string;
+  before_fen: number;
+  increase_fen: number;
+  after_fen: number;
+  explanation: string;
+  recorded_at: string;
 }
 
 export type BenefitApplicationRow = Selectable<BenefitApplicationsTable>;
 export type NewBenefitApplication = Insertable<BenefitApplicationsTable>;
 
-/** An award in payment as the payroll sees it now (docs/RULES.md 14.20); the award's versions stay the record. */
+/** An award in payment as the payroll sees it now (docs/RULES.md 14.14); the award's versions stay the record. */
 export interface PensionRollTable {
   id: Generated<number>;
   award_no: string;
@@ -826,7 +879,7 @@ export interface PayrollReturnedLinesTable {
   amount_fen: number;
 }
 
-/** Payments not owed (after a death), claimed back from the estate (docs/RULES.md 14.24). */
+/** Payments not owed (after a death), claimed back from the estate (docs/RULES.md 14.18). */
 export interface RecoveryClaimsTable {
   id: Generated<number>;
   roll_id: number;

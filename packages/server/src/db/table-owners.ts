@@ -57,6 +57,9 @@ export const TABLE_OWNERS = {
   recovery_claims: 'payroll',
   survival_verifications: 'survival',
   death_reports: 'survival',
+  retirement_invitations: 'benefits',
+  pension_adjustment_policies: 'pension-adjustments',
+  pension_adjustment_history: 'pension-adjustments',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;
@@ -96,7 +99,7 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
     'payment_reversals',
     'personal_account_entries',
     // The pension fund's side: the payroll lines' draws on the personal accounts and what is still owed
-    // to payees, against the benefit postings (docs/RULES.md 14.23).
+    // to payees, against the benefit postings (docs/RULES.md 14.17).
     'payroll_lines',
     'payroll_bank_files',
     'payroll_runs',

@@ -28,7 +28,7 @@ interface CarriedOver {
 }
 
 /**
- * Pensioners carried over from the previous system (docs/RULES.md 14.20): one with a transitional part,
+ * Pensioners carried over from the previous system (docs/RULES.md 14.14): one with a transitional part,
  * one whose survival verification is overdue (his months are withheld), one more paid through another
  * bank. Months before `validFrom` are not Shebao's.
  */
@@ -164,7 +164,7 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
 
   // The last months of payroll, oldest first; each month is paid once. 李秀英 verifies at the counter in
   // time; 孙玉兰 dies in the month before last, reported by her husband and confirmed by a second officer,
-  // before this month's payroll, which pays her estate (docs/RULES.md 14.9, 14.10, 14.24).
+  // before this month's payroll, which pays her estate (docs/RULES.md 14.9, 14.10, 14.18).
   const thisMonth = today.slice(0, 7);
   let months = 0;
   for (

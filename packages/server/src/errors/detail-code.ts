@@ -45,6 +45,10 @@ export const DETAIL_CODES = [
   'death-reported',
   'death-report-exists',
   'death-report-state',
+  'award-version-changed',
+  'correction-pending',
+  'no-correction-pending',
+  'adjustment-applied',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

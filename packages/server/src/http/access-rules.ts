@@ -162,6 +162,22 @@ export const ACCESS_RULES = {
   },
   'benefit-awards': {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    'read-correction': { roles: BENEFIT_READERS, scope: 'person' },
+    'propose-correction': { roles: BENEFIT_OFFICERS, scope: 'person' },
+    'decide-correction': { roles: BENEFIT_OFFICERS, scope: 'person' },
+  },
+  'pension-forecast': {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+  },
+  'retirement-invitations': {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    run: { roles: BENEFIT_OFFICERS, scope: 'region' },
+  },
+  'pension-adjustments': {
+    read: { roles: BENEFIT_READERS, scope: 'region' },
+    propose: { roles: BENEFIT_OFFICERS, scope: 'region' },
+    decide: { roles: BENEFIT_OFFICERS, scope: 'region' },
+    apply: { roles: BENEFIT_OFFICERS, scope: 'region' },
   },
   payroll: {
     run: { roles: BENEFIT_OFFICERS, scope: 'region' },

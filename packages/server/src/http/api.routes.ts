@@ -37,6 +37,10 @@ import { documentRoutes } from '../modules/benefits/documents.routes.ts';
 import { payrollRoutes } from '../modules/payroll/payroll.routes.ts';
 import { deathReportRoutes } from '../modules/survival/death-reports.routes.ts';
 import { survivalRoutes } from '../modules/survival/survival.routes.ts';
+import { awardCorrectionRoutes } from '../modules/benefits/award-corrections.routes.ts';
+import { forecastRoutes } from '../modules/benefits/forecast.routes.ts';
+import { invitationRunRoutes } from '../modules/benefits/invitation-runs.routes.ts';
+import { pensionAdjustmentRoutes } from '../modules/pension-adjustments/pension-adjustments.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   sessionRoutes,
@@ -75,5 +79,9 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   payrollRoutes,
   survivalRoutes,
   deathReportRoutes,
+  awardCorrectionRoutes,
+  forecastRoutes,
+  invitationRunRoutes,
+  pensionAdjustmentRoutes,
   problemTypeRoutes,
 ];

@@ -775,6 +775,94 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: ['admin', 'benefits', 'inspector', 'auditor'],
     request: (s) => get(`/api/death-reports?regionCode=${s.regionCode}`),
   },
+  // Award corrections, forecasts, invitations and the yearly adjustment (docs/RULES.md 14.11-14.13): the
+  // officers act; the person and every staff reader see the forecast and the invitations.
+  'GET /api/persons/:personId/awards/:awardNo/correction-proposal': {
+    subject: 'person',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/persons/${s.personId}/awards/AW2025000000000001/correction-proposal`),
+  },
+  'POST /api/persons/:personId/awards/:awardNo/correction-proposal': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    byPersonOnly: true,
+    request: (s) =>
+      post(`/api/persons/${s.personId}/awards/AW2025000000000001/correction-proposal`, {
+        validFrom: '2025-08',
+        monthlyFen: 100_000,
+        reason: 'matrix',
+      }),
+  },
+  'POST /api/persons/:personId/awards/:awardNo/correction-decision': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/persons/${s.personId}/awards/AW2025000000000001/correction-decision`, {
+        decision: 'approve',
+      }),
+  },
+  'GET /api/persons/:personId/pension-forecast': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/pension-forecast`),
+  },
+  'GET /api/persons/:personId/retirement-invitations': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/retirement-invitations`),
+  },
+  'POST /api/retirement-invitation-runs': {
+    subject: 'region',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post('/api/retirement-invitation-runs', { regionCode: s.province, period: '2025-07' }),
+  },
+  'GET /api/regions/:regionCode/pension-adjustments': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/regions/${s.province}/pension-adjustments`),
+  },
+  'POST /api/regions/:regionCode/pension-adjustments': {
+    subject: 'region',
+    allowed: ['admin', 'benefits'],
+    byPersonOnly: true,
+    request: (s) =>
+      post(`/api/regions/${s.province}/pension-adjustments`, {
+        year: 2025,
+        effectiveMonth: '2025-01',
+        publishedOn: '2025-07-10',
+        startedBy: '2024-12',
+        percentPpm: 20_000,
+        fixedFen: 0,
+        perYearFen: 0,
+        yearCounting: 'full-years',
+        ageTilt: [],
+        rounding: 'half-up-fen',
+        source: 'matrix',
+      }),
+  },
+  'GET /api/regions/:regionCode/pension-adjustments/proposals': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/regions/${s.province}/pension-adjustments/proposals`),
+  },
+  'POST /api/regions/:regionCode/pension-adjustments/proposals/:approvalId/decision': {
+    subject: 'region',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/regions/${s.province}/pension-adjustments/proposals/${s.approvalId}/decision`, {
+        decision: 'reject',
+      }),
+  },
+  'POST /api/regions/:regionCode/pension-adjustments/:policyId/application': {
+    subject: 'region',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post(`/api/regions/${s.province}/pension-adjustments/999999/application`, {}),
+  },
+  'GET /api/regions/:regionCode/pension-adjustments/:policyId/changes': {
+    subject: 'region',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor'],
+    request: (s) => get(`/api/regions/${s.province}/pension-adjustments/999999/changes`),
+  },
 };
 
 /** The targets a route is tried with. */

@@ -89,6 +89,8 @@ const NOT_PERSONAL: Record<string, string> = {
   'POST /api/users': 'account administration',
   'POST /api/persons/:personId/flexible-grade': 'a write answered with what was written',
   'POST /api/persons/:personId/payments': "the payer's own payment, answered with its receipt",
+  'POST /api/persons/:personId/awards/:awardNo/correction-proposal': 'a proposal answered with the proposal',
+  'POST /api/persons/:personId/awards/:awardNo/correction-decision': 'a decision answered with the approval',
 };
 
 interface OpenApi {

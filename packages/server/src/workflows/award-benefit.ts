@@ -22,7 +22,7 @@ import type { RegistrationService } from '../modules/registration/index.ts';
 
 /**
  * The award's applier: benefits officers and administrators propose and approve. Approving records the
- * award and puts it on the payroll (docs/RULES.md 14.20) in the approval's transaction.
+ * award and puts it on the payroll (docs/RULES.md 14.14) in the approval's transaction.
  */
 export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): ChangeApplier<AwardPayload> {
   return {
@@ -110,6 +110,7 @@ export async function proposeBenefitAward(
       averageIndex: outcome.index.explanation,
       ...outcome.pension.explanation,
     },
+    contributionMonths: outcome.contributionMonths,
     reason:
       `Basic pension from ${outcome.startMonth}: ${outcome.contributionMonths} contribution months ` +
       `(minimum ${outcome.minContributionMonths})${note ? `. ${note}` : ''}`,

@@ -48,7 +48,7 @@ export function deathConfirmationApplier(
 }
 
 /**
- * The payroll's side of a confirmed death, in the approval's transaction (docs/RULES.md 14.24): stop every
+ * The payroll's side of a confirmed death, in the approval's transaction (docs/RULES.md 14.18): stop every
  * award of the person after the month of death, what was paid after it becoming a claim on the estate
  * (payroll); then schedule for the next payroll the funeral grant to its payee and the survivors' one-time
  * benefit and the account left, each split among the heirs by their shares (the domain's
@@ -123,7 +123,7 @@ export async function stopPaymentAndPayDeathBenefits(
           explanation: part.explanation,
           sourceKey: `${source}:account-inheritance:${index}`,
         });
-  // The claim is withheld from what the estate is paid, first payment first (docs/RULES.md 14.24).
+  // The claim is withheld from what the estate is paid, first payment first (docs/RULES.md 14.18).
   const scheduled = payments.map((payment) => {
     const claim = claims.find((item) => item.leftFen > 0);
     const recoveredFen = claim ? Math.min(claim.leftFen, payment.pooledFen + payment.accountFen) : 0;

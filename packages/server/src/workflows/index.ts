@@ -14,3 +14,17 @@ export { approveDeferral } from './approve-deferral.ts';
 export { benefitAwardApplier, decideBenefitAward, proposeBenefitAward } from './award-benefit.ts';
 export { deathConfirmationApplier, decideDeathReport, proposeDeathReport } from './confirm-death.ts';
 export { recordSurvivalVerification, verifySurvivalSelf } from './verify-survival.ts';
+export {
+  applyPensionAdjustment,
+  decidePensionAdjustment,
+  listPensionAdjustmentProposals,
+  pensionAdjustmentApplier,
+  proposePensionAdjustment,
+} from './adjust-pensions.ts';
+export {
+  awardCorrectionApplier,
+  decideAwardCorrection,
+  pendingAwardCorrection,
+  proposeAwardCorrection,
+} from './correct-award.ts';
+export { runRetirementInvitations } from './invite-to-claim.ts';

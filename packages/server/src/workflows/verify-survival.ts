@@ -7,7 +7,7 @@ import type { StaffVerificationInput } from '../modules/survival/index.ts';
 
 /*
  * A survival verification reaches the payroll (docs/ARCHITECTURE.md, "Workflows"; docs/RULES.md 14.9,
- * 14.20): record it (survival), then move the pension's last payable month on the roll to what the
+ * 14.14): record it (survival), then move the pension's last payable month on the roll to what the
  * verifications now allow (payroll), so the next run pays the months and pays back those withheld. The
  * second step is derived from the verifications alone: recording the same verification again repeats it,
  * so a step cut off between the two is made good by trying again.

@@ -6811,6 +6811,7 @@ export interface paths {
                 version: number;
                 applicationId: number;
                 personId: number;
+                regionCode: string;
                 kind: string;
                 monthlyFen: number;
                 validFrom: string;
@@ -8339,6 +8340,941 @@ export interface paths {
                 recordedAt: string;
                 decidedBy: string | null;
                 decidedAt: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/awards/{awardNo}/correction-proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The correction of the award waiting for a second officer, or null
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `benefit-awards.read-correction`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          awardNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              pending: {
+                id: number;
+                kind: string;
+                regionCode: string;
+                summary: string;
+                payload: unknown;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+                proposedBy: number;
+                proposedByName: string;
+                proposedAt: string;
+                decidedBy: number | null;
+                decidedByName: string | null;
+                decidedAt: string | null;
+                decisionNote: string | null;
+                result: unknown;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Propose a corrected award (amount, payee account or both) from a month on, with the reason; a second officer approves
+     * @description Roles: admin, benefits_officer (access rule `benefit-awards.propose-correction`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          personId: string;
+          awardNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            validFrom: string;
+            monthlyFen?: number;
+            payee?: {
+              /** @enum {string} */
+              kind: 'bank' | 'card';
+              account: string;
+            };
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/awards/{awardNo}/correction-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second officer approves the correction waiting for the award (its next version is recorded) or rejects it
+     * @description Roles: admin, benefits_officer (access rule `benefit-awards.decide-correction`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          awardNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'approve' | 'reject';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/pension-forecast': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A what-if pension on the person’s own record: earliest, statutory and latest start side by side, under stated assumptions the person may change
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `pension-forecast.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: {
+          wageGrowthPpm?: number;
+          futureBaseFen?: number;
+          interestPpm?: number;
+          retirementGroup?: 'male' | 'female-55' | 'female-50';
+        };
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              birthMonth: string;
+              /** @enum {string} */
+              retirementGroup: 'male' | 'female-55' | 'female-50';
+              fromMonth: string;
+              recordMonths: number;
+              accountBalanceNowFen: number;
+              calcBaseNowFen: number;
+              assumptions: {
+                wageGrowthPpm: {
+                  value: number;
+                  source: string;
+                };
+                futureBaseFen: {
+                  value: number;
+                  source: string;
+                };
+                interestPpm: {
+                  value: number;
+                  source: string;
+                };
+                accountRatePpm: {
+                  value: number;
+                  source: string;
+                };
+              };
+              cases: {
+                /** @enum {string} */
+                label: 'earliest' | 'statutory' | 'latest';
+                startMonth: string;
+                projectedMonths: number;
+                accountBalanceFen: number;
+                calcBaseFen: number;
+                outcome: {
+                  eligible: boolean;
+                  startMonth: string;
+                  /** @enum {string} */
+                  kind: 'early' | 'statutory' | 'late';
+                  paidMonths: number;
+                  deemedMonths: number;
+                  contributionMonths: number;
+                  minContributionMonths: number;
+                } & {
+                  [key: string]: unknown;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/retirement-invitations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The person’s invitations to claim the pension, or the shortfall and the options told in time
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `retirement-invitations.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                personId: number;
+                retirementMonth: string;
+                /** @enum {string} */
+                retirementGroup: 'male' | 'female-55' | 'female-50';
+                /** @enum {string} */
+                kind: 'apply' | 'shortfall';
+                contributionMonths: number;
+                minContributionMonths: number;
+                shortfallMonths: number;
+                options: ('keep-paying' | 'extended-or-one-time-payment' | 'transfer-to-residents-scheme')[];
+                sentIn: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/retirement-invitation-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Invite the persons of a region retiring in the next three months to claim, or tell them the shortfall; a repeat changes nothing
+     * @description Roles: admin, benefits_officer (access rule `retirement-invitations.run`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            regionCode: string;
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regionCode: string;
+              period: string;
+              considered: number;
+              claiming: number;
+              invited: number;
+              toldShortfall: number;
+              alreadySent: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/regions/{regionCode}/pension-adjustments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region’s yearly pension adjustments, every version, with how many awards each adjusted
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `pension-adjustments.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                regionCode: string;
+                year: number;
+                version: number;
+                effectiveMonth: string;
+                publishedOn: string;
+                startedBy: string;
+                percentPpm: number;
+                fixedFen: number;
+                perYearFen: number;
+                /** @enum {string} */
+                yearCounting: 'full-years' | 'started-years';
+                ageTilt: {
+                  minAgeYears: number;
+                  extraFen: number;
+                }[];
+                /** @enum {string} */
+                rounding:
+                  | 'half-up-fen'
+                  | 'half-up-jiao'
+                  | 'half-up-yuan'
+                  | 'up-fen'
+                  | 'up-jiao'
+                  | 'up-yuan'
+                  | 'truncate-fen'
+                  | 'truncate-jiao'
+                  | 'truncate-yuan';
+                source: string;
+                proposedBy: string;
+                approvedBy: string;
+                approvalId: number;
+                recordedAt: string;
+                adjustedAwards: number;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Propose the year’s adjustment as the notice sets it (percentage, fixed sum, per contribution year, age tilt); a second officer approves
+     * @description Roles: admin, benefits_officer (access rule `pension-adjustments.propose`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            year: number;
+            effectiveMonth: string;
+            publishedOn: string;
+            startedBy: string;
+            percentPpm: number;
+            fixedFen: number;
+            perYearFen: number;
+            /** @enum {string} */
+            yearCounting: 'full-years' | 'started-years';
+            ageTilt: {
+              minAgeYears: number;
+              extraFen: number;
+            }[];
+            /** @enum {string} */
+            rounding:
+              | 'half-up-fen'
+              | 'half-up-jiao'
+              | 'half-up-yuan'
+              | 'up-fen'
+              | 'up-jiao'
+              | 'up-yuan'
+              | 'truncate-fen'
+              | 'truncate-jiao'
+              | 'truncate-yuan';
+            source: string;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/regions/{regionCode}/pension-adjustments/proposals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region’s proposed adjustments waiting for a second officer
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `pension-adjustments.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                kind: string;
+                regionCode: string;
+                summary: string;
+                payload: unknown;
+                /** @enum {string} */
+                status: 'pending' | 'approved' | 'rejected';
+                proposedBy: number;
+                proposedByName: string;
+                proposedAt: string;
+                decidedBy: number | null;
+                decidedByName: string | null;
+                decidedAt: string | null;
+                decisionNote: string | null;
+                result: unknown;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/regions/{regionCode}/pension-adjustments/proposals/{approvalId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second officer approves the proposed adjustment (its version is recorded) or rejects it
+     * @description Roles: admin, benefits_officer (access rule `pension-adjustments.decide`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+          approvalId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'approve' | 'reject';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/regions/{regionCode}/pension-adjustments/{policyId}/application': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Apply an approved adjustment to every pension in payment in the region: a new version of each from the effective month, one transaction a chunk; a repeat changes nothing
+     * @description Roles: admin, benefits_officer (access rule `pension-adjustments.apply`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          regionCode: string;
+          policyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              policyId: number;
+              regionCode: string;
+              adjusted: number;
+              alreadyAdjusted: number;
+              notEligible: number;
+              heldForReview: {
+                awardNo: string;
+                reason: string;
+              }[];
+              lateMonths: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/regions/{regionCode}/pension-adjustments/{policyId}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What an adjustment did to each award: from which month, the amount before and after, every part explained (cursor pages)
+     * @description Roles: admin, benefits_officer, inspector, auditor (access rule `pension-adjustments.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          /** @description A whole number from 1 to 200 */
+          limit?: string;
+        };
+        header?: never;
+        path: {
+          regionCode: string;
+          policyId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                awardNo: string;
+                awardVersion: number;
+                fromPeriod: string;
+                oldMonthlyFen: number;
+                increaseFen: number;
+                newMonthlyFen: number;
+                explanation: {
+                  [key: string]: unknown;
+                };
+                recordedAt: string;
               }[];
               nextCursor: string | null;
             };

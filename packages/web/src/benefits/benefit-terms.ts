@@ -104,6 +104,14 @@ const KNOWN_INPUTS = new Set([
   'basic',
   'account',
   'transitional',
+  'percent',
+  'fixed',
+  'perYear',
+  'ageTilt',
+  'effectiveMonth',
+  'publishedOn',
+  'reason',
+  'correctedVersion',
 ]);
 
 /** Who did something, as an event names them ("person:12", "staff:benefits", "employer:3:finance"). */

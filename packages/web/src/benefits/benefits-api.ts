@@ -31,6 +31,16 @@ type NewApplication = NonNullable<
   paths['/api/persons/{personId}/applications']['post']['requestBody']
 >['content']['application/json'];
 export type PensionFacts = Extract<NewApplication, { kind: 'pension' }>['facts'];
+export type Forecast = Reply<'/api/persons/{personId}/pension-forecast', 'get', 200>;
+export type ForecastCase = Forecast['cases'][number];
+export type Invitation = Reply<'/api/persons/{personId}/retirement-invitations', 'get', 200>['items'][number];
+/** The assumptions a person may change; each left out takes the server's stated default. */
+export interface ForecastAssumptions {
+  wageGrowthPpm?: number;
+  futureBaseFen?: number;
+  interestPpm?: number;
+  retirementGroup?: 'male' | 'female-55' | 'female-50';
+}
 export type Approval = Reply<'/api/applications/{applicationId}/award-decision', 'post', 200>;
 
 export const APPLICATION_STATES = [
@@ -63,7 +73,24 @@ export const benefitKeys = {
   assessment: (applicationId: number, deemedMonths: number) =>
     ['benefits', 'assessment', applicationId, deemedMonths] as const,
   queue: (regionCode: string, state: string) => ['benefits', 'queue', regionCode, state] as const,
+  forecast: (personId: number, assumptions: ForecastAssumptions) =>
+    ['benefits', 'forecast', personId, assumptions] as const,
+  invitations: (personId: number) => ['benefits', 'invitations', personId] as const,
 };
+
+export function fetchForecast(personId: number, assumptions: ForecastAssumptions): Promise<Forecast> {
+  return data(() =>
+    api.GET('/api/persons/{personId}/pension-forecast', {
+      params: { ...onPerson(personId), query: assumptions },
+    }),
+  );
+}
+
+export function fetchInvitations(personId: number): Promise<{ items: Invitation[] }> {
+  return data(() =>
+    api.GET('/api/persons/{personId}/retirement-invitations', { params: onPerson(personId) }),
+  );
+}
 
 export function fetchPersonApplications(personId: number): Promise<{ items: Application[] }> {
   return data(() => api.GET('/api/persons/{personId}/applications', { params: onPerson(personId) }));

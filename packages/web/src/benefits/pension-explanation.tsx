@@ -36,9 +36,26 @@ export function ExplanationParts({ explanation }: { explanation: Record<string, 
         const part = explanation[key];
         if (!isPart(part)) return null;
         const known = (PARTS as readonly string[]).includes(key);
-        const title = known ? t(`benefitPages.explain.parts.${key as Part}`) : key;
+        // A yearly adjustment and a correction add a part named for their year or version (docs/RULES.md 14.11, 14.12).
+        const adjustment = /^adjustment-(\d{4})$/.exec(key);
+        const correction = /^correction-(\d+)$/.exec(key);
+        const title = known
+          ? t(`benefitPages.explain.parts.${key as Part}`)
+          : adjustment
+            ? t('benefitPages.explain.parts.adjustment', { year: adjustment[1] })
+            : correction
+              ? t('benefitPages.explain.parts.correction', { version: correction[1] })
+              : key;
         const rule =
-          known && language !== 'en' ? t(`benefitPages.explain.rules.${key as Part}`) : (part.rule ?? '');
+          language === 'en'
+            ? (part.rule ?? '')
+            : known
+              ? t(`benefitPages.explain.rules.${key as Part}`)
+              : adjustment
+                ? t('benefitPages.explain.rules.adjustment')
+                : correction
+                  ? t('benefitPages.explain.rules.correction')
+                  : (part.rule ?? '');
         return (
           <Card key={key} size="small" className="benefit-part" data-part={key}>
             <Typography.Title level={3} className="subsection-title">

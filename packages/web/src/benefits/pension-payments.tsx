@@ -17,7 +17,7 @@ const STATE_COLOURS: Record<Line['state'], string> = {
 };
 
 /**
- * A person's pension payments (docs/RULES.md 14.20–14.24): per award, its state, the next payment and how
+ * A person's pension payments (docs/RULES.md 14.14–14.18): per award, its state, the next payment and how
  * it splits between the pooling fund and the personal account, the months paid and whether the bank paid
  * them, arrears and recoveries; and the estate's one-time payments and claims. Shown to the person and to
  * staff on the person's page.

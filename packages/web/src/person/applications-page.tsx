@@ -23,6 +23,7 @@ import {
   type Application,
 } from '../benefits/benefits-api.ts';
 import { DocumentUpload } from '../benefits/pension-claim-form.tsx';
+import { InvitationNotice } from '../benefits/invitation-notice.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 
 /**
@@ -42,6 +43,11 @@ export function ApplicationsPage({ user }: { user: UserView }) {
     <div className="page person-page benefit-page">
       <Typography.Title level={1}>{t('benefitPages.person.applications.title')}</Typography.Title>
       <Typography.Paragraph>{t('benefitPages.person.applications.intro')}</Typography.Paragraph>
+      {/* Once a pension is claimed, the invitation to claim it has served. */}
+      {list.data &&
+        !list.data.items.some((item) => item.kind === 'pension' && item.state !== 'withdrawn') && (
+          <InvitationNotice personId={personId} />
+        )}
       <Typography.Paragraph>
         <Link to="/person/apply-pension">{t('benefitPages.person.applications.applyPension')}</Link>
       </Typography.Paragraph>

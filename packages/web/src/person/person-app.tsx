@@ -33,6 +33,9 @@ const PensionPage = lazy(async () => ({
   default: (await Promise.all([withBenefitTexts(import('./pension-page.tsx')), loadTexts('payroll')]))[0]
     .PensionPage,
 }));
+const PensionForecastPage = lazy(async () => ({
+  default: (await withBenefitTexts(import('./pension-forecast-page.tsx'))).PensionForecastPage,
+}));
 const PensionAssessmentPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-assessment-page.tsx'))).PensionAssessmentPage,
 }));
@@ -57,6 +60,7 @@ export function PersonApp() {
           { to: '/person/applications', label: t('personPages.nav.applications') },
           { to: '/person/apply-pension', label: t('personPages.nav.apply') },
           { to: '/person/pension', label: t('personPages.nav.pension') },
+          { to: '/person/pension-forecast', label: t('personPages.nav.forecast') },
         ];
         if (flexible) items.push({ to: '/person/flexible', label: t('personPages.nav.flexible') });
         return items;
@@ -74,6 +78,7 @@ export function PersonApp() {
           <Route path="applications/:applicationId/assessment" element={loaded(<PensionAssessmentPage />)} />
           <Route path="apply-pension" element={loaded(<ApplyPensionPage user={user} />)} />
           <Route path="pension" element={loaded(<PensionPage user={user} />)} />
+          <Route path="pension-forecast" element={loaded(<PensionForecastPage user={user} />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>
       )}

@@ -21,7 +21,7 @@ export interface DrawdownInput {
 }
 
 /**
- * The split of one month between the personal account and the pooling fund (docs/RULES.md 14.21): the
+ * The split of one month between the personal account and the pooling fund (docs/RULES.md 14.15): the
  * account pays the account part each month in order from the first, so month n (counted from 0) draws
  * min(part, balance − n × part) while that is positive; once the balance is spent the pooling fund pays the
  * account part too, and it always pays the rest (the basic and transitional parts and every later

@@ -1,7 +1,7 @@
 import { formatFenAsYuan, parseYuanToFen, type Fen } from '../../money/index.ts';
 
 /**
- * The payment file a bank receives and the return file it sends back (docs/RULES.md 14.22). A payment file
+ * The payment file a bank receives and the return file it sends back (docs/RULES.md 14.16). A payment file
  * is CSV: a header, one row per payment (the line's reference, the account, the payee's name, the amount
  * in yuan), and a control row with the number of payments and their total, which the bank checks before it
  * pays. A return file lists, per reference, whether the payment was made and why not.

@@ -1,5 +1,5 @@
 /**
- * The banks the agency pays benefits through, and which one an account belongs to (docs/RULES.md 14.22).
+ * The banks the agency pays benefits through, and which one an account belongs to (docs/RULES.md 14.16).
  * A debit card number starts with its issuer's identification number (IIN, ISO/IEC 7812); the agency
  * sends one payment file to each bank for the accounts it holds, and the accounts of banks it has no
  * agreement with to its clearing bank (`OTHER`). The prefixes are the common debit-card IINs of the

@@ -15,3 +15,4 @@ export * from './contribution-index.ts';
 export * from './assess-pension-claim.ts';
 export * from './retirement-invitation.ts';
 export * from './forecast-pension.ts';
+export * from './yearly-adjustment.ts';

@@ -10,7 +10,7 @@ import { parseIntegerArgument, parsePeriodArgument, parseRegionArgument } from '
 
 /**
  * `shebao payroll run|return`: a region's monthly pension payroll, written to bank files, and the banks'
- * return files (docs/RULES.md 14.20–14.22).
+ * return files (docs/RULES.md 14.14–14.16).
  */
 export function registerPayrollCommands(program: Command): void {
   const payroll = program

@@ -3,7 +3,7 @@ import { forbidChanges } from './append-only.ts';
 import { addIdColumn, fenType, idRefType, periodCheck } from './column-types.ts';
 
 /**
- * The monthly payroll (issue 15; docs/RULES.md 14.20–14.24).
+ * The monthly payroll (issue 15; docs/RULES.md 14.14–14.18).
  *
  * - `pension_roll`: one row per award in payment, its current state for the payroll (amount of the latest
  *   version, the account part and the balance it draws down, payee, paying bank, the last month survival
@@ -43,7 +43,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('bank_code', 'text', (col) => col.notNull())
     .addColumn('verified_through', 'text', (col) => col.notNull().check(periodCheck('verified_through')))
     // The first month the payroll still owes from before its first run for the award (an award decided
-    // after its first months were paid to others): paid back once, then cleared (docs/RULES.md 14.20).
+    // after its first months were paid to others): paid back once, then cleared (docs/RULES.md 14.14).
     .addColumn('back_pay_from', 'text')
     .addColumn('stopped_after', 'text')
     .addColumn('stop_reason', 'text')
@@ -92,7 +92,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
 
   // Payments made that were not owed (after a death): a claim on the estate, offset against what the
-  // estate is paid (one-time payments) before anything is asked of the heirs (docs/RULES.md 14.24).
+  // estate is paid (one-time payments) before anything is asked of the heirs (docs/RULES.md 14.18).
   await db.schema
     .createTable('recovery_claims')
     .addColumn(...addIdColumn(db))

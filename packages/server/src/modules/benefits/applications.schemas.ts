@@ -160,6 +160,7 @@ export const awardView = z.object({
   version: z.number().int(),
   applicationId: z.number().int(),
   personId: z.number().int(),
+  regionCode: z.string(),
   kind: z.string(),
   monthlyFen: z.number().int(),
   validFrom: periodText,

@@ -2,20 +2,18 @@ import {
   assessPensionClaim,
   calculateRetirement,
   dateToPeriod,
-  PolicyMissingError,
   type DivisorTable,
   type PensionClaimOutcome,
-  type PensionMonth,
   type RoundingMode,
   type TransitionalInput,
 } from '@shebao/domain';
 import { AppError, ErrorCode } from '../../errors/index.ts';
-import { rightsRecord } from '../rights-record/index.ts';
 import type { PersonLookup } from './file-application.ts';
 import { retirementGroupOf } from './file-application.ts';
 import { pensionFacts } from './applications.schemas.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import { requireApplication } from './read-application.ts';
+import { policyReader, readRecordInputs } from './pension-inputs.ts';
 
 export interface PensionAssessment {
   applicationId: number;
@@ -50,26 +48,10 @@ export async function assessPensionApplication(
   const birthMonth = dateToPeriod(person.birthDate);
   const startMonth = facts.chosenMonth ?? calculateRetirement({ birthMonth, group }).retirementMonth;
 
-  const record = await rightsRecord({ db: deps.db, clock: deps.clock }, { personId: person.id });
-  // A month counts once it is paid in full (docs/RULES.md 4.14); the bases of a month's payers add up.
-  const months: PensionMonth[] = record.months
-    .filter((month) => month.status === 'paid' && month.insurances.pension.baseFen > 0)
-    .map((month) => ({ period: month.period, baseFen: month.insurances.pension.baseFen }));
-  const accountBalanceFen = record.accounts.pension.at(-1)?.closingFen ?? 0;
-
+  const { months, accountBalanceFen } = await readRecordInputs(deps, person.id);
   const book = await deps.policy.loadBook();
-  const at = { regionCode: application.region_code, period: startMonth };
-  const need = <V>(name: Parameters<typeof book.require>[0], period = startMonth) => {
-    try {
-      return book.require(name, { ...at, period }).value as V;
-    } catch (error) {
-      if (error instanceof PolicyMissingError)
-        throw new AppError(ErrorCode.VALIDATION, `the region's policy has no ${name} for ${period}`, {
-          field: 'applicationId',
-        });
-      throw error;
-    }
-  };
+  const read = policyReader(book, application.region_code, 'applicationId');
+  const need = <V>(name: Parameters<typeof read>[0], period = startMonth) => read<V>(name, period);
   const calcBaseFen = need<number>('pension.calculationBase');
   const transitional = need<{ name: string } & Omit<TransitionalInput, 'scheme'>>('pension.transitional');
   const { name: scheme, ...transitionalParameters } = transitional;

@@ -8,10 +8,39 @@ import type { Actor, BenefitsDeps } from './benefits-deps.ts';
 import { fileApplication, type FileApplicationInput, type PersonLookup } from './file-application.ts';
 import { markAwardProposed, returnToReview } from './mark-proposed.ts';
 import { getApplication, viewsOf } from './read-application.ts';
-import { checkAwardProposal, listPersonAwards, recordAward, type AwardPayload } from './record-award.ts';
+import {
+  checkAwardProposal,
+  listPersonAwards,
+  recordAward,
+  toAwardView,
+  type AwardPayload,
+} from './record-award.ts';
 import { refuseApplication, withdrawApplication } from './refuse-application.ts';
 import { recordMaterialReceived, requestMaterial } from './request-material.ts';
 import { regionCodePrefix } from '@shebao/domain';
+import {
+  checkAwardCorrection,
+  recordAwardCorrection,
+  requireLatestAward,
+  type AwardChange,
+  type AwardCorrectionPayload,
+} from './correct-award.ts';
+import { forecastPersonPension } from './forecast-person-pension.ts';
+import { readRecordInputs } from './pension-inputs.ts';
+import type { ForecastQuery, ForecastReply } from './forecast.schemas.ts';
+import {
+  listInvitations,
+  personsClaimingPension,
+  storeInvitations,
+  type NewInvitation,
+} from './invitations.ts';
+import type { InvitationView } from './invitations.schemas.ts';
+import {
+  listPensionsInPayment,
+  recordAdjustedVersions,
+  type AdjustedVersion,
+  type PensionInPayment,
+} from './pensions-in-payment.ts';
 
 /** The benefit side's applications and awards, as the app holds them (app.benefits). */
 export interface BenefitsService {
@@ -48,6 +77,33 @@ export interface BenefitsService {
     payload: AwardPayload,
     who: { proposedBy: string; approvedBy: string; approvalId: number },
   ): Promise<{ awardNo: string; version: number }>;
+  /** The latest version of a person's award (NOT_FOUND when it is not theirs). */
+  latestAward(personId: number, awardNo: string): Promise<AwardView>;
+  /** The steps of an award correction's approval (workflows/correct-award.ts; docs/RULES.md 14.12). */
+  checkAwardCorrection(payload: unknown, db: Kysely<Database>): Promise<AwardCorrectionPayload>;
+  recordAwardCorrection(
+    trx: Kysely<Database>,
+    payload: AwardCorrectionPayload,
+    who: { proposedBy: string; approvedBy: string; approvalId: number },
+  ): Promise<AwardChange>;
+  /** A page of a region's pensions as paid now (the yearly adjustment's input; docs/RULES.md 14.11). */
+  pensionsInPayment(
+    db: Kysely<Database>,
+    query: { regionCode: string; afterAwardNo: string; limit: number },
+  ): Promise<PensionInPayment[]>;
+  recordAdjustedVersions(
+    trx: Kysely<Database>,
+    versions: readonly AdjustedVersion[],
+    who: { proposedBy: string; approvedBy: string; approvalId: number },
+  ): Promise<void>;
+  /** A what-if on the person's own record (docs/RULES.md 14.8, 14.13). */
+  forecast(personId: number, query: ForecastQuery): Promise<ForecastReply>;
+  invitationsOf(personId: number): Promise<InvitationView[]>;
+  /** The steps of the invitations run (workflows/invite-to-claim.ts; docs/RULES.md 14.13). */
+  personsClaimingPension(db: Kysely<Database>, personIds: readonly number[]): Promise<Set<number>>;
+  storeInvitations(db: Kysely<Database>, rows: readonly NewInvitation[]): Promise<NewInvitation[]>;
+  /** Months of the person's record paid in full with a pension base (docs/RULES.md 4.14). */
+  paidPensionMonths(personId: number): Promise<number>;
 }
 
 export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup): BenefitsService {
@@ -73,5 +129,16 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
     markAwardProposed: (id, approvalId, actor) => markAwardProposed(deps, id, approvalId, actor),
     returnToReview: (id, actor, trx) => returnToReview(deps, id, actor, trx),
     recordAward: (trx, payload, who) => recordAward(deps, trx, payload, who),
+    latestAward: async (personId, awardNo) =>
+      toAwardView(await requireLatestAward(deps.db, personId, awardNo)),
+    checkAwardCorrection: async (payload, db) => (await checkAwardCorrection(db, payload)).payload,
+    recordAwardCorrection: (trx, payload, who) => recordAwardCorrection(deps, trx, payload, who),
+    pensionsInPayment: (db, query) => listPensionsInPayment(db, query),
+    recordAdjustedVersions: (trx, versions, who) => recordAdjustedVersions(deps, trx, versions, who),
+    forecast: (personId, query) => forecastPersonPension(deps, persons, personId, query),
+    invitationsOf: (personId) => listInvitations(deps, personId),
+    personsClaimingPension: (db, personIds) => personsClaimingPension(db, personIds),
+    storeInvitations: (db, rows) => storeInvitations(db, rows),
+    paidPensionMonths: async (personId) => (await readRecordInputs(deps, personId)).months.length,
   };
 }

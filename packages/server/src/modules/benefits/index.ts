@@ -17,3 +17,20 @@ export {
   type AwardView,
   type NewApplicationInput,
 } from './applications.schemas.ts';
+export {
+  awardCorrectionInput,
+  awardCorrectionPayload,
+  type AwardChange,
+  type AwardCorrectionInput,
+  type AwardCorrectionPayload,
+} from './correct-award.ts';
+export type { AdjustedVersion, PensionInPayment } from './pensions-in-payment.ts';
+export type { NewInvitation } from './invitations.ts';
+export {
+  invitationRunInput,
+  invitationRunReply,
+  invitationView,
+  type InvitationRunInput,
+  type InvitationRunReply,
+  type InvitationView,
+} from './invitations.schemas.ts';

@@ -24,12 +24,14 @@ export const awardPayload = z.strictObject({
   evidenceDocumentIds: z.array(z.number().int().positive()),
   explanation: z.record(z.string(), z.unknown()),
   reason: z.string().min(1),
-  /** The payroll's inputs (docs/RULES.md 14.21): the account part, the balance it draws down, the payee's name. */
+  /** The payroll's inputs (docs/RULES.md 14.15): the account part, the balance it draws down, the payee's name. */
   accountPartFen: z.number().int().min(0).default(0),
   accountBalanceFen: z.number().int().min(0).default(0),
   payeeName: z.string().min(1).optional(),
   /** The first month Shebao pays, when a previous system paid the months before it (carried-over awards). */
   firstMonthToPay: periodText.optional(),
+  /** Paid and deemed months counted (the yearly adjustment's per-year part reads it; docs/RULES.md 14.11). */
+  contributionMonths: z.number().int().min(0).optional(),
 });
 export type AwardPayload = z.infer<typeof awardPayload>;
 
@@ -85,6 +87,7 @@ export async function recordAward(
     approved_by: who.approvedBy,
     approval_id: who.approvalId,
     recorded_at: deps.clock.now().toISOString(),
+    contribution_months: payload.contributionMonths ?? null,
   });
   await moveApplication(
     deps,
@@ -113,12 +116,13 @@ export async function listPersonAwards(deps: BenefitsDeps, personId: number): Pr
   return (await selectPersonAwards(deps.db, personId)).map(toAwardView);
 }
 
-function toAwardView(row: AwardRow): AwardView {
+export function toAwardView(row: AwardRow): AwardView {
   return {
     awardNo: row.award_no,
     version: row.version,
     applicationId: row.application_id,
     personId: row.person_id,
+    regionCode: row.region_code,
     kind: row.kind,
     monthlyFen: row.monthly_fen,
     validFrom: row.valid_from,

@@ -237,8 +237,8 @@ export async function selectTotals(db: Db): Promise<Totals> {
       select coalesce(sum(pension_fen), 0) as pension, coalesce(sum(medical_fen), 0) as medical
       from personal_account_entries`.execute(db)
   ).rows[0]!;
-  // The payroll's draws on the pension personal accounts take the sub-ledger down (docs/RULES.md 14.21);
-  // a draw for a month not owed (after a death) is put back when it is claimed from the estate (14.24).
+  // The payroll's draws on the pension personal accounts take the sub-ledger down (docs/RULES.md 14.15);
+  // a draw for a month not owed (after a death) is put back when it is claimed from the estate (14.18).
   const claims = (
     await sql<{ account: number | string; total: number | string }>`
       select coalesce(sum(account_fen), 0) as account, coalesce(sum(pooled_fen + account_fen), 0) as total

@@ -57,7 +57,7 @@ function yuanText(db: Db, fen: RawBuilder<number>): RawBuilder<string> {
 }
 
 /**
- * The rows of one bank file as the bank gets them (docs/RULES.md 14.22), built in the database: each owed
+ * The rows of one bank file as the bank gets them (docs/RULES.md 14.16), built in the database: each owed
  * line of the file, in line order, as `reference,account,name,amount` with its line break (the payee's
  * account and name: the roll's for a month, the payment's own for a one-time payment), joined into one
  * text, with their count and total. A million lines never pass through JavaScript one by one; the

@@ -25,7 +25,7 @@ export interface AwardToEnrol {
 }
 
 /**
- * Puts an approved award on the payroll (docs/RULES.md 14.20), in the award's own transaction: from its
+ * Puts an approved award on the payroll (docs/RULES.md 14.14), in the award's own transaction: from its
  * first month, at its amount, paid to its payee through the bank the account belongs to. The award itself
  * counts as the first cycle's survival verification, so months are paid through the end of the second
  * cycle until a verification comes (docs/RULES.md 14.6).

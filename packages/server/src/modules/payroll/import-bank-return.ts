@@ -25,7 +25,7 @@ export interface BankReturnSummary {
 }
 
 /**
- * Imports the bank's return file for one payment file (docs/RULES.md 14.22): every row names a payment of
+ * Imports the bank's return file for one payment file (docs/RULES.md 14.16): every row names a payment of
  * that file and says whether it was paid; the failed ones are marked returned with the bank's reason and
  * the account that failed, and their money comes back into the fund's bank account, owed to the payees
  * again until they give another account. All rows or none: a bad row refuses the file with its line and

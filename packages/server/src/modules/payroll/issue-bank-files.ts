@@ -11,7 +11,7 @@ import type { PayrollDeps } from './payroll-deps.ts';
 
 /**
  * Returned payments whose payee has since given another account are paid again in this run's file of
- * their bank (docs/RULES.md 14.22); the rest keep waiting.
+ * their bank (docs/RULES.md 14.16); the rest keep waiting.
  */
 export async function reissueReturnedLines(
   deps: PayrollDeps,
@@ -32,7 +32,7 @@ export async function reissueReturnedLines(
 }
 
 /**
- * Writes and issues every file of the run not issued yet (docs/RULES.md 14.22): the owed lines of the bank
+ * Writes and issues every file of the run not issued yet (docs/RULES.md 14.16): the owed lines of the bank
  * in line order, each with the payee's account, name and amount, and the control row; the bytes are kept by
  * their SHA-256, and in one transaction the file is marked issued with its count and total and the money
  * leaves the pension fund's bank account. A file with no lines is marked issued with nothing to send.

@@ -28,11 +28,11 @@ function fileCase(column: string, fileOfBank: ReadonlyMap<string, number>): RawB
 }
 
 /**
- * One chunk of the month's lines in one INSERT ... SELECT over the roll (docs/RULES.md 14.20): every award
+ * One chunk of the month's lines in one INSERT ... SELECT over the roll (docs/RULES.md 14.14): every award
  * in payment that has begun and not stopped gets its line. The month is owed the amount of the version in
  * force (the latest from its month, the one before it for earlier months); it is withheld when survival is
  * not verified through the month; otherwise the personal account pays min(account part, what is left after
- * the months before, the month's amount) and the pooling fund the rest (docs/RULES.md 14.21). Nothing
+ * the months before, the month's amount) and the pooling fund the rest (docs/RULES.md 14.15). Nothing
  * leaves the database. Returns the number of lines written.
  */
 export async function insertMonthLines(db: Db, chunk: MonthChunk): Promise<number> {

@@ -10,7 +10,7 @@ import { clearBackPay, selectRollsAwaitingBackPay } from './roll.repository.ts';
  * An award decided after its first months (a pension from the retirement month, approved weeks later) is
  * owed those months: the run of `period` pays each month from the award's first owed month up to the one
  * before it as arrears netted into this month's line, split between the account and the pooling fund as
- * each month would have been (docs/RULES.md 14.20, 14.21); months beyond the last verified one are written
+ * each month would have been (docs/RULES.md 14.14, 14.15); months beyond the last verified one are written
  * withheld, to be paid back once verified. One transaction; the roll forgets the months once scheduled, so
  * a re-run pays them once.
  */

@@ -21,7 +21,7 @@ export interface PayrollJobRunner {
 }
 
 /**
- * The payroll as a job of the server process, with live progress over the API (docs/RULES.md 14.20): the
+ * The payroll as a job of the server process, with live progress over the API (docs/RULES.md 14.14): the
  * run row is the job; it records its progress after every chunk and a heartbeat while it works, and a
  * run whose heartbeat stopped shows as interrupted and resumes where it stopped when started again.
  */

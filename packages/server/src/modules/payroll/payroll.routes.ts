@@ -31,7 +31,7 @@ const fileInParams =
     return region ? { regionCodes: [region] } : {};
   };
 
-/** The monthly payroll, its bank files and the banks' returns; a person's pension payments (docs/RULES.md 14.20–14.24). */
+/** The monthly payroll, its bank files and the banks' returns; a person's pension payments (docs/RULES.md 14.14–14.18). */
 export const payrollRoutes: RoutePlugin = (server, app) => {
   server.post(
     '/api/payroll/runs',
@@ -95,7 +95,7 @@ export const payrollRoutes: RoutePlugin = (server, app) => {
         summary: 'An issued bank payment file (CSV with its control row), as the bank received it',
         params: z.strictObject({ fileId: idText }),
       },
-      // The bank's instruction, for the officers who hand it over (docs/RULES.md 14.22): not a read of any
+      // The bank's instruction, for the officers who hand it over (docs/RULES.md 14.16): not a read of any
       // one person's record, and not open to the readers of runs.
       config: { access: accessTo('payroll', 'read-bank-file', fileInParams(app)) },
     },

@@ -18,7 +18,7 @@ function netOf(line: {
 }
 
 /**
- * A person's pension payments (docs/RULES.md 14.20–14.24): per award on the payroll, the state (in payment,
+ * A person's pension payments (docs/RULES.md 14.14–14.18): per award on the payroll, the state (in payment,
  * withheld until survival is verified, stopped), the next month and what it will pay, the months paid with
  * their split and whether the bank paid them, arrears and recoveries, and the estate's one-time payments
  * and claims. Accounts are masked to their last four digits.

@@ -21,7 +21,7 @@ export interface NewAwardVersion {
 }
 
 /**
- * Puts new versions of awards on the payroll (docs/RULES.md 14.5, 14.20), in the versions' transaction:
+ * Puts new versions of awards on the payroll (docs/RULES.md 14.5, 14.14), in the versions' transaction:
  * the roll pays the new amount from its month, withheld months will be paid back at it, and every month
  * already paid (or on its way to the bank) that the new amount changes gets its arrears or recovery,
  * netted into the next payment. Versions older than the one on the roll are refused: versions come in

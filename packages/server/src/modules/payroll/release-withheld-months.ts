@@ -5,7 +5,7 @@ import type { PayrollDeps } from './payroll-deps.ts';
 
 /**
  * Months withheld while survival was not verified are paid back once a verification allows them
- * (docs/RULES.md 14.6, 14.20): each becomes arrears for its own month, split between the account and the
+ * (docs/RULES.md 14.6, 14.14): each becomes arrears for its own month, split between the account and the
  * pooling fund as that month would have been, and the withheld line is marked released, in one
  * transaction, so the same month is never paid back twice.
  */

@@ -60,7 +60,7 @@ export interface PayrollRunResult extends PayrollProgress {
 }
 
 /**
- * A region's monthly payroll (docs/RULES.md 14.20), set-based and in chunks, each chunk one transaction:
+ * A region's monthly payroll (docs/RULES.md 14.14), set-based and in chunks, each chunk one transaction:
  * the awards' lines written by one INSERT ... SELECT, the arrears and recoveries waiting for them netted in,
  * and the chunk's posting to the pension fund (the pooling fund's expense and the draw on the personal
  * accounts, owed to the payees). Then the one-time payments, then one bank file per paying bank.

@@ -26,7 +26,7 @@ export interface OneTimePayment {
 
 /**
  * Schedules one-time payments (funeral grant, survivors' benefit, account inheritance) for the next payroll
- * of their region (docs/RULES.md 14.24), in the caller's transaction. A source already scheduled is not
+ * of their region (docs/RULES.md 14.18), in the caller's transaction. A source already scheduled is not
  * scheduled again. Returns the ids written.
  */
 export async function scheduleOneTimePayments(
@@ -68,7 +68,7 @@ export async function scheduleOneTimePayments(
 
 /**
  * What is left on an award's personal account at the end of its last month owed (the month of death), for
- * its inheritance (docs/RULES.md 14.21, 14.24): the balance at retirement less the account part of every
+ * its inheritance (docs/RULES.md 14.15, 14.18): the balance at retirement less the account part of every
  * month owed from the first, by the drawdown rule, whichever system paid those months.
  */
 export async function accountLeftOf(db: Kysely<Database>, awardNo: string): Promise<number> {

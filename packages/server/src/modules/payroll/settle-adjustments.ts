@@ -4,7 +4,7 @@ import { selectLinesWithAdjustments, updateLineAmounts } from './lines.repositor
 
 /**
  * Nets the arrears and recoveries waiting for a chunk's awards into their lines of this month
- * (docs/RULES.md 14.5, 14.20), inside the chunk's transaction: each line pays the month plus every waiting item, and the
+ * (docs/RULES.md 14.5, 14.14), inside the chunk's transaction: each line pays the month plus every waiting item, and the
  * items are marked settled by that line. A recovery larger than what the line pays leaves the line at
  * nothing and carries the rest, as a new item, to the next month. Few awards have items; the rest of the
  * chunk never leaves the database.

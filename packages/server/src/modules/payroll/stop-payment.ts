@@ -15,7 +15,7 @@ export interface StoppedPayment {
 }
 
 /**
- * Stops an award after its last month owed (the month of death; docs/RULES.md 14.24), in the caller's
+ * Stops an award after its last month owed (the month of death; docs/RULES.md 14.18), in the caller's
  * transaction: nothing is paid for later months, months withheld after it are no longer owed, and what
  * was paid for months after it (in a bank file, or on its way) becomes a claim on the estate, posted to the
  * pension fund: its expense and the personal account's draw taken back, the whole owed to the fund.

@@ -92,3 +92,4 @@ export {
   selectPersonIdByIdNumber,
   selectPersonName,
 } from './account-holders.repository.ts';
+export { selectBirthDates, selectPersonsBornBetween } from './retirement-candidates.repository.ts';

@@ -137,7 +137,7 @@ describeEachServer(
       awardA = await insertPensionAward(db, a, '2025-08', 240);
       const awardB = await insertPensionAward(db, b, '2024-06', 170);
       const awardC = await insertPensionAward(db, c, '2027-01', 200);
-      // On the payroll too (docs/RULES.md 14.20): 4,000 yuan, 1,000 of it from the account. June and July
+      // On the payroll too (docs/RULES.md 14.14): 4,000 yuan, 1,000 of it from the account. June and July
       // are paid (B's are withheld: suspended from 2027-06) before anything below happens.
       for (const [personId, awardNo, validFrom] of [
         [a, awardA, '2025-08'],
@@ -473,7 +473,7 @@ describeEachServer(
         },
       });
       expect(JSON.stringify(decided.approval.result)).not.toContain(heirs[1]!.bankAccount);
-      // The payroll's side (docs/RULES.md 14.24): July, paid after the death, is claimed and withheld from
+      // The payroll's side (docs/RULES.md 14.18): July, paid after the death, is claimed and withheld from
       // the funeral grant first; the survivors' benefit and the account left are split between the heirs.
       // A drew 1,000 yuan a month for 23 months (2025-08 to 2027-06): 139,000 − 23,000 = 116,000 yuan left.
       expect(decided.approval.result).toMatchObject({

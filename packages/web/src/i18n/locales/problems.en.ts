@@ -86,6 +86,13 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
       'A death report of this person is already waiting or confirmed; it cannot be recorded twice.',
     'death-report-state':
       'No death report of this person is waiting for a decision; reload to see where it stands.',
+    'award-version-changed':
+      'The award has changed since this was proposed. Refresh, look at the latest version and propose again.',
+    'correction-pending':
+      'A correction of this award is already waiting for approval; it has to be decided first.',
+    'no-correction-pending': 'No correction of this award is waiting for approval.',
+    'adjustment-applied':
+      'This year’s pension adjustment has already been applied to pensions in payment; correct single awards instead.',
   },
   fields: {
     idNumber: 'Identity number',

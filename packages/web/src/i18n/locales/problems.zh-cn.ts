@@ -77,6 +77,10 @@ export const problemsZhCN = {
     'death-reported': '已登记此人的死亡报告，不能再进行领取资格认证。',
     'death-report-exists': '此人已有待复核或已确认的死亡报告，不能重复登记。',
     'death-report-state': '此人没有等待复核的死亡报告，请刷新后查看。',
+    'award-version-changed': '提出后该待遇核定已有变化，请刷新查看最新版本后重新提出。',
+    'correction-pending': '该待遇已有一项更正正在等待审批，须先作出决定。',
+    'no-correction-pending': '该待遇没有等待审批的更正。',
+    'adjustment-applied': '本年度养老金调整已对在发养老金执行，如需变更请逐笔更正待遇。',
   },
   /** The fields the server names, as the pages call them. */
   fields: {

@@ -26,6 +26,9 @@ const SurvivalDuePage = lazy(async () => ({
 const DeathReportsPage = lazy(async () => ({
   default: (await withTexts(import('./death-reports-page.tsx'))).DeathReportsPage,
 }));
+const AdjustmentsPage = lazy(async () => ({
+  default: (await withTexts(import('./adjustments-page.tsx'))).AdjustmentsPage,
+}));
 /** The benefit section of the staff's person page, loaded with its texts. */
 export const PersonBenefits = lazy(async () => ({
   default: (await withTexts(import('./person-benefits.tsx'))).PersonBenefits,
@@ -49,6 +52,11 @@ export function benefitRoutes(user: UserView) {
     />,
     <Route key="payroll" path="payroll" element={loading(<PayrollPage user={user} />)} />,
     <Route
+      key="pension-adjustments"
+      path="pension-adjustments"
+      element={loading(<AdjustmentsPage user={user} />)}
+    />,
+    <Route
       key="counter-claim"
       path="persons/:personId/pension-claim"
       element={loading(<CounterClaimPage />)}
@@ -66,6 +74,7 @@ export function benefitNav(t: TFunction, user: UserView | null | undefined): Nav
         { to: '/staff/payroll', label: t('staffPages.nav.payroll') },
         { to: '/staff/survival-due', label: t('staffPages.nav.survivalDue') },
         { to: '/staff/death-reports', label: t('staffPages.nav.deathReports') },
+        { to: '/staff/pension-adjustments', label: t('staffPages.nav.adjustments') },
       ]
     : [];
 }

@@ -27,8 +27,8 @@ const POLL_MS = 1_000;
 const STEPS: PayrollRun['step'][] = ['lines', 'one-time', 'bank-files', 'done'];
 
 /**
- * /staff/payroll: start a region's monthly payroll in the background and follow it (docs/RULES.md 14.20),
- * then its bank files, each to download and to answer with the bank's return file (14.22); the region's
+ * /staff/payroll: start a region's monthly payroll in the background and follow it (docs/RULES.md 14.14),
+ * then its bank files, each to download and to answer with the bank's return file (14.16); the region's
  * recent runs below.
  */
 export function PayrollPage({ user }: { user: UserView }) {

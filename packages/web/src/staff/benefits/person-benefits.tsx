@@ -16,6 +16,7 @@ import { fetchStanding, survivalKeys } from '../../benefits/survival-api.ts';
 import { latestVersions } from '../../benefits/award-versions.ts';
 import { TitledSection } from '../titled-section.tsx';
 import { actsOnBenefits } from './benefit-roles.ts';
+import { AwardCorrection } from './award-correction.tsx';
 
 function ClockCell({ application }: { application: Application }) {
   const words = useClockWords(application);
@@ -121,7 +122,10 @@ export function PersonBenefits({ personId, user }: { personId: number; user: Use
       ) : (
         <>
           {latestVersions(awards.data.items).map((award) => (
-            <AwardView key={award.awardNo} award={award} headingLevel={3} />
+            <div key={award.awardNo} data-award={award.awardNo}>
+              <AwardView award={award} headingLevel={3} />
+              <AwardCorrection award={award} officer={actsOnBenefits(user)} />
+            </div>
           ))}
           <PensionPayments personId={personId} headingLevel={3} />
         </>

@@ -15,6 +15,7 @@ export const personEn: Widen<typeof personZhCN> = {
     applications: 'My applications',
     apply: 'Apply for pension',
     pension: 'My pension',
+    forecast: 'Pension forecast',
   },
   common: {
     loading: 'Loading…',

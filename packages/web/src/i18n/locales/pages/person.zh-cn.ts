@@ -13,6 +13,7 @@ export const personZhCN = {
     applications: '我的申请',
     apply: '申请养老金',
     pension: '我的养老金',
+    forecast: '养老金测算',
   },
   common: {
     loading: '正在加载…',

@@ -18,6 +18,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
     payroll: 'Payroll',
     survivalDue: 'Verification due',
     deathReports: 'Death reports',
+    adjustments: 'Pension adjustments',
   },
   common: {
     region: 'Region',

@@ -18,6 +18,7 @@ export const staffZhCN = {
     payroll: '待遇发放',
     survivalDue: '认证到期',
     deathReports: '死亡报告',
+    adjustments: '养老金调整',
   },
   common: {
     region: '统筹区',

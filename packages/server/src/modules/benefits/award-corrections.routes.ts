@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { accessTo } from '../../http/access-rules.ts';
+import type { RoutePlugin } from '../../http/api-server.ts';
+import { idempotencyHeaders, idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { personInParams } from '../../http/scopes.ts';
+import { idText } from '../../http/shared.schemas.ts';
+import { approval } from '../approvals/index.ts';
+import { awardCorrectionInput } from './correct-award.ts';
+
+const tags = ['benefits'];
+const params = z.strictObject({
+  personId: idText,
+  awardNo: z.string().regex(/^AW\d{8,30}$/, 'must be an award number like AW2025071500000001'),
+});
+
+/** Corrections of an award: a new version from a month on, proposed and approved by two officers (docs/RULES.md 14.12). */
+export const awardCorrectionRoutes: RoutePlugin = (server, app) => {
+  server.get(
+    '/api/persons/:personId/awards/:awardNo/correction-proposal',
+    {
+      schema: {
+        tags,
+        summary: 'The correction of the award waiting for a second officer, or null',
+        params,
+        response: { 200: z.object({ pending: approval.nullable() }) },
+      },
+      config: {
+        access: accessTo('benefit-awards', 'read-correction', personInParams(app)),
+        personalData: { what: 'award correction', persons: 'scope' },
+      },
+    },
+    async (request) => ({
+      pending: await app.workflows.pendingAwardCorrection(
+        app,
+        request.params.personId,
+        request.params.awardNo,
+      ),
+    }),
+  );
+  server.post(
+    '/api/persons/:personId/awards/:awardNo/correction-proposal',
+    {
+      schema: {
+        tags,
+        summary:
+          'Propose a corrected award (amount, payee account or both) from a month on, with the reason; a second officer approves',
+        params,
+        headers: idempotencyHeaders.partial(),
+        body: awardCorrectionInput,
+        response: { 201: approval, 200: approval },
+      },
+      config: { access: accessTo('benefit-awards', 'propose-correction', personInParams(app)) },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'] === undefined ? undefined : idempotencyKeyOf(request);
+      const { approval: proposed, replayed } = await app.workflows.proposeAwardCorrection(
+        app,
+        request.params.personId,
+        request.params.awardNo,
+        request.body,
+        request.principal!,
+        key,
+      );
+      reply.status(replayed ? 200 : 201);
+      if (replayed) reply.header('idempotency-replayed', 'true');
+      return proposed;
+    },
+  );
+  server.post(
+    '/api/persons/:personId/awards/:awardNo/correction-decision',
+    {
+      schema: {
+        tags,
+        summary:
+          'A second officer approves the correction waiting for the award (its next version is recorded) or rejects it',
+        params,
+        body: z.strictObject({
+          decision: z.enum(['approve', 'reject']),
+          note: z.string().trim().max(1000).optional(),
+        }),
+        response: { 200: approval },
+      },
+      config: { access: accessTo('benefit-awards', 'decide-correction', personInParams(app)) },
+    },
+    async (request) =>
+      app.workflows.decideAwardCorrection(
+        app,
+        request.params.personId,
+        request.params.awardNo,
+        {
+          approve: request.body.decision === 'approve',
+          ...(request.body.note ? { note: request.body.note } : {}),
+        },
+        request.principal!,
+      ),
+  );
+};
