@@ -2,11 +2,16 @@ import type { Kysely } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import type { Database } from '../db/index.ts';
 import { describeEachServer, logIn, type Client } from '../http/test-server.ts';
+import { verifyLedger } from '../modules/ledger/index.ts';
+import { enrolAward, setVerifiedThrough } from '../modules/payroll/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
 
 const PASSWORD = 'adjust-password-1';
 
-/** An award written straight into the tables, as an approved claim leaves it (docs/RULES.md 14.4). */
+/**
+ * An award written straight into the tables, as an approved claim leaves it (docs/RULES.md 14.4), and on
+ * the payroll: carried over from an older system that paid the months before June 2025.
+ */
 async function insertAward(
   db: Kysely<Database>,
   award: {
@@ -67,6 +72,26 @@ async function insertAward(
       contribution_months: award.contributionMonths,
     })
     .execute();
+  await db.transaction().execute((trx) =>
+    enrolAward(trx, {
+      awardNo: award.no,
+      personId: award.personId,
+      regionCode: '110105',
+      kind: 'pension',
+      payeeName: `Pensioner ${award.no.slice(-1)}`,
+      validFrom: award.validFrom,
+      monthlyFen: award.monthlyFen,
+      accountPartFen: 0,
+      accountBalanceFen: 0,
+      payee: { kind: 'bank', account: '6222020200112233445' },
+      firstMonthToPay: award.validFrom > '2025-06' ? award.validFrom : '2025-06',
+      recordedAt: '2025-06-01T00:00:00.000Z',
+    }),
+  );
+  // The older system's last survival verification, in May 2025, carries over with it.
+  await db
+    .transaction()
+    .execute((trx) => setVerifiedThrough(trx, award.personId, '2026-05', '2025-06-01T00:00:00.000Z'));
 }
 
 // The 2025 adjustment of a province as such notices read (docs/RULES.md 14.11): from January, published in
@@ -158,7 +183,22 @@ describeEachServer('the yearly pension adjustment and award corrections', (get) 
       );
     officers.push(await logIn(server, 'staff', { userName: 'li', password: PASSWORD }));
     officers.push(await logIn(server, 'staff', { userName: 'wang', password: PASSWORD }));
+    // Shebao's first payroll, June, paid every award at its amount then.
+    await app.payroll.run({ regionCode: '110105', period: '2025-06', startedBy: 'test' });
   });
+
+  /** What each award's line of a month pays, by award number. */
+  const paid = async (period: string) =>
+    Object.fromEntries(
+      (
+        await get()
+          .db.selectFrom('payroll_lines as l')
+          .innerJoin('pension_roll as r', 'r.id', 'l.roll_id')
+          .select(['r.award_no', 'l.pooled_fen', 'l.account_fen'])
+          .where('l.period', '=', period)
+          .execute()
+      ).map((line) => [line.award_no, Number(line.pooled_fen) + Number(line.account_fen)]),
+    );
 
   it('corrects an award as a new version a second officer approves, never an edit', async () => {
     const [li, wang] = officers as [Client, Client];
@@ -217,13 +257,15 @@ describeEachServer('the yearly pension adjustment and award corrections', (get) 
     expect((await wang.request({ method: 'GET', url: `${url}/correction-proposal` })).json()).toEqual({
       pending: null,
     });
-    // The change the payroll settles months already paid from.
-    expect(approved.json().result).toEqual({
+    // The change, on the roll at once: June, paid at 2,500, is owed 100 yuan more.
+    expect(approved.json().result).toMatchObject({
       awardNo: 'AW0000000000000003',
       version: 2,
       fromPeriod: '2025-03',
       oldMonthlyFen: 250_000,
       newMonthlyFen: 260_000,
+      priorMonthlyFen: 250_000,
+      monthsSettled: 1,
     });
     const versions = (await li.request({ method: 'GET', url: `/api/persons/${persons[2]}/awards` })).json()
       .items;
@@ -304,16 +346,32 @@ describeEachServer('the yearly pension adjustment and award corrections', (get) 
       notEligible: 1,
       // C's corrected version starts in 2025-03, after the effective month: an officer corrects it.
       heldForReview: [{ awardNo: 'AW0000000000000003' }],
-      // January to June were paid at the old amount.
+      // January to June were paid at the old amount; Shebao paid June, the older system the rest.
       lateMonths: 6,
+      arrearsMonths: 2,
     });
+    // July pays the new amounts and June's differences: A 4,203.62 + 168.92; D 5,185 + 185; C 2,600 + 100
+    // (its correction); B, started after the cut-off, as before.
+    await app.payroll.run({ regionCode: '110105', period: '2025-07', startedBy: 'test' });
+    expect(await paid('2025-07')).toEqual({
+      AW0000000000000001: 420_362 + 16_892,
+      AW0000000000000002: 300_000,
+      AW0000000000000003: 260_000 + 10_000,
+      AW0000000000000004: 518_500 + 18_500,
+    });
+    expect((await verifyLedger(get().db)).checks.filter((check) => !check.ok)).toEqual([]);
 
     // Again over HTTP: nothing changes twice.
     const repeat = await li.request({
       method: 'POST',
       url: `/api/regions/110000/pension-adjustments/${policyId}/application`,
     });
-    expect(repeat.json()).toMatchObject({ adjusted: 0, alreadyAdjusted: 2, notEligible: 1 });
+    expect(repeat.json()).toMatchObject({
+      adjusted: 0,
+      alreadyAdjusted: 2,
+      notEligible: 1,
+      arrearsMonths: 0,
+    });
 
     const awards = (await li.request({ method: 'GET', url: `/api/persons/${persons[0]}/awards` })).json()
       .items;

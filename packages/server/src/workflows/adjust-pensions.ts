@@ -23,13 +23,15 @@ import {
   type NewHistoryRow,
   type PensionAdjustmentsService,
 } from '../modules/pension-adjustments/index.ts';
+import { recordAwardVersions, stoppedPayments } from '../modules/payroll/index.ts';
 import { selectBirthDates } from '../modules/registration/index.ts';
 
 /*
  * The yearly adjustment of pensions in payment (docs/ARCHITECTURE.md, "Workflows"; docs/RULES.md 14.11):
  * staff propose the region's policy as its notice sets it (approvals), a second officer approves it, which
  * records the version (pension-adjustments); applying it writes, chunk by chunk, one transaction a chunk,
- * the next version of every pension in payment (benefits) and its history (pension-adjustments).
+ * the next version of every pension in payment (benefits), its history (pension-adjustments) and the new
+ * amount on the roll with the arrears of the months paid already at the old one (payroll).
  */
 
 const APPROVERS = ['admin', 'benefits_officer'] as const;
@@ -135,8 +137,9 @@ function adjustmentPart(policy: AdjustmentPolicyView, result: YearlyAdjustment):
  * Applies an approved policy to every pension in payment in its region, one transaction per chunk of
  * awards: the next version of each from the effective month and its history row, both or neither. An
  * award the year's policy adjusted already is left alone, so a re-run (or a run killed half-way and
- * started again) changes nothing twice. `onChunk` runs inside each chunk's transaction with the chunk's
- * changes (the payroll's arrears for months already paid hook in here).
+ * started again) changes nothing twice. The payroll pays the new amount from the next run and the
+ * difference for every month it paid already from the effective month (a notice published late).
+ * `onChunk` runs inside each chunk's transaction with the chunk's changes, for a caller that watches.
  */
 export async function applyPensionAdjustment(
   app: App,
@@ -176,6 +179,7 @@ export async function applyPensionAdjustment(
     heldForReview: [],
     // Months already paid at the old amount when the notice came: the payroll owes them back.
     lateMonths: Math.max(0, monthsBetween(policy.effectiveMonth, dateToPeriod(policy.publishedOn))),
+    arrearsMonths: 0,
   };
   let cursor = '';
   for (;;) {
@@ -192,6 +196,10 @@ export async function applyPensionAdjustment(
       page.map((award) => award.awardNo),
     );
     const births = await selectBirthDates(db, [...new Set(page.map((award) => award.personId))]);
+    const stopped = await stoppedPayments(
+      db,
+      page.map((award) => award.awardNo),
+    );
     const versions: AdjustedVersion[] = [];
     const history: NewHistoryRow[] = [];
     const changes: AwardChange[] = [];
@@ -201,7 +209,12 @@ export async function applyPensionAdjustment(
         reply.alreadyAdjusted += 1;
         continue;
       }
-      if (award.startMonth > policy.startedBy) {
+      // Started after the cut-off, or no longer paid by the effective month (the pensioner died before it).
+      const stoppedAfter = stopped.get(award.awardNo);
+      if (
+        award.startMonth > policy.startedBy ||
+        (stoppedAfter !== undefined && stoppedAfter < policy.effectiveMonth)
+      ) {
         reply.notEligible += 1;
         continue;
       }
@@ -256,12 +269,27 @@ export async function applyPensionAdjustment(
         fromPeriod: policy.effectiveMonth,
         oldMonthlyFen: award.monthlyFen,
         newMonthlyFen: result.newMonthlyFen,
+        recordedAt,
       });
     }
     if (versions.length === 0) continue;
     await db.transaction().execute(async (trx) => {
       await app.benefits.recordAdjustedVersions(trx, versions, who);
       await app.pensionAdjustments.recordHistory(trx, history);
+      reply.arrearsMonths += await recordAwardVersions(
+        trx,
+        changes.map((change) => ({
+          awardNo: change.awardNo,
+          version: change.version,
+          validFrom: change.fromPeriod,
+          monthlyFen: change.newMonthlyFen,
+        })),
+        {
+          key: `adjustment:${policyId}`,
+          note: `Yearly adjustment ${policy.year} from ${policy.effectiveMonth}`,
+          recordedAt,
+        },
+      );
       await options.onChunk?.(trx, changes);
     });
     reply.adjusted += versions.length;

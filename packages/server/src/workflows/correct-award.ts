@@ -12,11 +12,13 @@ import {
 } from '../modules/benefits/index.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
+import { recordAwardVersions } from '../modules/payroll/index.ts';
 
 /*
  * Correcting an award (docs/ARCHITECTURE.md, "Workflows"; docs/RULES.md 14.12): a benefits officer
  * proposes a new amount, a new payee account or both from a month on, with the reason (approvals); a second
- * officer approves it, which records the award's next version in the approval's transaction (benefits).
+ * officer approves it, which records the award's next version in the approval's transaction (benefits)
+ * and puts it on the roll with the arrears or recoveries of the months already paid it changes (payroll).
  */
 
 const KIND = 'benefits.correctAward';
@@ -29,7 +31,28 @@ export function awardCorrectionApplier(benefits: BenefitsService): ChangeApplier
     check: async (payload, db) => {
       await benefits.checkAwardCorrection(payload, db);
     },
-    apply: (trx, payload, who): Promise<AwardChange> => benefits.recordAwardCorrection(trx, payload, who),
+    apply: async (trx, payload, who): Promise<AwardChange & { monthsSettled: number }> => {
+      const change = await benefits.recordAwardCorrection(trx, payload, who);
+      const monthsSettled = await recordAwardVersions(
+        trx,
+        [
+          {
+            awardNo: change.awardNo,
+            version: change.version,
+            validFrom: change.fromPeriod,
+            monthlyFen: change.newMonthlyFen,
+            ...(change.priorMonthlyFen === undefined ? {} : { priorMonthlyFen: change.priorMonthlyFen }),
+            ...(change.payee ? { payee: change.payee } : {}),
+          },
+        ],
+        {
+          key: `correction:${change.awardNo}:${change.version}`,
+          note: `Award ${change.awardNo} corrected from ${change.fromPeriod} (version ${change.version})`,
+          recordedAt: change.recordedAt,
+        },
+      );
+      return { ...change, monthsSettled };
+    },
   };
 }
 

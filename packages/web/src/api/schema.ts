@@ -9209,6 +9209,7 @@ export interface paths {
                 reason: string;
               }[];
               lateMonths: number;
+              arrearsMonths: number;
             };
           };
         };

@@ -1,4 +1,4 @@
-import { formatFenAsYuan } from '@shebao/domain';
+import { addMonths, formatFenAsYuan, versionInForce } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../../db/index.ts';
@@ -9,6 +9,7 @@ import {
   insertAward,
   selectFirstVersionStart,
   selectLatestAward,
+  selectPersonAwards,
   type AwardRow,
 } from './awards.repository.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
@@ -46,6 +47,11 @@ export interface AwardChange {
   fromPeriod: string;
   oldMonthlyFen: number;
   newMonthlyFen: number;
+  /** What the month before fromPeriod is owed, when the version goes back before the latest one. */
+  priorMonthlyFen?: number;
+  /** The new payee account, when the version changes it. */
+  payee?: { kind: 'bank' | 'card'; account: string };
+  recordedAt: string;
 }
 
 /** The latest version of a person's award; another person's award is not found (least knowledge). */
@@ -110,6 +116,18 @@ export async function recordAwardCorrection(
   const monthlyFen = correction.monthlyFen ?? latest.monthly_fen;
   const account = correction.payee ?? { kind: latest.payee_kind, account: latest.payee_account };
   const version = latest.version + 1;
+  // The month before the correction keeps the version in force in it (docs/RULES.md 14.5).
+  const before = versionInForce(
+    (await selectPersonAwards(trx, correction.personId))
+      .filter((row) => row.award_no === correction.awardNo)
+      .map((row) => ({
+        version: row.version,
+        validFrom: row.valid_from,
+        monthlyFen: Number(row.monthly_fen),
+      })),
+    addMonths(correction.validFrom, -1),
+  );
+  const recordedAt = deps.clock.now().toISOString();
   const changes = [
     ...(monthlyFen === latest.monthly_fen
       ? []
@@ -141,7 +159,7 @@ export async function recordAwardCorrection(
     proposed_by: who.proposedBy,
     approved_by: who.approvedBy,
     approval_id: who.approvalId,
-    recorded_at: deps.clock.now().toISOString(),
+    recorded_at: recordedAt,
   });
   return {
     awardNo: latest.award_no,
@@ -149,5 +167,8 @@ export async function recordAwardCorrection(
     fromPeriod: correction.validFrom,
     oldMonthlyFen: latest.monthly_fen,
     newMonthlyFen: monthlyFen,
+    priorMonthlyFen: before?.monthlyFen ?? monthlyFen,
+    ...(correction.payee ? { payee: correction.payee } : {}),
+    recordedAt,
   };
 }

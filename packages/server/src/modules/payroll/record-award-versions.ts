@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import {
+  type RollRow,
   insertVersionDifferences,
   selectRollByAward,
   updateRoll,
@@ -14,10 +15,30 @@ export interface NewAwardVersion {
   version: number;
   validFrom: string;
   monthlyFen: number;
-  /** The amount in force the month before validFrom (the versions' history decides it). */
-  priorMonthlyFen: number;
+  /**
+   * The amount in force the month before validFrom (the versions' history decides it). Needed only when
+   * the version starts before the one on the roll; otherwise the roll knows it.
+   */
+  priorMonthlyFen?: number;
   /** A new payee account, when the version changes it. */
   payee?: { kind: 'bank' | 'card'; account: string };
+}
+
+/**
+ * What the month before the new version's first is owed: the amount on the roll when the new version
+ * starts after the roll's, what the roll owed before its own version when both start together, and what
+ * the caller read from the versions' history when the new one goes back further.
+ */
+function priorAmount(roll: RollRow, version: NewAwardVersion): number {
+  if (version.validFrom > roll.monthly_from) return Number(roll.monthly_fen);
+  if (version.validFrom === roll.monthly_from) return Number(roll.prior_monthly_fen);
+  if (version.priorMonthlyFen === undefined)
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      `priorMonthlyFen: ${version.awardNo} goes back before ${roll.monthly_from}; say what the month before ${version.validFrom} is owed`,
+      { field: 'priorMonthlyFen' },
+    );
+  return version.priorMonthlyFen;
 }
 
 /**
@@ -50,7 +71,7 @@ export async function recordAwardVersions(
       monthly_fen: version.monthlyFen,
       monthly_from: version.validFrom,
       monthly_version: version.version,
-      prior_monthly_fen: version.priorMonthlyFen,
+      prior_monthly_fen: priorAmount(roll, version),
       ...(version.payee
         ? {
             payee_kind: version.payee.kind,

@@ -22,6 +22,20 @@ export function selectRollsOfPerson(db: Db, personId: number): Promise<RollRow[]
   return db.selectFrom('pension_roll').selectAll().where('person_id', '=', personId).orderBy('id').execute();
 }
 
+export async function selectStoppedRolls(
+  db: Db,
+  awardNos: readonly string[],
+): Promise<{ award_no: string; stopped_after: string }[]> {
+  if (awardNos.length === 0) return [];
+  const rows = await db
+    .selectFrom('pension_roll')
+    .select(['award_no', 'stopped_after'])
+    .where('award_no', 'in', [...awardNos])
+    .where('stopped_after', 'is not', null)
+    .execute();
+  return rows.map((row) => ({ award_no: row.award_no, stopped_after: row.stopped_after! }));
+}
+
 export async function updateRoll(db: Db, id: number, changes: Updateable<PensionRollTable>): Promise<void> {
   await db.updateTable('pension_roll').set(changes).where('id', '=', id).execute();
 }

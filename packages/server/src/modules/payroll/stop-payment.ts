@@ -5,7 +5,7 @@ import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertPostings } from '../ledger/index.ts';
 import type { Clock } from '../../app/clock.ts';
 import { insertClaim, selectLinesAfter, updateLineDueForStop } from './claims.repository.ts';
-import { selectRollByAward, updateRoll } from './roll.repository.ts';
+import { selectRollByAward, selectStoppedRolls, updateRoll } from './roll.repository.ts';
 
 export interface StoppedPayment {
   awardNo: string;
@@ -77,4 +77,16 @@ export async function stopPayment(
     at,
   );
   return { awardNo: input.awardNo, lastMonth, claim: { id, pooledFen, accountFen, months } };
+}
+
+/** The last month owed of each award named whose payment has stopped (awards still paid are absent). */
+export async function stoppedPayments(
+  db: Kysely<Database>,
+  awardNos: readonly string[],
+): Promise<Map<string, string>> {
+  const stopped = new Map<string, string>();
+  for (let start = 0; start < awardNos.length; start += 500)
+    for (const row of await selectStoppedRolls(db, awardNos.slice(start, start + 500)))
+      stopped.set(row.award_no, row.stopped_after);
+  return stopped;
 }

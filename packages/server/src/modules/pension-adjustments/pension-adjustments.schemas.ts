@@ -77,5 +77,7 @@ export const adjustmentRunReply = z.object({
   heldForReview: z.array(z.object({ awardNo: z.string(), reason: z.string() })),
   /** Months already paid at the old amount when the notice came (docs/RULES.md 14.11). */
   lateMonths: z.number().int(),
+  /** Months the payroll paid already at the old amount that now get the difference (docs/RULES.md 14.5). */
+  arrearsMonths: z.number().int(),
 });
 export type AdjustmentRunReply = z.infer<typeof adjustmentRunReply>;

@@ -226,6 +226,7 @@ function RunResult({ run }: { run: RunReply }) {
       description={
         <>
           {run.lateMonths > 0 && <div>{t(`${A}.late`, { count: run.lateMonths })}</div>}
+          {run.arrearsMonths > 0 && <div>{t(`${A}.arrears`, { count: run.arrearsMonths })}</div>}
           {run.heldForReview.length > 0 && (
             <>
               <div>{t(`${A}.held`, { count: run.heldForReview.length })}</div>

@@ -405,6 +405,7 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       applied:
         'Adjusted {{adjusted}} pensions; {{already}} were adjusted before; {{notEligible}} started after the cut-off.',
       late: 'The notice came after the effective month: {{count}} months already paid are owed the difference.',
+      arrears: 'The next payroll pays the difference for {{count}} months Shebao paid already.',
       held: '{{count}} awards need an officer:',
       proposals: 'Waiting for a second officer',
       noProposals: 'No adjustment is waiting.',

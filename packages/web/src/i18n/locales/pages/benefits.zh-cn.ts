@@ -384,6 +384,7 @@ export const benefitsZhCN = {
       apply: '执行调整',
       applied: '本次调整 {{adjusted}} 人；此前已调整 {{already}} 人；{{notEligible}} 人不在调整范围内。',
       late: '通知晚于生效月份下发，已发放的 {{count}} 个月须补发差额。',
+      arrears: '下次发放将补发本系统已发放的 {{count}} 个人月的差额。',
       held: '{{count}} 笔待遇需经办人员逐笔处理：',
       proposals: '待复核的调整办法',
       noProposals: '没有待复核的调整办法。',
