@@ -24,6 +24,8 @@ interface CarriedOver {
   accountFen: number;
   transitionalFen: number;
   accountBalanceFen: number;
+  /** Paid and deemed months the award counted (the yearly adjustment's years). */
+  contributionMonths: number;
   account: string;
 }
 
@@ -43,6 +45,7 @@ function carriedOver(today: string): CarriedOver[] {
       accountFen: 98_680,
       transitionalFen: 124_000,
       accountBalanceFen: 98_680 * 170,
+      contributionMonths: 418,
       account: '6222020200118800123',
     },
     {
@@ -55,6 +58,7 @@ function carriedOver(today: string): CarriedOver[] {
       accountFen: 112_400,
       transitionalFen: 0,
       accountBalanceFen: 112_400 * 139,
+      contributionMonths: 452,
       account: '6228480000876500012',
     },
     {
@@ -66,6 +70,7 @@ function carriedOver(today: string): CarriedOver[] {
       accountFen: 65_300,
       transitionalFen: 41_800,
       accountBalanceFen: 65_300 * 195,
+      contributionMonths: 372,
       account: '6216610000345600078',
     },
   ];
@@ -147,6 +152,7 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
       reason: `Carried over from the previous system: basic pension in payment from ${pensioner.validFrom}`,
       accountPartFen: pensioner.accountFen,
       accountBalanceFen: pensioner.accountBalanceFen,
+      contributionMonths: pensioner.contributionMonths,
       payeeName: pensioner.name,
       // The previous system paid the months before the demo's first payroll.
       firstMonthToPay: addMonths(today.slice(0, 7), -(PAYROLL_MONTHS - 1)),
@@ -162,9 +168,11 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
     await app.approvals.approve(approval.id, reviewer);
   }
 
-  // The last months of payroll, oldest first; each month is paid once. 李秀英 verifies at the counter in
-  // time; 孙玉兰 dies in the month before last, reported by her husband and confirmed by a second officer,
-  // before this month's payroll, which pays her estate (docs/RULES.md 14.9, 14.10, 14.18).
+  // The last months of payroll, oldest first; each month is paid once. 李秀英's award is corrected from
+  // its first month (a deemed year proved late) and the year's adjustment is published late: the payroll
+  // pays both with their arrears. 李秀英 verifies at the counter in time; 孙玉兰 dies in the month before
+  // last, reported by her husband and confirmed by a second officer, before this month's payroll, which
+  // pays her estate (docs/RULES.md 14.9-14.12, 14.18).
   const thisMonth = today.slice(0, 7);
   let months = 0;
   for (
@@ -172,6 +180,9 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
     period <= thisMonth;
     period = addMonths(period, 1)
   ) {
+    if (period === addMonths(thisMonth, -4))
+      await correctAward(app, personIds[0]!, pensioners[0]!, officer, reviewer);
+    if (period === addMonths(thisMonth, -3)) await adjustPensions(app, period, officer, reviewer);
     if (period === thisMonth) {
       await app.workflows.recordSurvivalVerification(
         app,
@@ -185,6 +196,69 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
     months += 1;
   }
   return { months };
+}
+
+/** 李秀英's transitional part recomputed from her first month: a year of deemed service proved late. */
+async function correctAward(
+  app: App,
+  personId: number,
+  pensioner: CarriedOver,
+  officer: Principal,
+  reviewer: Principal,
+): Promise<void> {
+  const [award] = await app.benefits.awardsOf(personId);
+  await app.workflows.proposeAwardCorrection(
+    app,
+    personId,
+    award!.awardNo,
+    {
+      validFrom: pensioner.validFrom,
+      monthlyFen: award!.monthlyFen + 3_100,
+      reason: '补充认定视同缴费年限 1 年，过渡性养老金重新核定（演示数据）',
+    },
+    officer,
+  );
+  await app.workflows.decideAwardCorrection(app, personId, award!.awardNo, { approve: true }, reviewer);
+}
+
+/**
+ * The region's yearly adjustment, as a province shares out the national rise: from January, its notice
+ * published in the month named, so the months paid since January are owed the difference.
+ */
+async function adjustPensions(
+  app: App,
+  publishedIn: Period,
+  officer: Principal,
+  reviewer: Principal,
+): Promise<void> {
+  const year = Number(publishedIn.slice(0, 4));
+  const { approval } = await app.workflows.proposePensionAdjustment(
+    app,
+    '110000',
+    {
+      year,
+      effectiveMonth: `${year}-01`,
+      publishedOn: `${publishedIn}-01`,
+      startedBy: `${year - 1}-12`,
+      percentPpm: 10_000,
+      fixedFen: 3_000,
+      perYearFen: 100,
+      yearCounting: 'full-years',
+      ageTilt: [{ minAgeYears: 70, extraFen: 2_000 }],
+      rounding: 'half-up-fen',
+      source: `${year} 年调整退休人员基本养老金的通知（演示数据）`,
+    },
+    officer,
+  );
+  const decided = await app.workflows.decidePensionAdjustment(
+    app,
+    '110000',
+    approval.id,
+    { approve: true },
+    reviewer,
+  );
+  const { policyId } = decided.result as { policyId: number };
+  await app.workflows.applyPensionAdjustment(app, '110000', policyId);
 }
 
 /** The death of a demo pensioner on the 12th of a month, reported by her husband, confirmed by a second officer. */

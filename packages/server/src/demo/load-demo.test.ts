@@ -123,16 +123,25 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     expect(lastBill.paid_fen).toBeLessThan(lastBill.total_fen);
     // The benefit side: the retiree's pension awarded after a second approval, and three pensions carried
     // over from the previous system, every one approved by a second officer; two requests still open.
+    // One carried-over award is corrected (version 2), then the year's adjustment gives the three
+    // carried-over pensions their next version; every version has the second officer's approval.
     const awards = await db.selectFrom('benefit_awards').selectAll().orderBy('id').execute();
-    expect(awards).toHaveLength(4);
+    expect(awards.filter((award) => award.version === 1)).toHaveLength(4);
+    expect(awards.map((award) => award.version).sort()).toEqual([1, 1, 1, 1, 2, 2, 2, 3]);
     for (const award of awards) {
-      expect(award).toMatchObject({
-        version: 1,
-        proposed_by: 'staff:benefits',
-        approved_by: 'staff:benefits2',
-      });
+      expect(award).toMatchObject({ proposed_by: 'staff:benefits', approved_by: 'staff:benefits2' });
       expect(award.monthly_fen).toBeGreaterThan(0);
     }
+    // The correction and the late adjustment were paid as arrears with the months after them.
+    const versionArrears = await db
+      .selectFrom('payment_adjustments')
+      .select(['source_key', 'settled_line_id'])
+      .where('reason', '=', 'award-version')
+      .execute();
+    expect(new Set(versionArrears.map((row) => row.source_key.split(':')[0]))).toEqual(
+      new Set(['correction', 'adjustment']),
+    );
+    expect(versionArrears.every((row) => row.settled_line_id !== null)).toBe(true);
     // Six months of payroll: every award on the roll paid once a month, one withheld for a missed
     // verification; the ledger (verified above) holds the benefit postings.
     const runs = await db.selectFrom('payroll_runs').select(['period', 'status']).orderBy('period').execute();
