@@ -1,6 +1,6 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Descriptions, Form, Input, Progress, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Descriptions, Progress, Table, Typography, Upload } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../api/pending-paths.ts';
@@ -16,13 +16,12 @@ import {
   type PayrollRun,
 } from '../../benefits/payroll-api.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { currentPeriod } from '../../shell/agency-clock.ts';
 import { formatChinaTime, formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
-import { RegionSelect } from '../region-select.tsx';
+import { StartMonthForm } from '../start-month-form.tsx';
+import { progressStatusOf } from '../progress-status.ts';
 import { actsOnBenefits } from './benefit-roles.ts';
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const POLL_MS = 1_000;
 const STEPS: PayrollRun['step'][] = ['lines', 'one-time', 'bank-files', 'done'];
 
@@ -59,43 +58,26 @@ export function PayrollPage({ user }: { user: UserView }) {
       <Typography.Title level={1}>{t('payrollPages.staff.title')}</Typography.Title>
       <Typography.Paragraph>{t('payrollPages.staff.intro')}</Typography.Paragraph>
       <Card>
-        <Form<{ period: string }>
-          layout="inline"
+        <StartMonthForm
           name="start-payroll"
-          initialValues={{ period: currentPeriod() }}
-          onFinish={(fields) => start.mutate(fields.period)}
-          className="staff-toolbar"
-        >
-          <Form.Item label={t('payrollPages.staff.region')} htmlFor="payroll-region">
-            <RegionSelect
-              id="payroll-region"
-              regionCodes={user.regionCodes}
-              value={regionCode}
-              onChange={(code) => {
-                setRegionCode(code);
-                setRunId(null);
-              }}
-            />
-          </Form.Item>
-          <Form.Item
-            name="period"
-            label={t('payrollPages.staff.period')}
-            rules={[
-              { required: true, message: t('payrollPages.staff.periodRequired') },
-              { pattern: PERIOD, message: t('payrollPages.staff.periodInvalid') },
-            ]}
-          >
-            <Input autoComplete="off" maxLength={7} style={{ width: '8rem' }} />
-          </Form.Item>
-          <Button
-            type="primary"
-            htmlType="submit"
-            loading={start.isPending}
-            disabled={!mayRun || regionCode === ''}
-          >
-            {t('payrollPages.staff.start')}
-          </Button>
-        </Form>
+          regionId="payroll-region"
+          regionCodes={user.regionCodes}
+          regionCode={regionCode}
+          onRegionChange={(code) => {
+            setRegionCode(code);
+            setRunId(null);
+          }}
+          labels={{
+            region: t('payrollPages.staff.region'),
+            period: t('payrollPages.staff.period'),
+            periodRequired: t('payrollPages.staff.periodRequired'),
+            periodInvalid: t('payrollPages.staff.periodInvalid'),
+            start: t('payrollPages.staff.start'),
+          }}
+          starting={start.isPending}
+          disabled={!mayRun || regionCode === ''}
+          onStart={(period) => start.mutate(period)}
+        />
         {!mayRun && (
           <Typography.Paragraph type="secondary">{t('payrollPages.staff.officersOnly')}</Typography.Paragraph>
         )}
@@ -215,13 +197,7 @@ function RunProgress({
         </p>
         <Progress
           percent={percent}
-          status={
-            data.status === 'failed' || data.status === 'interrupted'
-              ? 'exception'
-              : data.status === 'done'
-                ? 'success'
-                : 'active'
-          }
+          status={progressStatusOf(data.status)}
           aria-label={t('payrollPages.staff.progress')}
         />
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>

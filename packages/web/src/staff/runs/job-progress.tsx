@@ -8,6 +8,7 @@ import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { problemMessage } from '../problem-message.tsx';
 import type { CollectionJob } from './collection-job.ts';
+import { progressStatusOf } from '../progress-status.ts';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 1_000;
@@ -61,13 +62,7 @@ export function JobProgress({
         <p className="job-status">{t(`staffPages.runs.statuses.${data.status}`)}</p>
         <Progress
           percent={percent}
-          status={
-            data.status === 'failed' || data.status === 'interrupted'
-              ? 'exception'
-              : data.status === 'done'
-                ? 'success'
-                : 'active'
-          }
+          status={progressStatusOf(data.status)}
           aria-label={t('staffPages.runs.progress')}
         />
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>

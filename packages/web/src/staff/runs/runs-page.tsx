@@ -1,20 +1,18 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Table, Typography } from 'antd';
+import { Button, Card, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import type { UserView } from '../../api/pending-paths.ts';
-import { currentPeriod } from '../../shell/agency-clock.ts';
 import { formatChinaTime, formatPeriod, formatYuan } from '../../shell/format.ts';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { problemMessage } from '../problem-message.tsx';
-import { RegionSelect } from '../region-select.tsx';
+import { StartMonthForm } from '../start-month-form.tsx';
 import type { CollectionJob } from './collection-job.ts';
 import { JobProgress } from './job-progress.tsx';
 
-const PERIOD = /^\d{4}-(0[1-9]|1[0-2])$/;
 const RUNNERS = ['admin', 'collection_officer'];
 const LIST_POLL_MS = 3_000;
 
@@ -57,43 +55,26 @@ export function RunsPage({ user }: { user: UserView }) {
       <Typography.Title level={1}>{t('staffPages.runs.title')}</Typography.Title>
       <Typography.Paragraph>{t('staffPages.runs.intro')}</Typography.Paragraph>
       <Card>
-        <Form<{ period: string }>
-          layout="inline"
+        <StartMonthForm
           name="start-run"
-          initialValues={{ period: currentPeriod() }}
-          onFinish={(fields) => start.mutate(fields)}
-          className="staff-toolbar"
-        >
-          <Form.Item label={t('staffPages.common.region')} htmlFor="run-region">
-            <RegionSelect
-              id="run-region"
-              regionCodes={user.regionCodes}
-              value={regionCode}
-              onChange={(code) => {
-                setRegionCode(code);
-                setJobId(null);
-              }}
-            />
-          </Form.Item>
-          <Form.Item
-            name="period"
-            label={t('staffPages.runs.period')}
-            rules={[
-              { required: true, message: t('staffPages.propose.validFromRequired') },
-              { pattern: PERIOD, message: t('staffPages.propose.periodInvalid') },
-            ]}
-          >
-            <Input autoComplete="off" maxLength={7} style={{ width: '8rem' }} />
-          </Form.Item>
-          <Button
-            type="primary"
-            htmlType="submit"
-            loading={start.isPending}
-            disabled={!mayRun || regionCode === ''}
-          >
-            {t('staffPages.runs.start')}
-          </Button>
-        </Form>
+          regionId="run-region"
+          regionCodes={user.regionCodes}
+          regionCode={regionCode}
+          onRegionChange={(code) => {
+            setRegionCode(code);
+            setJobId(null);
+          }}
+          labels={{
+            region: t('staffPages.common.region'),
+            period: t('staffPages.runs.period'),
+            periodRequired: t('staffPages.propose.validFromRequired'),
+            periodInvalid: t('staffPages.propose.periodInvalid'),
+            start: t('staffPages.runs.start'),
+          }}
+          starting={start.isPending}
+          disabled={!mayRun || regionCode === ''}
+          onStart={(period) => start.mutate({ period })}
+        />
         {!mayRun && (
           <Typography.Paragraph type="secondary">{t('staffPages.runs.runnersOnly')}</Typography.Paragraph>
         )}
