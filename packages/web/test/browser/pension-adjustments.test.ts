@@ -32,26 +32,27 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.getByRole('navigation').getByRole('link', { name: '养老金调整', exact: true }).click();
       await page.getByRole('heading', { level: 1, name: '养老金调整' }).waitFor();
 
-      // The 2026 notice for pensions started by 2025-12: the demo's pensions all started later, so the
-      // run changes no award other tests look at, and says why.
-      await page.locator('#adjustment_year').fill('2026');
-      await pickDate(page.locator('#adjustment_effectiveMonth'), '2026-01');
-      await pickDate(page.locator('#adjustment_publishedOn'), '2026-07-10');
-      await pickDate(page.locator('#adjustment_startedBy'), '2025-12');
+      // The 2024 notice for pensions started by 2023-12: the demo's pensions all started later (this
+      // year's adjustment the demo applied itself), so the run changes no award other tests look at, and
+      // says why.
+      await page.locator('#adjustment_year').fill('2024');
+      await pickDate(page.locator('#adjustment_effectiveMonth'), '2024-01');
+      await pickDate(page.locator('#adjustment_publishedOn'), '2024-07-10');
+      await pickDate(page.locator('#adjustment_startedBy'), '2023-12');
       await page.locator('#adjustment_percent').fill('1.2');
       await page.locator('#adjustment_fixedYuan').fill('35');
       await page.locator('#adjustment_perYearYuan').fill('1.5');
       await page.getByRole('button', { name: '增加高龄倾斜档次' }).click();
       await page.locator('#adjustment_ageTilt_0_minAgeYears').fill('70');
       await page.locator('#adjustment_ageTilt_0_extraYuan').fill('30');
-      await page.locator('#adjustment_source').fill('京人社发〔2026〕示例号');
+      await page.locator('#adjustment_source').fill('京人社发〔2024〕示例号');
       await page.getByRole('button', { name: '提交复核' }).click();
       const proposed = page.getByRole('status').filter({ hasText: '已提交' });
       await proposed.waitFor();
       const approvalId = /第 (\d+) 号/.exec(await proposed.innerText())![1]!;
       const waiting = page.locator(`.adjustment-proposal[data-approval="${approvalId}"]`);
       await waiting.waitFor();
-      expect(await waiting.innerText()).toContain('京人社发〔2026〕示例号');
+      expect(await waiting.innerText()).toContain('京人社发〔2024〕示例号');
       // The proposer cannot approve it: the refusal is said in Chinese.
       await waiting.getByRole('button', { name: /^通\s?过$/ }).click();
       await expect.poll(() => page.locator('main').innerText()).toContain('提出变更的人不能自己审批');
@@ -64,7 +65,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       const second = page.locator(`.adjustment-proposal[data-approval="${approvalId}"]`);
       await second.getByRole('button', { name: /^通\s?过$/ }).click();
       await second.waitFor({ state: 'detached' });
-      const row = page.getByRole('row').filter({ hasText: '京人社发〔2026〕示例号' });
+      const row = page.getByRole('row').filter({ hasText: '京人社发〔2024〕示例号' });
       await row.waitFor();
       expect(await row.innerText()).toContain('按比例 1.2%');
       expect(await row.innerText()).toContain('≥70: ¥30.00');
@@ -81,7 +82,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await signInAsStaff(english, baseUrl, 'benefits');
       await english.goto(`${baseUrl}/staff/pension-adjustments`);
       await english.getByRole('heading', { level: 1, name: 'Pension adjustments' }).waitFor();
-      const englishRow = english.getByRole('row').filter({ hasText: '京人社发〔2026〕示例号' });
+      const englishRow = english.getByRole('row').filter({ hasText: '京人社发〔2024〕示例号' });
       await englishRow.waitFor();
       expect(await englishRow.innerText()).toContain('1.2% of the pension');
       await screenshot(english, 'benefit-staff-adjustments.en');
