@@ -281,6 +281,13 @@ export const staffEn: Widen<typeof staffZhCN> = {
       'collection-holds-unapplied': 'The collection account holds exactly the unapplied credits',
       'journal-chain-intact': "{{fund}}: the journal's hash chain is unbroken and ends at its head",
       'journal-anchors-kept': 'Every kept anchor is on the recomputed chain',
+      'payroll-lines-refer':
+        'Every payroll line belongs to its run, its award or one-time payment, and its bank file',
+      'payroll-lines-equal-postings':
+        'The payroll postings pay out exactly what the payroll lines pay (pooling fund, personal accounts, recoveries)',
+      'benefits-payable-equals-owed':
+        'Pension benefits payable equal what payroll lines still owe their payees',
+      'recoverable-equals-claims': 'Pension overpayments to recover equal the open recovery claims',
     },
   },
 };
