@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachServer } from '../http/test-server.ts';
+import { describeEachServer, logIn } from '../http/test-server.ts';
 import { verifyLedger } from '../modules/ledger/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
@@ -296,5 +296,66 @@ describeEachServer('granting a correction of the record', (get) => {
       { login: 'staff:corrector1', side: 'staff' },
     );
     expect(refused).toMatchObject({ state: 'decided', decision: { kind: 'refusal' } });
+  });
+
+  it('answers over HTTP with a problem naming the field, and proposes once per idempotency key', async () => {
+    const { app, server } = get();
+    const filed = await fileCorrection(otherPersonId, {
+      what: 'wrong-base',
+      periods: ['2025-05'],
+      description: 'The base of May 2025 is too low.',
+    });
+    const staff = await logIn(server, 'staff', { userName: 'corrector1', password: 'a-long-password-1' });
+    const url = `/api/applications/${filed.id}/correction-proposal`;
+    const bad = await staff.request({
+      method: 'POST',
+      url,
+      payload: {
+        changes: [{ kind: 'base', employerId: 999_999, cycleStart: '2024-07', declaredFen: 1_000_000 }],
+        reasons: REASONS,
+      },
+    });
+    expect(bad.statusCode).toBe(404);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bad.json()).toMatchObject({ field: 'changes.0.employerId' });
+    const noReason = await staff.request({
+      method: 'POST',
+      url,
+      payload: {
+        changes: [{ kind: 'base', employerId: secondEmployerId, cycleStart: '2024-07', declaredFen: 1 }],
+        reasons: [],
+      },
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json()).toMatchObject({ errors: [{ field: 'reasons' }] });
+
+    const good = {
+      method: 'POST' as const,
+      url,
+      headers: { 'idempotency-key': 'http-proposal-1' },
+      payload: {
+        changes: [
+          { kind: 'base', employerId: secondEmployerId, cycleStart: '2024-07', declaredFen: 950_000 },
+        ],
+        reasons: REASONS,
+      },
+    };
+    const first = await staff.request(good);
+    expect(first.statusCode).toBe(201);
+    const second = await staff.request(good);
+    expect(second.statusCode).toBe(200);
+    expect(second.headers['idempotency-replayed']).toBe('true');
+    expect(second.json()).toMatchObject({
+      id: first.json<{ id: number }>().id,
+      kind: 'benefits.correctRecord',
+    });
+
+    const own = await staff.request({
+      method: 'POST',
+      url: `/api/applications/${filed.id}/correction-decision`,
+      payload: { decision: 'approve' },
+    });
+    expect(own.statusCode).toBe(403);
+    expect((await app.benefits.get(filed.id)).state).toBe('proposed');
   });
 });
