@@ -2,6 +2,7 @@ import { Table, Tag, Typography } from 'antd';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
+import { sourcesText } from './benefit-terms.ts';
 import type { RecordChange, RecordCorrection } from './benefits-api.ts';
 import './benefits.css';
 
@@ -57,6 +58,19 @@ export function CorrectionView({
           <li key={index}>{describeChange(t, change, i18n.language)}</li>
         ))}
       </ul>
+      {/* Granted, the reasons are the decision's, shown with it; before, the second officer reads them here. */}
+      {correction.status !== 'granted' && (
+        <ol className="benefit-reasons" aria-label={t('benefitPages.decision.reasons')}>
+          {correction.reasons.map((reason, index) => (
+            <li key={index}>
+              {reason.message}
+              <div className="benefit-reason-source">
+                {t('benefitPages.decision.source')}：{sourcesText(t, reason.source, i18n.language)}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
       {correction.status === 'granted' &&
         (correction.reassessedAt === null ? (
           <Typography.Paragraph type="warning" role="status">
@@ -88,7 +102,8 @@ function AdjustmentsTable({
         rowKey="billNo"
         pagination={false}
         dataSource={adjustments}
-        scroll={{ x: audience === 'staff' ? 520 : 360 }}
+        // A person's three columns fit a phone; staff's five scroll within the table.
+        scroll={audience === 'staff' ? { x: 520 } : undefined}
         columns={[
           {
             title: t(`${C}.columns.period`),
