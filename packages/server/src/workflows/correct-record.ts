@@ -53,7 +53,11 @@ export function recordCorrectionApplier(
       const parsed = recordCorrectionPayload.safeParse(payload);
       if (!parsed.success)
         throw new AppError(ErrorCode.VALIDATION, 'payload: is not a correction of the record');
-      await benefits.requireCorrectable(parsed.data.applicationId, db);
+      const application = await benefits.requireCorrectable(parsed.data.applicationId, db);
+      if (application.personId !== parsed.data.personId)
+        throw new AppError(ErrorCode.VALIDATION, 'payload: the changes are for another person', {
+          field: 'personId',
+        });
       // The changes are made and undone, so what registration would refuse on approval (a spell that
       // overlaps, a base for a year of no employment) is refused now, naming the change.
       await rolledBack(db, () => applyChanges(registrationFor(db), parsed.data));
