@@ -20,6 +20,7 @@ const REASONS = [
 describeEachServer('granting a correction of the record', (get) => {
   let personId = 0;
   let otherPersonId = 0;
+  let thirdPersonId = 0;
   let employerId = 0;
   let secondEmployerId = 0;
   const officers: Principal[] = [];
@@ -53,12 +54,18 @@ describeEachServer('granting a correction of the record', (get) => {
       cycleStart: '2024-07',
       employers: [
         { employees: [{ wageFen: 1_000_000, hiredOn: '2024-07-01' }] },
-        { employees: [{ wageFen: 900_000, hiredOn: '2024-07-01' }] },
+        {
+          employees: [
+            { wageFen: 900_000, hiredOn: '2024-07-01' },
+            { wageFen: 900_000, hiredOn: '2024-07-01' },
+          ],
+        },
       ],
     });
     [employerId, secondEmployerId] = fixture.employerIds as [number, number];
     personId = fixture.personIds[0]![0]!;
     otherPersonId = fixture.personIds[1]![0]!;
+    thirdPersonId = fixture.personIds[1]![1]!;
     for (const period of ['2025-04', '2025-05', '2025-06'])
       await app.workflows.runCollection(
         { db, clock: app.clock, policy: app.policy },
@@ -357,5 +364,55 @@ describeEachServer('granting a correction of the record', (get) => {
     });
     expect(own.statusCode).toBe(403);
     expect((await app.benefits.get(filed.id)).state).toBe('proposed');
+  });
+
+  it('ends a spell recorded too long: the months after it credited to the employer; a replay proposes nothing', async () => {
+    const { app } = get();
+    const filed = await fileCorrection(thirdPersonId, {
+      what: 'wrong-employer',
+      periods: ['2025-06'],
+      employerId: secondEmployerId,
+      description: 'I left the second employer at the end of May 2025.',
+    });
+    const [spell] = await get()
+      .db.selectFrom('employments')
+      .select('id')
+      .where('person_id', '=', thirdPersonId)
+      .execute();
+    const input = {
+      changes: [{ kind: 'leave' as const, employmentId: spell!.id, leftOn: '2025-05-31' }],
+      reasons: [
+        {
+          code: 'left-earlier',
+          message: 'The termination certificate is dated 31 May 2025.',
+          source: 'PRRM',
+        },
+      ],
+    };
+    const first = await app.workflows.proposeRecordCorrection(app, filed.id, input, officers[0]!, 'leave-1');
+    await app.workflows.decideRecordCorrection(app, filed.id, { approve: true }, officers[1]!);
+    // June taken back: 9,000 yuan × 37% = 3,330.00 and the fixed 3.00, a credit to the employer.
+    expect((await app.benefits.get(filed.id)).correction!.adjustments).toEqual([
+      {
+        billNo: `202506-E${secondEmployerId}-A1`,
+        period: '2025-06',
+        employerId: secondEmployerId,
+        personFen: -333_300,
+        billTotalFen: -333_300,
+      },
+    ]);
+    // The spell now ends in May, yet the same request replays the same proposal.
+    const replayed = await app.workflows.proposeRecordCorrection(
+      app,
+      filed.id,
+      input,
+      officers[0]!,
+      'leave-1',
+    );
+    expect(replayed).toMatchObject({
+      replayed: true,
+      approval: { id: first.approval.id, status: 'approved' },
+    });
+    expect((await verifyLedger(get().db)).ok).toBe(true);
   });
 });

@@ -29,6 +29,8 @@ import { reassessMonths } from './reassess-months.ts';
  */
 
 const KIND = 'benefits.correctRecord';
+/** The end of the months a change touches when it has none (a spell still open, or ended from a day on). */
+const OPEN_END = '9999-12';
 
 type CorrectionApp = {
   benefits: BenefitsService;
@@ -112,7 +114,7 @@ export async function proposeRecordCorrection(
     if (!claimed.some((period) => period >= touched.from && period <= touched.to))
       throw new AppError(
         ErrorCode.VALIDATION,
-        `${field}: the change touches ${touched.from} to ${touched.to}, none of the months the application names (${claimed.join(', ')})`,
+        `${field}: the change touches ${touched.from}${touched.to === OPEN_END ? ' onwards' : ` to ${touched.to}`}, none of the months the application names (${claimed.join(', ')})`,
         { field },
       );
     // Months before the region's parameters cannot be reassessed: refused now rather than after approval.
@@ -271,14 +273,12 @@ async function monthsOf(
     return {
       employerId: change.employerId,
       from: dateToPeriod(change.hiredOn),
-      to: change.leftOn === undefined ? '9999-12' : dateToPeriod(change.leftOn),
+      to: change.leftOn === undefined ? OPEN_END : dateToPeriod(change.leftOn),
     };
+  // To the open end, not the spell's recorded end: once the change is applied that end moves, and a
+  // retry of the proposal must work out the same months to replay it.
   const spell = await named(index, () => ownSpell(registration, change.employmentId, personId));
-  return {
-    employerId: spell.employerId,
-    from: dateToPeriod(change.leftOn),
-    to: spell.leftOn === null ? '9999-12' : dateToPeriod(spell.leftOn),
-  };
+  return { employerId: spell.employerId, from: dateToPeriod(change.leftOn), to: OPEN_END };
 }
 
 /** A spell of the person's own; another person's is as unknown as a missing one. */
