@@ -28,6 +28,9 @@ import {
   proposeAwardCorrection,
   proposePensionAdjustment,
   runRetirementInvitations,
+  decideRecordCorrection,
+  proposeRecordCorrection,
+  recordCorrectionApplier,
   baseCorrectionApplier,
   benefitAwardApplier,
   deathConfirmationApplier,
@@ -89,6 +92,8 @@ export interface Workflows {
   listPensionAdjustmentProposals: typeof listPensionAdjustmentProposals;
   applyPensionAdjustment: typeof applyPensionAdjustment;
   runRetirementInvitations: typeof runRetirementInvitations;
+  proposeRecordCorrection: typeof proposeRecordCorrection;
+  decideRecordCorrection: typeof decideRecordCorrection;
 }
 
 /**
@@ -132,22 +137,28 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     persons: registration,
   });
   const pensionAdjustments = createPensionAdjustmentsService(database.db, clock);
+  // Inside the approval's transaction everything reads through it, the policy book included (SQLite
+  // has one connection: a read outside the transaction would wait for it forever).
+  const registrationFor = (trx: typeof database.db) =>
+    createRegistrationService(
+      trx,
+      clock,
+      createPolicyService(trx, clock, { periodHorizonMonths: config.periodHorizonMonths }),
+    );
   const approvals = createApprovalService(database.db, clock, {
     'policy.addVersion': policyVersionApplier(policy),
-    // Inside the approval's transaction everything reads through it, the policy book included (SQLite
-    // has one connection: a read outside the transaction would wait for it forever).
-    'registration.correctBase': baseCorrectionApplier((trx) =>
-      createRegistrationService(
-        trx,
-        clock,
-        createPolicyService(trx, clock, { periodHorizonMonths: config.periodHorizonMonths }),
-      ),
-    ),
+    'registration.correctBase': baseCorrectionApplier(registrationFor),
     'payments.reverse': paymentReversalApplier(clock),
     'benefits.award': benefitAwardApplier(benefits, clock),
     'survival.confirmDeath': deathConfirmationApplier(survival, clock),
     'benefits.correctAward': awardCorrectionApplier(benefits),
     'benefits.adjustPensions': pensionAdjustmentApplier(pensionAdjustments),
+    'benefits.correctRecord': recordCorrectionApplier(benefits, registrationFor, {
+      benefits,
+      policy,
+      clock,
+      database,
+    }),
   });
   return {
     config,
@@ -183,6 +194,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       listPensionAdjustmentProposals,
       applyPensionAdjustment,
       runRetirementInvitations,
+      proposeRecordCorrection,
+      decideRecordCorrection,
     },
     close: async () => {
       await payroll.drain();

@@ -49,6 +49,8 @@ export interface Database {
   application_events: ApplicationEventsTable;
   application_documents: ApplicationDocumentsTable;
   benefit_awards: BenefitAwardsTable;
+  record_corrections: RecordCorrectionsTable;
+  record_correction_adjustments: RecordCorrectionAdjustmentsTable;
   pension_roll: PensionRollTable;
   payroll_runs: PayrollRunsTable;
   payroll_lines: PayrollLinesTable;
@@ -684,6 +686,37 @@ export interface BenefitAwardsTable {
   recorded_at: string;
   /** Contribution months the award counted (paid and deemed); null on awards recorded before 0022. */
   contribution_months: number | null;
+}
+
+/** A proposed correction of the record for an application (migration 0023); decided once. */
+export interface RecordCorrectionsTable {
+  id: Generated<number>;
+  application_id: number;
+  approval_id: number;
+  status: 'proposed' | 'granted' | 'rejected';
+  /** JSON: the changes to the register. */
+  changes: string;
+  /** JSON: [{ code, message, source }]. */
+  reasons: string;
+  /** JSON: [{ regionCode, employerId, fromPeriod, toPeriod }], the months to reassess. */
+  months: string;
+  proposed_by: string;
+  proposed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  reassessed_at: string | null;
+}
+
+/** An adjustment bill or credit a granted correction caused, with the person's part; append-only. */
+export interface RecordCorrectionAdjustmentsTable {
+  id: Generated<number>;
+  correction_id: number;
+  bill_no: string;
+  period: string;
+  employer_id: number;
+  person_fen: number;
+  bill_total_fen: number;
+  recorded_at: string;
 }
 
 /** An invitation to claim the pension, or the shortfall told in time (docs/RULES.md 14.13); once per person and month. */

@@ -46,6 +46,8 @@ export const TABLE_OWNERS = {
   application_events: 'benefits',
   application_documents: 'benefits',
   benefit_awards: 'benefits',
+  record_corrections: 'benefits',
+  record_correction_adjustments: 'benefits',
   pension_roll: 'payroll',
   payroll_runs: 'payroll',
   payroll_lines: 'payroll',

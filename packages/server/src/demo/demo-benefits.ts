@@ -4,6 +4,7 @@ import type { App } from '../app/index.ts';
 import type { Database } from '../db/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import { loadRegistrationRows, loadRegistrationRowsReturningIds } from '../modules/registration/index.ts';
+import { loadDemoRecordCorrection } from './demo-record-correction.ts';
 
 /** Where the demo's retiree worked, registered and lives. */
 const RETIREE_DISTRICT = '110105';
@@ -117,7 +118,8 @@ export async function staffPrincipal(app: App, userName: string): Promise<Princi
 /**
  * The benefit side of the demo: the retiree's pension claim, filed at the counter with his deemed service
  * certificate, worked out from his record, proposed by one benefits officer and approved by the other; and
- * two claims still open in the queue (one waiting for material), so the clocks show.
+ * two requests to correct the record still open in the queue (one waiting for material), so the clocks
+ * show, and one granted.
  */
 export async function loadDemoBenefits(
   app: App,
@@ -199,4 +201,6 @@ export async function loadDemoBenefits(
     if (index === 1)
       await app.benefits.requestMaterial(filed.id, '请提供2018年5月的工资流水或劳动合同。', counter);
   }
+  // And one granted, with the adjustment bills of the months it corrected.
+  await loadDemoRecordCorrection(app, { officer, reviewer });
 }

@@ -37,7 +37,7 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     // The rights record's per-year summaries, kept by triggers through two years of real runs.
     await expectPersonYearSummariesKept(db);
     const kinds = await db.selectFrom('bills').select('kind').distinct().execute();
-    expect(kinds.map((row) => row.kind).sort()).toEqual(['late_fee', 'regular', 'settlement']);
+    expect(kinds.map((row) => row.kind).sort()).toEqual(['adjustment', 'late_fee', 'regular', 'settlement']);
     // One employer forgot to declare 2026-05: estimated at 110% of April, settled once it declared.
     const estimated = await db
       .selectFrom('bills')
@@ -181,6 +181,13 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       'awaiting-material',
       'under-review',
     ]);
+    // One request to correct the record granted, with the adjustment bills of the months it corrected.
+    const decided = await app.benefits.queue({ regionCode: DEMO_REGION, states: ['decided'], limit: 10 });
+    const request = decided.find((application) => application.kind === 'record-correction')!;
+    const { correction } = await app.benefits.get(request.id);
+    expect(correction).toMatchObject({ status: 'granted', reassessedAt: expect.any(String) });
+    expect(correction!.adjustments.length).toBeGreaterThan(0);
+    expect(correction!.adjustments.every((adjustment) => adjustment.personFen > 0)).toBe(true);
     const banner = describeDemoLogins(demoLogins).join('\n');
     for (const login of [
       ...demoLogins.staff,

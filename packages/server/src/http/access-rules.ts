@@ -159,6 +159,9 @@ export const ACCESS_RULES = {
     review: { roles: BENEFIT_OFFICERS, scope: 'person' },
     'propose-award': { roles: BENEFIT_OFFICERS, scope: 'person' },
     'decide-award': { roles: BENEFIT_OFFICERS, scope: 'person' },
+    // Granting a request to correct the record: the changes proposed, and the second officer's decision.
+    'propose-grant': { roles: BENEFIT_OFFICERS, scope: 'person' },
+    'decide-grant': { roles: BENEFIT_OFFICERS, scope: 'person' },
   },
   'benefit-awards': {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },

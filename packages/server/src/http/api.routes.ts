@@ -38,6 +38,7 @@ import { payrollRoutes } from '../modules/payroll/payroll.routes.ts';
 import { deathReportRoutes } from '../modules/survival/death-reports.routes.ts';
 import { survivalRoutes } from '../modules/survival/survival.routes.ts';
 import { awardCorrectionRoutes } from '../modules/benefits/award-corrections.routes.ts';
+import { recordCorrectionRoutes } from '../modules/benefits/record-correction.routes.ts';
 import { forecastRoutes } from '../modules/benefits/forecast.routes.ts';
 import { invitationRunRoutes } from '../modules/benefits/invitation-runs.routes.ts';
 import { pensionAdjustmentRoutes } from '../modules/pension-adjustments/pension-adjustments.routes.ts';
@@ -74,6 +75,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   approvalRoutes,
   applicationRoutes,
   applicationReviewRoutes,
+  recordCorrectionRoutes,
   documentRoutes,
   awardRoutes,
   payrollRoutes,

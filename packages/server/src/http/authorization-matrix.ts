@@ -705,6 +705,20 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: ['admin', 'benefits'],
     request: (s) => post(`/api/applications/${s.applicationId}/award-decision`, { decision: 'approve' }),
   },
+  'POST /api/applications/:applicationId/correction-proposal': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/applications/${s.applicationId}/correction-proposal`, {
+        changes: [{ kind: 'base', employerId: 1, cycleStart: '2025-01', declaredFen: 1_000_000 }],
+        reasons: [{ code: 'matrix', message: 'matrix', source: 'PRRM' }],
+      }),
+  },
+  'POST /api/applications/:applicationId/correction-decision': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post(`/api/applications/${s.applicationId}/correction-decision`, { decision: 'approve' }),
+  },
   'POST /api/applications/:applicationId/withdrawal': {
     subject: 'person',
     allowed: ['admin', 'benefits', 'person'],

@@ -28,3 +28,9 @@ export {
   proposeAwardCorrection,
 } from './correct-award.ts';
 export { runRetirementInvitations } from './invite-to-claim.ts';
+export {
+  decideRecordCorrection,
+  proposeRecordCorrection,
+  reassessGrantedCorrection,
+  recordCorrectionApplier,
+} from './correct-record.ts';

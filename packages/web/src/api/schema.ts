@@ -5435,6 +5435,69 @@ export interface paths {
                   decidedOn: string;
                 } | null;
                 approvalId: number | null;
+                correction?: {
+                  approvalId: number;
+                  /** @enum {string} */
+                  status: 'proposed' | 'granted' | 'rejected';
+                  changes: (
+                    | {
+                        /** @enum {string} */
+                        kind: 'base';
+                        employerId: number;
+                        cycleStart: string;
+                        declaredFen: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'hire';
+                        employerId: number;
+                        /**
+                         * Format: date
+                         * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                         */
+                        hiredOn: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                         */
+                        leftOn?: string;
+                        monthlyWageFen?: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'leave';
+                        employmentId: number;
+                        /**
+                         * Format: date
+                         * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                         */
+                        leftOn: string;
+                      }
+                  )[];
+                  reasons: {
+                    code: string;
+                    message: string;
+                    source: string;
+                  }[];
+                  months: {
+                    regionCode: string;
+                    employerId: number;
+                    fromPeriod: string;
+                    toPeriod: string;
+                  }[];
+                  proposedBy: string;
+                  proposedAt: string;
+                  decidedBy: string | null;
+                  decidedAt: string | null;
+                  reassessedAt: string | null;
+                  adjustments: {
+                    billNo: string;
+                    period: string;
+                    employerId: number;
+                    personFen: number;
+                    billTotalFen: number;
+                  }[];
+                } | null;
                 events: {
                   kind: string;
                   onDate: string;
@@ -5557,6 +5620,69 @@ export interface paths {
                 decidedOn: string;
               } | null;
               approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
               events: {
                 kind: string;
                 onDate: string;
@@ -5694,6 +5820,69 @@ export interface paths {
                 decidedOn: string;
               } | null;
               approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
               events: {
                 kind: string;
                 onDate: string;
@@ -5800,6 +5989,69 @@ export interface paths {
                   decidedOn: string;
                 } | null;
                 approvalId: number | null;
+                correction?: {
+                  approvalId: number;
+                  /** @enum {string} */
+                  status: 'proposed' | 'granted' | 'rejected';
+                  changes: (
+                    | {
+                        /** @enum {string} */
+                        kind: 'base';
+                        employerId: number;
+                        cycleStart: string;
+                        declaredFen: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'hire';
+                        employerId: number;
+                        /**
+                         * Format: date
+                         * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                         */
+                        hiredOn: string;
+                        /**
+                         * Format: date
+                         * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                         */
+                        leftOn?: string;
+                        monthlyWageFen?: number;
+                      }
+                    | {
+                        /** @enum {string} */
+                        kind: 'leave';
+                        employmentId: number;
+                        /**
+                         * Format: date
+                         * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                         */
+                        leftOn: string;
+                      }
+                  )[];
+                  reasons: {
+                    code: string;
+                    message: string;
+                    source: string;
+                  }[];
+                  months: {
+                    regionCode: string;
+                    employerId: number;
+                    fromPeriod: string;
+                    toPeriod: string;
+                  }[];
+                  proposedBy: string;
+                  proposedAt: string;
+                  decidedBy: string | null;
+                  decidedAt: string | null;
+                  reassessedAt: string | null;
+                  adjustments: {
+                    billNo: string;
+                    period: string;
+                    employerId: number;
+                    personFen: number;
+                    billTotalFen: number;
+                  }[];
+                } | null;
                 events: {
                   kind: string;
                   onDate: string;
@@ -5905,6 +6157,69 @@ export interface paths {
                 decidedOn: string;
               } | null;
               approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
               events: {
                 kind: string;
                 onDate: string;
@@ -6082,6 +6397,69 @@ export interface paths {
                 decidedOn: string;
               } | null;
               approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
               events: {
                 kind: string;
                 onDate: string;
@@ -6191,6 +6569,69 @@ export interface paths {
                 decidedOn: string;
               } | null;
               approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
               events: {
                 kind: string;
                 onDate: string;
@@ -6300,6 +6741,69 @@ export interface paths {
                 decidedOn: string;
               } | null;
               approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
               events: {
                 kind: string;
                 onDate: string;
@@ -6413,6 +6917,69 @@ export interface paths {
                 decidedOn: string;
               } | null;
               approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
               events: {
                 kind: string;
                 onDate: string;
@@ -6625,6 +7192,218 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/correction-proposal': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Propose the changes that correct the record (a base, a spell of employment added or ended) with the reasons; a second officer approves
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.propose-grant`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: {
+          'idempotency-key'?: string;
+        };
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            changes: (
+              | {
+                  /** @enum {string} */
+                  kind: 'base';
+                  employerId: number;
+                  cycleStart: string;
+                  declaredFen: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'hire';
+                  employerId: number;
+                  /**
+                   * Format: date
+                   * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                   */
+                  hiredOn: string;
+                  /**
+                   * Format: date
+                   * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                   */
+                  leftOn?: string;
+                  monthlyWageFen?: number;
+                }
+              | {
+                  /** @enum {string} */
+                  kind: 'leave';
+                  employmentId: number;
+                  /**
+                   * Format: date
+                   * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                   */
+                  leftOn: string;
+                }
+            )[];
+            reasons: {
+              code: string;
+              message: string;
+              source: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/correction-decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second officer approves the proposed correction (applied, the months reassessed) or rejects it (back to review); approving again once granted finishes a reassessment cut off
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.decide-grant`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            decision: 'approve' | 'reject';
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              kind: string;
+              regionCode: string;
+              summary: string;
+              payload: unknown;
+              /** @enum {string} */
+              status: 'pending' | 'approved' | 'rejected';
+              proposedBy: number;
+              proposedByName: string;
+              proposedAt: string;
+              decidedBy: number | null;
+              decidedByName: string | null;
+              decidedAt: string | null;
+              decisionNote: string | null;
+              result: unknown;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/documents': {
     parameters: {
       query?: never;
@@ -6700,6 +7479,69 @@ export interface paths {
                 decidedOn: string;
               } | null;
               approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
               events: {
                 kind: string;
                 onDate: string;

@@ -204,15 +204,26 @@ function ReasonText({ reason }: { reason: DecisionReason }) {
   );
 }
 
-/** The decision: award or refusal, its day, and every reason with its legal source. */
-export function DecisionView({ decision }: { decision: NonNullable<Application['decision']> }) {
+/**
+ * The decision: award or refusal, its day, and every reason with its legal source. A request to correct
+ * the record that was granted reads as granted (the server's decision vocabulary calls it an award).
+ */
+export function DecisionView({
+  decision,
+  applicationKind,
+}: {
+  decision: NonNullable<Application['decision']>;
+  applicationKind?: Application['kind'];
+}) {
   const { t } = useTranslation();
+  const label =
+    decision.kind === 'award' && applicationKind === 'record-correction' ? 'granted' : decision.kind;
   return (
     <Alert
       className="benefit-decision"
       type={decision.kind === 'award' ? 'success' : 'warning'}
       showIcon
-      title={`${t(`benefitPages.decision.${decision.kind}`)} · ${t('benefitPages.decision.decidedOn')} ${decision.decidedOn}`}
+      title={`${t(`benefitPages.decision.${label}`)} · ${t('benefitPages.decision.decidedOn')} ${decision.decidedOn}`}
       description={
         <ol className="benefit-reasons" aria-label={t('benefitPages.decision.reasons')}>
           {decision.reasons.map((reason, index) => (

@@ -212,3 +212,37 @@ export function decideAward(
     }),
   );
 }
+
+export type RecordCorrection = NonNullable<Application['correction']>;
+export type RecordChange = RecordCorrection['changes'][number];
+export type CorrectionProposal = NonNullable<
+  paths['/api/applications/{applicationId}/correction-proposal']['post']['requestBody']
+>['content']['application/json'];
+
+/** The changes that correct the record, with the reasons; the same `idempotencyKey` on a retry proposes once. */
+export function proposeCorrection(
+  applicationId: number,
+  proposal: CorrectionProposal,
+  idempotencyKey: string,
+): Promise<Approval> {
+  return data(() =>
+    api.POST('/api/applications/{applicationId}/correction-proposal', {
+      params: { ...onApplication(applicationId), header: { 'idempotency-key': idempotencyKey } },
+      body: proposal,
+    }),
+  );
+}
+
+/** The second officer's decision; approving a granted correction again finishes its reassessment. */
+export function decideCorrection(
+  applicationId: number,
+  decision: 'approve' | 'reject',
+  note?: string,
+): Promise<Approval> {
+  return data(() =>
+    api.POST('/api/applications/{applicationId}/correction-decision', {
+      params: onApplication(applicationId),
+      body: { decision, ...(note ? { note } : {}) },
+    }),
+  );
+}

@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UserView } from '../api/pending-paths.ts';
+import { CorrectionView } from '../benefits/correction-view.tsx';
 import {
   ApplicationSummary,
   BenefitsLoading,
@@ -114,7 +115,15 @@ function ApplicationCard({ application: listed }: { application: Application }) 
           <Typography.Title level={3} className="subsection-title">
             {t('benefitPages.decision.title')}
           </Typography.Title>
-          <DecisionView decision={application.decision} />
+          <DecisionView decision={application.decision} applicationKind={application.kind} />
+        </>
+      )}
+      {application.correction?.status === 'granted' && (
+        <>
+          <Typography.Title level={3} className="subsection-title">
+            {t('benefitPages.recordCorrection.title')}
+          </Typography.Title>
+          <CorrectionView correction={application.correction} audience="person" />
         </>
       )}
       <Typography.Title level={3} className="subsection-title">

@@ -2,7 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatYuan } from '../../src/shell/format.ts';
 import { screenshot, startBrowser, testServers, type BrowserSession, fitsTheWidth } from './harness.ts';
-import { adminCookie } from './demo-data.ts';
+import { adminCookie, DEMO_PASSWORD } from './demo-data.ts';
+import { pickDate } from './date-picker.ts';
 import { signInAsPerson, signInAsStaff } from './sign-in-helpers.ts';
 
 const environment = inject('browserTests');
@@ -24,6 +25,42 @@ async function adminApi(baseUrl: string) {
     expect(response.status, path).toBe(200);
     return (await response.json()) as T;
   };
+}
+
+/** A staff member's session for the API (cookie and CSRF token), to file what the pages then work on. */
+async function staffWriter(baseUrl: string, userName: string) {
+  const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userName, password: DEMO_PASSWORD }),
+  });
+  expect(login.status).toBe(200);
+  const cookie = login.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0])
+    .join('; ');
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  return async <T>(path: string, body: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(response.status, path).toBe(201);
+    return (await response.json()) as T;
+  };
+}
+
+/** The month before a day's month (YYYY-MM-DD → YYYY-MM): the demo's last month. */
+function lastMonthOf(today: string): string {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+}
+
+/** The month after a month (YYYY-MM). */
+function nextMonthOf(period: string): string {
+  const [year, month] = period.split('-').map(Number) as [number, number];
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`;
 }
 
 async function settled(page: Page): Promise<void> {
@@ -150,9 +187,11 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await expect.poll(state).toBe('under-review');
       expect(await page.getByRole('region', { name: '办理经过' }).innerText()).toContain('请补充劳动合同。');
 
-      await page.getByLabel('理由代码').fill('no-evidence');
-      await page.getByLabel('理由', { exact: true }).fill('工资流水显示该月未在原单位工作。');
-      await page.getByLabel('法律依据').fill('PRRM');
+      // The refusal's own form: the request may also be granted, whose proposal takes reasons too.
+      const refusal = page.locator('form#refusal');
+      await refusal.getByLabel('理由代码').fill('no-evidence');
+      await refusal.getByLabel('理由', { exact: true }).fill('工资流水显示该月未在原单位工作。');
+      await refusal.getByLabel('法律依据').fill('PRRM');
       await page.getByRole('button', { name: '不予核准' }).click();
       await expect.poll(state).toBe('decided');
       const decision = page.getByRole('region', { name: '决定' });
@@ -265,6 +304,100 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       const section = page.getByRole('region', { name: '待遇申请与待遇' });
       await section.waitFor();
       await expect.poll(() => section.getByRole('region', { name: /养老金待遇 AW/ }).count()).toBe(2);
+    });
+
+    it('grants a request to correct the record: proposed by one officer, approved by another, the month owed shown to the person', async () => {
+      const admin = await adminApi(baseUrl);
+      // The third demo person (a login no other test uses) also worked at the fifth demo employer last
+      // month, which the record lacks: that employer owes the month, and nobody else's figures move.
+      const person = await admin<{ idNumber: string }>('/api/persons/3');
+      const employers = await admin<{ items: { id: number }[] }>('/api/employers?regionCode=110000&limit=5');
+      const employerId = employers.items[4]!.id;
+      const period = lastMonthOf(environment.today);
+      const lastDay = new Date(Date.parse(`${nextMonthOf(period)}-01T00:00:00Z`) - 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      const file = await staffWriter(baseUrl, 'benefits');
+      const filed = await file<{ id: number; applicationNo: string }>('/api/persons/3/applications', {
+        kind: 'record-correction',
+        facts: {
+          what: 'missing-month',
+          periods: [period],
+          employerId,
+          description: '上月在该单位工作，记录中没有这个月。',
+        },
+      });
+
+      const page = await browser('zh-CN');
+      await signInAsStaff(page, baseUrl, 'benefits');
+      await page.goto(`${baseUrl}/staff/applications/${filed.id}`);
+      await page.getByRole('heading', { level: 1, name: `待遇申请 ${filed.applicationNo}` }).waitFor();
+      const state = () => page.locator('.benefit-page[data-state]').getAttribute('data-state');
+      // The request's employer is filled in; the officer gives the spell, its wage and the reason.
+      const proposal = page.locator('form#record-correction');
+      await pickDate(proposal.getByLabel('入职日期'), `${period}-01`);
+      await pickDate(proposal.getByLabel('最后工作日（期间已结束时填写）'), lastDay);
+      await proposal.getByLabel('月工资（元，可不填）').fill('8000');
+      await proposal.getByLabel('理由代码').fill('missing-month');
+      await proposal.getByLabel('理由', { exact: true }).fill('劳动合同和工资发放记录显示上月在该单位工作。');
+      await page.getByRole('button', { name: '提交复核' }).click();
+      await expect.poll(state).toBe('proposed');
+      const correction = page.getByRole('region', { name: '更正权益记录' });
+      await expect.poll(() => correction.innerText()).toContain('待复核');
+      await screenshot(page, 'benefit-staff-correction-proposed.zh-CN');
+
+      // The proposer cannot approve: said in Chinese, nothing changes.
+      await page.getByRole('button', { name: /^通\s?过$/ }).click();
+      await expect.poll(() => page.locator('main').innerText()).toContain('提出变更的人不能自己审批');
+      expect(await state()).toBe('proposed');
+      await page.getByRole('button', { name: /退出登录/ }).click();
+      await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+
+      await signInAsStaff(page, baseUrl, 'benefits2');
+      await page.goto(`${baseUrl}/staff/applications/${filed.id}`);
+      await page.getByRole('heading', { level: 1, name: `待遇申请 ${filed.applicationNo}` }).waitFor();
+      await page.getByRole('button', { name: /^通\s?过$/ }).click();
+      await expect.poll(state).toBe('decided');
+      expect(await page.getByRole('region', { name: '决定' }).innerText()).toContain('准予更正');
+      await expect.poll(() => correction.innerText()).toContain('已准予更正');
+      const decided = await admin<{
+        correction: { adjustments: { period: string; personFen: number; billNo: string }[] };
+      }>(`/api/applications/${filed.id}`);
+      const adjustments = decided.correction.adjustments;
+      expect(adjustments.map((adjustment) => adjustment.period)).toEqual([period]);
+      expect(adjustments[0]!.personFen).toBeGreaterThan(0);
+      const staffText = await correction.innerText();
+      for (const adjustment of adjustments) {
+        expect(staffText).toContain(adjustment.billNo);
+        expect(staffText).toContain(formatYuan(adjustment.personFen));
+      }
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'benefit-staff-correction-granted.phone.zh-CN');
+
+      // The person sees the decision and the months owed, in Chinese and English, on a phone too.
+      const personPage = await browser('zh-CN');
+      await signInAsPerson(personPage, baseUrl, person.idNumber);
+      await personPage.goto(`${baseUrl}/person/applications`);
+      const card = personPage.getByRole('article').filter({ hasText: filed.applicationNo });
+      await card.waitFor();
+      await expect.poll(() => card.innerText()).toContain('准予更正');
+      await expect.poll(() => card.locator('.record-correction-adjustments').count()).toBe(1);
+      const personText = await card.innerText();
+      for (const adjustment of adjustments) expect(personText).toContain(formatYuan(adjustment.personFen));
+      expect(personText).not.toContain(adjustments[0]!.billNo);
+      await personPage.setViewportSize({ width: 390, height: 844 });
+      expect(await fitsTheWidth(personPage)).toBe(true);
+      await screenshot(personPage, 'benefit-person-correction-granted.phone.zh-CN');
+
+      const english = await browser('en-US');
+      await signInAsPerson(english, baseUrl, person.idNumber);
+      await english.goto(`${baseUrl}/person/applications`);
+      const englishCard = english.getByRole('article').filter({ hasText: filed.applicationNo });
+      await englishCard.waitFor();
+      await expect.poll(() => englishCard.innerText()).toContain('Granted');
+      await expect.poll(() => englishCard.innerText()).toContain('Your difference (yuan)');
+      await screenshot(english, 'benefit-person-correction-granted.en');
     });
   },
 );

@@ -45,6 +45,12 @@ export interface ChangeApplier<P = unknown> {
     payload: P,
     who: { rejectedBy: string; approvalId: number },
   ): Promise<void>;
+  /**
+   * Runs once the approval has committed, for what cannot share its transaction (a reassessment of months,
+   * one transaction per month); it must be safe to run again, since a retry is how a failure here is
+   * repaired. Most kinds have none.
+   */
+  approved?(payload: P, result: unknown): Promise<void>;
   /** Applies the change inside the approval's transaction; returns what to record as the result. */
   apply(
     trx: Kysely<Database>,
@@ -188,8 +194,8 @@ export function createApprovalService(
         detailCode: 'approval-decided',
       });
     const decidedAt = clock.now().toISOString();
+    let result: unknown = null;
     await db.transaction().execute(async (trx) => {
-      let result: unknown = null;
       if (status === 'approved') {
         result = await applierOf(pending.kind).apply(trx, pending.payload, {
           proposedBy: await selectLoginKey(trx, pending.proposedBy),
@@ -215,6 +221,7 @@ export function createApprovalService(
           detailCode: 'approval-decided',
         });
     });
+    if (status === 'approved') await applierOf(pending.kind).approved?.(pending.payload, result);
     return get(id);
   }
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { periodText } from '../../http/shared.schemas.ts';
+import { decisionReason } from './decision-reason.schema.ts';
+import { recordCorrectionView } from './record-correction.schemas.ts';
+
+export { decisionReason, type DecisionReason } from './decision-reason.schema.ts';
 
 /*
  * What an application claims, by kind, and the shapes the benefit routes give and take. The facts are
@@ -78,16 +82,6 @@ export const pensionAssessmentReply = z.object({
   }),
 });
 
-export const decisionReason = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[a-z][a-z0-9-]{1,60}$/, 'must be a short code like short-of-minimum-years'),
-  message: z.string().trim().min(1, 'give the reason in words').max(1000),
-  source: z.string().trim().min(1, 'give the legal source').max(200),
-});
-export type DecisionReason = z.infer<typeof decisionReason>;
-
 export const refusalInput = z.strictObject({
   reasons: z.array(decisionReason).min(1, 'give at least one reason'),
 });
@@ -150,6 +144,8 @@ export const applicationView = z.object({
     })
     .nullable(),
   approvalId: z.number().int().nullable(),
+  /** A request to correct the record: the latest correction proposed, on the page of one application. */
+  correction: recordCorrectionView.nullable().optional(),
   events: z.array(applicationEvent),
   documents: z.array(applicationDocument),
 });

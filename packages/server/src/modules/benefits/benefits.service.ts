@@ -27,6 +27,19 @@ import {
 } from './correct-award.ts';
 import { forecastPersonPension } from './forecast-person-pension.ts';
 import { readRecordInputs } from './pension-inputs.ts';
+import { correctionOf } from './read-correction.ts';
+import {
+  grantCorrection,
+  recordCorrectionAdjustments,
+  recordCorrectionProposed,
+  rejectCorrection,
+  requireCorrectable,
+} from './record-correction.ts';
+import type {
+  CorrectionAdjustment,
+  RecordCorrectionPayload,
+  RecordCorrectionView,
+} from './record-correction.schemas.ts';
 import type { ForecastQuery, ForecastReply } from './forecast.schemas.ts';
 import {
   listInvitations,
@@ -104,6 +117,31 @@ export interface BenefitsService {
   storeInvitations(db: Kysely<Database>, rows: readonly NewInvitation[]): Promise<NewInvitation[]>;
   /** Months of the person's record paid in full with a pension base (docs/RULES.md 4.14). */
   paidPensionMonths(personId: number): Promise<number>;
+  /** The steps of granting a correction of the record (workflows/correct-record.ts; docs/RULES.md 14.19). */
+  requireCorrectable(
+    applicationId: number,
+    db?: Kysely<Database>,
+  ): Promise<{ applicationNo: string; personId: number; regionCode: string; periods: string[] }>;
+  recordCorrectionProposed(
+    trx: Kysely<Database>,
+    payload: RecordCorrectionPayload,
+    who: { proposedBy: string; approvalId: number },
+  ): Promise<void>;
+  grantCorrection(
+    trx: Kysely<Database>,
+    payload: RecordCorrectionPayload,
+    who: { proposedBy: string; approvedBy: string; approvalId: number },
+  ): Promise<void>;
+  rejectCorrection(
+    trx: Kysely<Database>,
+    payload: RecordCorrectionPayload,
+    who: { rejectedBy: string; approvalId: number },
+  ): Promise<void>;
+  correctionOf(applicationId: number): Promise<RecordCorrectionView | null>;
+  recordCorrectionAdjustments(
+    applicationId: number,
+    adjustments: readonly CorrectionAdjustment[],
+  ): Promise<void>;
 }
 
 export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup): BenefitsService {
@@ -140,5 +178,20 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
     personsClaimingPension: (db, personIds) => personsClaimingPension(db, personIds),
     storeInvitations: (db, rows) => storeInvitations(db, rows),
     paidPensionMonths: async (personId) => (await readRecordInputs(deps, personId)).months.length,
+    requireCorrectable: async (id, db) => {
+      const row = await requireCorrectable(db ? { ...deps, db } : deps, id);
+      const facts = JSON.parse(row.facts) as { periods?: string[] };
+      return {
+        applicationNo: row.application_no,
+        personId: row.person_id,
+        regionCode: row.region_code,
+        periods: facts.periods ?? [],
+      };
+    },
+    recordCorrectionProposed: (trx, payload, who) => recordCorrectionProposed(deps, trx, payload, who),
+    grantCorrection: (trx, payload, who) => grantCorrection(deps, trx, payload, who),
+    rejectCorrection: (trx, payload, who) => rejectCorrection(deps, trx, payload, who),
+    correctionOf: (id) => correctionOf(deps.db, id),
+    recordCorrectionAdjustments: (id, adjustments) => recordCorrectionAdjustments(deps, id, adjustments),
   };
 }

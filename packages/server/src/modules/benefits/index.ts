@@ -34,3 +34,15 @@ export {
   type InvitationRunReply,
   type InvitationView,
 } from './invitations.schemas.ts';
+export {
+  correctionDecisionInput,
+  recordCorrectionInput,
+  recordCorrectionPayload,
+  recordCorrectionView,
+  type CorrectionAdjustment,
+  type MonthsToReassess,
+  type RecordChange,
+  type RecordCorrectionInput,
+  type RecordCorrectionPayload,
+  type RecordCorrectionView,
+} from './record-correction.schemas.ts';

@@ -17,6 +17,7 @@ import {
 } from './applications.repository.ts';
 import type { ApplicationView, DecisionReason } from './applications.schemas.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
+import { correctionOf } from './read-correction.ts';
 
 /** The region's working-day calendar in force on a day (docs/RULES.md 14.2); an unknown year is Monday-Friday. */
 export async function workingCalendarOf(
@@ -118,16 +119,20 @@ export async function requireApplication(deps: BenefitsDeps, id: number): Promis
   return row;
 }
 
-/** One application with its events, documents and clock as of today. */
+/**
+ * One application with its events, documents and clock as of today; a request to correct the record with
+ * its latest correction proposed and what granting it caused.
+ */
 export async function getApplication(deps: BenefitsDeps, id: number): Promise<ApplicationView> {
   const row = await requireApplication(deps, id);
   const today = chinaDateOf(deps.clock.now());
-  const [events, documents, calendar] = await Promise.all([
+  const [events, documents, calendar, correction] = await Promise.all([
     selectEvents(deps.db, id),
     selectDocuments(deps.db, id),
     workingCalendarOf(deps, row.region_code, today),
+    row.kind === 'record-correction' ? correctionOf(deps.db, id) : null,
   ]);
-  return toApplicationView(row, events, documents, calendar, today);
+  return { ...toApplicationView(row, events, documents, calendar, today), correction };
 }
 
 /** Views of many applications of one region (a queue page or a person's list), documents left out. */

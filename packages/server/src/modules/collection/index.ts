@@ -53,3 +53,4 @@ export {
   selectRegionsOfPayers,
   type PayableBill,
 } from './payable-bills.repository.ts';
+export { selectAdjustmentsOfPerson, type PersonAdjustment } from './adjustments-of-person.repository.ts';

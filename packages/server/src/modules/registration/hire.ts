@@ -43,7 +43,7 @@ export async function hire(context: RegistrationContext, input: HireInput): Prom
   refuseFutureDate(request.hiredOn, today, 'hiredOn', { allowDays: REGISTRATION_AHEAD_DAYS });
   const book = request.monthlyWageFen === undefined ? undefined : await context.loadBook();
 
-  return context.db.transaction().execute(async (trx) => {
+  const work = async (trx: Kysely<Database>): Promise<HireResult> => {
     const employer = await resolveEmployer(trx, request);
     const { person, registered } = await resolveOrRegisterPerson(trx, request, employer.regionCode, {
       today,
@@ -114,7 +114,9 @@ export async function hire(context: RegistrationContext, input: HireInput): Prom
       registration: checkEmployeeRegistration(employment.hiredOn, employment.registeredOn),
       base,
     };
-  });
+  };
+  // Joins the caller's transaction (a granted correction of the record applies inside the approval's).
+  return context.db.isTransaction ? work(context.db) : context.db.transaction().execute(work);
 }
 
 type HireRequest = ReturnType<typeof hireInput.parse>;

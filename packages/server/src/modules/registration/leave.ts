@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
 import { parseInput, stampNow, type RegistrationContext } from './context.ts';
 import { refuseFutureDate, REGISTRATION_AHEAD_DAYS } from '../../shared/business-date.ts';
 import { conflict, invalidField, notFound } from './failures.ts';
@@ -16,7 +18,7 @@ export async function leave(context: RegistrationContext, input: LeaveInput): Pr
   // A leave is recorded up to a quarter ahead of the last day, no further (docs/RULES.md 10.4).
   refuseFutureDate(request.leftOn, stampNow(context).today, 'leftOn', { allowDays: REGISTRATION_AHEAD_DAYS });
 
-  return context.db.transaction().execute(async (trx) => {
+  const work = async (trx: Kysely<Database>): Promise<Employment> => {
     let employment: Employment | undefined;
     let field: string;
     if (request.employmentId !== undefined) {
@@ -55,5 +57,7 @@ export async function leave(context: RegistrationContext, input: LeaveInput): Pr
       throw conflict(field, 'the employment was ended by another request just now');
     }
     return { ...employment, leftOn: request.leftOn, leaveReason: request.reason };
-  });
+  };
+  // Joins the caller's transaction (a granted correction of the record applies inside the approval's).
+  return context.db.isTransaction ? work(context.db) : context.db.transaction().execute(work);
 }

@@ -18,6 +18,7 @@ import {
 import {
   benefitKeys,
   decideAward,
+  decideCorrection,
   fetchApplication,
   fetchAssessment,
   fetchAwards,
@@ -28,6 +29,7 @@ import {
   type Application,
   type DecisionReason,
 } from '../../benefits/benefits-api.ts';
+import { CorrectionView } from '../../benefits/correction-view.tsx';
 import { DocumentUpload } from '../../benefits/pension-claim-form.tsx';
 import { AssessmentView, AwardView } from '../../benefits/pension-explanation.tsx';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
@@ -35,6 +37,8 @@ import { usePageTitle } from '../../shell/page-title.ts';
 import { problemMessage } from '../problem-message.tsx';
 import { TitledSection } from '../titled-section.tsx';
 import { actsOnBenefits } from './benefit-roles.ts';
+import { ProposeCorrection } from './propose-correction.tsx';
+import { ReasonFields } from './reason-fields.tsx';
 
 /**
  * /staff/applications/:applicationId: one application's facts, documents, events and clock, and what an
@@ -81,8 +85,18 @@ export function ApplicationPage({ user }: { user: UserView }) {
       </TitledSection>
       {application.decision && (
         <TitledSection id="application-decision" title={t('benefitPages.decision.title')}>
-          <DecisionView decision={application.decision} />
-          {application.decision.kind === 'award' && <ApplicationAward application={application} />}
+          <DecisionView decision={application.decision} applicationKind={application.kind} />
+          {application.decision.kind === 'award' && application.kind === 'pension' && (
+            <ApplicationAward application={application} />
+          )}
+        </TitledSection>
+      )}
+      {application.correction && (
+        <TitledSection id="application-correction" title={t('benefitPages.recordCorrection.title')}>
+          <CorrectionView correction={application.correction} audience="staff" />
+          {officer &&
+            application.correction.status === 'granted' &&
+            application.correction.reassessedAt === null && <FinishReassessment application={application} />}
         </TitledSection>
       )}
       <TitledSection id="application-facts" title={t('benefitPages.facts.title')}>
@@ -148,6 +162,9 @@ function Actions({ application }: { application: Application }) {
       {application.state === 'under-review' && application.kind === 'pension' && (
         <ProposeAward application={application} />
       )}
+      {application.state === 'under-review' && application.kind === 'record-correction' && (
+        <ProposeCorrection application={application} />
+      )}
       {application.state === 'proposed' && <DecideAward application={application} />}
       {(application.state === 'under-review' || application.state === 'awaiting-material') && (
         <RefuseForm application={application} />
@@ -205,8 +222,6 @@ function NoteAction({ application, action }: { application: Application; action:
   );
 }
 
-const REASON_CODE = /^[a-z][a-z0-9-]{1,60}$/;
-
 /** Refusing, with one or more reasons, each with its legal source. */
 function RefuseForm({ application }: { application: Application }) {
   const { t } = useTranslation();
@@ -232,49 +247,7 @@ function RefuseForm({ application }: { application: Application }) {
           )
         }
       >
-        <Form.List name="reasons">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field) => (
-                <div
-                  key={field.key}
-                  className="benefit-reason-item"
-                  role="group"
-                  aria-label={`${t(`${A}.reasonMessage`)} ${field.name + 1}`}
-                >
-                  <Form.Item
-                    name={[field.name, 'code']}
-                    label={t(`${A}.reasonCode`)}
-                    extra={t(`${A}.reasonCodeHelp`)}
-                    rules={[{ required: true, pattern: REASON_CODE, message: t(`${A}.reasonCodeInvalid`) }]}
-                  >
-                    <Input autoComplete="off" maxLength={61} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'message']}
-                    label={t(`${A}.reasonMessage`)}
-                    rules={[{ required: true, whitespace: true, message: t(`${A}.reasonMessageRequired`) }]}
-                  >
-                    <Input.TextArea rows={2} maxLength={1000} />
-                  </Form.Item>
-                  <Form.Item
-                    name={[field.name, 'source']}
-                    label={t(`${A}.reasonSource`)}
-                    rules={[{ required: true, whitespace: true, message: t(`${A}.reasonSourceRequired`) }]}
-                  >
-                    <Input maxLength={200} />
-                  </Form.Item>
-                  {fields.length > 1 && (
-                    <Button onClick={() => remove(field.name)}>{t(`${A}.removeReason`)}</Button>
-                  )}
-                </div>
-              ))}
-              <Button onClick={() => add({ code: '', message: '', source: '' })}>
-                {t(`${A}.addReason`)}
-              </Button>
-            </>
-          )}
-        </Form.List>
+        <ReasonFields />
         <div aria-live="polite" className="benefit-section">
           {refuse.isError && <ProblemAlert error={refuse.error} describe={problemMessage} />}
         </div>
@@ -405,7 +378,10 @@ function ProposeAward({ application }: { application: Application }) {
   );
 }
 
-/** The second officer's decision on a proposed award; the proposer is refused (shown translated). */
+/**
+ * The second officer's decision on a proposed award or correction of the record; the proposer is refused
+ * (shown translated).
+ */
 function DecideAward({ application }: { application: Application }) {
   const { t } = useTranslation();
   const applied = useApplied();
@@ -414,7 +390,11 @@ function DecideAward({ application }: { application: Application }) {
   const proposer = application.events.findLast((event) => event.kind === 'decision-proposed')?.byLogin ?? '';
   const decide = useMutation({
     mutationFn: (decision: 'approve' | 'reject') =>
-      decideAward(application.id, decision, note.trim() || undefined),
+      (application.kind === 'record-correction' ? decideCorrection : decideAward)(
+        application.id,
+        decision,
+        note.trim() || undefined,
+      ),
     onSuccess: () => applied(),
   });
   return (
@@ -454,5 +434,28 @@ function DecideAward({ application }: { application: Application }) {
         {decide.isError && <ProblemAlert error={decide.error} describe={problemMessage} />}
       </div>
     </Card>
+  );
+}
+
+/**
+ * A granted correction whose months were not reassessed (cut off after the approval): approving it again
+ * reassesses them, once.
+ */
+function FinishReassessment({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const applied = useApplied();
+  const finish = useMutation({
+    mutationFn: () => decideCorrection(application.id, 'approve'),
+    onSuccess: () => applied(),
+  });
+  return (
+    <div className="benefit-section">
+      <Button loading={finish.isPending} onClick={() => finish.mutate()}>
+        {t('benefitPages.recordCorrection.reassess')}
+      </Button>
+      <div aria-live="polite">
+        {finish.isError && <ProblemAlert error={finish.error} describe={problemMessage} />}
+      </div>
+    </div>
   );
 }
