@@ -56,36 +56,79 @@ function yuanText(db: Db, fen: RawBuilder<number>): RawBuilder<string> {
     : sql<string>`(${fen} / 100) || '.' || substr('0' || (${fen} % 100), -2)`;
 }
 
+/** The highest line id so far (0 before the first). */
+export async function selectLastLineId(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('payroll_lines')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
+  return Number(row?.id ?? 0);
+}
+
+export interface FileText {
+  text: string;
+  count: number;
+  totalFen: number;
+}
+
 /**
- * The rows of one bank file as the bank gets them (docs/RULES.md 14.16), built in the database: each owed
- * line of the file, in line order, as `reference,account,name,amount` with its line break (the payee's
+ * The rows of bank files as the bank gets them (docs/RULES.md 14.16), built in the database: each owed
+ * line of a file, in line order, as `reference,account,name,amount` with its line break (the payee's
  * account and name: the roll's for a month, the payment's own for a one-time payment), joined into one
- * text, with their count and total. A million lines never pass through JavaScript one by one; the
- * format is the domain's `paymentRowText`, which bank-files.repository.test.ts holds it to.
+ * text per file, with their count and total. A million lines never pass through JavaScript one by one;
+ * the format is the domain's `paymentRowText`, which bank-files.repository.test.ts holds it to.
+ *
+ * The run's own lines (from `fromLineId` on) are read in one pass in line order, each joined into its
+ * file's text by a filtered aggregate: one visit of the lines and their payees for all the files, where a
+ * query per file would visit every page of both once per file (its lines are every few rows). Older lines
+ * moved into a file (payments the bank returned, paid again) come first, found through the file's index.
  */
-export async function selectFileText(
+export async function selectFileTexts(
   db: Db,
-  fileId: number,
-): Promise<{ text: string; count: number; totalFen: number }> {
+  fileIds: readonly number[],
+  fromLineId: number,
+): Promise<FileText[]> {
+  if (fileIds.length === 0) return [];
+  const postgres = dialectOf(db) === 'postgres';
   const amount = sql<number>`(l.pooled_fen + l.account_fen - l.recovered_fen)`;
   // Accounts are digits only (every payee is checked against ^\d{12,30}$): never quoted.
   const account = sql<string>`coalesce(r.payee_account, o.payee_account)`;
   const name = csvField(db, sql<string>`coalesce(r.payee_name, o.payee_name)`);
-  const rowText = sql<string>`cast(l.id as text) || ',' || ${account} || ',' || ${name} || ',' || ${yuanText(db, amount)}`;
-  const joined =
-    dialectOf(db) === 'postgres'
-      ? sql`string_agg(${rowText} || chr(10), '' order by l.id)`
-      : // SQLite visits the file's lines in line order (its index on the file keeps rowids in order within a
-        // file, and the joins are nested loops under it); an ORDER BY here would sort a million rows again.
-        sql`group_concat(${rowText} || char(10), '')`;
-  const result = await sql<{ text: string | null; count: number | string; total: number | string | null }>`
-    select ${joined} as text, count(*) as count, sum(${amount}) as total
-    from payroll_lines l
+  const rowText = sql<string>`cast(l.id as text) || ',' || ${account} || ',' || ${name} || ',' || ${yuanText(db, amount)} || ${postgres ? sql`chr(10)` : sql`char(10)`}`;
+  const perFile = (fileId: number, index: number) =>
+    postgres
+      ? sql`string_agg(${rowText}, '' order by l.id) filter (where l.bank_file_id = ${sql.lit(fileId)}) as ${sql.ref(`t${index}`)},
+          count(*) filter (where l.bank_file_id = ${sql.lit(fileId)}) as ${sql.ref(`c${index}`)},
+          sum(${amount}) filter (where l.bank_file_id = ${sql.lit(fileId)}) as ${sql.ref(`s${index}`)}`
+      : // SQLite aggregates in the order it visits the rows: line order, scanning the table by id.
+        sql`group_concat(case when l.bank_file_id = ${sql.lit(fileId)} then ${rowText} end, '') as ${sql.ref(`t${index}`)},
+          count(case when l.bank_file_id = ${sql.lit(fileId)} then 1 end) as ${sql.ref(`c${index}`)},
+          sum(case when l.bank_file_id = ${sql.lit(fileId)} then ${amount} end) as ${sql.ref(`s${index}`)}`;
+  const columns = sql.join(fileIds.map(perFile), sql`, `);
+  const files = sql.join(fileIds.map((fileId) => sql.lit(fileId)));
+  const from = sql`from payroll_lines l
     left join pension_roll r on r.id = l.roll_id
-    left join one_time_payments o on o.id = l.one_time_id
-    where l.bank_file_id = ${fileId} and l.state = 'owed'`.execute(db);
-  const row = result.rows[0]!;
-  return { text: row.text ?? '', count: Number(row.count), totalFen: Number(row.total ?? 0) };
+    left join one_time_payments o on o.id = l.one_time_id`;
+  // The unary plus keeps SQLite on the id range (one pass) rather than the file index (a seek per file).
+  const inFiles = postgres ? sql`l.bank_file_id in (${files})` : sql`+l.bank_file_id in (${files})`;
+  const older = await sql<Record<string, string | number | null>>`
+    select ${columns} ${from}
+    where l.bank_file_id in (${files}) and l.id < ${fromLineId} and l.state = 'owed'`.execute(db);
+  const own = await sql<Record<string, string | number | null>>`
+    select ${columns} ${from}
+    where l.id >= ${fromLineId} and ${inFiles} and l.state = 'owed'`.execute(db);
+  const before = older.rows[0] ?? {};
+  const after = own.rows[0] ?? {};
+  return fileIds.map((_, index) => ({
+    text: `${before[`t${index}`] ?? ''}${after[`t${index}`] ?? ''}`,
+    count: Number(before[`c${index}`] ?? 0) + Number(after[`c${index}`] ?? 0),
+    totalFen: Number(before[`s${index}`] ?? 0) + Number(after[`s${index}`] ?? 0),
+  }));
+}
+
+/** One file's text (a test compares it with the domain's format). */
+export async function selectFileText(db: Db, fileId: number): Promise<FileText> {
+  return (await selectFileTexts(db, [fileId], 0))[0]!;
 }
 
 /**

@@ -3,7 +3,8 @@ import { insertPostings } from '../ledger/index.ts';
 import {
   markFileIssued,
   moveLineToFile,
-  selectFileText,
+  selectFileTexts,
+  type FileText,
   selectReissuableLines,
   selectRunFiles,
 } from './bank-files.repository.ts';
@@ -41,27 +42,34 @@ export async function reissueReturnedLines(
  */
 export async function issueBankFiles(
   deps: PayrollDeps,
-  run: { runId: number; regionCode: string; today: string },
+  run: { runId: number; regionCode: string; today: string; firstLineId: number },
 ): Promise<void> {
-  for (const file of await selectRunFiles(deps.db, run.runId)) {
-    if (file.issued_at !== null) continue;
-    const fileId = Number(file.id);
-    const rows = await selectFileText(deps.db, fileId);
-    const content = `${PAYMENT_FILE_HEADER}\n${rows.text}${controlRowText(rows.count, rows.totalFen)}`;
-    const sha256 = rows.count === 0 ? null : await deps.files.put(Buffer.from(content, 'utf8'));
-    const at = deps.clock.now().toISOString();
-    await deps.db.transaction().execute(async (trx) => {
-      const issued = { line_count: rows.count, total_fen: rows.totalFen, sha256, issued_at: at };
-      if (!(await markFileIssued(trx, fileId, issued))) return;
-      await insertPostings(
-        trx,
-        postBenefitPayment(
-          { eventKey: `payroll-file:${fileId}`, businessDate: run.today, regionCode: run.regionCode },
-          'pension',
-          rows.totalFen,
-        ),
-        at,
-      );
-    });
-  }
+  const waiting = (await selectRunFiles(deps.db, run.runId)).filter((file) => file.issued_at === null);
+  const fileIds = waiting.map((file) => Number(file.id));
+  const texts = await selectFileTexts(deps.db, fileIds, run.firstLineId);
+  for (const [index, fileId] of fileIds.entries()) await issueFile(deps, run, fileId, texts[index]!);
+}
+
+async function issueFile(
+  deps: PayrollDeps,
+  run: { regionCode: string; today: string },
+  fileId: number,
+  rows: FileText,
+): Promise<void> {
+  const content = `${PAYMENT_FILE_HEADER}\n${rows.text}${controlRowText(rows.count, rows.totalFen)}`;
+  const sha256 = rows.count === 0 ? null : await deps.files.put(Buffer.from(content, 'utf8'));
+  const at = deps.clock.now().toISOString();
+  await deps.db.transaction().execute(async (trx) => {
+    const issued = { line_count: rows.count, total_fen: rows.totalFen, sha256, issued_at: at };
+    if (!(await markFileIssued(trx, fileId, issued))) return;
+    await insertPostings(
+      trx,
+      postBenefitPayment(
+        { eventKey: `payroll-file:${fileId}`, businessDate: run.today, regionCode: run.regionCode },
+        'pension',
+        rows.totalFen,
+      ),
+      at,
+    );
+  });
 }

@@ -12,7 +12,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertPostings } from '../ledger/index.ts';
-import { insertRunFiles, selectRunFiles } from './bank-files.repository.ts';
+import { insertRunFiles, selectLastLineId, selectRunFiles } from './bank-files.repository.ts';
 import { issueBankFiles, reissueReturnedLines } from './issue-bank-files.ts';
 import {
   insertMonthLines,
@@ -162,7 +162,7 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
   if (run.step === 'bank-files') {
     await reissueReturnedLines(deps, prefix, fileOfBank);
     stepDone('reissue');
-    await issueBankFiles(deps, { runId, regionCode, today });
+    await issueBankFiles(deps, { runId, regionCode, today, firstLineId: Number(run.first_line_id ?? 0) });
     stepDone('bank-files');
     const finished = deps.clock.now().toISOString();
     await updateRun(deps.db, runId, {
@@ -227,7 +227,10 @@ async function claimRun(
   try {
     const id = await deps.db.transaction().execute(async (trx) => {
       const at = deps.clock.now().toISOString();
+      // Every line the run writes comes after this one: its bank files are read in one pass from here.
+      const firstLineId = (await selectLastLineId(trx)) + 1;
       const runId = await insertRun(trx, {
+        first_line_id: firstLineId,
         region_code: regionCode,
         period,
         status: 'running',
