@@ -17,6 +17,21 @@ export function idempotencyKeyOf(request: FastifyRequest): string {
   return (request.headers as Record<string, string>)['idempotency-key']!;
 }
 
+/** The key when the request gives one: a proposal may be made without, and then it is not replayed. */
+export function optionalIdempotencyKeyOf(request: FastifyRequest): string | undefined {
+  return request.headers['idempotency-key'] === undefined ? undefined : idempotencyKeyOf(request);
+}
+
+/**
+ * Answers a proposal stored once per key (approvals' `proposeOnce`): 201 when it was made now, 200 with
+ * `Idempotency-Replayed: true` when the same key made it before.
+ */
+export function replyProposed<T>(reply: FastifyReply, outcome: { replayed: boolean }, body: T): T {
+  reply.status(outcome.replayed ? 200 : 201);
+  if (outcome.replayed) reply.header('idempotency-replayed', 'true');
+  return body;
+}
+
 /** Scopes a key to the route and the caller, so one client's key never replays another's answer. */
 export function idempotencyScope(request: FastifyRequest): string {
   return `http ${request.routeOptions.url} by ${request.principal?.userId ?? 'anonymous'}`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { idempotencyHeaders, idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { idempotencyHeaders, optionalIdempotencyKeyOf, replyProposed } from '../../http/idempotency-key.ts';
 import { idText } from '../../http/shared.schemas.ts';
 import { approval } from '../approvals/index.ts';
 import { actorOf } from './applications.routes.ts';
@@ -82,17 +82,15 @@ export const applicationReviewRoutes: RoutePlugin = (server, app) => {
       config: { access: accessTo('benefit-applications', 'propose-award', applicationInParams(app)) },
     },
     async (request, reply) => {
-      const key = request.headers['idempotency-key'] === undefined ? undefined : idempotencyKeyOf(request);
-      const { approval: proposed, replayed } = await app.workflows.proposeBenefitAward(
+      const key = optionalIdempotencyKeyOf(request);
+      const proposed = await app.workflows.proposeBenefitAward(
         app,
         request.params.applicationId,
         request.body,
         request.principal!,
         key,
       );
-      reply.status(replayed ? 200 : 201);
-      if (replayed) reply.header('idempotency-replayed', 'true');
-      return proposed;
+      return replyProposed(reply, proposed, proposed.approval);
     },
   );
   server.post(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { idempotencyHeaders, idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { idempotencyHeaders, optionalIdempotencyKeyOf, replyProposed } from '../../http/idempotency-key.ts';
 import { personInParams } from '../../http/scopes.ts';
 import { idText } from '../../http/shared.schemas.ts';
 import { approval } from '../approvals/index.ts';
@@ -52,8 +52,8 @@ export const awardCorrectionRoutes: RoutePlugin = (server, app) => {
       config: { access: accessTo('benefit-awards', 'propose-correction', personInParams(app)) },
     },
     async (request, reply) => {
-      const key = request.headers['idempotency-key'] === undefined ? undefined : idempotencyKeyOf(request);
-      const { approval: proposed, replayed } = await app.workflows.proposeAwardCorrection(
+      const key = optionalIdempotencyKeyOf(request);
+      const proposed = await app.workflows.proposeAwardCorrection(
         app,
         request.params.personId,
         request.params.awardNo,
@@ -61,9 +61,7 @@ export const awardCorrectionRoutes: RoutePlugin = (server, app) => {
         request.principal!,
         key,
       );
-      reply.status(replayed ? 200 : 201);
-      if (replayed) reply.header('idempotency-replayed', 'true');
-      return proposed;
+      return replyProposed(reply, proposed, proposed.approval);
     },
   );
   server.post(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { idempotencyHeaders, idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { idempotencyHeaders, optionalIdempotencyKeyOf, replyProposed } from '../../http/idempotency-key.ts';
 import { decodeCursor, encodeCursor, pageLimit, pageQuery, pageReply } from '../../http/pagination.ts';
 import { regionInParams } from '../../http/scopes.ts';
 import { idText, regionCodeText } from '../../http/shared.schemas.ts';
@@ -46,17 +46,15 @@ export const pensionAdjustmentRoutes: RoutePlugin = (server, app) => {
       config: { access: accessTo('pension-adjustments', 'propose', regionInParams) },
     },
     async (request, reply) => {
-      const key = request.headers['idempotency-key'] === undefined ? undefined : idempotencyKeyOf(request);
-      const { approval: proposed, replayed } = await app.workflows.proposePensionAdjustment(
+      const key = optionalIdempotencyKeyOf(request);
+      const proposed = await app.workflows.proposePensionAdjustment(
         app,
         request.params.regionCode,
         request.body,
         request.principal!,
         key,
       );
-      reply.status(replayed ? 200 : 201);
-      if (replayed) reply.header('idempotency-replayed', 'true');
-      return proposed;
+      return replyProposed(reply, proposed, proposed.approval);
     },
   );
   server.get(

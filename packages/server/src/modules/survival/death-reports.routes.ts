@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
-import { idempotencyHeaders, idempotencyKeyOf } from '../../http/idempotency-key.ts';
+import { idempotencyHeaders, optionalIdempotencyKeyOf, replyProposed } from '../../http/idempotency-key.ts';
 import { decodeCursor, encodeCursor, pageLimit, pageQuery } from '../../http/pagination.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
 import { personInParams, regionInQuery } from '../../http/scopes.ts';
@@ -42,7 +42,7 @@ export const deathReportRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request, reply) => {
-      const key = request.headers['idempotency-key'] === undefined ? undefined : idempotencyKeyOf(request);
+      const key = optionalIdempotencyKeyOf(request);
       const proposed = await app.workflows.proposeDeathReport(
         app,
         request.params.personId,
@@ -50,9 +50,7 @@ export const deathReportRoutes: RoutePlugin = (server, app) => {
         request.principal!,
         key,
       );
-      reply.status(proposed.replayed ? 200 : 201);
-      if (proposed.replayed) reply.header('idempotency-replayed', 'true');
-      return { approval: proposed.approval, report: proposed.report };
+      return replyProposed(reply, proposed, { approval: proposed.approval, report: proposed.report });
     },
   );
   server.get(
