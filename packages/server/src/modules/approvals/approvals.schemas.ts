@@ -23,6 +23,17 @@ export const approval = z.object({
 /** A decision's optional note. */
 export const decisionBody = z.strictObject({ note: z.string().trim().max(500).optional() });
 
+/** A second officer's decision on a proposal a benefit route made (an award, a correction, a death report...). */
+export const secondPersonDecision = z.strictObject({
+  decision: z.enum(['approve', 'reject']),
+  note: z.string().trim().max(1000).optional(),
+});
+
+/** The decision as the workflows take it: approve or not, and the note when one was given. */
+export function decisionOf(body: z.infer<typeof secondPersonDecision>): { approve: boolean; note?: string } {
+  return { approve: body.decision === 'approve', ...(body.note ? { note: body.note } : {}) };
+}
+
 export const approvalsQuery = z.strictObject({
   status: z.enum(['pending', 'approved', 'rejected']).optional(),
   ...pageQuery,

@@ -4,5 +4,5 @@ export {
   type ApprovalService,
   type ChangeApplier,
 } from './approvals.service.ts';
-export { approval } from './approvals.schemas.ts';
+export { approval, decisionOf, secondPersonDecision } from './approvals.schemas.ts';
 export { selectPendingProposal } from './approvals.repository.ts';

@@ -3,7 +3,7 @@ import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, optionalIdempotencyKeyOf, replyProposed } from '../../http/idempotency-key.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { approval } from '../approvals/index.ts';
+import { approval, decisionOf, secondPersonDecision } from '../approvals/index.ts';
 import { actorOf } from './applications.routes.ts';
 import { applicationView, awardProposalInput, noteInput, refusalInput } from './applications.schemas.ts';
 import { applicationInParams } from './benefits.scopes.ts';
@@ -101,10 +101,7 @@ export const applicationReviewRoutes: RoutePlugin = (server, app) => {
         summary:
           'A second officer approves the proposed award (it is recorded) or rejects it (back to review)',
         params,
-        body: z.strictObject({
-          decision: z.enum(['approve', 'reject']),
-          note: z.string().trim().max(1000).optional(),
-        }),
+        body: secondPersonDecision,
         response: { 200: approval },
       },
       config: { access: accessTo('benefit-applications', 'decide-award', applicationInParams(app)) },
@@ -113,10 +110,7 @@ export const applicationReviewRoutes: RoutePlugin = (server, app) => {
       app.workflows.decideBenefitAward(
         app,
         request.params.applicationId,
-        {
-          approve: request.body.decision === 'approve',
-          ...(request.body.note ? { note: request.body.note } : {}),
-        },
+        decisionOf(request.body),
         request.principal!,
       ),
   );

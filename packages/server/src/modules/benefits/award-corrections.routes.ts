@@ -4,7 +4,7 @@ import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, optionalIdempotencyKeyOf, replyProposed } from '../../http/idempotency-key.ts';
 import { personInParams } from '../../http/scopes.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { approval } from '../approvals/index.ts';
+import { approval, decisionOf, secondPersonDecision } from '../approvals/index.ts';
 import { awardCorrectionInput } from './correct-award.ts';
 
 const tags = ['benefits'];
@@ -72,10 +72,7 @@ export const awardCorrectionRoutes: RoutePlugin = (server, app) => {
         summary:
           'A second officer approves the correction waiting for the award (its next version is recorded) or rejects it',
         params,
-        body: z.strictObject({
-          decision: z.enum(['approve', 'reject']),
-          note: z.string().trim().max(1000).optional(),
-        }),
+        body: secondPersonDecision,
         response: { 200: approval },
       },
       config: { access: accessTo('benefit-awards', 'decide-correction', personInParams(app)) },
@@ -85,10 +82,7 @@ export const awardCorrectionRoutes: RoutePlugin = (server, app) => {
         app,
         request.params.personId,
         request.params.awardNo,
-        {
-          approve: request.body.decision === 'approve',
-          ...(request.body.note ? { note: request.body.note } : {}),
-        },
+        decisionOf(request.body),
         request.principal!,
       ),
   );

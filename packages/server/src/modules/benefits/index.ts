@@ -35,7 +35,6 @@ export {
   type InvitationView,
 } from './invitations.schemas.ts';
 export {
-  correctionDecisionInput,
   recordCorrectionInput,
   recordCorrectionPayload,
   recordCorrectionView,

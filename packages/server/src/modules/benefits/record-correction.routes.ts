@@ -3,9 +3,9 @@ import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, optionalIdempotencyKeyOf, replyProposed } from '../../http/idempotency-key.ts';
 import { idText } from '../../http/shared.schemas.ts';
-import { approval } from '../approvals/index.ts';
+import { approval, decisionOf, secondPersonDecision } from '../approvals/index.ts';
 import { applicationInParams } from './benefits.scopes.ts';
-import { correctionDecisionInput, recordCorrectionInput } from './record-correction.schemas.ts';
+import { recordCorrectionInput } from './record-correction.schemas.ts';
 
 const tags = ['benefits'];
 const params = z.strictObject({ applicationId: idText });
@@ -48,7 +48,7 @@ export const recordCorrectionRoutes: RoutePlugin = (server, app) => {
         summary:
           'A second officer approves the proposed correction (applied, the months reassessed) or rejects it (back to review); approving again once granted finishes a reassessment cut off',
         params,
-        body: correctionDecisionInput,
+        body: secondPersonDecision,
         response: { 200: approval },
       },
       config: {
@@ -59,10 +59,7 @@ export const recordCorrectionRoutes: RoutePlugin = (server, app) => {
       app.workflows.decideRecordCorrection(
         app,
         request.params.applicationId,
-        {
-          approve: request.body.decision === 'approve',
-          ...(request.body.note ? { note: request.body.note } : {}),
-        },
+        decisionOf(request.body),
         request.principal!,
       ),
   );

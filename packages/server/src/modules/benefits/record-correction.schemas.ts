@@ -91,8 +91,3 @@ export const recordCorrectionView = z.object({
   adjustments: z.array(correctionAdjustment),
 });
 export type RecordCorrectionView = z.infer<typeof recordCorrectionView>;
-
-export const correctionDecisionInput = z.strictObject({
-  decision: z.enum(['approve', 'reject']),
-  note: z.string().trim().max(1000).optional(),
-});

@@ -5,7 +5,7 @@ import { idempotencyHeaders, optionalIdempotencyKeyOf, replyProposed } from '../
 import { decodeCursor, encodeCursor, pageLimit, pageQuery, pageReply } from '../../http/pagination.ts';
 import { regionInParams } from '../../http/scopes.ts';
 import { idText, regionCodeText } from '../../http/shared.schemas.ts';
-import { approval } from '../approvals/index.ts';
+import { approval, decisionOf, secondPersonDecision } from '../approvals/index.ts';
 import {
   adjustmentChange,
   adjustmentPolicyInput,
@@ -79,10 +79,7 @@ export const pensionAdjustmentRoutes: RoutePlugin = (server, app) => {
         tags,
         summary: 'A second officer approves the proposed adjustment (its version is recorded) or rejects it',
         params: region.extend({ approvalId: idText }),
-        body: z.strictObject({
-          decision: z.enum(['approve', 'reject']),
-          note: z.string().trim().max(1000).optional(),
-        }),
+        body: secondPersonDecision,
         response: { 200: approval },
       },
       config: { access: accessTo('pension-adjustments', 'decide', regionInParams) },
@@ -92,10 +89,7 @@ export const pensionAdjustmentRoutes: RoutePlugin = (server, app) => {
         app,
         request.params.regionCode,
         request.params.approvalId,
-        {
-          approve: request.body.decision === 'approve',
-          ...(request.body.note ? { note: request.body.note } : {}),
-        },
+        decisionOf(request.body),
         request.principal!,
       ),
   );

@@ -6,8 +6,8 @@ import { decodeCursor, encodeCursor, pageLimit, pageQuery } from '../../http/pag
 import { markPersonsRead } from '../../http/personal-data.ts';
 import { personInParams, regionInQuery } from '../../http/scopes.ts';
 import { idText, regionCodeText } from '../../http/shared.schemas.ts';
-import { approval } from '../approvals/index.ts';
-import { deathDecisionInput, deathReportInput, deathReportView } from './death-reports.schemas.ts';
+import { approval, decisionOf, secondPersonDecision } from '../approvals/index.ts';
+import { deathReportInput, deathReportView } from './death-reports.schemas.ts';
 
 const tags = ['survival'];
 const params = z.strictObject({ personId: idText });
@@ -77,7 +77,7 @@ export const deathReportRoutes: RoutePlugin = (server, app) => {
         summary:
           'A second officer confirms the person’s proposed death report (payment stops after the month of death) or rejects it',
         params,
-        body: deathDecisionInput,
+        body: secondPersonDecision,
         response: { 200: proposedReply },
       },
       config: {
@@ -89,10 +89,7 @@ export const deathReportRoutes: RoutePlugin = (server, app) => {
       app.workflows.decideDeathReport(
         app,
         request.params.personId,
-        {
-          approve: request.body.decision === 'approve',
-          ...(request.body.note ? { note: request.body.note } : {}),
-        },
+        decisionOf(request.body),
         request.principal!,
       ),
   );

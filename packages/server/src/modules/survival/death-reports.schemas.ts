@@ -115,11 +115,6 @@ export const deathReportInput = reportFields.superRefine((report, ctx) => {
 });
 export type DeathReportInput = z.infer<typeof deathReportInput>;
 
-export const deathDecisionInput = z.strictObject({
-  decision: z.enum(['approve', 'reject']),
-  note: z.string().trim().max(1000).optional(),
-});
-
 export const deathReportView = z.object({
   id: z.number().int(),
   personId: z.number().int(),

@@ -3,7 +3,6 @@ export type { Recorder, SurvivalDeps } from './survival-deps.ts';
 export type { ConfirmedDeath } from './death-report-steps.ts';
 export { maskedConfirmation } from './death-report-steps.ts';
 export {
-  deathDecisionInput,
   deathReportInput,
   deathReportView,
   type DeathReportDetails,
