@@ -129,7 +129,7 @@ async function runBenchmark(): Promise<number> {
         updated_at: recordedAt,
       };
     });
-    await insertRows(db, 'pension_roll', rows);
+    await insertRows(db, 'benefit_roll', rows);
   }
   say(`  generated in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
 

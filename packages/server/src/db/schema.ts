@@ -1,5 +1,5 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
-import type { LineColumnValues } from '@shebao/domain';
+import type { Fund, LineColumnValues } from '@shebao/domain';
 
 /**
  * Kysely table types. Column names are snake_case, as in the database; repositories map rows to
@@ -51,7 +51,7 @@ export interface Database {
   benefit_awards: BenefitAwardsTable;
   record_corrections: RecordCorrectionsTable;
   record_correction_adjustments: RecordCorrectionAdjustmentsTable;
-  pension_roll: PensionRollTable;
+  benefit_roll: BenefitRollTable;
   payroll_runs: PayrollRunsTable;
   payroll_lines: PayrollLinesTable;
   payment_adjustments: PaymentAdjustmentsTable;
@@ -602,7 +602,13 @@ export interface CollectionJobsTable {
   owner: string | null;
 }
 
-export type ApplicationKind = 'pension' | 'record-correction';
+export type ApplicationKind =
+  | 'pension'
+  | 'record-correction'
+  | 'work-injury'
+  | 'injury-benefits'
+  | 'unemployment'
+  | 'maternity';
 export type ApplicationState = 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
 export type ApplicationEventKind =
   | 'filed'
@@ -631,7 +637,8 @@ export interface BenefitApplicationsTable {
   clock_days: number;
   clock_unit: 'calendar-days' | 'working-days';
   clock_source: string;
-  decision: 'award' | 'refusal' | null;
+  /** 'identified' decides a work-injury identification (docs/RULES.md 15). */
+  decision: 'award' | 'refusal' | 'identified' | null;
   /** JSON: [{ code, message, source }]. */
   decision_reasons: string | null;
   decided_on: string | null;
@@ -771,12 +778,14 @@ export type BenefitApplicationRow = Selectable<BenefitApplicationsTable>;
 export type NewBenefitApplication = Insertable<BenefitApplicationsTable>;
 
 /** An award in payment as the payroll sees it now (docs/RULES.md 14.14); the award's versions stay the record. */
-export interface PensionRollTable {
+export interface BenefitRollTable {
   id: Generated<number>;
   award_no: string;
   person_id: number;
   region_code: string;
   kind: string;
+  /** The fund that pays the award: pensions the pension fund, the allowances theirs (docs/RULES.md 14.17). */
+  fund: Generated<Fund>;
   payee_name: string;
   first_period: string;
   first_month_index: number;
@@ -857,13 +866,23 @@ export interface PaymentAdjustmentsTable {
   recorded_at: string;
 }
 
-export type OneTimePaymentKind = 'funeral-grant' | 'survivors-benefit' | 'account-inheritance';
+export type OneTimePaymentKind =
+  | 'funeral-grant'
+  | 'survivors-benefit'
+  | 'account-inheritance'
+  | 'injury-disability-subsidy'
+  | 'injury-funeral'
+  | 'injury-death-subsidy'
+  | 'maternity-allowance'
+  | 'maternity-medical';
 
 export interface OneTimePaymentsTable {
   id: Generated<number>;
   person_id: number;
   region_code: string;
   kind: OneTimePaymentKind;
+  /** The fund that pays it (pension for the pension's grants; docs/RULES.md 14.17). */
+  fund: Generated<Fund>;
   payee_name: string;
   payee_account: string;
   bank_code: string;
@@ -882,6 +901,8 @@ export interface OneTimePaymentsTable {
 export interface PayrollBankFilesTable {
   id: Generated<number>;
   run_id: number;
+  /** Each file leaves one fund's bank account. */
+  fund: Generated<Fund>;
   bank_code: string;
   file_name: string;
   line_count: Generated<number>;

@@ -193,7 +193,7 @@ describeEachServer('the yearly pension adjustment and award corrections', (get) 
       (
         await get()
           .db.selectFrom('payroll_lines as l')
-          .innerJoin('pension_roll as r', 'r.id', 'l.roll_id')
+          .innerJoin('benefit_roll as r', 'r.id', 'l.roll_id')
           .select(['r.award_no', 'l.pooled_fen', 'l.account_fen'])
           .where('l.period', '=', period)
           .execute()

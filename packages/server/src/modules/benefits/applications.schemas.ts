@@ -127,7 +127,7 @@ export const applicationDocument = z.object({
 export const applicationView = z.object({
   id: z.number().int(),
   applicationNo: z.string(),
-  kind: z.enum(['pension', 'record-correction']),
+  kind: z.enum(['pension', 'record-correction', 'work-injury', 'injury-benefits', 'unemployment', 'maternity']),
   personId: z.number().int(),
   employerId: z.number().int().nullable(),
   regionCode: z.string(),
@@ -138,7 +138,7 @@ export const applicationView = z.object({
   clock: clockReading,
   decision: z
     .object({
-      kind: z.enum(['award', 'refusal']),
+      kind: z.enum(['award', 'refusal', 'identified']),
       reasons: z.array(decisionReason),
       decidedOn: z.string(),
     })

@@ -177,7 +177,7 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
                      else 'bank file ' || l.bank_file_id end as detail
       from payroll_lines l
       left join payroll_runs r on r.id = l.run_id
-      left join pension_roll p on p.id = l.roll_id
+      left join benefit_roll p on p.id = l.roll_id
       left join one_time_payments o on o.id = l.one_time_id
       left join payroll_bank_files f on f.id = l.bank_file_id
       where r.id is null or (l.roll_id is not null and p.id is null) or (l.one_time_id is not null and o.id is null)
@@ -186,20 +186,26 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
   },
   {
     code: 'payroll-lines-equal-postings',
-    name: 'the payroll postings pay out exactly what the payroll lines pay (pooling fund, personal accounts, recoveries)',
+    name: 'the payroll postings of each fund pay out exactly what its payroll lines pay (pooling fund, personal accounts, recoveries)',
+    // Each side by fund: the postings by their ledger, the lines by the fund of the file that pays them
+    // (withheld lines, in no file, pay nothing).
     query: sql<{ detail: string }>`
-      select 'payroll postings: pooling fund ' || p.pooled || ', personal accounts ' || p.account || ', recovered '
-             || p.recovered || ' fen; lines: ' || l.pooled || ', ' || l.account || ', ' || l.recovered || ' fen' as detail
-      from (select
-              coalesce(sum(case when e.account = 'benefit_expense' then ${SIGNED} else 0 end), 0) as pooled,
-              coalesce(sum(case when e.account = 'personal_accounts' then ${SIGNED} else 0 end), 0) as account,
-              coalesce(sum(case when e.account = 'recoverable' then -(${SIGNED}) else 0 end), 0) as recovered
-            from journal_transactions t join journal_entries e on e.transaction_id = t.id
-            where t.kind = 'benefit_payroll') p,
-           (select coalesce(sum(pooled_fen), 0) as pooled, coalesce(sum(account_fen), 0) as account,
-              coalesce(sum(recovered_fen), 0) as recovered
-            from payroll_lines) l
-      where p.pooled <> l.pooled or p.account <> l.account or p.recovered <> l.recovered`,
+      select d.fund || ': payroll postings less lines: pooling fund ' || sum(d.pooled) || ', personal accounts '
+             || sum(d.account) || ', recovered ' || sum(d.recovered) || ' fen' as detail
+      from (
+        select t.fund,
+          case when e.account = 'benefit_expense' then ${SIGNED} else 0 end as pooled,
+          case when e.account = 'personal_accounts' then ${SIGNED} else 0 end as account,
+          case when e.account = 'recoverable' then -(${SIGNED}) else 0 end as recovered
+        from journal_transactions t join journal_entries e on e.transaction_id = t.id
+        where t.kind = 'benefit_payroll'
+        union all
+        select f.fund, -l.pooled_fen, -l.account_fen, -l.recovered_fen
+        from payroll_lines l join payroll_bank_files f on f.id = l.bank_file_id
+      ) d
+      group by d.fund
+      having sum(d.pooled) <> 0 or sum(d.account) <> 0 or sum(d.recovered) <> 0
+      limit ${EXAMPLES}`,
   },
 ];
 
@@ -215,10 +221,13 @@ export interface Totals {
   /** The personal-account sub-ledgers. */
   accountsFen: { pension: number; medical: number };
   unappliedFen: number;
-  /** What payroll lines still owe their payees: written and not yet in a bank file, or returned by the bank. */
-  benefitsOwedFen: number;
-  /** Overpayments claimed and not yet recovered. */
-  claimsOpenFen: number;
+  /**
+   * Per fund: what payroll lines still owe their payees (written and not yet in an issued bank file, or
+   * returned by the bank), by the fund of the file that pays them.
+   */
+  benefitsOwedFen: Record<string, number>;
+  /** Per fund: overpayments claimed and not yet recovered, by the fund of the award overpaid. */
+  claimsOpenFen: Record<string, number>;
 }
 
 export async function selectTotals(db: Db): Promise<Totals> {
@@ -240,23 +249,33 @@ export async function selectTotals(db: Db): Promise<Totals> {
   // The payroll's draws on the pension personal accounts take the sub-ledger down (docs/RULES.md 14.15);
   // a draw for a month not owed (after a death) is put back when it is claimed from the estate (14.18).
   const claims = (
-    await sql<{ account: number | string; total: number | string }>`
-      select coalesce(sum(account_fen), 0) as account, coalesce(sum(pooled_fen + account_fen), 0) as total
-      from recovery_claims`.execute(db)
-  ).rows[0]!;
+    await sql<{ fund: string; account: number | string; total: number | string }>`
+      select r.fund, coalesce(sum(c.account_fen), 0) as account, coalesce(sum(c.pooled_fen + c.account_fen), 0) as total
+      from recovery_claims c join benefit_roll r on r.id = c.roll_id group by r.fund`.execute(db)
+  ).rows;
   const recovered = (
-    await sql<{ recovered: number | string }>`
-      select coalesce(sum(l.recovered_fen), 0) as recovered from payroll_lines l where l.kind = 'one-time'`.execute(
-      db,
-    )
-  ).rows[0]!;
+    await sql<{ fund: string; recovered: number | string }>`
+      select o.fund, coalesce(sum(l.recovered_fen), 0) as recovered
+      from payroll_lines l join one_time_payments o on o.id = l.one_time_id
+      where l.kind = 'one-time' group by o.fund`.execute(db)
+  ).rows;
   const payroll = (
-    await sql<{ drawn: number | string; owed: number | string }>`
-      select coalesce(sum(l.account_fen), 0) as drawn,
-        coalesce(sum(case when l.state = 'returned' or (l.state = 'owed' and f.issued_at is null)
-          then l.pooled_fen + l.account_fen - l.recovered_fen else 0 end), 0) as owed
-      from payroll_lines l left join payroll_bank_files f on f.id = l.bank_file_id`.execute(db)
+    await sql<{ drawn: number | string }>`
+      select coalesce(sum(l.account_fen), 0) as drawn from payroll_lines l`.execute(db)
   ).rows[0]!;
+  const owed = (
+    await sql<{ fund: string; owed: number | string }>`
+      select f.fund, coalesce(sum(l.pooled_fen + l.account_fen - l.recovered_fen), 0) as owed
+      from payroll_lines l join payroll_bank_files f on f.id = l.bank_file_id
+      where l.state = 'returned' or (l.state = 'owed' and f.issued_at is null)
+      group by f.fund`.execute(db)
+  ).rows;
+  const byFund = (rows: readonly Record<string, number | string>[], column: string) =>
+    Object.fromEntries(
+      funds.map((fund) => [fund, Number(rows.find((row) => row.fund === fund)?.[column] ?? 0)]),
+    );
+  const claimsTotal = byFund(claims, 'total');
+  const recoveredTotal = byFund(recovered, 'recovered');
   const payments = (
     await sql<{ unapplied: number | string }>`
       select coalesce(sum(unapplied_fen), 0) as unapplied from payments`.execute(db)
@@ -266,11 +285,13 @@ export async function selectTotals(db: Db): Promise<Totals> {
     // What reversed payments had allocated is no longer paid: the receivable is owed again.
     allocatedFen: Object.fromEntries(funds.map((fund) => [fund, allocatedGross[fund]! - reversed[fund]!])),
     accountsFen: {
-      pension: Number(accounts.pension) - Number(payroll.drawn) + Number(claims.account),
+      pension: Number(accounts.pension) - Number(payroll.drawn) + byFund(claims, 'account').pension!,
       medical: Number(accounts.medical),
     },
     unappliedFen: Number(payments.unapplied),
-    benefitsOwedFen: Number(payroll.owed),
-    claimsOpenFen: Number(claims.total) - Number(recovered.recovered),
+    benefitsOwedFen: byFund(owed, 'owed'),
+    claimsOpenFen: Object.fromEntries(
+      funds.map((fund) => [fund, claimsTotal[fund]! - recoveredTotal[fund]!]),
+    ),
   };
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { FUNDS } from '@shebao/domain';
 import type { Database } from '../../db/index.ts';
 import { CROSS_CHECKS, runCrossCheck, selectTotals, type Totals } from './cross-checks.repository.ts';
 import type { JournalAnchor } from './journal-anchor.ts';
@@ -131,32 +132,32 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
       ),
     );
   }
-  const payable = -net('pension', 'benefits_payable');
-  checks.push(
-    result(
-      {
-        code: 'benefits-payable-equals-owed',
-        fund: 'pension',
-        name: 'pension benefits payable equal what payroll lines still owe their payees',
-      },
-      payable === totals.benefitsOwedFen
-        ? []
-        : [`benefits payable ${payable} fen, lines owe ${totals.benefitsOwedFen} fen`],
-    ),
-  );
-  const recoverable = net('pension', 'recoverable');
-  checks.push(
-    result(
-      {
-        code: 'recoverable-equals-claims',
-        fund: 'pension',
-        name: 'pension overpayments to recover equal the open recovery claims',
-      },
-      recoverable === totals.claimsOpenFen
-        ? []
-        : [`recoverable ${recoverable} fen, open claims ${totals.claimsOpenFen} fen`],
-    ),
-  );
+  for (const fund of FUNDS) {
+    const payable = -net(fund, 'benefits_payable');
+    const owed = totals.benefitsOwedFen[fund]!;
+    checks.push(
+      result(
+        {
+          code: 'benefits-payable-equals-owed',
+          fund,
+          name: `${fund} benefits payable equal what payroll lines still owe their payees`,
+        },
+        payable === owed ? [] : [`benefits payable ${payable} fen, lines owe ${owed} fen`],
+      ),
+    );
+    const recoverable = net(fund, 'recoverable');
+    const open = totals.claimsOpenFen[fund]!;
+    checks.push(
+      result(
+        {
+          code: 'recoverable-equals-claims',
+          fund,
+          name: `${fund} overpayments to recover equal the open recovery claims`,
+        },
+        recoverable === open ? [] : [`recoverable ${recoverable} fen, open claims ${open} fen`],
+      ),
+    );
+  }
   const bank = net('collection', 'bank');
   checks.push(
     result(

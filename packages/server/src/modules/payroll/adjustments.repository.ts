@@ -35,7 +35,7 @@ export async function markAdjustmentsSettled(db: Db, ids: readonly number[], lin
 export function selectReleasableLines(db: Db, regionPrefix: string) {
   return db
     .selectFrom('payroll_lines as l')
-    .innerJoin('pension_roll as r', 'r.id', 'l.roll_id')
+    .innerJoin('benefit_roll as r', 'r.id', 'l.roll_id')
     .select([
       'l.id',
       'l.roll_id',

@@ -38,7 +38,7 @@ describeEachDatabase('a bank file built in the database', (getDb) => {
     const expected: string[] = [];
     for (const [index, person] of people.entries()) {
       const { id: rollId } = await db
-        .insertInto('pension_roll')
+        .insertInto('benefit_roll')
         .values({
           award_no: `AW-${index}`,
           person_id: fixture.personIds[0]![index]!,

@@ -2,19 +2,30 @@ import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import { dialectOf } from '../../db/dialect-of.ts';
 import type { Database, PayrollBankFilesTable } from '../../db/index.ts';
 import { startsWith } from '../../db/prefix-range.ts';
+import type { Fund } from '@shebao/domain';
 
 type Db = Kysely<Database>;
 export type BankFileRow = Selectable<PayrollBankFilesTable>;
 
-/** The run's file for each paying bank, created once (the unique index keeps a re-run from doubling them). */
+/**
+ * The run's file for each fund and paying bank, created once (the unique index keeps a re-run from doubling
+ * them).
+ */
 export async function insertRunFiles(
   db: Db,
   runId: number,
-  files: readonly { bankCode: string; fileName: string }[],
+  files: readonly { fund: Fund; bankCode: string; fileName: string }[],
 ): Promise<void> {
   await db
     .insertInto('payroll_bank_files')
-    .values(files.map((file) => ({ run_id: runId, bank_code: file.bankCode, file_name: file.fileName })))
+    .values(
+      files.map((file) => ({
+        run_id: runId,
+        fund: file.fund,
+        bank_code: file.bankCode,
+        file_name: file.fileName,
+      })),
+    )
     .execute();
 }
 
@@ -107,7 +118,7 @@ export async function selectFileTexts(
   const columns = sql.join(fileIds.map(perFile), sql`, `);
   const files = sql.join(fileIds.map((fileId) => sql.lit(fileId)));
   const from = sql`from payroll_lines l
-    left join pension_roll r on r.id = l.roll_id
+    left join benefit_roll r on r.id = l.roll_id
     left join one_time_payments o on o.id = l.one_time_id`;
   // The unary plus keeps SQLite on the id range (one pass) rather than the file index (a seek per file).
   const inFiles = postgres ? sql`l.bank_file_id in (${files})` : sql`+l.bank_file_id in (${files})`;
@@ -138,8 +149,8 @@ export async function selectFileText(db: Db, fileId: number): Promise<FileText> 
 export async function selectReissuableLines(db: Db, regionPrefix: string) {
   return db
     .selectFrom('payroll_lines as l')
-    .innerJoin('pension_roll as r', 'r.id', 'l.roll_id')
-    .select(['l.id', 'r.bank_code', 'r.payee_account'])
+    .innerJoin('benefit_roll as r', 'r.id', 'l.roll_id')
+    .select(['l.id', 'r.fund', 'r.bank_code', 'r.payee_account'])
     .select((eb) =>
       eb
         .selectFrom('payroll_returned_lines as x')
@@ -215,7 +226,7 @@ export async function selectFileLinesById(db: Db, fileId: number, lineIds: reado
         select l.id, l.state, l.pooled_fen + l.account_fen - l.recovered_fen as amount,
           coalesce(r.payee_account, o.payee_account) as account
         from payroll_lines l
-        left join pension_roll r on r.id = l.roll_id
+        left join benefit_roll r on r.id = l.roll_id
         left join one_time_payments o on o.id = l.one_time_id
         where l.bank_file_id = ${fileId} and l.id in (${sql.join(lineIds.slice(start, start + 500))})`.execute(
           db,

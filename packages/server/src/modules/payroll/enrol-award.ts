@@ -1,4 +1,4 @@
-import { addMonths, parsePeriod, payingBankOf, periodToIndex } from '@shebao/domain';
+import { addMonths, parsePeriod, payingBankOf, periodToIndex, type Fund } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
@@ -9,7 +9,16 @@ export interface AwardToEnrol {
   personId: number;
   regionCode: string;
   kind: string;
+  /** The fund that pays it; the pension fund when left out. */
+  fund?: Fund;
   payeeName: string;
+  /** The last month owed, for an award of a fixed number of months (unemployment benefit). */
+  lastMonth?: string;
+  /**
+   * The last month paid without a survival verification; two cycles from the first month when left out
+   * (docs/RULES.md 14.6).
+   */
+  verifiedThrough?: string;
   validFrom: string;
   monthlyFen: number;
   /** The personal-account part within the amount, and the balance at retirement it draws down. */
@@ -37,6 +46,17 @@ export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Pr
     throw new AppError(ErrorCode.VALIDATION, 'firstMonthToPay: is before the award begins', {
       field: 'firstMonthToPay',
     });
+  if (award.accountPartFen > 0 && (award.fund ?? 'pension') !== 'pension')
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      'accountPartFen: only the pension fund pays out of personal accounts',
+      {
+        field: 'accountPartFen',
+      },
+    );
+  const lastMonth = award.lastMonth === undefined ? null : parsePeriod(award.lastMonth, 'lastMonth');
+  if (lastMonth !== null && lastMonth < validFrom)
+    throw new AppError(ErrorCode.VALIDATION, 'lastMonth: is before the award begins', { field: 'lastMonth' });
   if (award.accountPartFen > award.monthlyFen)
     throw new AppError(ErrorCode.VALIDATION, 'accountPartFen: exceeds the monthly amount', {
       field: 'accountPartFen',
@@ -50,6 +70,7 @@ export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Pr
     person_id: award.personId,
     region_code: award.regionCode,
     kind: award.kind,
+    fund: award.fund ?? 'pension',
     payee_name: award.payeeName,
     first_period: validFrom,
     first_month_index: periodToIndex(validFrom),
@@ -62,8 +83,10 @@ export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Pr
     payee_kind: award.payee.kind,
     payee_account: award.payee.account,
     bank_code: payingBankOf(award.payee.account),
-    verified_through: addMonths(validFrom, 23),
+    verified_through: award.verifiedThrough ?? addMonths(validFrom, 23),
     back_pay_from: firstMonthToPay,
+    stopped_after: lastMonth,
+    stop_reason: lastMonth === null ? null : 'entitlement-ended',
     updated_at: award.recordedAt,
   });
 }

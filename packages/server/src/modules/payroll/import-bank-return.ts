@@ -135,7 +135,7 @@ export async function importBankReturn(
       trx,
       postBenefitReturn(
         { eventKey: `payroll-return:${id}`, businessDate: chinaDateOf(deps.clock.now()), regionCode: region },
-        'pension',
+        file.fund,
         failedFen,
       ),
       at,

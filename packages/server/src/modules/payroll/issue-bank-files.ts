@@ -1,4 +1,4 @@
-import { controlRowText, PAYMENT_FILE_HEADER, postBenefitPayment } from '@shebao/domain';
+import { controlRowText, PAYMENT_FILE_HEADER, postBenefitPayment, type Fund } from '@shebao/domain';
 import { insertPostings } from '../ledger/index.ts';
 import {
   markFileIssued,
@@ -8,6 +8,7 @@ import {
   selectReissuableLines,
   selectRunFiles,
 } from './bank-files.repository.ts';
+import { fileKey } from './lines.repository.ts';
 import type { PayrollDeps } from './payroll-deps.ts';
 
 /**
@@ -17,13 +18,13 @@ import type { PayrollDeps } from './payroll-deps.ts';
 export async function reissueReturnedLines(
   deps: PayrollDeps,
   regionPrefix: string,
-  fileOfBank: ReadonlyMap<string, number>,
+  files: ReadonlyMap<string, number>,
 ): Promise<number> {
   return deps.db.transaction().execute(async (trx) => {
     let moved = 0;
     for (const line of await selectReissuableLines(trx, regionPrefix)) {
       if (line.failed_account === line.payee_account) continue;
-      const fileId = fileOfBank.get(line.bank_code);
+      const fileId = files.get(fileKey(line.fund, line.bank_code));
       if (fileId === undefined) continue;
       await moveLineToFile(trx, Number(line.id), fileId);
       moved += 1;
@@ -36,7 +37,7 @@ export async function reissueReturnedLines(
  * Writes and issues every file of the run not issued yet (docs/RULES.md 14.16): the owed lines of the bank
  * in line order, each with the payee's account, name and amount, and the control row; the bytes are kept by
  * their SHA-256, and in one transaction the file is marked issued with its count and total and the money
- * leaves the pension fund's bank account. A file with no lines is marked issued with nothing to send.
+ * leaves the bank account of the file's fund. A file with no lines is marked issued with nothing to send.
  * Written again after a crash, a file has the same bytes (the lines and their order are fixed), so the
  * kept copy and its hash are the same too.
  */
@@ -47,13 +48,13 @@ export async function issueBankFiles(
   const waiting = (await selectRunFiles(deps.db, run.runId)).filter((file) => file.issued_at === null);
   const fileIds = waiting.map((file) => Number(file.id));
   const texts = await selectFileTexts(deps.db, fileIds, run.firstLineId);
-  for (const [index, fileId] of fileIds.entries()) await issueFile(deps, run, fileId, texts[index]!);
+  for (const [index, file] of waiting.entries()) await issueFile(deps, run, file, texts[index]!);
 }
 
 async function issueFile(
   deps: PayrollDeps,
   run: { regionCode: string; today: string },
-  fileId: number,
+  file: { id: number; fund: Fund },
   rows: FileText,
 ): Promise<void> {
   const content = `${PAYMENT_FILE_HEADER}\n${rows.text}${controlRowText(rows.count, rows.totalFen)}`;
@@ -61,12 +62,12 @@ async function issueFile(
   const at = deps.clock.now().toISOString();
   await deps.db.transaction().execute(async (trx) => {
     const issued = { line_count: rows.count, total_fen: rows.totalFen, sha256, issued_at: at };
-    if (!(await markFileIssued(trx, fileId, issued))) return;
+    if (!(await markFileIssued(trx, Number(file.id), issued))) return;
     await insertPostings(
       trx,
       postBenefitPayment(
-        { eventKey: `payroll-file:${fileId}`, businessDate: run.today, regionCode: run.regionCode },
-        'pension',
+        { eventKey: `payroll-file:${file.id}`, businessDate: run.today, regionCode: run.regionCode },
+        file.fund,
         rows.totalFen,
       ),
       at,

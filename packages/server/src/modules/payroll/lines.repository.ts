@@ -14,15 +14,37 @@ export interface MonthChunk {
   /** Roll ids after `afterId` up to `throughId`. */
   afterId: number;
   throughId: number;
-  /** The run's bank file per paying bank. */
-  fileOfBank: ReadonlyMap<string, number>;
+  /** The run's bank files, by fund and paying bank (`fileKey`). */
+  files: ReadonlyMap<string, number>;
 }
 
-/** `case <column> when 'ICBC' then 12 ... end`: a line's bank file from its payee's bank, in the statement. */
-function fileCase(column: string, fileOfBank: ReadonlyMap<string, number>): RawBuilder<number> {
-  if (fileOfBank.size === 0) throw new Error('a payroll run has a bank file per paying bank');
-  return sql<number>`case ${sql.ref(column)} ${sql.join(
-    [...fileOfBank].map(([bank, id]) => sql`when ${bank} then ${sql.lit(id)}`),
+/** The key of a run's bank file: one file per fund and paying bank. */
+export function fileKey(fund: string, bankCode: string): string {
+  return `${fund}/${bankCode}`;
+}
+
+/**
+ * `case <fund> when 'pension' then case <bank> when 'ICBC' then 12 ... end ... end`: a line's bank file from
+ * the fund that pays it and its payee's bank, in the statement.
+ */
+function fileCase(
+  fundColumn: string,
+  bankColumn: string,
+  files: ReadonlyMap<string, number>,
+): RawBuilder<number> {
+  if (files.size === 0) throw new Error('a payroll run has a bank file per fund and paying bank');
+  const byFund = new Map<string, [string, number][]>();
+  for (const [key, id] of files) {
+    const [fund, bank] = key.split('/') as [string, string];
+    byFund.set(fund, [...(byFund.get(fund) ?? []), [bank, id]]);
+  }
+  const bankCase = (banks: [string, number][]) =>
+    sql`case ${sql.ref(bankColumn)} ${sql.join(
+      banks.map(([bank, id]) => sql`when ${bank} then ${sql.lit(id)}`),
+      sql` `,
+    )} end`;
+  return sql<number>`case ${sql.ref(fundColumn)} ${sql.join(
+    [...byFund].map(([fund, banks]) => sql`when ${fund} then ${bankCase(banks)}`),
     sql` `,
   )} end`;
 }
@@ -50,8 +72,8 @@ export async function insertMonthLines(db: Db, chunk: MonthChunk): Promise<numbe
       case when ${withheld} then 0 else ${account} end,
       0,
       case when ${withheld} then 'withheld' else 'owed' end,
-      case when ${withheld} then null else ${fileCase('r.bank_code', chunk.fileOfBank)} end
-    from pension_roll r
+      case when ${withheld} then null else ${fileCase('r.fund', 'r.bank_code', chunk.files)} end
+    from benefit_roll r
     where r.id > ${chunk.afterId} and r.id <= ${chunk.throughId}
       and ${startsWith(db, 'r.region_code', chunk.regionPrefix)}
       and r.first_period <= ${chunk.period}
@@ -68,31 +90,44 @@ export interface LineTotals {
   withheld: number;
 }
 
-/** What a chunk's lines pay, from the lines as written (the posting is made from these, not from a tally). */
+/** What lines pay, by the bank file that pays them (null: withheld, nothing paid). */
+export type TotalsByFile = Map<number | null, LineTotals>;
+
+function totalsByFile(rows: readonly Record<string, number | string | null>[]): TotalsByFile {
+  return new Map(
+    rows.map((row) => [
+      row.file === null ? null : Number(row.file),
+      {
+        pooledFen: Number(row.pooled),
+        accountFen: Number(row.account),
+        recoveredFen: Number(row.recovered),
+        paid: Number(row.paid),
+        withheld: Number(row.withheld),
+      },
+    ]),
+  );
+}
+
+/**
+ * What a chunk's lines pay, by bank file (each file is one fund's), from the lines as written: the postings
+ * are made from these, not from a tally.
+ */
 export async function selectChunkTotals(
   db: Db,
   runId: number,
   afterRollId: number,
   throughRollId: number,
   period: string,
-): Promise<LineTotals> {
-  const row = await sql<Record<string, number | string | null>>`
-    select coalesce(sum(pooled_fen), 0) as pooled, coalesce(sum(account_fen), 0) as account,
+): Promise<TotalsByFile> {
+  const result = await sql<Record<string, number | string | null>>`
+    select bank_file_id as file, coalesce(sum(pooled_fen), 0) as pooled, coalesce(sum(account_fen), 0) as account,
       coalesce(sum(recovered_fen), 0) as recovered,
       coalesce(sum(case when state = 'owed' then 1 else 0 end), 0) as paid,
       coalesce(sum(case when state = 'withheld' then 1 else 0 end), 0) as withheld
     from payroll_lines
-    where roll_id > ${afterRollId} and roll_id <= ${throughRollId} and period = ${period} and run_id = ${runId}`.execute(
-    db,
-  );
-  const totals = row.rows[0]!;
-  return {
-    pooledFen: Number(totals.pooled),
-    accountFen: Number(totals.account),
-    recoveredFen: Number(totals.recovered),
-    paid: Number(totals.paid),
-    withheld: Number(totals.withheld),
-  };
+    where roll_id > ${afterRollId} and roll_id <= ${throughRollId} and period = ${period} and run_id = ${runId}
+    group by bank_file_id`.execute(db);
+  return totalsByFile(result.rows);
 }
 
 /**
@@ -159,32 +194,26 @@ export async function updateLineState(
  */
 export async function insertOneTimeLines(
   db: Db,
-  input: { runId: number; period: string; regionPrefix: string; fileOfBank: ReadonlyMap<string, number> },
+  input: { runId: number; period: string; regionPrefix: string; files: ReadonlyMap<string, number> },
 ): Promise<number> {
   const result = await sql`
     insert into payroll_lines (run_id, one_time_id, period, kind, due_fen, pooled_fen, account_fen, recovered_fen, state, bank_file_id)
     select ${input.runId}, o.id, ${input.period}, 'one-time', o.pooled_fen + o.account_fen, o.pooled_fen,
-      o.account_fen, o.recovered_fen, 'owed', ${fileCase('o.bank_code', input.fileOfBank)}
+      o.account_fen, o.recovered_fen, 'owed', ${fileCase('o.fund', 'o.bank_code', input.files)}
     from one_time_payments o
     where ${startsWith(db, 'o.region_code', input.regionPrefix)}
       and not exists (select 1 from payroll_lines l where l.one_time_id = o.id)`.execute(db);
   return Number(result.numAffectedRows ?? 0);
 }
 
-/** What the run's one-time lines pay. */
-export async function selectOneTimeTotals(db: Db, runId: number): Promise<LineTotals> {
-  const row = await sql<Record<string, number | string | null>>`
-    select coalesce(sum(pooled_fen), 0) as pooled, coalesce(sum(account_fen), 0) as account,
-      coalesce(sum(recovered_fen), 0) as recovered, count(*) as paid
-    from payroll_lines where run_id = ${runId} and kind = 'one-time'`.execute(db);
-  const totals = row.rows[0]!;
-  return {
-    pooledFen: Number(totals.pooled),
-    accountFen: Number(totals.account),
-    recoveredFen: Number(totals.recovered),
-    paid: Number(totals.paid),
-    withheld: 0,
-  };
+/** What the run's one-time lines pay, by bank file. */
+export async function selectOneTimeTotals(db: Db, runId: number): Promise<TotalsByFile> {
+  const result = await sql<Record<string, number | string | null>>`
+    select bank_file_id as file, coalesce(sum(pooled_fen), 0) as pooled, coalesce(sum(account_fen), 0) as account,
+      coalesce(sum(recovered_fen), 0) as recovered, count(*) as paid, 0 as withheld
+    from payroll_lines where run_id = ${runId} and kind = 'one-time'
+    group by bank_file_id`.execute(db);
+  return totalsByFile(result.rows);
 }
 
 /** Months owed but withheld (survival not verified through them), written as withheld lines of this run. */

@@ -96,7 +96,16 @@ export const pensionPaymentsView = z.object({
   oneTime: z.array(
     z.object({
       id: z.number(),
-      kind: z.enum(['funeral-grant', 'survivors-benefit', 'account-inheritance']),
+      kind: z.enum([
+        'funeral-grant',
+        'survivors-benefit',
+        'account-inheritance',
+        'injury-disability-subsidy',
+        'injury-funeral',
+        'injury-death-subsidy',
+        'maternity-allowance',
+        'maternity-medical',
+      ]),
       payeeName: z.string(),
       accountMasked: z.string(),
       amountFen: z.number(),

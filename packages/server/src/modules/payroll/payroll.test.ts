@@ -110,7 +110,7 @@ describeEachServer(
     const lines = (period: string) =>
       get()
         .db.selectFrom('payroll_lines as l')
-        .innerJoin('pension_roll as r', 'r.id', 'l.roll_id')
+        .innerJoin('benefit_roll as r', 'r.id', 'l.roll_id')
         .select(['r.award_no', 'l.due_fen', 'l.pooled_fen', 'l.account_fen', 'l.state'])
         .where('l.period', '=', period)
         .orderBy('r.award_no')

@@ -1,25 +1,26 @@
 import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
-import type { Database, PensionRollTable } from '../../db/index.ts';
+import type { Database, BenefitRollTable } from '../../db/index.ts';
 import { startsWith } from '../../db/prefix-range.ts';
+import { FUNDS, type Fund } from '@shebao/domain';
 
 type Db = Kysely<Database>;
-export type RollRow = Selectable<PensionRollTable>;
+export type RollRow = Selectable<BenefitRollTable>;
 
-export async function insertRollRow(db: Db, row: Insertable<PensionRollTable>): Promise<number> {
-  const { id } = await db.insertInto('pension_roll').values(row).returning('id').executeTakeFirstOrThrow();
+export async function insertRollRow(db: Db, row: Insertable<BenefitRollTable>): Promise<number> {
+  const { id } = await db.insertInto('benefit_roll').values(row).returning('id').executeTakeFirstOrThrow();
   return Number(id);
 }
 
 export function selectRollByAward(db: Db, awardNo: string): Promise<RollRow | undefined> {
-  return db.selectFrom('pension_roll').selectAll().where('award_no', '=', awardNo).executeTakeFirst();
+  return db.selectFrom('benefit_roll').selectAll().where('award_no', '=', awardNo).executeTakeFirst();
 }
 
 export function selectRollById(db: Db, id: number): Promise<RollRow | undefined> {
-  return db.selectFrom('pension_roll').selectAll().where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('benefit_roll').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
 export function selectRollsOfPerson(db: Db, personId: number): Promise<RollRow[]> {
-  return db.selectFrom('pension_roll').selectAll().where('person_id', '=', personId).orderBy('id').execute();
+  return db.selectFrom('benefit_roll').selectAll().where('person_id', '=', personId).orderBy('id').execute();
 }
 
 export async function selectStoppedRolls(
@@ -28,7 +29,7 @@ export async function selectStoppedRolls(
 ): Promise<{ award_no: string; stopped_after: string }[]> {
   if (awardNos.length === 0) return [];
   const rows = await db
-    .selectFrom('pension_roll')
+    .selectFrom('benefit_roll')
     .select(['award_no', 'stopped_after'])
     .where('award_no', 'in', [...awardNos])
     .where('stopped_after', 'is not', null)
@@ -36,8 +37,8 @@ export async function selectStoppedRolls(
   return rows.map((row) => ({ award_no: row.award_no, stopped_after: row.stopped_after! }));
 }
 
-export async function updateRoll(db: Db, id: number, changes: Updateable<PensionRollTable>): Promise<void> {
-  await db.updateTable('pension_roll').set(changes).where('id', '=', id).execute();
+export async function updateRoll(db: Db, id: number, changes: Updateable<BenefitRollTable>): Promise<void> {
+  await db.updateTable('benefit_roll').set(changes).where('id', '=', id).execute();
 }
 
 /** The region's roll: how many awards, and the highest id (the chunks run over ids up to it). */
@@ -46,7 +47,7 @@ export async function selectRollExtent(
   regionPrefix: string,
 ): Promise<{ count: number; maxId: number }> {
   const row = await db
-    .selectFrom('pension_roll')
+    .selectFrom('benefit_roll')
     .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.max('id').as('max_id')])
     .where(startsWith(db, 'region_code', regionPrefix))
     .executeTakeFirstOrThrow();
@@ -73,7 +74,7 @@ export async function insertVersionDifferences(
         l.due_fen + coalesce((select sum(a.pooled_fen + a.account_fen) from payment_adjustments a
           where a.roll_id = l.roll_id and a.for_period = l.period and a.reason = 'award-version'), 0) as paid
       from payroll_lines l
-      join pension_roll r on r.id = l.roll_id
+      join benefit_roll r on r.id = l.roll_id
       where l.roll_id in (${sql.join([...input.rollIds])}) and l.kind = 'month' and l.period >= r.monthly_from
         and l.state in ('owed', 'returned', 'released')
     ) d
@@ -85,9 +86,9 @@ export async function insertVersionDifferences(
 export async function updateWithheldDue(db: Db, rollIds: readonly number[]): Promise<void> {
   if (rollIds.length === 0) return;
   await sql`
-    update payroll_lines set due_fen = (select r.monthly_fen from pension_roll r where r.id = payroll_lines.roll_id)
+    update payroll_lines set due_fen = (select r.monthly_fen from benefit_roll r where r.id = payroll_lines.roll_id)
     where roll_id in (${sql.join([...rollIds])}) and state = 'withheld'
-      and period >= (select r.monthly_from from pension_roll r where r.id = payroll_lines.roll_id)`.execute(
+      and period >= (select r.monthly_from from benefit_roll r where r.id = payroll_lines.roll_id)`.execute(
     db,
   );
 }
@@ -95,7 +96,7 @@ export async function updateWithheldDue(db: Db, rollIds: readonly number[]): Pro
 /** The region's awards with months owed from before their first run, up to the month paid now. */
 export function selectRollsAwaitingBackPay(db: Db, regionPrefix: string, period: string) {
   return db
-    .selectFrom('pension_roll')
+    .selectFrom('benefit_roll')
     .selectAll()
     .where('back_pay_from', 'is not', null)
     .where('back_pay_from', '<=', period)
@@ -106,8 +107,28 @@ export function selectRollsAwaitingBackPay(db: Db, regionPrefix: string, period:
 export async function clearBackPay(db: Db, rollIds: readonly number[]): Promise<void> {
   for (let start = 0; start < rollIds.length; start += 500)
     await db
-      .updateTable('pension_roll')
+      .updateTable('benefit_roll')
       .set({ back_pay_from: null })
       .where('id', 'in', rollIds.slice(start, start + 500))
       .execute();
+}
+
+/**
+ * The funds a region's run pays from: the pension fund always, and each other fund with an award on the
+ * region's roll (stopped ones too: a payment returned by the bank may wait to be paid again) or a one-time
+ * payment not yet paid, each found through a small index rather than by reading the roll.
+ */
+export async function selectFundsToPay(db: Db, regionPrefix: string): Promise<Fund[]> {
+  const funds = new Set<Fund>(['pension']);
+  for (const fund of FUNDS) {
+    if (fund === 'pension') continue;
+    const found = await sql<{ one: number }>`
+      select 1 as one where exists (select 1 from benefit_roll r where r.fund = ${fund}
+          and ${startsWith(db, 'r.region_code', regionPrefix)})
+        or exists (select 1 from one_time_payments o where o.fund = ${fund}
+          and ${startsWith(db, 'o.region_code', regionPrefix)}
+          and not exists (select 1 from payroll_lines l where l.one_time_id = o.id))`.execute(db);
+    if (found.rows.length > 0) funds.add(fund);
+  }
+  return FUNDS.filter((fund) => funds.has(fund));
 }

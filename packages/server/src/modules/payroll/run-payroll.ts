@@ -7,6 +7,7 @@ import {
   periodToIndex,
   postBenefitPayroll,
   regionCodePrefix,
+  type Fund,
 } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
@@ -15,16 +16,18 @@ import { insertPostings } from '../ledger/index.ts';
 import { insertRunFiles, selectLastLineId, selectRunFiles } from './bank-files.repository.ts';
 import { issueBankFiles, reissueReturnedLines } from './issue-bank-files.ts';
 import {
+  fileKey,
   insertMonthLines,
   insertOneTimeLines,
   selectChunkTotals,
   selectOneTimeTotals,
   type LineTotals,
+  type TotalsByFile,
 } from './lines.repository.ts';
 import type { PayrollDeps } from './payroll-deps.ts';
 import { payBackNewAwards } from './pay-back-new-awards.ts';
 import { releaseWithheldMonths } from './release-withheld-months.ts';
-import { selectRollExtent } from './roll.repository.ts';
+import { selectFundsToPay, selectRollExtent } from './roll.repository.ts';
 import { insertRun, selectRun, selectRunById, updateRun, type RunRow } from './runs.repository.ts';
 import { settleAdjustments } from './settle-adjustments.ts';
 
@@ -88,8 +91,11 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
   input.onClaimed?.(Number(run.id));
   if (run.status === 'done') return { ...progressOf(run), ran: false };
   const runId = Number(run.id);
-  const files = await selectRunFiles(deps.db, runId);
-  const fileOfBank = new Map(files.map((file) => [file.bank_code, Number(file.id)]));
+  const runFiles = await selectRunFiles(deps.db, runId);
+  const files = new Map(runFiles.map((file) => [fileKey(file.fund, file.bank_code), Number(file.id)]));
+  const fundOfFile = new Map(runFiles.map((file) => [Number(file.id), file.fund]));
+  const post = (trx: Kysely<Database>, eventKey: string, byFile: TotalsByFile) =>
+    postByFund(trx, { eventKey, regionCode, businessDate: today, now: deps.clock.now() }, byFile, fundOfFile);
   const report = () => input.onProgress?.(progressOf(run));
 
   let stepStarted = performance.now();
@@ -114,11 +120,14 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
           regionPrefix: prefix,
           afterId,
           throughId,
-          fileOfBank,
+          files,
         });
         await settleAdjustments({ ...deps, db: trx }, { runId, period, afterId, throughId });
-        const totals = await selectChunkTotals(trx, runId, afterId, throughId, period);
-        await post(trx, `payroll:${runId}:${throughId}`, regionCode, today, totals, deps.clock.now());
+        const totals = await post(
+          trx,
+          `payroll:${runId}:${throughId}`,
+          await selectChunkTotals(trx, runId, afterId, throughId, period),
+        );
         const next = {
           cursor_id: throughId,
           lines_paid: run.lines_paid + totals.paid,
@@ -144,9 +153,8 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
 
   if (run.step === 'one-time') {
     run = await deps.db.transaction().execute(async (trx) => {
-      await insertOneTimeLines(trx, { runId, period, regionPrefix: prefix, fileOfBank });
-      const totals: LineTotals = await selectOneTimeTotals(trx, runId);
-      await post(trx, `payroll:${runId}:one-time`, regionCode, today, totals, deps.clock.now());
+      await insertOneTimeLines(trx, { runId, period, regionPrefix: prefix, files });
+      const totals = await post(trx, `payroll:${runId}:one-time`, await selectOneTimeTotals(trx, runId));
       const next = {
         step: 'bank-files' as const,
         lines_paid: run.lines_paid + totals.paid,
@@ -160,7 +168,7 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
   }
 
   if (run.step === 'bank-files') {
-    await reissueReturnedLines(deps, prefix, fileOfBank);
+    await reissueReturnedLines(deps, prefix, files);
     stepDone('reissue');
     await issueBankFiles(deps, { runId, regionCode, today, firstLineId: Number(run.first_line_id ?? 0) });
     stepDone('bank-files');
@@ -188,19 +196,53 @@ function progressOf(run: RunRow): PayrollProgress {
   };
 }
 
-async function post(
+/**
+ * Posts what lines pay to the funds that pay them: each file is one fund's, so the totals of its files are
+ * that fund's (withheld lines pay nothing). Returns the totals of all the funds together, for the run's row.
+ */
+async function postByFund(
   trx: Kysely<Database>,
-  eventKey: string,
-  regionCode: string,
-  businessDate: string,
-  totals: LineTotals,
-  now: Date,
-): Promise<void> {
-  await insertPostings(
-    trx,
-    postBenefitPayroll({ eventKey, businessDate, regionCode }, 'pension', totals),
-    now.toISOString(),
-  );
+  context: { eventKey: string; regionCode: string; businessDate: string; now: Date },
+  byFile: TotalsByFile,
+  fundOfFile: ReadonlyMap<number, Fund>,
+): Promise<LineTotals> {
+  const byFund = new Map<Fund, LineTotals>();
+  const all = emptyTotals();
+  for (const [fileId, totals] of byFile) {
+    addTotals(all, totals);
+    if (fileId === null) continue;
+    const fund = fundOfFile.get(fileId);
+    if (!fund) throw new Error(`payroll line paid by file ${fileId}, not a file of this run`);
+    addTotals(byFund.get(fund) ?? byFund.set(fund, emptyTotals()).get(fund)!, totals);
+  }
+  for (const [fund, totals] of [...byFund].sort(([a], [b]) => a.localeCompare(b)))
+    await insertPostings(
+      trx,
+      postBenefitPayroll(
+        {
+          // The pension fund keeps the key it always had, so a run resumed across this change posts once.
+          eventKey: fund === 'pension' ? context.eventKey : `${context.eventKey}:${fund}`,
+          businessDate: context.businessDate,
+          regionCode: context.regionCode,
+        },
+        fund,
+        totals,
+      ),
+      context.now.toISOString(),
+    );
+  return all;
+}
+
+function emptyTotals(): LineTotals {
+  return { pooledFen: 0, accountFen: 0, recoveredFen: 0, paid: 0, withheld: 0 };
+}
+
+function addTotals(into: LineTotals, totals: LineTotals): void {
+  into.pooledFen += totals.pooledFen;
+  into.accountFen += totals.accountFen;
+  into.recoveredFen += totals.recoveredFen;
+  into.paid += totals.paid;
+  into.withheld += totals.withheld;
 }
 
 /**
@@ -241,13 +283,21 @@ async function claimRun(
         started_at: at,
         heartbeat_at: at,
       });
+      // A file per paying bank for each fund with something to pay in the region (the pension fund's always).
+      const funds = await selectFundsToPay(trx, regionCodePrefix(regionCode));
       await insertRunFiles(
         trx,
         runId,
-        PAYING_BANK_CODES.map((bankCode) => ({
-          bankCode,
-          fileName: `payroll-${regionCode}-${period}-${bankCode}.csv`,
-        })),
+        funds.flatMap((fund) =>
+          PAYING_BANK_CODES.map((bankCode) => ({
+            fund,
+            bankCode,
+            fileName:
+              fund === 'pension'
+                ? `payroll-${regionCode}-${period}-${bankCode}.csv`
+                : `payroll-${regionCode}-${period}-${fund}-${bankCode}.csv`,
+          })),
+        ),
       );
       return runId;
     });

@@ -1,4 +1,4 @@
-import { accountLeft, payingBankOf, periodToIndex } from '@shebao/domain';
+import { accountLeft, payingBankOf, periodToIndex, type Fund } from '@shebao/domain';
 import type { Kysely } from 'kysely';
 import type { Database, OneTimePaymentKind } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
@@ -7,6 +7,8 @@ import { selectRollByAward } from './roll.repository.ts';
 
 export interface OneTimePayment {
   kind: OneTimePaymentKind;
+  /** The fund that pays it; the pension fund when left out (the pension's grants and inheritances). */
+  fund?: Fund;
   personId: number;
   regionCode: string;
   payeeName: string;
@@ -39,6 +41,14 @@ export async function scheduleOneTimePayments(
       throw new AppError(ErrorCode.VALIDATION, 'payeeAccount: must be the 12 to 30 digits of the account', {
         field: 'payeeAccount',
       });
+    if (payment.accountFen > 0 && (payment.fund ?? 'pension') !== 'pension')
+      throw new AppError(
+        ErrorCode.VALIDATION,
+        'accountFen: only the pension fund pays out of personal accounts',
+        {
+          field: 'accountFen',
+        },
+      );
     if (payment.recoveredFen > payment.pooledFen + payment.accountFen)
       throw new AppError(ErrorCode.VALIDATION, 'recoveredFen: withholds more than the payment', {
         field: 'recoveredFen',
@@ -50,6 +60,7 @@ export async function scheduleOneTimePayments(
       person_id: payment.personId,
       region_code: payment.regionCode,
       kind: payment.kind,
+      fund: payment.fund ?? 'pension',
       payee_name: payment.payeeName,
       payee_account: payment.payeeAccount,
       bank_code: payingBankOf(payment.payeeAccount),

@@ -71,7 +71,7 @@ export async function stopPayment(
         businessDate: chinaDateOf(clock.now()),
         regionCode: roll.region_code,
       },
-      'pension',
+      roll.fund,
       { pooledFen, accountFen },
     ),
     at,

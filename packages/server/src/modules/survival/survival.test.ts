@@ -357,7 +357,7 @@ describeEachServer(
       });
       // The payroll learns it (workflows/verify-survival.ts): the withheld months are owed again.
       const roll = await get()
-        .db.selectFrom('pension_roll')
+        .db.selectFrom('benefit_roll')
         .select('verified_through')
         .where('person_id', '=', b)
         .executeTakeFirstOrThrow();
@@ -620,7 +620,7 @@ describeEachServer(
       expect(august.linesPaid).toBe(7);
       const bLine = await db
         .selectFrom('payroll_lines as l')
-        .innerJoin('pension_roll as r', 'r.id', 'l.roll_id')
+        .innerJoin('benefit_roll as r', 'r.id', 'l.roll_id')
         .select(['l.pooled_fen', 'l.account_fen'])
         .where('r.person_id', '=', b)
         .where('l.period', '=', '2027-08')

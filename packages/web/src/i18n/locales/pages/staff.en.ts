@@ -286,8 +286,8 @@ export const staffEn: Widen<typeof staffZhCN> = {
       'payroll-lines-equal-postings':
         'The payroll postings pay out exactly what the payroll lines pay (pooling fund, personal accounts, recoveries)',
       'benefits-payable-equals-owed':
-        'Pension benefits payable equal what payroll lines still owe their payees',
-      'recoverable-equals-claims': 'Pension overpayments to recover equal the open recovery claims',
+        '{{fund}}: benefits payable equal what payroll lines still owe their payees',
+      'recoverable-equals-claims': '{{fund}}: overpayments to recover equal the open recovery claims',
     },
   },
 };
