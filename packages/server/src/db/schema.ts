@@ -603,12 +603,7 @@ export interface CollectionJobsTable {
 }
 
 export type ApplicationKind =
-  | 'pension'
-  | 'record-correction'
-  | 'work-injury'
-  | 'injury-benefits'
-  | 'unemployment'
-  | 'maternity';
+  'pension' | 'record-correction' | 'work-injury' | 'injury-benefits' | 'unemployment' | 'maternity';
 export type ApplicationState = 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
 export type ApplicationEventKind =
   | 'filed'

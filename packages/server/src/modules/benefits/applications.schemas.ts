@@ -127,7 +127,14 @@ export const applicationDocument = z.object({
 export const applicationView = z.object({
   id: z.number().int(),
   applicationNo: z.string(),
-  kind: z.enum(['pension', 'record-correction', 'work-injury', 'injury-benefits', 'unemployment', 'maternity']),
+  kind: z.enum([
+    'pension',
+    'record-correction',
+    'work-injury',
+    'injury-benefits',
+    'unemployment',
+    'maternity',
+  ]),
   personId: z.number().int(),
   employerId: z.number().int().nullable(),
   regionCode: z.string(),
