@@ -156,6 +156,12 @@ export const PARAMETER_CATALOGUE = {
       'Days the agency has to decide an application, per kind ({"pension": {"days": 20, "unit": "working-days", "source": "..."}})',
     dimensions: [],
   },
+  'benefits.statutoryClocks': {
+    kind: 'table',
+    description:
+      'Clocks of work injury, unemployment and maternity: decision clocks by application kind and the parties’ deadlines ({"work-injury": {"days": 60, "unit": "calendar-days", "source": "..."}, "injury-report-person": {"months": 12, "unit": "months", "source": "..."}})',
+    dimensions: [],
+  },
   'calendar.workingDays': {
     kind: 'table',
     description:

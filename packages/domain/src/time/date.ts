@@ -34,3 +34,16 @@ export function daysBetween(a: BusinessDate, b: BusinessDate): number {
 export function addDays(date: BusinessDate, days: number): BusinessDate {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * The same day some months later (a year: 12), or the month's last day where it has no such day: a deadline
+ * of "one year from 2024-02-29" ends on 2025-02-28.
+ */
+export function addMonthsToDate(date: BusinessDate, months: number): BusinessDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const index = year * 12 + (month - 1) + months;
+  const toYear = Math.floor(index / 12);
+  const toMonth = (index % 12) + 1;
+  const toDay = Math.min(day, daysInMonth(toYear, toMonth));
+  return `${String(toYear).padStart(4, '0')}-${String(toMonth).padStart(2, '0')}-${String(toDay).padStart(2, '0')}`;
+}

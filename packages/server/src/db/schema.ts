@@ -52,6 +52,7 @@ export interface Database {
   record_corrections: RecordCorrectionsTable;
   record_correction_adjustments: RecordCorrectionAdjustmentsTable;
   benefit_roll: BenefitRollTable;
+  injury_appraisals: InjuryAppraisalsTable;
   payroll_runs: PayrollRunsTable;
   payroll_lines: PayrollLinesTable;
   payment_adjustments: PaymentAdjustmentsTable;
@@ -613,7 +614,10 @@ export type ApplicationEventKind =
   | 'decision-proposed'
   | 'proposal-rejected'
   | 'decided'
-  | 'withdrawn';
+  | 'withdrawn'
+  | 'clock-changed'
+  | 'appraisal-recorded'
+  | 'reappraisal-requested';
 
 /** A benefit application and its state now (migration 0019); what happened to it is in application_events. */
 export interface BenefitApplicationsTable {
@@ -981,4 +985,20 @@ export interface DeathReportsTable {
   recorded_at: string;
   decided_by: string | null;
   decided_at: string | null;
+}
+
+/** A labour-capability appraisal of an identified work injury (migration 0025; docs/RULES.md 15). */
+export interface InjuryAppraisalsTable {
+  id: Generated<number>;
+  application_id: number;
+  kind: 'initial' | 're-appraisal' | 'review';
+  /** 1 (most severe) to 10; null when no grade was reached. */
+  grade: number | null;
+  nursing: 'none' | 'full' | 'most' | 'part';
+  requested_on: string;
+  concluded_on: string;
+  /** The appraisal committee's reference of its conclusion. */
+  committee_ref: string;
+  recorded_by: string;
+  recorded_at: string;
 }

@@ -43,6 +43,7 @@ export const TABLE_OWNERS = {
   account_notices: 'auth',
   approvals: 'approvals',
   benefit_applications: 'benefits',
+  injury_appraisals: 'benefits',
   application_events: 'benefits',
   application_documents: 'benefits',
   benefit_awards: 'benefits',
@@ -100,8 +101,8 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
     'bill_offsets',
     'payment_reversals',
     'personal_account_entries',
-    // The pension fund's side: the payroll lines' draws on the personal accounts and what is still owed
-    // to payees, against the benefit postings (docs/RULES.md 14.17).
+    // The benefit side: the payroll lines' draws on the personal accounts and what is still owed to payees,
+    // per fund, against the benefit postings (docs/RULES.md 14.17).
     'payroll_lines',
     'payroll_bank_files',
     'payroll_runs',

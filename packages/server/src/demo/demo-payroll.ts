@@ -1,7 +1,7 @@
 import { addMonths, chinaDateOf, formatFenAsYuan, makeResidentId, type Period } from '@shebao/domain';
 import type { App } from '../app/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
-import type { AwardPayload } from '../modules/benefits/index.ts';
+import type { NewAwardPayload } from '../modules/benefits/index.ts';
 import { loadRegistrationRowsReturningIds } from '../modules/registration/index.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
 import { staffPrincipal } from './demo-benefits.ts';
@@ -134,7 +134,7 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
       inputs: {},
       sources: ['GF-2005-38'],
     });
-    const payload: AwardPayload = {
+    const payload: NewAwardPayload = {
       applicationId: application.id,
       monthlyFen,
       validFrom: pensioner.validFrom,

@@ -49,6 +49,11 @@ export const DETAIL_CODES = [
   'correction-pending',
   'no-correction-pending',
   'adjustment-applied',
+  'claim-open',
+  'date-in-future',
+  'filing-deadline-passed',
+  'injury-not-identified',
+  'facts-inconsistent',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

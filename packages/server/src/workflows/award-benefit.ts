@@ -3,15 +3,17 @@ import { AppError, ErrorCode } from '../errors/index.ts';
 import type { ChangeApplier } from '../modules/approvals/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import {
+  awardPayload,
   awardProposalInput,
   type AwardPayload,
   type AwardProposalInput,
+  type NewAwardPayload,
   type BenefitsService,
 } from '../modules/benefits/index.ts';
 import type { Approval, ApprovalService } from '../modules/approvals/index.ts';
 import { fromZodError } from '../errors/index.ts';
 import type { Clock } from '../app/clock.ts';
-import { enrolAward } from '../modules/payroll/index.ts';
+import { enrolAward, recordAwardVersions, scheduleOneTimePayments } from '../modules/payroll/index.ts';
 import type { RegistrationService } from '../modules/registration/index.ts';
 
 /*
@@ -24,29 +26,68 @@ import type { RegistrationService } from '../modules/registration/index.ts';
  * The award's applier: benefits officers and administrators propose and approve. Approving records the
  * award and puts it on the payroll (docs/RULES.md 14.14) in the approval's transaction.
  */
-export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): ChangeApplier<AwardPayload> {
+export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): ChangeApplier<NewAwardPayload> {
   return {
     roles: ['admin', 'benefits_officer'],
     check: async (payload, db) => {
       await benefits.checkAwardProposal(payload, db);
     },
-    apply: async (trx, payload, who) => {
+    apply: async (trx, proposed, who) => {
+      const payload = awardPayload.parse(proposed);
       const award = await benefits.recordAward(trx, payload, who);
       const application = await benefits.get(payload.applicationId, trx);
-      await enrolAward(trx, {
-        awardNo: award.awardNo,
-        personId: application.personId,
-        regionCode: application.regionCode,
-        kind: application.kind,
-        payeeName: payload.payeeName ?? application.applicationNo,
-        validFrom: payload.validFrom,
-        monthlyFen: payload.monthlyFen,
-        accountPartFen: payload.accountPartFen,
-        accountBalanceFen: payload.accountBalanceFen,
-        payee: payload.payee,
-        ...(payload.firstMonthToPay ? { firstMonthToPay: payload.firstMonthToPay } : {}),
-        recordedAt: clock.now().toISOString(),
-      });
+      const recordedAt = clock.now().toISOString();
+      const payeeName = payload.payeeName ?? application.applicationNo;
+      if (payload.monthlyFen > 0 || payload.laterSteps.length > 0) {
+        await enrolAward(trx, {
+          awardNo: award.awardNo,
+          personId: application.personId,
+          regionCode: application.regionCode,
+          kind: application.kind,
+          fund: payload.fund,
+          payeeName,
+          validFrom: payload.validFrom,
+          monthlyFen: payload.monthlyFen,
+          accountPartFen: payload.accountPartFen,
+          accountBalanceFen: payload.accountBalanceFen,
+          payee: payload.payee,
+          ...(payload.firstMonthToPay ? { firstMonthToPay: payload.firstMonthToPay } : {}),
+          // A benefit of a fixed number of months ends with them, and needs no survival verification
+          // for them (the person signs on at the employment service every month instead).
+          ...(payload.lastMonth ? { lastMonth: payload.lastMonth, verifiedThrough: payload.lastMonth } : {}),
+          recordedAt,
+        });
+        await recordAwardVersions(
+          trx,
+          payload.laterSteps.map((step, index) => ({
+            awardNo: award.awardNo,
+            version: award.laterVersions[index]!,
+            validFrom: step.validFrom,
+            monthlyFen: step.monthlyFen,
+          })),
+          { key: `award:${award.awardNo}`, note: 'later amount of the award', recordedAt },
+        );
+      }
+      await scheduleOneTimePayments(
+        trx,
+        payload.oneTimePayments.map((payment, index) => ({
+          kind: payment.kind,
+          fund: payload.fund,
+          personId: application.personId,
+          regionCode: application.regionCode,
+          payeeName: payment.payeeName,
+          payeeAccount: payment.payee.account,
+          pooledFen: payment.amountFen,
+          accountFen: 0,
+          recoveredFen: 0,
+          recoversClaimId: null,
+          reason: payment.reason,
+          explanation: payload.explanation,
+          sourceKey: `award:${award.awardNo}:${index + 1}`,
+          approvalId: who.approvalId,
+        })),
+        recordedAt,
+      );
       return award;
     },
     // However it is rejected (here or on the approvals page), the application goes back to review.
@@ -98,7 +139,7 @@ export async function proposeBenefitAward(
       { field: 'applicationId', detailCode: 'claim-not-eligible' },
     );
   const facts = application.facts as { payee: AwardPayload['payee'] };
-  const payload: AwardPayload = {
+  const payload: NewAwardPayload = {
     applicationId,
     monthlyFen: outcome.pension.totalFen,
     validFrom: outcome.startMonth,

@@ -1,5 +1,6 @@
 import type { PolicyParameter } from '../parameter.ts';
 import { BEIJING_PARAMETERS } from './beijing.ts';
+import { BENEFIT_CLOCK_PARAMETERS } from './benefit-clocks.ts';
 import { GUANGDONG_PARAMETERS } from './guangdong.ts';
 import { NATIONAL_PARAMETERS } from './national.ts';
 import { SHANGHAI_PARAMETERS } from './shanghai.ts';
@@ -7,6 +8,7 @@ import { SHANGHAI_PARAMETERS } from './shanghai.ts';
 /** The parameters a new installation starts with; administrators add versions from there. */
 export const SEED_PARAMETERS: readonly PolicyParameter[] = [
   ...NATIONAL_PARAMETERS,
+  ...BENEFIT_CLOCK_PARAMETERS,
   ...BEIJING_PARAMETERS,
   ...SHANGHAI_PARAMETERS,
   ...GUANGDONG_PARAMETERS,

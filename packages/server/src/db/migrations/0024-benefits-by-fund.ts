@@ -8,7 +8,8 @@ const FUND_CHECK = sql`fund in ('pension', 'medical', 'unemployment', 'work_inju
  * awards in payment is no longer the pensions' alone (renamed benefit_roll; its indexes keep their names),
  * each award and each one-time payment says the fund that pays it, and a run's bank files are one per fund
  * and paying bank, so each file leaves one fund's bank account. Applications admit the work-injury
- * identification, unemployment and maternity, and an identification is decided as "identified".
+ * identification, unemployment and maternity, an identification is decided as "identified", and an
+ * application's events include a changed clock (a clear injury case) and the appraisals of an injury.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('pension_roll').renameTo('benefit_roll').execute();
@@ -46,6 +47,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       to: `kind in ('funeral-grant', 'survivors-benefit', 'account-inheritance', 'injury-disability-subsidy', 'injury-funeral', 'injury-death-subsidy', 'maternity-allowance', 'maternity-medical')`,
     },
   ]);
+  await replaceChecks(db, 'application_events', [
+    {
+      column: 'kind',
+      from: `kind in ('filed', 'document-added', 'material-requested', 'material-received', 'decision-proposed', 'proposal-rejected', 'decided', 'withdrawn')`,
+      to: `kind in ('filed', 'document-added', 'material-requested', 'material-received', 'decision-proposed', 'proposal-rejected', 'decided', 'withdrawn', 'clock-changed', 'appraisal-recorded', 'reappraisal-requested')`,
+    },
+  ]);
   await replaceChecks(db, 'benefit_applications', [
     {
       column: 'kind',
@@ -61,6 +69,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await replaceChecks(db, 'application_events', [
+    {
+      column: 'kind',
+      from: `kind in ('filed', 'document-added', 'material-requested', 'material-received', 'decision-proposed', 'proposal-rejected', 'decided', 'withdrawn', 'clock-changed', 'appraisal-recorded', 'reappraisal-requested')`,
+      to: `kind in ('filed', 'document-added', 'material-requested', 'material-received', 'decision-proposed', 'proposal-rejected', 'decided', 'withdrawn')`,
+    },
+  ]);
   await replaceChecks(db, 'benefit_applications', [
     {
       column: 'kind',

@@ -146,3 +146,12 @@ export function selectQueue(
   if (query.afterId !== undefined) select = select.where('id', '>', query.afterId);
   return select.orderBy('id').limit(query.limit).execute();
 }
+
+/** A clock shortened for a clear case (docs/RULES.md 15.1). */
+export async function updateApplicationClock(
+  db: Kysely<Database>,
+  id: number,
+  clock: Pick<ApplicationRow, 'clock_days' | 'clock_unit' | 'clock_source' | 'updated_at'>,
+): Promise<void> {
+  await db.updateTable('benefit_applications').set(clock).where('id', '=', id).execute();
+}

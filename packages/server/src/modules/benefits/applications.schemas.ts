@@ -1,3 +1,4 @@
+import { parseBusinessDate } from '@shebao/domain';
 import { z } from 'zod';
 import { periodText } from '../../http/shared.schemas.ts';
 import { decisionReason } from './decision-reason.schema.ts';
@@ -43,9 +44,82 @@ export const recordCorrectionFacts = z.strictObject({
 });
 export type RecordCorrectionFacts = z.infer<typeof recordCorrectionFacts>;
 
+/** A calendar date as YYYY-MM-DD that exists. */
+export const dateText = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date in the form YYYY-MM-DD')
+  .refine((text) => {
+    try {
+      parseBusinessDate(text);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'is not a calendar date');
+
+/** A request to identify a work injury (docs/RULES.md 15.2). */
+export const workInjuryFacts = z.strictObject({
+  event: z.enum(['accident', 'occupational-disease']),
+  /** The day of the accident, or of the diagnosis of the occupational disease. */
+  eventDate: dateText,
+  /** The employer the person worked for then. */
+  employerId: z.number().int('must be a whole number').positive(),
+  /** Who applies when the employer does not: the person, a close relative or the trade union. */
+  filedAs: z.enum(['employer', 'self', 'relative', 'union']).optional(),
+  description: z.string().trim().min(1, 'say what happened').max(4000),
+  payee,
+});
+export type WorkInjuryFacts = z.infer<typeof workInjuryFacts>;
+
+/** The benefits of an identified injury once its labour capability is appraised (docs/RULES.md 15.3). */
+export const injuryBenefitsFacts = z.strictObject({
+  /** The identification application the benefits follow. */
+  identificationId: z.number().int().positive(),
+  payee,
+  note: z.string().trim().max(1000).optional(),
+});
+export type InjuryBenefitsFacts = z.infer<typeof injuryBenefitsFacts>;
+
+/** A claim of unemployment benefit (docs/RULES.md 15.8). */
+export const unemploymentFacts = z.strictObject({
+  /** The day the person registered as unemployed at the public employment service. */
+  registeredOn: dateText,
+  payee,
+  note: z.string().trim().max(1000).optional(),
+});
+export type UnemploymentFacts = z.infer<typeof unemploymentFacts>;
+
+/** A claim of maternity benefits (docs/RULES.md 15.11). */
+export const maternityFacts = z.strictObject({
+  event: z.enum(['birth', 'miscarriage']),
+  eventDate: dateText,
+  dystocia: z.boolean().default(false),
+  babies: z.number().int('must be a whole number').min(1).max(9).default(1),
+  /** A miscarriage before the 4th month of pregnancy (early) or from it (late). */
+  miscarriageStage: z.enum(['early', 'late']).optional(),
+  /** The medical costs of the birth, in fen, where the region pays actual costs. */
+  medicalCostsFen: z.number().int('must be whole fen').min(0).optional(),
+  /**
+   * The unemployed spouse of an insured man, for whom only the medical part is paid (SIL Art. 54); the
+   * claim is the insured man's.
+   */
+  spouse: z
+    .strictObject({
+      name: z.string().trim().min(1).max(100),
+      idNumber: z.string().trim().min(15).max(18),
+    })
+    .optional(),
+  payee,
+});
+export type MaternityFacts = z.infer<typeof maternityFacts>;
+
 export const newApplicationInput = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('pension'), facts: pensionFacts }),
   z.strictObject({ kind: z.literal('record-correction'), facts: recordCorrectionFacts }),
+  z.strictObject({ kind: z.literal('work-injury'), facts: workInjuryFacts }),
+  z.strictObject({ kind: z.literal('injury-benefits'), facts: injuryBenefitsFacts }),
+  z.strictObject({ kind: z.literal('unemployment'), facts: unemploymentFacts }),
+  z.strictObject({ kind: z.literal('maternity'), facts: maternityFacts }),
 ]);
 export type NewApplicationInput = z.infer<typeof newApplicationInput>;
 
@@ -58,6 +132,10 @@ export const employerApplicationInput = z.discriminatedUnion('kind', [
     kind: z.literal('record-correction'),
     facts: recordCorrectionFacts,
   }),
+  z.strictObject({ personId: employeeId, kind: z.literal('work-injury'), facts: workInjuryFacts }),
+  z.strictObject({ personId: employeeId, kind: z.literal('injury-benefits'), facts: injuryBenefitsFacts }),
+  z.strictObject({ personId: employeeId, kind: z.literal('unemployment'), facts: unemploymentFacts }),
+  z.strictObject({ personId: employeeId, kind: z.literal('maternity'), facts: maternityFacts }),
 ]);
 
 /** The pension as the record gives it: eligibility, or the refusal with the shortfall and the options. */

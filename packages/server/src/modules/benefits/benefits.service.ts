@@ -89,7 +89,7 @@ export interface BenefitsService {
     trx: Kysely<Database>,
     payload: AwardPayload,
     who: { proposedBy: string; approvedBy: string; approvalId: number },
-  ): Promise<{ awardNo: string; version: number }>;
+  ): Promise<{ awardNo: string; version: number; laterVersions: number[] }>;
   /** The latest version of a person's award (NOT_FOUND when it is not theirs). */
   latestAward(personId: number, awardNo: string): Promise<AwardView>;
   /** The steps of an award correction's approval (workflows/correct-award.ts; docs/RULES.md 14.12). */

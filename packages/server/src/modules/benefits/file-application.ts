@@ -21,11 +21,13 @@ import {
 } from './applications.schemas.ts';
 import type { Actor, BenefitsDeps } from './benefits-deps.ts';
 import { getApplication } from './read-application.ts';
+import { checkBenefitFiling } from './filing-checks.ts';
 
 /** What filing needs to know of the person and of their employments (registration answers). */
 export interface PersonLookup {
   getPerson(personId: number): Promise<Person>;
   listEmployments(employerId: number, options?: { activeOn?: string }): Promise<Employment[]>;
+  listPersonEmployments(personId: number): Promise<Employment[]>;
 }
 
 export interface FileApplicationInput {
@@ -83,6 +85,22 @@ function checkNotice(person: Person, group: RetirementGroup, chosenMonth: string
     );
 }
 
+type ClockTable = Record<string, { days: number; unit: 'calendar-days' | 'working-days'; source: string }>;
+
+/**
+ * The decision clock of a kind in force on the day of filing: the service clocks of pensions and record
+ * corrections, the statutory ones of work injury, unemployment and maternity (docs/RULES.md 14.1, 15.1).
+ */
+async function decisionClockOf(deps: BenefitsDeps, regionCode: string, filedOn: string, kind: string) {
+  const book = await deps.policy.loadBook();
+  const at = { regionCode, period: dateToPeriod(filedOn) };
+  const service = book.require<ClockTable>('benefits.decisionClock', at).value;
+  const clock =
+    service[kind] ?? book.find<ClockTable>('benefits.statutoryClocks', at)?.value[kind] ?? undefined;
+  if (!clock) throw new Error(`no decision clock for ${kind} in the region's policy`);
+  return clock;
+}
+
 /**
  * Files an application (docs/RULES.md 14.1): by the person, by their employer or by staff at the counter.
  * Its clock is the one in force for the kind on the day of filing. One open pension application at a time.
@@ -99,7 +117,10 @@ export async function fileApplication(
   const application = parsed.data;
   const person = await persons.getPerson(input.personId);
   const filedOn = chinaDateOf(deps.clock.now());
-  if (input.employerId !== undefined) {
+  if (
+    input.employerId !== undefined &&
+    (application.kind === 'pension' || application.kind === 'record-correction')
+  ) {
     const staff = await persons.listEmployments(input.employerId, { activeOn: filedOn });
     if (!staff.some((employment) => employment.personId === person.id))
       throw new AppError(
@@ -110,6 +131,16 @@ export async function fileApplication(
         },
       );
   }
+  await checkBenefitFiling(
+    {
+      deps,
+      person,
+      employments: await persons.listPersonEmployments(person.id),
+      employerId: input.employerId,
+      filedOn,
+    },
+    application,
+  );
   if (application.kind === 'pension') {
     const group = retirementGroupOf(person, application.facts.retirementGroup);
     if (application.facts.chosenMonth) checkNotice(person, group, application.facts.chosenMonth, filedOn);
@@ -123,13 +154,7 @@ export async function fileApplication(
         { field: 'kind', detailCode: 'pension-claim-open', params: { applicationNo: open.application_no } },
       );
   }
-  const book = await deps.policy.loadBook();
-  const clocks = book.require<
-    Record<string, { days: number; unit: 'calendar-days' | 'working-days'; source: string }>
-  >('benefits.decisionClock', { regionCode: person.regionCode, period: dateToPeriod(filedOn) }).value;
-  const clock = clocks[application.kind];
-  if (!clock) throw new Error(`benefits.decisionClock has no clock for ${application.kind}`);
-
+  const clock = await decisionClockOf(deps, person.regionCode, filedOn, application.kind);
   const recordedAt = deps.clock.now().toISOString();
   const id = await deps.db.transaction().execute(async (trx) => {
     const id = await insertApplication(trx, {

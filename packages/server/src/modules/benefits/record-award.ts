@@ -13,6 +13,30 @@ import {
 import { payee, type AwardView } from './applications.schemas.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import { periodText } from '../../http/shared.schemas.ts';
+import { FUNDS } from '@shebao/domain';
+
+/** A later amount of a monthly award known when it is made (months 13 on of an unemployment benefit). */
+export const awardStep = z.strictObject({
+  validFrom: periodText,
+  monthlyFen: z.number().int().min(0),
+  reason: z.string().min(1),
+});
+
+/** The one-time payments an award makes (a subsidy, an allowance), each out of the award's fund. */
+export const awardOneTimePayment = z.strictObject({
+  kind: z.enum([
+    'injury-disability-subsidy',
+    'injury-funeral',
+    'injury-death-subsidy',
+    'maternity-allowance',
+    'maternity-medical',
+  ]),
+  amountFen: z.number().int().positive(),
+  payeeName: z.string().min(1),
+  payee,
+  reason: z.string().min(1),
+});
+export type AwardOneTimePayment = z.infer<typeof awardOneTimePayment>;
 
 /** What a second person approves: the award as worked out, with its explanation (docs/RULES.md 14.4). */
 export const awardPayload = z.strictObject({
@@ -32,8 +56,19 @@ export const awardPayload = z.strictObject({
   firstMonthToPay: periodText.optional(),
   /** Paid and deemed months counted (the yearly adjustment's per-year part reads it; docs/RULES.md 14.11). */
   contributionMonths: z.number().int().min(0).optional(),
+  /** The fund that pays the award (docs/RULES.md 14.17). */
+  fund: z.enum(FUNDS).default('pension'),
+  /** The last month owed by an award of a fixed number of months. */
+  lastMonth: periodText.optional(),
+  /** Later amounts from their months, recorded as the award's next versions. */
+  laterSteps: z.array(awardStep).max(1).default([]),
+  oneTimePayments: z.array(awardOneTimePayment).max(10).default([]),
+  /** The legal source of the decision to award, given with its reason. */
+  decisionSource: z.string().min(1).default('SIL Art. 16; GF-2005-38'),
 });
 export type AwardPayload = z.infer<typeof awardPayload>;
+/** An award as proposed: the fund, steps, one-time payments and source may be left to their defaults. */
+export type NewAwardPayload = z.input<typeof awardPayload>;
 
 /** Checks a proposed award against its application before anyone is asked to approve it. */
 export async function checkAwardProposal(deps: BenefitsDeps, payload: unknown): Promise<AwardPayload> {
@@ -61,7 +96,7 @@ export async function recordAward(
   trx: Kysely<Database>,
   payload: AwardPayload,
   who: { proposedBy: string; approvedBy: string; approvalId: number },
-): Promise<{ awardNo: string; version: number }> {
+): Promise<{ awardNo: string; version: number; laterVersions: number[] }> {
   const inTransaction = { ...deps, db: trx };
   const application = await requireApplication(inTransaction, payload.applicationId);
   if (await selectAwardOfApplication(trx, application.id))
@@ -70,25 +105,30 @@ export async function recordAward(
       detailCode: 'application-state',
     });
   const awardNo = `AW${application.application_no.slice(2)}`;
-  await insertAward(trx, {
-    award_no: awardNo,
-    version: 1,
-    application_id: application.id,
-    person_id: application.person_id,
-    region_code: application.region_code,
-    kind: application.kind,
-    monthly_fen: payload.monthlyFen,
-    valid_from: payload.validFrom,
-    payee_kind: payload.payee.kind,
-    payee_account: payload.payee.account,
-    explanation: JSON.stringify(payload.explanation),
-    reason: payload.reason,
-    proposed_by: who.proposedBy,
-    approved_by: who.approvedBy,
-    approval_id: who.approvalId,
-    recorded_at: deps.clock.now().toISOString(),
-    contribution_months: payload.contributionMonths ?? null,
-  });
+  const versions = [
+    { validFrom: payload.validFrom, monthlyFen: payload.monthlyFen, reason: payload.reason },
+    ...payload.laterSteps,
+  ];
+  for (const [index, version] of versions.entries())
+    await insertAward(trx, {
+      award_no: awardNo,
+      version: index + 1,
+      application_id: application.id,
+      person_id: application.person_id,
+      region_code: application.region_code,
+      kind: application.kind,
+      monthly_fen: version.monthlyFen,
+      valid_from: version.validFrom,
+      payee_kind: payload.payee.kind,
+      payee_account: payload.payee.account,
+      explanation: JSON.stringify(payload.explanation),
+      reason: version.reason,
+      proposed_by: who.proposedBy,
+      approved_by: who.approvedBy,
+      approval_id: who.approvalId,
+      recorded_at: deps.clock.now().toISOString(),
+      contribution_months: payload.contributionMonths ?? null,
+    });
   await moveApplication(
     deps,
     application.id,
@@ -100,7 +140,7 @@ export async function recordAward(
       decision: {
         decision: 'award',
         decision_reasons: JSON.stringify([
-          { code: 'eligible', message: payload.reason, source: 'SIL Art. 16; GF-2005-38' },
+          { code: 'eligible', message: payload.reason, source: payload.decisionSource },
         ]),
       },
       approvalId: who.approvalId,
@@ -108,7 +148,7 @@ export async function recordAward(
     { login: who.approvedBy, side: 'staff' },
     trx,
   );
-  return { awardNo, version: 1 };
+  return { awardNo, version: 1, laterVersions: payload.laterSteps.map((_, index) => index + 2) };
 }
 
 /** Every version of a person's awards, the account masked to its last four digits. */

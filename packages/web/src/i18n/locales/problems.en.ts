@@ -71,6 +71,14 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
       'An early start must be chosen in writing at least three months ahead; {{chosenMonth}} is too soon.',
     'late-retirement-notice':
       'A later start must be agreed in writing at least a month before the statutory retirement month ({{statutoryMonth}}).',
+    'claim-open':
+      'An application for this ({{applicationNo}}) is already open; it has to be decided or withdrawn first.',
+    'date-in-future': 'The date is after today: give the day it happened.',
+    'filing-deadline-passed':
+      'The year to apply after {{eventDate}} ended on {{lastDay}}, so the application is out of time (WIIR Art. 17).',
+    'injury-not-identified':
+      'Benefits follow an identified work injury of the same person; name its identification.',
+    'facts-inconsistent': 'The facts given do not fit together; see the field named.',
     'pension-claim-open':
       'A pension application ({{applicationNo}}) is already open; it has to be decided or withdrawn first.',
     'claim-not-eligible':

@@ -67,6 +67,12 @@ export const problemsZhCN = {
     'not-an-employee': '此人不是本单位职工，不能代其申请。',
     'early-retirement-notice': '提前退休须至少提前三个月书面提出，{{chosenMonth}} 距今不足三个月。',
     'late-retirement-notice': '延迟退休须在法定退休月份（{{statutoryMonth}}）前至少一个月书面约定。',
+    'claim-open': '已有一份同类申请（{{applicationNo}}）正在办理，须办结或撤回后再申请。',
+    'date-in-future': '日期晚于今天，请填写实际发生的日期。',
+    'filing-deadline-passed':
+      '自 {{eventDate}} 起一年的申请期限已于 {{lastDay}} 届满，申请已超过时限（《工伤保险条例》第十七条）。',
+    'injury-not-identified': '工伤待遇须以本人已认定的工伤为前提，请填写工伤认定申请。',
+    'facts-inconsistent': '所填情况前后不符，请查看所指字段。',
     'pension-claim-open': '已有一份养老金申请（{{applicationNo}}）正在办理，须办结或撤回后再申请。',
     'claim-not-eligible': '按缴费记录尚不符合领取条件，请依据测算给出的原因作出不予核定的决定。',
     'period-in-future': '该月份尚不能发放。',
