@@ -38,6 +38,7 @@ import { payrollRoutes } from '../modules/payroll/payroll.routes.ts';
 import { deathReportRoutes } from '../modules/survival/death-reports.routes.ts';
 import { survivalRoutes } from '../modules/survival/survival.routes.ts';
 import { awardCorrectionRoutes } from '../modules/benefits/award-corrections.routes.ts';
+import { workInjuryRoutes } from '../modules/benefits/work-injury.routes.ts';
 import { recordCorrectionRoutes } from '../modules/benefits/record-correction.routes.ts';
 import { forecastRoutes } from '../modules/benefits/forecast.routes.ts';
 import { invitationRunRoutes } from '../modules/benefits/invitation-runs.routes.ts';
@@ -75,6 +76,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   approvalRoutes,
   applicationRoutes,
   applicationReviewRoutes,
+  workInjuryRoutes,
   recordCorrectionRoutes,
   documentRoutes,
   awardRoutes,

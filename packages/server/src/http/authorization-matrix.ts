@@ -705,6 +705,37 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: ['admin', 'benefits'],
     request: (s) => post(`/api/applications/${s.applicationId}/award-decision`, { decision: 'approve' }),
   },
+  'POST /api/applications/:applicationId/clear-case': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) => post(`/api/applications/${s.applicationId}/clear-case`, {}),
+  },
+  'POST /api/applications/:applicationId/identification': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/applications/${s.applicationId}/identification`, {
+        reasons: [{ code: 'matrix', message: 'matrix', source: 'WIIR Art. 14' }],
+      }),
+  },
+  'GET /api/applications/:applicationId/appraisals': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/applications/${s.applicationId}/appraisals`),
+  },
+  'POST /api/applications/:applicationId/appraisals': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/applications/${s.applicationId}/appraisals`, {
+        kind: 'initial',
+        grade: 5,
+        nursing: 'none',
+        requestedOn: '2025-06-01',
+        concludedOn: '2025-06-20',
+        committeeRef: 'matrix',
+      }),
+  },
   'POST /api/applications/:applicationId/correction-proposal': {
     subject: 'person',
     allowed: ['admin', 'benefits'],

@@ -76,6 +76,8 @@ const NOT_PERSONAL: Record<string, string> = {
   'POST /api/applications/:applicationId/material-received': 'a write answered with what was written',
   'POST /api/applications/:applicationId/refusal': 'a write answered with what was written',
   'POST /api/applications/:applicationId/withdrawal': 'a write answered with what was written',
+  'POST /api/applications/:applicationId/clear-case': 'a write answered with what was written',
+  'POST /api/applications/:applicationId/identification': 'a write answered with what was written',
   'GET /api/auth/me': "the caller's own account",
   'POST /api/auth/login/person': 'logging in as oneself',
   'POST /api/auth/login/employer': 'logging in as oneself',

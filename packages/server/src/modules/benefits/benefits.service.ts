@@ -26,6 +26,8 @@ import {
   type AwardCorrectionPayload,
 } from './correct-award.ts';
 import { forecastPersonPension } from './forecast-person-pension.ts';
+import { identifyInjury, markClearCase } from './identify-injury.ts';
+import { appraisalViews, recordAppraisal, type AppraisalView } from './record-appraisal.ts';
 import { readRecordInputs } from './pension-inputs.ts';
 import { correctionOf } from './read-correction.ts';
 import {
@@ -142,6 +144,11 @@ export interface BenefitsService {
     applicationId: number,
     adjustments: readonly CorrectionAdjustment[],
   ): Promise<void>;
+  /** Work injury (docs/RULES.md 15): a clear case, the identification, the appraisals. */
+  markClearCase(applicationId: number, actor: Actor): Promise<ApplicationView>;
+  identifyInjury(applicationId: number, input: unknown, actor: Actor): Promise<ApplicationView>;
+  appraisals(applicationId: number): Promise<AppraisalView[]>;
+  recordAppraisal(applicationId: number, input: unknown, actor: Actor): Promise<AppraisalView[]>;
 }
 
 export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup): BenefitsService {
@@ -193,5 +200,9 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
     rejectCorrection: (trx, payload, who) => rejectCorrection(deps, trx, payload, who),
     correctionOf: (id) => correctionOf(deps.db, id),
     recordCorrectionAdjustments: (id, adjustments) => recordCorrectionAdjustments(deps, id, adjustments),
+    markClearCase: (id, actor) => markClearCase(deps, id, actor),
+    identifyInjury: (id, input, actor) => identifyInjury(deps, id, input, persons, actor),
+    appraisals: (id) => appraisalViews(deps, id),
+    recordAppraisal: (id, input, actor) => recordAppraisal(deps, id, input, actor),
   };
 }

@@ -7,7 +7,7 @@ import {
 } from '@shebao/domain';
 import { randomUUID } from 'node:crypto';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
-import type { Employment, Person } from '../registration/index.ts';
+import type { Employer, Employment, Person } from '../registration/index.ts';
 import {
   insertApplication,
   insertEvent,
@@ -28,6 +28,7 @@ export interface PersonLookup {
   getPerson(personId: number): Promise<Person>;
   listEmployments(employerId: number, options?: { activeOn?: string }): Promise<Employment[]>;
   listPersonEmployments(personId: number): Promise<Employment[]>;
+  getEmployer(employerId: number): Promise<Employer>;
 }
 
 export interface FileApplicationInput {

@@ -1,0 +1,128 @@
+import {
+  addMonths,
+  dateToPeriod,
+  formatFenAsYuan,
+  injuryBenefitTablesOf,
+  injuryDisabilityBenefits,
+  injuryOwnWage,
+} from '@shebao/domain';
+import { rightsRecord } from '../rights-record/index.ts';
+import { requireApplication } from './read-application.ts';
+import type { ApplicationRow } from './applications.repository.ts';
+import type { InjuryBenefitsFacts, WorkInjuryFacts } from './applications.schemas.ts';
+import type { ClaimAssessment } from './assess-claim.ts';
+import type { BenefitsDeps } from './benefits-deps.ts';
+import { selectAppraisals } from './injury-appraisals.repository.ts';
+import type { PersonLookup } from './file-application.ts';
+
+/**
+ * The benefits of an identified and appraised work injury (docs/RULES.md 15.2–15.4, 15.16): the own wage from
+ * the contribution bases of the 12 months before the injury (the months the record has), held within 60–300%
+ * of the regional average wage; by the latest appraisal's grade the one-time disability subsidy and, for
+ * grades 1–4, the monthly disability allowance, with the nursing allowance, all out of the work-injury fund
+ * from the month after the appraisal's conclusion. What the employer bears (the allowance of grades 5–6, the
+ * late period, everything when it had not insured the person) is named in the explanation.
+ */
+export async function assessInjuryBenefits(
+  deps: BenefitsDeps,
+  persons: PersonLookup,
+  row: ApplicationRow,
+): Promise<ClaimAssessment> {
+  const facts = JSON.parse(row.facts) as InjuryBenefitsFacts;
+  const identification = await requireApplication(deps, facts.identificationId);
+  const injury = JSON.parse(identification.facts) as WorkInjuryFacts;
+  const appraisal = (await selectAppraisals(deps.db, identification.id)).at(-1);
+  if (!appraisal)
+    return refuse('not-appraised', 'The injury has no labour-capability appraisal yet.', 'WIIR Art. 21');
+  if (appraisal.grade === null && appraisal.nursing === 'none')
+    return refuse('no-grade', 'The appraisal found no disability grade and no need of nursing.', 'WIIR Arts. 22, 35–37');
+  const book = await deps.policy.loadBook();
+  const injuryMonth = dateToPeriod(injury.eventDate);
+  const at = { regionCode: row.region_code, period: injuryMonth };
+  const averageWageFen = book.require<number>('base.averageWage', at).value;
+  const minimumWage = book.find<number>('minimumWage', at);
+  const tables = injuryBenefitTablesOf(book, at);
+  const record = await rightsRecord({ db: deps.db, clock: deps.clock }, { personId: row.person_id });
+  const from = addMonths(injuryMonth, -12);
+  const bases = new Map<string, number>();
+  for (const month of record.months)
+    if (month.period >= from && month.period < injuryMonth && month.insurances.work_injury.baseFen > 0)
+      bases.set(month.period, (bases.get(month.period) ?? 0) + month.insurances.work_injury.baseFen);
+  // Injured in the first month of work, the person has no month before it: the base of that month stands in.
+  const injuryMonthBase = record.months
+    .filter((month) => month.period === injuryMonth)
+    .reduce((sum, month) => sum + month.insurances.work_injury.baseFen, 0);
+  const monthlyBasesFen = bases.size > 0 ? [...bases.values()] : injuryMonthBase > 0 ? [injuryMonthBase] : [];
+  if (monthlyBasesFen.length === 0)
+    return refuse('no-base', 'The record has no work-injury contribution base before the injury.', 'WIIR Art. 64');
+  const ownWage = injuryOwnWage({
+    monthlyBasesFen,
+    averageWageFen,
+    bounds: tables.rule.ownWage,
+    source: tables.source,
+  });
+  const benefits = injuryDisabilityBenefits({
+    grade: appraisal.grade ?? 10,
+    ownWageFen: ownWage.ownWageFen,
+    averageWageFen,
+    ...(minimumWage ? { minimumWageFen: minimumWage.value } : {}),
+    nursing: appraisal.nursing,
+    tables,
+  });
+  const graded = appraisal.grade !== null;
+  const oneTimeSubsidyFen = graded ? benefits.oneTimeSubsidyFen : 0;
+  const fundAllowanceFen = benefits.allowancePayer === 'fund' && graded ? benefits.monthlyAllowanceFen : 0;
+  const monthlyFen = fundAllowanceFen + benefits.nursingMonthlyFen;
+  const person = await persons.getPerson(row.person_id);
+  const validFrom = addMonths(dateToPeriod(appraisal.concluded_on), 1);
+  const employerBears: string[] = [];
+  if (benefits.allowancePayer === 'employer' && graded)
+    employerBears.push(
+      `the monthly disability allowance of grade ${appraisal.grade}, ${formatFenAsYuan(benefits.monthlyAllowanceFen)} yuan, while it arranges no suitable work (WIIR Art. 36)`,
+    );
+  const identificationReasons = JSON.parse(identification.decision_reasons ?? '[]') as { code: string; message: string }[];
+  for (const reason of identificationReasons)
+    if (reason.code === 'employer-late' || reason.code === 'employer-uninsured') employerBears.push(reason.message);
+  employerBears.push('the wage during the stoppage period with pay, up to 12 months and 12 more (WIIR Art. 33)');
+  return {
+    eligible: true,
+    reasons: [],
+    fund: 'work_injury',
+    monthlyFen,
+    validFrom,
+    oneTimePayments:
+      oneTimeSubsidyFen > 0
+        ? [
+            {
+              kind: 'injury-disability-subsidy',
+              amountFen: oneTimeSubsidyFen,
+              payeeName: person.name,
+              payee: facts.payee,
+              reason: `One-time disability subsidy, grade ${appraisal.grade}: ${formatFenAsYuan(oneTimeSubsidyFen)} yuan`,
+            },
+          ]
+        : [],
+    explanation: {
+      ownWage: ownWage.explanation,
+      oneTimeSubsidy: benefits.explanation.oneTimeSubsidy,
+      monthlyAllowance: benefits.explanation.monthlyAllowance,
+      nursing: benefits.explanation.nursing,
+      appraisal: {
+        rule: 'The latest conclusion of the labour-capability appraisal.',
+        formula: `${appraisal.kind}: ${graded ? `grade ${appraisal.grade}` : 'no grade'}, nursing ${appraisal.nursing}`,
+        inputs: { concludedOn: appraisal.concluded_on, committeeRef: appraisal.committee_ref },
+        sources: ['WIIR Arts. 21–28'],
+      },
+      employerBears,
+    },
+    reason:
+      `Work-injury benefits of ${identification.application_no} (${graded ? `grade ${appraisal.grade}` : 'no grade'}, nursing ${appraisal.nursing}): ` +
+      `${oneTimeSubsidyFen > 0 ? `one-time subsidy ${formatFenAsYuan(oneTimeSubsidyFen)} yuan; ` : ''}` +
+      `${monthlyFen > 0 ? `${formatFenAsYuan(monthlyFen)} yuan a month from ${validFrom}` : 'no monthly benefit from the fund'}`,
+    decisionSource: 'WIIR Arts. 33–37, 64; SIL Arts. 38–39',
+  };
+}
+
+function refuse(code: string, message: string, source: string): ClaimAssessment {
+  return { eligible: false, reasons: [{ code, message, source }] };
+}

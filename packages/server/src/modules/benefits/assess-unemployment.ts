@@ -1,0 +1,127 @@
+import {
+  addMonths,
+  dateToPeriod,
+  formatFenAsYuan,
+  unemploymentDurationOf,
+  unemploymentEntitlement,
+  unemploymentSchedule,
+  unemploymentScheduleOf,
+  unemploymentStandardOf,
+} from '@shebao/domain';
+import { rightsRecord } from '../rights-record/index.ts';
+import type { ApplicationRow } from './applications.repository.ts';
+import type { UnemploymentFacts } from './applications.schemas.ts';
+import type { ClaimAssessment } from './assess-claim.ts';
+import type { BenefitsDeps } from './benefits-deps.ts';
+import type { PersonLookup } from './file-application.ts';
+
+/** Ways an employment ends that are not of the person's own will (SIL Art. 45; docs/RULES.md 15.15). */
+const INVOLUNTARY = new Set(['dismissal']);
+
+/**
+ * An unemployment claim from the record (docs/RULES.md 15.6–15.9, 15.15): the months paid with an
+ * unemployment contribution, the way the last employment ended, the registration as unemployed; the months
+ * of the region's schedule (or the national tier) with the months an earlier claim left unpaid; the amount
+ * of each month of the claim by the region's standard, from the month of registration. One award: its
+ * first amount, a later one where the standard pays less from a month on, its last month.
+ */
+export async function assessUnemployment(
+  deps: BenefitsDeps,
+  persons: PersonLookup,
+  row: ApplicationRow,
+  /** Months earlier unemployment awards left unpaid (UIR Art. 17), as the payroll ran them. */
+  carriedMonths: number,
+): Promise<ClaimAssessment> {
+  const facts = JSON.parse(row.facts) as UnemploymentFacts;
+  const book = await deps.policy.loadBook();
+  const startMonth = dateToPeriod(facts.registeredOn);
+  const record = await rightsRecord({ db: deps.db, clock: deps.clock }, { personId: row.person_id });
+  const months = new Set(
+    record.months
+      .filter((month) => month.status === 'paid' && month.insurances.unemployment.baseFen > 0)
+      .map((month) => month.period),
+  );
+  const employments = await persons.listPersonEmployments(row.person_id);
+  const last = employments
+    .filter((employment) => employment.leftOn !== null && employment.leftOn <= facts.registeredOn)
+    .sort((a, b) => a.leftOn!.localeCompare(b.leftOn!))
+    .at(-1);
+  const stillEmployed = employments.some(
+    (employment) => employment.leftOn === null || employment.leftOn >= facts.registeredOn,
+  );
+  const entitlement = unemploymentEntitlement({
+    contributionMonths: months.size,
+    involuntary: !stillEmployed && last !== undefined && INVOLUNTARY.has(last.leaveReason ?? ''),
+    registered: true,
+    carriedMonths,
+    startDate: facts.registeredOn,
+    regionalSchedule: unemploymentScheduleOf(book, { regionCode: row.region_code, startDate: facts.registeredOn }),
+    duration: unemploymentDurationOf(book, { regionCode: row.region_code, period: startMonth }),
+  });
+  if (!entitlement.eligible)
+    return {
+      eligible: false,
+      reasons: entitlement.reasons.map((reason) => ({
+        code: reason.code,
+        message: reason.text,
+        source: 'SIL Art. 45',
+      })),
+    };
+  const standard = unemploymentStandardOf(book, { regionCode: row.region_code, period: startMonth });
+  if (!standard)
+    return {
+      eligible: false,
+      reasons: [
+        {
+          code: 'no-standard',
+          message: `The region has no unemployment benefit standard in force in ${startMonth}.`,
+          source: 'SIL Art. 47',
+        },
+      ],
+    };
+  const minimumWage = book.find<number>('minimumWage', { regionCode: row.region_code, period: startMonth });
+  const schedule = unemploymentSchedule({
+    months: entitlement.months,
+    standard,
+    ...(minimumWage
+      ? { minimumWageFen: minimumWage.value, minimumWageSource: minimumWage.parameter.source }
+      : {}),
+  });
+  const [first, ...later] = schedule.bands;
+  const lastMonth = addMonths(startMonth, entitlement.months - 1);
+  return {
+    eligible: true,
+    reasons: [],
+    fund: 'unemployment',
+    monthlyFen: first!.amountFen,
+    validFrom: startMonth,
+    lastMonth,
+    laterSteps: later.map((band) => ({
+      validFrom: addMonths(startMonth, band.fromMonth - 1),
+      monthlyFen: band.amountFen,
+      reason: `Unemployment benefit, ${band.band}: ${formatFenAsYuan(band.amountFen)} yuan a month`,
+    })),
+    oneTimePayments: [],
+    explanation: {
+      entitlement: entitlement.explanation,
+      schedule: {
+        rule: 'Each month of the claim at the region’s standard for its band, from the month of registration.',
+        formula: schedule.bands
+          .map((band) => `months ${band.fromMonth}–${band.toMonth}: ${formatFenAsYuan(band.amountFen)}`)
+          .join('; '),
+        inputs: {
+          registeredOn: facts.registeredOn,
+          months: String(entitlement.months),
+          carriedMonths: String(carriedMonths),
+          lastMonth,
+        },
+        sources: ['SIL Arts. 46, 47, 50', standard.source],
+      },
+      awardedMonths: entitlement.months,
+    },
+    reason:
+      `Unemployment benefit for ${entitlement.months} months from ${startMonth} to ${lastMonth}: ` +
+      `${formatFenAsYuan(first!.amountFen)} yuan a month${later.length ? `, then ${later.map((band) => formatFenAsYuan(band.amountFen)).join(', ')}` : ''}`,
+    decisionSource: 'SIL Arts. 45–48, 50',
+  };
+}

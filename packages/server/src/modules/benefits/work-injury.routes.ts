@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { accessTo } from '../../http/access-rules.ts';
+import type { RoutePlugin } from '../../http/api-server.ts';
+import { idText } from '../../http/shared.schemas.ts';
+import { actorOf } from './applications.routes.ts';
+import { applicationView } from './applications.schemas.ts';
+import { applicationInParams } from './benefits.scopes.ts';
+import { identificationInput } from './identify-injury.ts';
+import { appraisalInput } from './record-appraisal.ts';
+
+const tags = ['benefits'];
+const params = z.strictObject({ applicationId: idText });
+
+export const appraisalView = z.object({
+  id: z.number().int(),
+  kind: z.enum(['initial', 're-appraisal', 'review']),
+  grade: z.number().int().nullable(),
+  nursing: z.enum(['none', 'full', 'most', 'part']),
+  requestedOn: z.string(),
+  concludedOn: z.string(),
+  committeeRef: z.string(),
+  reappraisalUntil: z.string(),
+  reviewFrom: z.string(),
+});
+
+/** Work-injury identification and appraisal (docs/RULES.md 15): a benefits officer's steps, read by the person too. */
+export const workInjuryRoutes: RoutePlugin = (server, app) => {
+  const review = () => accessTo('benefit-applications', 'review', applicationInParams(app));
+  server.post(
+    '/api/applications/:applicationId/clear-case',
+    {
+      schema: {
+        tags,
+        summary:
+          'Mark a work-injury identification a clear case: the decision is due within 15 days (WIIR Art. 20)',
+        params,
+        response: { 200: applicationView },
+      },
+      config: { access: review() },
+    },
+    async (request) => app.benefits.markClearCase(request.params.applicationId, actorOf(request.principal!)),
+  );
+  server.post(
+    '/api/applications/:applicationId/identification',
+    {
+      schema: {
+        tags,
+        summary:
+          'Identify the injury as a work injury, with the reasons; the employer’s lateness and insurance are found from the record',
+        params,
+        body: identificationInput,
+        response: { 200: applicationView },
+      },
+      config: { access: review() },
+    },
+    async (request) =>
+      app.benefits.identifyInjury(request.params.applicationId, request.body, actorOf(request.principal!)),
+  );
+  server.get(
+    '/api/applications/:applicationId/appraisals',
+    {
+      schema: {
+        tags,
+        summary:
+          'The labour-capability appraisals of an identified injury, with the windows for a re-appraisal and a review',
+        params,
+        response: { 200: z.array(appraisalView) },
+      },
+      config: {
+        access: accessTo('benefit-applications', 'read', applicationInParams(app)),
+        personalData: { what: 'injury appraisals', persons: 'scope' },
+      },
+    },
+    async (request) => app.benefits.appraisals(request.params.applicationId),
+  );
+  server.post(
+    '/api/applications/:applicationId/appraisals',
+    {
+      schema: {
+        tags,
+        summary: 'Record the appraisal committee’s conclusion: the grade and the nursing level',
+        params,
+        body: appraisalInput,
+        response: { 200: z.array(appraisalView) },
+      },
+      config: { access: review() },
+    },
+    async (request) =>
+      app.benefits.recordAppraisal(request.params.applicationId, request.body, actorOf(request.principal!)),
+  );
+};
