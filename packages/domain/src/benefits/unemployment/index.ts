@@ -1,1 +1,3 @@
-export {};
+export * from './unemployment-rules.ts';
+export * from './entitlement.ts';
+export * from './monthly-amount.ts';
