@@ -82,7 +82,7 @@ export function unemploymentEntitlement(input: UnemploymentEntitlementInput): Un
     involuntary: input.involuntary ? 'yes' : 'no',
     registered: input.registered ? 'yes' : 'no',
   };
-  const sources = ['SIL Art. 45', 'SIL Art. 46', 'UIR Art. 17', durationSource];
+  const sources = ['SIL Art. 45', durationSource];
   const rule =
     'Entitled after at least one year of contributions, when the employment ended other than by one’s own ' +
     'will and one has registered as unemployed; months by the national tier of the contribution years, or ' +

@@ -314,7 +314,7 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
       ],
       totalMaxMonths: 24,
     },
-    'UIR Arts. 14, 17; SIL Arts. 45, 46',
+    'SIL Art. 46; UIR Art. 17 (national maxima by contribution years)',
   ),
   // Maternity (docs/RULES.md 15.10–15.13).
   seed(
