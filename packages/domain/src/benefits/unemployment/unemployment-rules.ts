@@ -126,9 +126,10 @@ export function unemploymentDurationOf(
 }
 
 /**
- * The region's own schedule for a claim starting on a date, or null where it has none: the row in force in
- * the start date's month, and within it the latest entry from on or before the start date (docs/RULES.md
- * 15.7). A schedule that begins on the 16th leaves claims from the 1st to the 15th under the national maxima.
+ * The region's own schedule for a claim starting on a date, or null where it has none
+ * (docs/RULES.md 15.7): the row in force in the start date's month, and within it the latest entry whose
+ * `from` is on or before the start date. A schedule that begins on the 16th leaves claims from the 1st to
+ * the 15th under the national maxima.
  */
 export function unemploymentScheduleOf(
   book: PolicyBook,
