@@ -185,6 +185,66 @@ export const PARAMETER_CATALOGUE = {
     description: 'What heirs inherit of personal accounts ({"excludeResidentsGovernmentSubsidy": false})',
     dimensions: [],
   },
+  'workInjury.benefitTables': {
+    kind: 'table',
+    description:
+      'Work-injury disability benefits (WIIR Arts. 34-37, 64): own-wage bounds in ppm of the average wage, per grade the one-time subsidy months, the monthly allowance ppm, its payer and whether the minimum wage is its floor, and the nursing ppm per level ({"ownWage": {"floorPpm", "ceilingPpm"}, "grades": [{"grade", "subsidyMonths", "allowancePpm", "allowancePayer", "minimumWageFloor"}], "nursingPpm": {"full", "most", "part"}})',
+    dimensions: [],
+  },
+  'workInjury.deathBenefits': {
+    kind: 'table',
+    description:
+      'Work-injury death benefits (WIIR Art. 39): {"funeralMonths", "oneTimeIncomeYears", "spousePpm", "otherDependentPpm", "extraPpm"}',
+    dimensions: [],
+  },
+  'statistics.urbanDisposableIncome': {
+    kind: 'fen',
+    description:
+      'National per-capita disposable income of urban residents for the year (yearly, in fen), behind the one-time work-death subsidy',
+    dimensions: [],
+  },
+  'unemployment.duration': {
+    kind: 'table',
+    description:
+      'National maximum months of unemployment benefit by contribution years ({"minContributionMonths": 12, "tiers": [{"fromYears", "maxMonths"}], "totalMaxMonths": 24})',
+    dimensions: [],
+  },
+  'unemployment.regionalSchedule': {
+    kind: 'table',
+    description:
+      'A region\'s own months of unemployment benefit, by claim start date ({"entries": [{"from": "2026-08-16", "monthsPerYear": 2, "maxMonths": 24}]})',
+    dimensions: [],
+  },
+  'unemployment.monthlyStandard': {
+    kind: 'table',
+    description:
+      'Monthly unemployment benefit: bands by month of the claim ({"kind": "bands", "bands": [{"fromMonth": 1, "amountFen": 230500, "label": "..."}]}) or a share of the minimum wage ({"kind": "share-of-minimum-wage", "sharePpm": 900000, "rounding": "half-up-fen"})',
+    dimensions: [],
+  },
+  'maternity.leave': {
+    kind: 'table',
+    description:
+      'Statutory maternity leave days (WLP Art. 7): {"baseDays": 98, "dystociaDays": 15, "perExtraBabyDays": 15, "miscarriageEarlyDays": 15, "miscarriageLateDays": 42}',
+    dimensions: [],
+  },
+  'maternity.leaveExtension': {
+    kind: 'table',
+    description:
+      'A region\'s extra maternity leave days and whether the fund pays the allowance for them ({"days": 60, "fundPays": true})',
+    dimensions: [],
+  },
+  'maternity.allowance': {
+    kind: 'table',
+    description:
+      'How the maternity allowance is paid: days a month behind the daily rate and who receives it ({"daysPerMonth": 30, "payee": "employer" or "person"})',
+    dimensions: [],
+  },
+  'maternity.medical': {
+    kind: 'table',
+    description:
+      'Maternity medical costs: a lump sum by kind of birth ({"kind": "lump-sum", "amountsFen": {"normal", "dystocia", "miscarriageEarly", "miscarriageLate"}}) or actual costs up to a cap ({"kind": "actual", "capFen"})',
+    dimensions: [],
+  },
   minimumWage: {
     kind: 'fen',
     description: 'Monthly minimum wage',

@@ -1,4 +1,4 @@
-import { isPeriod, parseScaledDecimal, type BusinessDate, type Period } from '@shebao/domain';
+import { findRegion, isPeriod, parseScaledDecimal, type BusinessDate, type Period } from '@shebao/domain';
 import { dateProblem } from '../shared/business-date.ts';
 import { CliUsageError } from './cli-error.ts';
 
@@ -74,4 +74,19 @@ export function parseAgeArgument(argument: string, text: string): number {
     throw new CliUsageError(argument, `"${text}" is not a whole number of months; write it as 60y3m`);
   }
   return (hundredths * 12) / 100;
+}
+
+/** An amount in yuan that must be above zero (an average wage a share is taken of). */
+export function parsePositiveYuanArgument(argument: string, text: string): number {
+  const fen = parseYuanArgument(argument, text);
+  if (fen === 0) throw new CliUsageError(argument, `"${text}" must be above zero`);
+  return fen;
+}
+
+/** A region code that names a listed province or prefecture, or a county of a listed one. */
+export function parseKnownRegionArgument(argument: string, text: string): string {
+  const code = parseRegionArgument(argument, text);
+  const known = findRegion(code) ?? (code.endsWith('00') ? undefined : findRegion(`${code.slice(0, 4)}00`));
+  if (!known) throw new CliUsageError(argument, `"${text}" is not a known region`);
+  return code;
 }

@@ -60,4 +60,35 @@ export const BEIJING_PARAMETERS: PolicyParameter[] = [
     },
     '演示地区示意标准：按缴费年限确定发放月数（人社部发〔2021〕18号由各省规定），数值未经北京市文件核实 [U]',
   ),
+  // Unemployment, maternity (docs/RULES.md 15.9–15.13): realistic defaults for the demo region.
+  seed('minimumWage', BJ, '2023-09', 242000, '北京市最低工资标准（2023年9月1日起）2420元 [R]'),
+  seed('minimumWage', BJ, '2025-09', 254000, '北京市最低工资标准（2025年9月1日起）2540元 [R]'),
+  seed(
+    'unemployment.monthlyStandard',
+    BJ,
+    '2023-09',
+    { kind: 'share-of-minimum-wage', sharePpm: 900_000, rounding: 'half-up-fen' },
+    '示意标准：按最低工资的90%（人社部2017年指导意见允许逐步提高至最低工资的90%），未经北京市文件核实，投产前须核对 [U]',
+  ),
+  seed(
+    'maternity.leaveExtension',
+    BJ,
+    '2021-11',
+    { days: 60, fundPays: true },
+    '北京市人口与计划生育条例（2021年11月修正）：延长生育假60日，生育津贴由基金支付，待核实 [U]',
+  ),
+  seed(
+    'maternity.allowance',
+    BJ,
+    '2021-11',
+    { daysPerMonth: 30, payee: 'employer' },
+    '示意：生育津贴按单位上年度职工月平均工资÷30计发，拨付用人单位，待核实 [U]',
+  ),
+  seed(
+    'maternity.medical',
+    BJ,
+    '2021-11',
+    { kind: 'actual', capFen: 1_000_000 },
+    '示意：生育医疗费用按实际发生额结算，以10000元为限，数值未经北京市文件核实 [U]',
+  ),
 ];

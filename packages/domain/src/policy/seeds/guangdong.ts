@@ -54,4 +54,40 @@ export const GUANGDONG_PARAMETERS: PolicyParameter[] = [
   seed('pension.calculationBase', SZ, '2025-01', 1129300, 'Shenzhen 2025 pension calculation base [U]', {
     validTo: '2025-12',
   }),
+  // Unemployment and maternity (docs/RULES.md 15.9–15.13).
+  seed(
+    'minimumWage',
+    GD,
+    '2025-03',
+    250_000,
+    'Guangdong minimum wage from 2025-03, class 1 (Guangzhou) 2,500 yuan used province-wide; other cities are lower [U]',
+  ),
+  seed(
+    'unemployment.monthlyStandard',
+    GD,
+    '2019-07',
+    { kind: 'share-of-minimum-wage', sharePpm: 900_000, rounding: 'half-up-fen' },
+    'Guangdong Unemployment Insurance Regulations Art. 19: 90% of the city minimum wage [R]',
+  ),
+  seed(
+    'maternity.leaveExtension',
+    GD,
+    '2021-12',
+    { days: 80, fundPays: true },
+    'Guangdong Population and Family Planning Regulations (amended 2021-12): 80 more days, allowance from the fund [U]',
+  ),
+  seed(
+    'maternity.allowance',
+    GD,
+    '2021-12',
+    { daysPerMonth: 30, payee: 'employer' },
+    'Guangdong: the maternity allowance paid through the employer; to be verified [U]',
+  ),
+  seed(
+    'maternity.medical',
+    GD,
+    '2021-12',
+    { kind: 'actual', capFen: 600_000 },
+    'Guangdong: maternity medical costs paid as incurred up to a cap; the cap is a default to verify [U]',
+  ),
 ];

@@ -241,6 +241,102 @@ export const NATIONAL_PARAMETERS: PolicyParameter[] = [
     },
     '国办发明电〔2024〕12号 (2025); the General Office notice on the 2026 holidays (2026)',
   ),
+  // Work injury (docs/RULES.md 15.1–15.5): the statutory tables of WIIR as revised by Decree 586, in force
+  // 2011-01-01.
+  seed(
+    'workInjury.benefitTables',
+    CN,
+    '2011-01',
+    {
+      ownWage: { floorPpm: 600_000, ceilingPpm: 3_000_000 },
+      grades: [
+        [1, 27, 900_000, 'fund'],
+        [2, 25, 850_000, 'fund'],
+        [3, 23, 800_000, 'fund'],
+        [4, 21, 750_000, 'fund'],
+        [5, 18, 700_000, 'employer'],
+        [6, 16, 600_000, 'employer'],
+        [7, 13, 0, null],
+        [8, 11, 0, null],
+        [9, 9, 0, null],
+        [10, 7, 0, null],
+      ].map(([grade, subsidyMonths, allowancePpm, allowancePayer]) => ({
+        grade,
+        subsidyMonths,
+        allowancePpm,
+        allowancePayer,
+        minimumWageFloor: allowancePayer !== null,
+      })),
+      nursingPpm: { full: 500_000, most: 400_000, part: 300_000 },
+    },
+    'WIIR Art. 34 (nursing), Arts. 35-37 (grades 1-10), Art. 64 (own wage 60%-300%)',
+  ),
+  seed(
+    'workInjury.deathBenefits',
+    CN,
+    '2011-01',
+    {
+      funeralMonths: 6,
+      oneTimeIncomeYears: 20,
+      spousePpm: 400_000,
+      otherDependentPpm: 300_000,
+      extraPpm: 100_000,
+    },
+    'WIIR Art. 39',
+  ),
+  seed(
+    'statistics.urbanDisposableIncome',
+    CN,
+    '2023-01',
+    5_182_100,
+    'National Bureau of Statistics, 2023 statistical communiqué: urban per-capita disposable income 51,821 yuan',
+    { validTo: '2023-12' },
+  ),
+  seed(
+    'statistics.urbanDisposableIncome',
+    CN,
+    '2024-01',
+    5_418_800,
+    'National Bureau of Statistics, 2024 statistical communiqué: urban per-capita disposable income 54,188 yuan',
+    { validTo: '2024-12' },
+  ),
+  // Unemployment (docs/RULES.md 15.7): the national maxima; a region's own schedule sits below them.
+  seed(
+    'unemployment.duration',
+    CN,
+    '1999-01',
+    {
+      minContributionMonths: 12,
+      tiers: [
+        { fromYears: 1, maxMonths: 12 },
+        { fromYears: 5, maxMonths: 18 },
+        { fromYears: 10, maxMonths: 24 },
+      ],
+      totalMaxMonths: 24,
+    },
+    'SIL Art. 46; UIR Art. 17 (national maxima by contribution years)',
+  ),
+  // Maternity (docs/RULES.md 15.10–15.13).
+  seed(
+    'maternity.leave',
+    CN,
+    '2012-04',
+    {
+      baseDays: 98,
+      dystociaDays: 15,
+      perExtraBabyDays: 15,
+      miscarriageEarlyDays: 15,
+      miscarriageLateDays: 42,
+    },
+    'WLP Art. 7',
+  ),
+  seed(
+    'maternity.allowance',
+    CN,
+    '2011-07',
+    { daysPerMonth: 30, payee: 'employer' },
+    "SIL Art. 56 (the employer's average wage of the previous year); ÷30 days and payment through the employer: common practice, Shebao default (docs/RULES.md 15.11 and 15.13) [U]",
+  ),
   // The residents' scheme lets the whole account balance be inherited; a region that keeps the government
   // subsidies back adds its own row (docs/RULES.md 14.10).
   seed('death.inheritance', CN, '2014-02', { excludeResidentsGovernmentSubsidy: false }, 'GF-2014-8'),

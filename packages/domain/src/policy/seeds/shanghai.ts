@@ -59,4 +59,66 @@ export const SHANGHAI_PARAMETERS: PolicyParameter[] = [
   seed('pension.calculationBase', SH, '2025-01', 1243400, 'Shanghai 2025 pension calculation base [U]', {
     validTo: '2025-12',
   }),
+  // Unemployment (docs/RULES.md 15.7 and 15.9): the standard by month of the claim, and from 2026-08-16 the
+  // months by contribution years; the schedule's day is read by the claim's start date.
+  seed(
+    'unemployment.monthlyStandard',
+    SH,
+    '2025-07',
+    {
+      kind: 'bands',
+      bands: [
+        { fromMonth: 1, amountFen: 230_500, label: 'months 1-12' },
+        { fromMonth: 13, amountFen: 184_400, label: 'months 13-24' },
+        { fromMonth: 25, amountFen: 165_000, label: 'extended' },
+      ],
+    },
+    'Shanghai unemployment benefit standard from 2025-07-01 [R]',
+  ),
+  seed(
+    'unemployment.monthlyStandard',
+    SH,
+    '2026-07',
+    {
+      kind: 'bands',
+      bands: [
+        { fromMonth: 1, amountFen: 234_000, label: 'months 1-12' },
+        { fromMonth: 13, amountFen: 187_200, label: 'months 13-24' },
+        { fromMonth: 25, amountFen: 169_000, label: 'extended' },
+      ],
+    },
+    'Shanghai unemployment benefit standard from 2026-07-01 [R]',
+  ),
+  seed(
+    'unemployment.regionalSchedule',
+    SH,
+    '2026-08',
+    { entries: [{ from: '2026-08-16', monthsPerYear: 2, maxMonths: 24 }] },
+    '沪人社规〔2026〕18号: 2 months per whole contribution year, at most 24, for claims from 2026-08-16 [R]',
+  ),
+  // Maternity (docs/RULES.md 15.10–15.13): realistic defaults, to be verified.
+  seed(
+    'maternity.leaveExtension',
+    SH,
+    '2021-11',
+    { days: 60, fundPays: true },
+    'Shanghai Population and Family Planning Regulations (amended 2021-11): 60 more days, allowance from the fund [U]',
+  ),
+  seed(
+    'maternity.allowance',
+    SH,
+    '2021-11',
+    { daysPerMonth: 30, payee: 'person' },
+    'Shanghai: the maternity allowance paid to the insured person directly; to be verified [U]',
+  ),
+  seed(
+    'maternity.medical',
+    SH,
+    '2021-11',
+    {
+      kind: 'lump-sum',
+      amountsFen: { normal: 360_000, dystocia: 450_000, miscarriageEarly: 50_000, miscarriageLate: 100_000 },
+    },
+    'Shanghai maternity medical subsidy as a lump sum by kind of birth; amounts are a default to verify [U]',
+  ),
 ];
