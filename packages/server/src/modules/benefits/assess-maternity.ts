@@ -19,6 +19,7 @@ import type { ClaimAssessment } from './assess-claim.ts';
 import { selectEmployerYearBases } from './employer-average-wage.repository.ts';
 import { employmentOn } from './filing-checks.ts';
 import type { PersonLookup } from './file-application.ts';
+import type { AwardOneTimePayment } from './record-award.ts';
 
 function birthKindOf(facts: MaternityFacts): BirthKind {
   if (facts.event === 'miscarriage')
@@ -57,7 +58,7 @@ export async function assessMaternity(
         rule: medicalRule,
       })
     : null;
-  const oneTimePayments: ClaimAssessment['oneTimePayments'] = [];
+  const oneTimePayments: AwardOneTimePayment[] = [];
   const explanation: Record<string, unknown> = {};
   if (medical && medical.amountFen > 0) {
     oneTimePayments.push({

@@ -27,6 +27,7 @@ import {
 } from './correct-award.ts';
 import { forecastPersonPension } from './forecast-person-pension.ts';
 import { identifyInjury, markClearCase } from './identify-injury.ts';
+import { assessClaim, type ClaimAssessment } from './assess-claim.ts';
 import { appraisalViews, recordAppraisal, type AppraisalView } from './record-appraisal.ts';
 import { readRecordInputs } from './pension-inputs.ts';
 import { correctionOf } from './read-correction.ts';
@@ -146,6 +147,8 @@ export interface BenefitsService {
   ): Promise<void>;
   /** Work injury (docs/RULES.md 15): a clear case, the identification, the appraisals. */
   markClearCase(applicationId: number, actor: Actor): Promise<ApplicationView>;
+  /** A claim of injury benefits, unemployment or maternity worked out (workflows/assess-benefit-claim.ts). */
+  assessClaim(applicationId: number, context: { carriedMonths: number }): Promise<ClaimAssessment>;
   identifyInjury(applicationId: number, input: unknown, actor: Actor): Promise<ApplicationView>;
   appraisals(applicationId: number): Promise<AppraisalView[]>;
   recordAppraisal(applicationId: number, input: unknown, actor: Actor): Promise<AppraisalView[]>;
@@ -201,6 +204,7 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
     correctionOf: (id) => correctionOf(deps.db, id),
     recordCorrectionAdjustments: (id, adjustments) => recordCorrectionAdjustments(deps, id, adjustments),
     markClearCase: (id, actor) => markClearCase(deps, id, actor),
+    assessClaim: (id, context) => assessClaim(deps, persons, id, context),
     identifyInjury: (id, input, actor) => identifyInjury(deps, id, input, persons, actor),
     appraisals: (id) => appraisalViews(deps, id),
     recordAppraisal: (id, input, actor) => recordAppraisal(deps, id, input, actor),

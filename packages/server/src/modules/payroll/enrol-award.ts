@@ -95,10 +95,14 @@ export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Pr
 export async function awardsOnRoll(
   db: Kysely<Database>,
   personId: number,
-): Promise<{ awardNo: string; kind: string; stoppedAfter: string | null }[]> {
+): Promise<
+  { awardNo: string; kind: string; firstPeriod: string; stoppedAfter: string | null; stopReason: string | null }[]
+> {
   return (await selectRollsOfPerson(db, personId)).map((roll) => ({
     awardNo: roll.award_no,
     kind: roll.kind,
+    firstPeriod: roll.first_period,
     stoppedAfter: roll.stopped_after,
+    stopReason: roll.stop_reason,
   }));
 }

@@ -4,6 +4,7 @@ import type { BankReturnSummary } from './import-bank-return.ts';
 import { importBankReturn } from './import-bank-return.ts';
 import { createPayrollJobRunner } from './payroll-jobs.ts';
 import type { PayrollDeps } from './payroll-deps.ts';
+import { awardsOnRoll } from './enrol-award.ts';
 import type { PayrollRunView, PensionPaymentsView, BankFileView } from './payroll.schemas.ts';
 import { readPensionPayments } from './read-payments.ts';
 import { getPayrollRun, listPayrollRuns, readBankFile, regionOfBankFile, regionOfRun } from './read-runs.ts';
@@ -30,6 +31,8 @@ export interface PayrollService {
   paymentsOf(personId: number): Promise<PensionPaymentsView>;
   /** Whether the person has an award on the payroll (the survival verification pages ask). */
   hasAwards(personId: number, db?: Kysely<Database>): Promise<boolean>;
+  /** The person's awards on the payroll: the months each runs, and the month it stopped after. */
+  awardsOnRoll(personId: number, db?: Kysely<Database>): ReturnType<typeof awardsOnRoll>;
   regionOfRun(runId: number): Promise<string | undefined>;
   regionOfBankFile(fileId: number): Promise<string | undefined>;
   /** Waits for the runs started in the background. */
@@ -47,6 +50,7 @@ export function createPayrollService(deps: PayrollDeps): PayrollService {
     importBankReturn: (input) => importBankReturn(deps, input),
     paymentsOf: (personId) => readPensionPayments(deps, personId),
     hasAwards: async (personId, db) => (await selectRollsOfPerson(db ?? deps.db, personId)).length > 0,
+    awardsOnRoll: (personId, db) => awardsOnRoll(db ?? deps.db, personId),
     regionOfRun: (runId) => regionOfRun(deps, runId),
     regionOfBankFile: (fileId) => regionOfBankFile(deps, fileId),
     drain: () => jobs.drain(),

@@ -1,0 +1,46 @@
+import { monthsBetween } from '@shebao/domain';
+import type { BenefitsService, ClaimAssessment } from '../modules/benefits/index.ts';
+import type { PayrollService } from '../modules/payroll/index.ts';
+
+/*
+ * A claim of work-injury benefits, unemployment or maternity worked out from the record (benefits) with what
+ * the payroll knows of the person's earlier unemployment awards (docs/RULES.md 15.15): the months they left
+ * unpaid carry into this claim.
+ */
+
+/**
+ * Months the person's earlier unemployment awards left unpaid (UIR Art. 17): each award's months less those
+ * the payroll owed before it stopped (a hire stops it from the next month).
+ */
+export async function unusedUnemploymentMonths(
+  app: { benefits: BenefitsService; payroll: PayrollService },
+  personId: number,
+  exceptApplicationId: number,
+): Promise<number> {
+  const rolls = new Map((await app.payroll.awardsOnRoll(personId)).map((roll) => [roll.awardNo, roll]));
+  let unused = 0;
+  for (const award of await app.benefits.awardsOf(personId)) {
+    if (award.kind !== 'unemployment' || award.version !== 1 || award.applicationId === exceptApplicationId)
+      continue;
+    const awarded = Number((award.explanation as { awardedMonths?: number }).awardedMonths ?? 0);
+    const roll = rolls.get(award.awardNo);
+    const ran =
+      roll?.stoppedAfter === null || roll?.stoppedAfter === undefined
+        ? awarded
+        : Math.max(0, monthsBetween(roll.firstPeriod, roll.stoppedAfter) + 1);
+    unused += Math.max(0, awarded - ran);
+  }
+  return unused;
+}
+
+export async function assessBenefitClaim(
+  app: { benefits: BenefitsService; payroll: PayrollService },
+  applicationId: number,
+): Promise<ClaimAssessment> {
+  const application = await app.benefits.get(applicationId);
+  const carriedMonths =
+    application.kind === 'unemployment'
+      ? await unusedUnemploymentMonths(app, application.personId, applicationId)
+      : 0;
+  return app.benefits.assessClaim(applicationId, { carriedMonths });
+}
