@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PolicyBook, SEED_PARAMETERS } from '../../policy/index.ts';
 import {
@@ -193,6 +194,25 @@ describe('death from a work injury (WIIR Art. 39; docs/RULES.md 15.4)', () => {
     });
     // 70% of 7,000.05 = 4,900.035 → 4,900.04
     expect(death({ ownWageFen: 700_005 }).survivorsMonthlyFen).toBe(490_004);
+  });
+
+  it('never pays the survivors more than the own wage, which stays within 60%-300%', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_000 }),
+        fc.integer({ min: 1, max: 5_000_000 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 7 }),
+        (ownWageFen, averageWageFen, spouse, dependents, extraWanted) => {
+          const extra = Math.min(extraWanted, dependents + (spouse ? 1 : 0));
+          const result = death({ ownWageFen, averageWageFen, spouse, dependents, extra });
+          expect(result.survivorsMonthlyFen).toBeLessThanOrEqual(result.ownWageFen);
+          expect(result.ownWageFen * 10).toBeGreaterThanOrEqual(averageWageFen * 6 - 5);
+          expect(result.ownWageFen).toBeLessThanOrEqual(averageWageFen * 3);
+        },
+      ),
+    );
   });
 
   it('refuses more orphans or lone elderly than dependents', () => {
