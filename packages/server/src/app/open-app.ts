@@ -40,6 +40,9 @@ import {
   paymentReversalApplier,
   proposeBenefitAward,
   proposeDeathReport,
+  assessBenefitClaim,
+  hireEmployee,
+  stopUnemploymentBenefit,
   recordSurvivalVerification,
   verifySurvivalSelf,
   policyVersionApplier,
@@ -58,6 +61,8 @@ export interface App {
   clock: Clock;
   policy: PolicyService;
   registration: RegistrationService;
+  /** Registration reading and writing through a transaction (a workflow's one transaction). */
+  registrationIn(trx: DatabaseHandle['db']): RegistrationService;
   auth: AuthService;
   approvals: ApprovalService;
   benefits: BenefitsService;
@@ -76,6 +81,7 @@ export interface Workflows {
   reassessMonths: typeof reassessMonths;
   proposeBenefitAward: typeof proposeBenefitAward;
   decideBenefitAward: typeof decideBenefitAward;
+  assessBenefitClaim: typeof assessBenefitClaim;
   proposeDeathReport: typeof proposeDeathReport;
   decideDeathReport: typeof decideDeathReport;
   recordSurvivalVerification: typeof recordSurvivalVerification;
@@ -94,6 +100,8 @@ export interface Workflows {
   runRetirementInvitations: typeof runRetirementInvitations;
   proposeRecordCorrection: typeof proposeRecordCorrection;
   decideRecordCorrection: typeof decideRecordCorrection;
+  hireEmployee: typeof hireEmployee;
+  stopUnemploymentBenefit: typeof stopUnemploymentBenefit;
 }
 
 /**
@@ -166,6 +174,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     clock,
     policy,
     registration,
+    registrationIn: registrationFor,
     auth,
     approvals,
     benefits,
@@ -182,6 +191,9 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       approveDeferral,
       proposeBenefitAward,
       decideBenefitAward,
+      assessBenefitClaim,
+      hireEmployee,
+      stopUnemploymentBenefit,
       proposeDeathReport,
       decideDeathReport,
       recordSurvivalVerification,

@@ -168,6 +168,8 @@ export const ACCESS_RULES = {
     'read-correction': { roles: BENEFIT_READERS, scope: 'person' },
     'propose-correction': { roles: BENEFIT_OFFICERS, scope: 'person' },
     'decide-correction': { roles: BENEFIT_OFFICERS, scope: 'person' },
+    // Ending an unemployment benefit for a reason of SIL Art. 51 (a hire ends it by itself).
+    stop: { roles: BENEFIT_OFFICERS, scope: 'person' },
   },
   'pension-forecast': {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },

@@ -32,13 +32,14 @@ import { problemTypeRoutes } from './problem-types.ts';
 
 import { applicationReviewRoutes } from '../modules/benefits/application-review.routes.ts';
 import { applicationRoutes } from '../modules/benefits/applications.routes.ts';
-import { awardRoutes } from '../modules/benefits/awards.routes.ts';
+import { awardRoutes, unemploymentStopRoutes } from '../modules/benefits/awards.routes.ts';
 import { documentRoutes } from '../modules/benefits/documents.routes.ts';
 import { payrollRoutes } from '../modules/payroll/payroll.routes.ts';
 import { deathReportRoutes } from '../modules/survival/death-reports.routes.ts';
 import { survivalRoutes } from '../modules/survival/survival.routes.ts';
 import { awardCorrectionRoutes } from '../modules/benefits/award-corrections.routes.ts';
 import { workInjuryRoutes } from '../modules/benefits/work-injury.routes.ts';
+import { claimRoutes } from '../modules/benefits/claims.routes.ts';
 import { recordCorrectionRoutes } from '../modules/benefits/record-correction.routes.ts';
 import { forecastRoutes } from '../modules/benefits/forecast.routes.ts';
 import { invitationRunRoutes } from '../modules/benefits/invitation-runs.routes.ts';
@@ -77,9 +78,11 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   applicationRoutes,
   applicationReviewRoutes,
   workInjuryRoutes,
+  claimRoutes,
   recordCorrectionRoutes,
   documentRoutes,
   awardRoutes,
+  unemploymentStopRoutes,
   payrollRoutes,
   survivalRoutes,
   deathReportRoutes,

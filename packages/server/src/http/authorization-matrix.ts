@@ -705,6 +705,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: ['admin', 'benefits'],
     request: (s) => post(`/api/applications/${s.applicationId}/award-decision`, { decision: 'approve' }),
   },
+  'GET /api/applications/:applicationId/claim-assessment': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/applications/${s.applicationId}/claim-assessment`),
+  },
   'POST /api/applications/:applicationId/clear-case': {
     subject: 'person',
     allowed: ['admin', 'benefits'],
@@ -754,6 +759,12 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     subject: 'person',
     allowed: ['admin', 'benefits', 'person'],
     request: (s) => post(`/api/applications/${s.applicationId}/withdrawal`, {}),
+  },
+  'POST /api/persons/:personId/unemployment-stop': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/persons/${s.personId}/unemployment-stop`, { lastMonth: '2025-06', reason: 'conscripted' }),
   },
   'GET /api/persons/:personId/awards': {
     subject: 'person',

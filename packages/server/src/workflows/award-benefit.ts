@@ -3,8 +3,10 @@ import { AppError, ErrorCode } from '../errors/index.ts';
 import type { ChangeApplier } from '../modules/approvals/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import {
+  CLAIM_KINDS,
   awardPayload,
   awardProposalInput,
+  type ApplicationView,
   type AwardPayload,
   type AwardProposalInput,
   type NewAwardPayload,
@@ -13,7 +15,13 @@ import {
 import type { Approval, ApprovalService } from '../modules/approvals/index.ts';
 import { fromZodError } from '../errors/index.ts';
 import type { Clock } from '../app/clock.ts';
-import { enrolAward, recordAwardVersions, scheduleOneTimePayments } from '../modules/payroll/index.ts';
+import {
+  enrolAward,
+  recordAwardVersions,
+  scheduleOneTimePayments,
+  type PayrollService,
+} from '../modules/payroll/index.ts';
+import { assessBenefitClaim } from './assess-benefit-claim.ts';
 import type { RegistrationService } from '../modules/registration/index.ts';
 
 /*
@@ -103,7 +111,12 @@ export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): Ch
  * application as waiting for the second person. The same idempotency key proposes once.
  */
 export async function proposeBenefitAward(
-  app: { benefits: BenefitsService; approvals: ApprovalService; registration: RegistrationService },
+  app: {
+    benefits: BenefitsService;
+    approvals: ApprovalService;
+    registration: RegistrationService;
+    payroll: PayrollService;
+  },
   applicationId: number,
   input: AwardProposalInput,
   proposer: Principal,
@@ -113,6 +126,8 @@ export async function proposeBenefitAward(
   if (!parsed.success) throw fromZodError(parsed.error);
   const { deemedMonths, evidenceDocumentIds, note } = parsed.data;
   const application = await app.benefits.get(applicationId);
+  if ((CLAIM_KINDS as readonly string[]).includes(application.kind))
+    return proposeClaimAward(app, application, parsed.data, proposer, idempotencyKey);
   const documentIds = new Set(application.documents.map((document) => document.id));
   const unknown = evidenceDocumentIds.find((id) => !documentIds.has(id));
   if (unknown !== undefined)
@@ -130,6 +145,12 @@ export async function proposeBenefitAward(
       {
         field: 'evidenceDocumentIds',
       },
+    );
+  if (application.kind !== 'pension')
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `application ${application.applicationNo} is a ${application.kind} application: it is not decided by an award`,
+      { field: 'applicationId', detailCode: 'application-state' },
     );
   const { outcome, inputs } = await app.benefits.assessPension(applicationId, deemedMonths);
   if (!outcome.eligible)
@@ -159,18 +180,84 @@ export async function proposeBenefitAward(
     accountBalanceFen: inputs.accountBalanceFen,
     payeeName: (await app.registration.getPerson(application.personId)).name,
   };
+  return storeProposal(
+    app,
+    application,
+    payload,
+    `Pension award ${application.applicationNo}: ${formatFenAsYuan(outcome.pension.totalFen)} yuan a month from ${outcome.startMonth}`,
+    proposer,
+    idempotencyKey,
+  );
+}
+
+/**
+ * Proposes the award of a claim of work-injury benefits, unemployment or maternity as the record and the
+ * region's policy give it (docs/RULES.md 15.14–15.16); a claim nothing is owed on is refused instead, with
+ * the reasons the assessment gives.
+ */
+async function proposeClaimAward(
+  app: {
+    benefits: BenefitsService;
+    approvals: ApprovalService;
+    registration: RegistrationService;
+    payroll: PayrollService;
+  },
+  application: ApplicationView,
+  input: { evidenceDocumentIds: number[]; note?: string | undefined },
+  proposer: Principal,
+  idempotencyKey: string | undefined,
+): Promise<{ approval: Approval; replayed: boolean }> {
+  const assessment = await assessBenefitClaim(app, application.id);
+  if (!assessment.eligible)
+    throw new AppError(
+      ErrorCode.VALIDATION,
+      `applicationId: nothing is owed on the claim (${assessment.reasons.map((reason) => reason.message).join(' ')}); refuse it with these reasons`,
+      { field: 'applicationId', detailCode: 'claim-not-eligible' },
+    );
+  const facts = application.facts as { payee: AwardPayload['payee'] };
+  const payload: NewAwardPayload = {
+    applicationId: application.id,
+    monthlyFen: assessment.monthlyFen,
+    validFrom: assessment.validFrom,
+    ...(assessment.lastMonth ? { lastMonth: assessment.lastMonth } : {}),
+    laterSteps: assessment.laterSteps ?? [],
+    oneTimePayments: assessment.oneTimePayments,
+    fund: assessment.fund,
+    payee: facts.payee,
+    deemedMonths: 0,
+    evidenceDocumentIds: input.evidenceDocumentIds,
+    explanation: assessment.explanation,
+    reason: `${assessment.reason}${input.note ? `. ${input.note}` : ''}`,
+    decisionSource: assessment.decisionSource,
+    payeeName: (await app.registration.getPerson(application.personId)).name,
+  };
+  return storeProposal(
+    app,
+    application,
+    payload,
+    `Award ${application.applicationNo}: ${assessment.reason}`,
+    proposer,
+    idempotencyKey,
+  );
+}
+
+async function storeProposal(
+  app: { benefits: BenefitsService; approvals: ApprovalService },
+  application: ApplicationView,
+  payload: NewAwardPayload,
+  summary: string,
+  proposer: Principal,
+  idempotencyKey: string | undefined,
+): Promise<{ approval: Approval; replayed: boolean }> {
   const proposed = await app.approvals.proposeOnce(
     'benefits.award',
     payload,
-    {
-      regionCode: application.regionCode,
-      summary: `Pension award ${application.applicationNo}: ${formatFenAsYuan(payload.monthlyFen)} yuan a month from ${payload.validFrom}`,
-    },
+    { regionCode: application.regionCode, summary },
     proposer,
     idempotencyKey,
   );
   if (!proposed.replayed)
-    await app.benefits.markAwardProposed(applicationId, proposed.approval.id, {
+    await app.benefits.markAwardProposed(application.id, proposed.approval.id, {
       login: proposer.loginKey,
       side: 'staff',
     });

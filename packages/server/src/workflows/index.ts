@@ -12,6 +12,8 @@ export { importBankStatement } from './bank-statement-import.ts';
 export { resolveUnmatchedRow } from './resolve-statement-row.ts';
 export { approveDeferral } from './approve-deferral.ts';
 export { benefitAwardApplier, decideBenefitAward, proposeBenefitAward } from './award-benefit.ts';
+export { assessBenefitClaim } from './assess-benefit-claim.ts';
+export { hireEmployee, stopUnemploymentBenefit } from './stop-unemployment.ts';
 export { deathConfirmationApplier, decideDeathReport, proposeDeathReport } from './confirm-death.ts';
 export { recordSurvivalVerification, verifySurvivalSelf } from './verify-survival.ts';
 export {

@@ -611,7 +611,7 @@ export function registerRegistrationCommands(program: Command): void {
   addOptions(register.command('hire').description('Add an employee, 增员 (SIL Art. 58)'), HIRE, true).action(
     async (options: Values) => {
       const file = fileOption(HIRE, options);
-      const hireOne = (app: App, input: HireInput) => app.registration.hire(input);
+      const hireOne = (app: App, input: HireInput) => app.workflows.hireEmployee(app, input);
       if (file) return applyFileRows(HIRE, file, options.json, 'hires', hireOne, describeHire);
       const input = readOptions<HireInput>(HIRE, options);
       const result = await runOne(HIRE, (app) => hireOne(app, input));

@@ -35,7 +35,11 @@ export async function assessInjuryBenefits(
   if (!appraisal)
     return refuse('not-appraised', 'The injury has no labour-capability appraisal yet.', 'WIIR Art. 21');
   if (appraisal.grade === null && appraisal.nursing === 'none')
-    return refuse('no-grade', 'The appraisal found no disability grade and no need of nursing.', 'WIIR Arts. 22, 35–37');
+    return refuse(
+      'no-grade',
+      'The appraisal found no disability grade and no need of nursing.',
+      'WIIR Arts. 22, 35–37',
+    );
   const book = await deps.policy.loadBook();
   const injuryMonth = dateToPeriod(injury.eventDate);
   const at = { regionCode: row.region_code, period: injuryMonth };
@@ -54,7 +58,11 @@ export async function assessInjuryBenefits(
     .reduce((sum, month) => sum + month.insurances.work_injury.baseFen, 0);
   const monthlyBasesFen = bases.size > 0 ? [...bases.values()] : injuryMonthBase > 0 ? [injuryMonthBase] : [];
   if (monthlyBasesFen.length === 0)
-    return refuse('no-base', 'The record has no work-injury contribution base before the injury.', 'WIIR Art. 64');
+    return refuse(
+      'no-base',
+      'The record has no work-injury contribution base before the injury.',
+      'WIIR Art. 64',
+    );
   const ownWage = injuryOwnWage({
     monthlyBasesFen,
     averageWageFen,
@@ -80,10 +88,16 @@ export async function assessInjuryBenefits(
     employerBears.push(
       `the monthly disability allowance of grade ${appraisal.grade}, ${formatFenAsYuan(benefits.monthlyAllowanceFen)} yuan, while it arranges no suitable work (WIIR Art. 36)`,
     );
-  const identificationReasons = JSON.parse(identification.decision_reasons ?? '[]') as { code: string; message: string }[];
+  const identificationReasons = JSON.parse(identification.decision_reasons ?? '[]') as {
+    code: string;
+    message: string;
+  }[];
   for (const reason of identificationReasons)
-    if (reason.code === 'employer-late' || reason.code === 'employer-uninsured') employerBears.push(reason.message);
-  employerBears.push('the wage during the stoppage period with pay, up to 12 months and 12 more (WIIR Art. 33)');
+    if (reason.code === 'employer-late' || reason.code === 'employer-uninsured')
+      employerBears.push(reason.message);
+  employerBears.push(
+    'the wage during the stoppage period with pay, up to 12 months and 12 more (WIIR Art. 33)',
+  );
   return {
     eligible: true,
     reasons: [],

@@ -48,7 +48,10 @@ export async function assessMaternity(
     employmentOn([candidate], candidate.employerId, facts.eventDate),
   );
   if (!employment)
-    return ineligible('not-insured', `${person.name} was not insured through an employer on ${facts.eventDate}.`);
+    return ineligible(
+      'not-insured',
+      `${person.name} was not insured through an employer on ${facts.eventDate}.`,
+    );
   const birth = birthKindOf(facts);
   const medicalRule = maternityMedicalRuleOf(book, at);
   const medical = medicalRule
@@ -117,7 +120,10 @@ export async function assessMaternity(
     explanation.allowance = allowance.explanation;
   }
   if (oneTimePayments.length === 0)
-    return ineligible('nothing-to-pay', 'The region pays no maternity medical benefit and nothing else is owed.');
+    return ineligible(
+      'nothing-to-pay',
+      'The region pays no maternity medical benefit and nothing else is owed.',
+    );
   const totalFen = oneTimePayments.reduce((sum, payment) => sum + payment.amountFen, 0);
   return {
     eligible: true,

@@ -55,7 +55,10 @@ export async function assessUnemployment(
     registered: true,
     carriedMonths,
     startDate: facts.registeredOn,
-    regionalSchedule: unemploymentScheduleOf(book, { regionCode: row.region_code, startDate: facts.registeredOn }),
+    regionalSchedule: unemploymentScheduleOf(book, {
+      regionCode: row.region_code,
+      startDate: facts.registeredOn,
+    }),
     duration: unemploymentDurationOf(book, { regionCode: row.region_code, period: startMonth }),
   });
   if (!entitlement.eligible)

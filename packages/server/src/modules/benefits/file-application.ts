@@ -6,6 +6,7 @@ import {
   type RetirementGroup,
 } from '@shebao/domain';
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { AppError, ErrorCode, fromZodError } from '../../errors/index.ts';
 import type { Employer, Employment, Person } from '../registration/index.ts';
 import {
@@ -14,11 +15,7 @@ import {
   selectPersonApplications,
   setApplicationNo,
 } from './applications.repository.ts';
-import {
-  newApplicationInput,
-  type ApplicationView,
-  type NewApplicationInput,
-} from './applications.schemas.ts';
+import { newApplicationInput, type ApplicationView } from './applications.schemas.ts';
 import type { Actor, BenefitsDeps } from './benefits-deps.ts';
 import { getApplication } from './read-application.ts';
 import { checkBenefitFiling } from './filing-checks.ts';
@@ -35,7 +32,8 @@ export interface FileApplicationInput {
   personId: number;
   /** Set when an employer files for its employee. */
   employerId?: number;
-  application: NewApplicationInput;
+  /** As filed: the facts' defaults (one baby, no dystocia) may be left out. */
+  application: z.input<typeof newApplicationInput>;
 }
 
 const OPEN_STATES = new Set(['under-review', 'awaiting-material', 'proposed']);

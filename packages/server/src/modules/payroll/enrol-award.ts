@@ -96,7 +96,13 @@ export async function awardsOnRoll(
   db: Kysely<Database>,
   personId: number,
 ): Promise<
-  { awardNo: string; kind: string; firstPeriod: string; stoppedAfter: string | null; stopReason: string | null }[]
+  {
+    awardNo: string;
+    kind: string;
+    firstPeriod: string;
+    stoppedAfter: string | null;
+    stopReason: string | null;
+  }[]
 > {
   return (await selectRollsOfPerson(db, personId)).map((roll) => ({
     awardNo: roll.award_no,

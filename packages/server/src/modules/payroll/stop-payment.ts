@@ -31,7 +31,9 @@ export async function stopPayment(
     throw new AppError(ErrorCode.NOT_FOUND, `awardNo: ${input.awardNo} is not on the payroll`, {
       field: 'awardNo',
     });
-  if (roll.stopped_after !== null)
+  // An award of a fixed number of months may still be stopped before its last one.
+  const endsEarlier = roll.stop_reason === 'entitlement-ended' && lastMonth < (roll.stopped_after ?? '');
+  if (roll.stopped_after !== null && !endsEarlier)
     throw new AppError(
       ErrorCode.CONFLICT,
       `awardNo: ${input.awardNo} was stopped after ${roll.stopped_after}`,

@@ -62,7 +62,7 @@ export const employmentRoutes: RoutePlugin = (server, app) => {
     },
     async (request, reply) => {
       reply.status(201);
-      return (await app.registration.hire(request.body)) as unknown as Record<string, unknown>;
+      return (await app.workflows.hireEmployee(app, request.body)) as unknown as Record<string, unknown>;
     },
   );
   server.post(

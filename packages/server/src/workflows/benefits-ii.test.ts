@@ -1,0 +1,464 @@
+import { addMonths } from '@shebao/domain';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachServer } from '../http/test-server.ts';
+import type { App } from '../app/index.ts';
+import type { Principal } from '../modules/auth/index.ts';
+import { verifyLedger } from '../modules/ledger/index.ts';
+import { unusedUnemploymentMonths } from './assess-benefit-claim.ts';
+import { recordPayments } from '../modules/payments/index.ts';
+import { insertCollectionFixture } from '../testing/collection-fixture.ts';
+
+/*
+ * Work injury, unemployment and maternity from filing to payment (docs/RULES.md 15), on the test clock of
+ * 15 July 2025 in Beijing: three employees of one employer with twelve months paid (2024-07 to 2025-06) on a
+ * base of 10,000 yuan.
+ */
+
+const staff = { login: 'staff:officer1', side: 'staff' as const };
+const payee = { kind: 'bank' as const, account: '6222020200112233445' };
+
+interface Setting {
+  employerId: number;
+  injured: number;
+  unemployed: number;
+  mother: number;
+  officers: Principal[];
+}
+
+/** One Beijing employer with three employees, twelve months paid, and two benefits officers. */
+async function oneEmployerYearPaid({ app, db }: { app: App; db: App['database']['db'] }): Promise<Setting> {
+  const officers: Principal[] = [];
+  const fixture = await insertCollectionFixture(db, {
+    regionCode: '110000',
+    cycleStart: '2024-07',
+    employers: [
+      {
+        employees: [
+          { wageFen: 1_000_000, hiredOn: '2024-07-01' },
+          { wageFen: 1_000_000, hiredOn: '2024-07-01' },
+          { wageFen: 1_000_000, hiredOn: '2024-07-01' },
+        ],
+      },
+    ],
+    declaredMonths: { from: '2024-07', to: '2025-12' },
+  });
+  const employerId = fixture.employerIds[0]!;
+  const [injured, unemployed, mother] = fixture.personIds[0]! as [number, number, number];
+  await db.updateTable('persons').set({ sex: 'female' }).where('id', '=', mother).execute();
+  await db
+    .updateTable('employers')
+    .set({ bank_account: '6217000010001234567' })
+    .where('id', '=', employerId)
+    .execute();
+  for (let period = '2024-07'; period <= '2025-06'; period = addMonths(period, 1)) {
+    await app.workflows.runCollection(
+      { db, clock: app.clock, policy: app.policy },
+      { regionCode: '110000', period },
+    );
+    const bill = await db
+      .selectFrom('bills')
+      .select('total_fen')
+      .where('payer_key', '=', `E${employerId}`)
+      .where('period', '=', period)
+      .executeTakeFirstOrThrow();
+    await recordPayments({ db, clock: app.clock, policy: app.policy }, [
+      {
+        payerKey: `E${employerId}`,
+        amountFen: bill.total_fen,
+        paidOn: `${addMonths(period, 1)}-10`,
+        channel: 'api',
+      },
+    ]);
+  }
+  for (const name of ['officer1', 'officer2']) {
+    const user = await app.auth.addUser(
+      {
+        kind: 'staff',
+        userName: name,
+        displayName: name,
+        password: 'a-long-password-1',
+        roles: ['benefits_officer'],
+        regionCodes: ['110000'],
+      },
+      'test',
+    );
+    officers.push({
+      userId: user.id,
+      kind: 'staff',
+      loginKey: `staff:${name}`,
+      displayName: name,
+      roles: ['benefits_officer'],
+      regionCodes: ['110000'],
+      personId: null,
+      employerId: null,
+      via: 'session',
+      actorUserId: user.id,
+      scope: 'write',
+      csrfToken: null,
+    } as Principal);
+  }
+  return { employerId, injured, unemployed, mother, officers };
+}
+
+describeEachServer(
+  'a work injury from the employer’s late report to the first allowance',
+  (get) => {
+    let setting: Setting;
+    beforeAll(async () => {
+      setting = await oneEmployerYearPaid(get());
+    });
+
+    const award = async (applicationId: number) => {
+      const { app } = get();
+      await app.workflows.proposeBenefitAward(app, applicationId, {}, setting.officers[0]!);
+      // The proposer cannot approve: a second officer does.
+      await expect(
+        app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[0]!),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[1]!);
+      return app.benefits.get(applicationId);
+    };
+
+    it('identifies an injury the employer reported late, appraises it, and pays the subsidy and the monthly benefits from the work-injury fund', async () => {
+      const { app, db } = get();
+      const employer = { login: `employer:${setting.employerId}`, side: 'employer' as const };
+      const facts = {
+        event: 'accident' as const,
+        eventDate: '2025-06-01',
+        employerId: setting.employerId,
+        description: 'Fell from a ladder in the warehouse',
+        payee,
+      };
+      // The employer files for its own workplace only.
+      await expect(
+        app.benefits.file(
+          {
+            personId: setting.injured,
+            employerId: setting.employerId,
+            application: { kind: 'work-injury', facts: { ...facts, employerId: setting.employerId + 1 } },
+          },
+          employer,
+        ),
+      ).rejects.toMatchObject({ field: 'facts.employerId' });
+      // A person's year to apply (WIIR Art. 17) has passed for an accident of 14 July 2024.
+      await expect(
+        app.benefits.file(
+          {
+            personId: setting.injured,
+            application: { kind: 'work-injury', facts: { ...facts, eventDate: '2024-07-14' } },
+          },
+          { login: `person:${setting.injured}`, side: 'person' },
+        ),
+      ).rejects.toMatchObject({ detailCode: 'filing-deadline-passed', field: 'facts.eventDate' });
+      await expect(
+        app.benefits.file(
+          {
+            personId: setting.injured,
+            application: { kind: 'work-injury', facts: { ...facts, eventDate: '2025-07-16' } },
+          },
+          staff,
+        ),
+      ).rejects.toMatchObject({ detailCode: 'date-in-future' });
+
+      const filed = await app.benefits.file(
+        {
+          personId: setting.injured,
+          employerId: setting.employerId,
+          application: { kind: 'work-injury', facts },
+        },
+        employer,
+      );
+      expect(filed.clock).toMatchObject({ days: 60, unit: 'calendar-days', dueOn: '2025-09-13' });
+      const clear = await app.benefits.markClearCase(filed.id, staff);
+      expect(clear.clock).toMatchObject({ days: 15, dueOn: '2025-07-30' });
+      expect(clear.events.at(-1)).toMatchObject({ kind: 'clock-changed' });
+      // Benefits follow an identified injury only.
+      await expect(
+        app.benefits.file(
+          {
+            personId: setting.injured,
+            application: { kind: 'injury-benefits', facts: { identificationId: filed.id, payee } },
+          },
+          staff,
+        ),
+      ).rejects.toMatchObject({ detailCode: 'injury-not-identified' });
+
+      const identified = await app.benefits.identifyInjury(
+        filed.id,
+        {
+          reasons: [
+            {
+              code: 'at-work',
+              message: 'Injured at the workplace in working hours.',
+              source: 'WIIR Art. 14(1)',
+            },
+          ],
+        },
+        staff,
+      );
+      // Deadline 1 July 2025; filed 15 July: 14 days late, borne by the employer.
+      expect(identified.decision).toMatchObject({ kind: 'identified' });
+      expect(identified.decision!.reasons.map((reason) => reason.code)).toEqual(['at-work', 'employer-late']);
+      expect(identified.decision!.reasons[1]!.message).toContain('14 days');
+
+      const appraisal = {
+        kind: 'initial' as const,
+        grade: 3,
+        nursing: 'part' as const,
+        requestedOn: '2025-07-15',
+        concludedOn: '2025-07-15',
+        committeeRef: 'BJ-LA-2025-0701',
+      };
+      const [first] = await app.benefits.recordAppraisal(filed.id, appraisal, staff);
+      expect(first).toMatchObject({ grade: 3, reappraisalUntil: '2025-07-30', reviewFrom: '2026-07-15' });
+      await expect(app.benefits.recordAppraisal(filed.id, appraisal, staff)).rejects.toMatchObject({
+        field: 'kind',
+      });
+      await expect(
+        app.benefits.recordAppraisal(filed.id, { ...appraisal, kind: 'review' }, staff),
+      ).rejects.toMatchObject({ field: 'requestedOn' });
+
+      const claim = await app.benefits.file(
+        {
+          personId: setting.injured,
+          application: { kind: 'injury-benefits', facts: { identificationId: filed.id, payee } },
+        },
+        { login: `person:${setting.injured}`, side: 'person' },
+      );
+      // Own wage: 11 months of 10,000 before June 2025, within 60–300% of 11,761. Grade 3: 23 months = 230,000;
+      // 80% = 8,000 a month; partly unable to care for oneself: 30% of 11,761 = 3,528.30.
+      const assessed = await app.workflows.assessBenefitClaim(app, claim.id);
+      expect(assessed).toMatchObject({
+        eligible: true,
+        fund: 'work_injury',
+        monthlyFen: 800_000 + 352_830,
+        validFrom: '2025-08',
+        oneTimePayments: [{ kind: 'injury-disability-subsidy', amountFen: 23_000_000 }],
+      });
+      const decided = await award(claim.id);
+      expect(decided).toMatchObject({ state: 'decided', decision: { kind: 'award' } });
+      expect(decided.decision!.reasons[0]!.source).toContain('WIIR');
+
+      const july = await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
+      expect(july.paidFen).toBeGreaterThanOrEqual(23_000_000);
+      const august = await app.payroll.run({ regionCode: '110000', period: '2025-08', startedBy: 'test' });
+      expect(august.paidFen).toBeGreaterThanOrEqual(1_152_830);
+      const paidFromInjuryFund = await db
+        .selectFrom('journal_entries as e')
+        .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
+        .select((eb) => eb.fn.sum<number>('e.amount_fen').as('fen'))
+        .where('t.fund', '=', 'work_injury')
+        .where('t.kind', '=', 'benefit_payroll')
+        .where('e.account', '=', 'benefit_expense')
+        .executeTakeFirstOrThrow();
+      expect(Number(paidFromInjuryFund.fen)).toBe(23_000_000 + 1_152_830);
+      const report = await verifyLedger(db);
+      expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    });
+  },
+  { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
+);
+
+describeEachServer(
+  'unemployment benefit from the claim to the hire that stops it',
+  (get) => {
+    let setting: Setting;
+    beforeAll(async () => {
+      setting = await oneEmployerYearPaid(get());
+    });
+
+    const award = async (applicationId: number) => {
+      const { app } = get();
+      await app.workflows.proposeBenefitAward(app, applicationId, {}, setting.officers[0]!);
+      // The proposer cannot approve: a second officer does.
+      await expect(
+        app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[0]!),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[1]!);
+      return app.benefits.get(applicationId);
+    };
+
+    it('awards unemployment benefit for the months of the tier, pays it from the unemployment fund, and a hire stops it', async () => {
+      const { app, db } = get();
+      // Resigning is leaving of one's own will: no benefit (SIL Art. 45).
+      await app.registration.leave({
+        employerId: setting.employerId,
+        personId: setting.unemployed,
+        leftOn: '2025-06-30',
+        reason: 'resignation',
+      });
+      const voluntary = await app.benefits.file(
+        {
+          personId: setting.unemployed,
+          application: { kind: 'unemployment', facts: { registeredOn: '2025-07-01', payee } },
+        },
+        { login: `person:${setting.unemployed}`, side: 'person' },
+      );
+      expect(voluntary.clock).toMatchObject({ days: 20, unit: 'working-days' });
+      const refused = await app.workflows.assessBenefitClaim(app, voluntary.id);
+      expect(refused).toMatchObject({ eligible: false, reasons: [{ code: 'voluntary' }] });
+      await expect(
+        app.workflows.proposeBenefitAward(app, voluntary.id, {}, setting.officers[0]!),
+      ).rejects.toMatchObject({
+        detailCode: 'claim-not-eligible',
+      });
+      await app.benefits.refuse(voluntary.id, refused.reasons, staff);
+
+      // The agency learns the employment was ended by the employer: corrected in the record, the claim stands.
+      await db
+        .updateTable('employments')
+        .set({ leave_reason: 'dismissal' })
+        .where('person_id', '=', setting.unemployed)
+        .execute();
+      const claim = await app.benefits.file(
+        {
+          personId: setting.unemployed,
+          application: { kind: 'unemployment', facts: { registeredOn: '2025-07-01', payee } },
+        },
+        { login: `person:${setting.unemployed}`, side: 'person' },
+      );
+      // 12 months of contributions: the 1-to-5-year tier, 12 months; Beijing pays 90% of its minimum wage of
+      // 2,420 yuan, 2,178 a month.
+      const assessed = await app.workflows.assessBenefitClaim(app, claim.id);
+      expect(assessed).toMatchObject({
+        eligible: true,
+        fund: 'unemployment',
+        monthlyFen: 217_800,
+        validFrom: '2025-07',
+        lastMonth: '2026-06',
+        laterSteps: [],
+      });
+      await award(claim.id);
+      const july = await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
+      expect(july.ran).toBe(true);
+      const lines = await db
+        .selectFrom('payroll_lines as l')
+        .innerJoin('benefit_roll as r', 'r.id', 'l.roll_id')
+        .innerJoin('payroll_bank_files as f', 'f.id', 'l.bank_file_id')
+        .select(['l.period', 'l.pooled_fen', 'f.fund', 'f.file_name'])
+        .where('r.person_id', '=', setting.unemployed)
+        .execute();
+      expect(lines).toEqual([
+        expect.objectContaining({ period: '2025-07', pooled_fen: 217_800, fund: 'unemployment' }),
+      ]);
+      expect(lines[0]!.file_name).toContain('unemployment');
+
+      // Hired again on 20 July: the benefit stops after July, in the hire's transaction.
+      const hired = await app.workflows.hireEmployee(app, {
+        employerId: setting.employerId,
+        personId: setting.unemployed,
+        hiredOn: '2025-07-20',
+      });
+      expect(hired.stoppedBenefits).toEqual([expect.objectContaining({ lastMonth: '2025-07', claim: null })]);
+      const [roll] = await app.payroll.awardsOnRoll(setting.unemployed);
+      expect(roll).toMatchObject({
+        kind: 'unemployment',
+        stoppedAfter: '2025-07',
+        stopReason: 're-employed',
+      });
+      const august = await app.payroll.run({ regionCode: '110000', period: '2025-08', startedBy: 'test' });
+      expect(august.ran).toBe(true);
+      const after = await db
+        .selectFrom('payroll_lines as l')
+        .innerJoin('benefit_roll as r', 'r.id', 'l.roll_id')
+        .select('l.period')
+        .where('r.person_id', '=', setting.unemployed)
+        .where('l.period', '=', '2025-08')
+        .execute();
+      expect(after).toEqual([]);
+      // The eleven months left unpaid carry into a later claim (UIR Art. 17).
+      expect(await unusedUnemploymentMonths(app, setting.unemployed, 0)).toBe(11);
+      const report = await verifyLedger(db);
+      expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    });
+  },
+  { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
+);
+
+describeEachServer(
+  'a maternity allowance and medical benefit paid',
+  (get) => {
+    let setting: Setting;
+    beforeAll(async () => {
+      setting = await oneEmployerYearPaid(get());
+    });
+
+    const award = async (applicationId: number) => {
+      const { app } = get();
+      await app.workflows.proposeBenefitAward(app, applicationId, {}, setting.officers[0]!);
+      // The proposer cannot approve: a second officer does.
+      await expect(
+        app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[0]!),
+      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[1]!);
+      return app.benefits.get(applicationId);
+    };
+
+    it('pays the maternity allowance to the employer and the medical costs to the setting.mother, out of the medical fund', async () => {
+      const { app, db } = get();
+      const employer = { login: `employer:${setting.employerId}`, side: 'employer' as const };
+      await expect(
+        app.benefits.file(
+          {
+            personId: setting.mother,
+            employerId: setting.employerId,
+            application: {
+              kind: 'maternity',
+              facts: { event: 'miscarriage', eventDate: '2025-07-01', payee },
+            },
+          },
+          employer,
+        ),
+      ).rejects.toMatchObject({ field: 'facts.miscarriageStage' });
+      const claim = await app.benefits.file(
+        {
+          personId: setting.mother,
+          employerId: setting.employerId,
+          application: {
+            kind: 'maternity',
+            facts: {
+              event: 'birth',
+              eventDate: '2025-07-02',
+              dystocia: true,
+              medicalCostsFen: 820_000,
+              payee,
+            },
+          },
+        },
+        employer,
+      );
+      // Beijing: 98 + 15 (dystocia) + 60 (extension the fund pays) = 173 days. The employer's average of
+      // 2024: six months of three employees at 10,000. 10,000 ÷ 30 × 173 = 57,666.666… → 57,666.67.
+      const assessed = await app.workflows.assessBenefitClaim(app, claim.id);
+      expect(assessed).toMatchObject({
+        eligible: true,
+        fund: 'medical',
+        monthlyFen: 0,
+        oneTimePayments: [
+          { kind: 'maternity-allowance', amountFen: 5_766_667, payee: { account: '6217000010001234567' } },
+          { kind: 'maternity-medical', amountFen: 820_000, payee },
+        ],
+      });
+      await award(claim.id);
+      await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
+      const paid = await db
+        .selectFrom('payroll_lines as l')
+        .innerJoin('one_time_payments as o', 'o.id', 'l.one_time_id')
+        .innerJoin('payroll_bank_files as f', 'f.id', 'l.bank_file_id')
+        .select(['o.kind', 'l.pooled_fen', 'f.fund'])
+        .where('o.person_id', '=', setting.mother)
+        .orderBy('o.id')
+        .execute();
+      expect(paid).toEqual([
+        { kind: 'maternity-allowance', pooled_fen: 5_766_667, fund: 'medical' },
+        { kind: 'maternity-medical', pooled_fen: 820_000, fund: 'medical' },
+      ]);
+      const report = await verifyLedger(db);
+      expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    });
+  },
+  { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
+);
