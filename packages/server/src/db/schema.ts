@@ -636,7 +636,7 @@ export interface BenefitApplicationsTable {
   clock_days: number;
   clock_unit: 'calendar-days' | 'working-days';
   clock_source: string;
-  /** 'identified' decides a work-injury identification (docs/RULES.md 15). */
+  /** 'identified' decides a work-injury identification (docs/RULES.md 15.15). */
   decision: 'award' | 'refusal' | 'identified' | null;
   /** JSON: [{ code, message, source }]. */
   decision_reasons: string | null;
@@ -987,7 +987,7 @@ export interface DeathReportsTable {
   decided_at: string | null;
 }
 
-/** A labour-capability appraisal of an identified work injury (migration 0025; docs/RULES.md 15). */
+/** A labour-capability appraisal of an identified work injury (migration 0025; docs/RULES.md 15.16). */
 export interface InjuryAppraisalsTable {
   id: Generated<number>;
   application_id: number;

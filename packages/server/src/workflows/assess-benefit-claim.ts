@@ -4,7 +4,7 @@ import type { PayrollService } from '../modules/payroll/index.ts';
 
 /*
  * A claim of work-injury benefits, unemployment or maternity worked out from the record (benefits) with what
- * the payroll knows of the person's earlier unemployment awards (docs/RULES.md 15.15): the months they left
+ * the payroll knows of the person's earlier unemployment awards (docs/RULES.md 15.18): the months they left
  * unpaid carry into this claim.
  */
 

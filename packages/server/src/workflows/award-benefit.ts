@@ -192,7 +192,7 @@ export async function proposeBenefitAward(
 
 /**
  * Proposes the award of a claim of work-injury benefits, unemployment or maternity as the record and the
- * region's policy give it (docs/RULES.md 15.14–15.16); a claim nothing is owed on is refused instead, with
+ * region's policy give it (docs/RULES.md 15.17–15.19); a claim nothing is owed on is refused instead, with
  * the reasons the assessment gives.
  */
 async function proposeClaimAward(

@@ -12,7 +12,7 @@ import { recordPayments } from '../modules/payments/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
 
 /*
- * Work injury, unemployment and maternity from filing to payment (docs/RULES.md 15), on the test clock of
+ * Work injury, unemployment and maternity from filing to payment (docs/RULES.md 15.14–15.20), on the test clock of
  * 15 July 2025 in Beijing: three employees of one employer with twelve months paid (2024-07 to 2025-06) on a
  * base of 10,000 yuan.
  */

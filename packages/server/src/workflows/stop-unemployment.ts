@@ -7,7 +7,7 @@ import { awardsOnRoll, stopPayment, type StoppedPayment } from '../modules/payro
 import type { HireInput, HireResult, RegistrationService } from '../modules/registration/index.ts';
 
 /*
- * Ending unemployment benefit (docs/RULES.md 15.15; SIL Art. 51): a hire recorded for the person stops it
+ * Ending unemployment benefit (docs/RULES.md 15.18; SIL Art. 51): a hire recorded for the person stops it
  * after the month of the hire, in the hire's own transaction; staff stop it for the other reasons the law
  * names (conscripted, emigrated, a pension begins, a suitable job or training refused) after the month the
  * reason arose. Months already paid beyond it become a claim to recover, in the unemployment fund.

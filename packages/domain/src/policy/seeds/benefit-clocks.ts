@@ -3,7 +3,7 @@ import { NATIONAL_REGION } from '../dimensions.ts';
 import { seed } from './seed-row.ts';
 
 /**
- * The statutory clocks of work injury, unemployment and maternity (docs/RULES.md 15.1): the decision clocks
+ * The statutory clocks of work injury, unemployment and maternity (docs/RULES.md 15.14): the decision clocks
  * of their applications and the deadlines the parties have. The WIIR and SIL figures are the law's; the
  * decision clocks of unemployment, maternity and injury benefits are common regional service commitments,
  * to be checked against the region's own.

@@ -4,7 +4,7 @@ import { replaceChecks } from './replace-checks.ts';
 const FUND_CHECK = sql`fund in ('pension', 'medical', 'unemployment', 'work_injury')`;
 
 /**
- * The payroll pays every benefit out of its own fund (issue 16; docs/RULES.md 14.17, 15): the roll of
+ * The payroll pays every benefit out of its own fund (issue 16; docs/RULES.md 14.17, 15.20): the roll of
  * awards in payment is no longer the pensions' alone (renamed benefit_roll; its indexes keep their names),
  * each award and each one-time payment says the fund that pays it, and a run's bank files are one per fund
  * and paying bank, so each file leaves one fund's bank account. Applications admit the work-injury

@@ -3,7 +3,7 @@ import { forbidChanges } from './append-only.ts';
 import { addIdColumn, idRefType } from './column-types.ts';
 
 /**
- * The labour-capability appraisals of identified work injuries (docs/RULES.md 15), append-only: the first
+ * The labour-capability appraisals of identified work injuries (docs/RULES.md 15.16), append-only: the first
  * conclusion, a re-appraisal a party asked for within 15 days of it, and review appraisals a year on. The
  * latest conclusion of an identification is the one its benefits follow.
  */

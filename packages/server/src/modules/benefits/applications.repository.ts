@@ -147,7 +147,7 @@ export function selectQueue(
   return select.orderBy('id').limit(query.limit).execute();
 }
 
-/** A clock shortened for a clear case (docs/RULES.md 15.1). */
+/** A clock shortened for a clear case (docs/RULES.md 15.15). */
 export async function updateApplicationClock(
   db: Kysely<Database>,
   id: number,

@@ -57,7 +57,7 @@ export const dateText = z
     }
   }, 'is not a calendar date');
 
-/** A request to identify a work injury (docs/RULES.md 15.2). */
+/** A request to identify a work injury (docs/RULES.md 15.15). */
 export const workInjuryFacts = z.strictObject({
   event: z.enum(['accident', 'occupational-disease']),
   /** The day of the accident, or of the diagnosis of the occupational disease. */
@@ -71,7 +71,7 @@ export const workInjuryFacts = z.strictObject({
 });
 export type WorkInjuryFacts = z.infer<typeof workInjuryFacts>;
 
-/** The benefits of an identified injury once its labour capability is appraised (docs/RULES.md 15.3). */
+/** The benefits of an identified injury once its labour capability is appraised (docs/RULES.md 15.17). */
 export const injuryBenefitsFacts = z.strictObject({
   /** The identification application the benefits follow. */
   identificationId: z.number().int().positive(),
@@ -80,7 +80,7 @@ export const injuryBenefitsFacts = z.strictObject({
 });
 export type InjuryBenefitsFacts = z.infer<typeof injuryBenefitsFacts>;
 
-/** A claim of unemployment benefit (docs/RULES.md 15.8). */
+/** A claim of unemployment benefit (docs/RULES.md 15.18). */
 export const unemploymentFacts = z.strictObject({
   /** The day the person registered as unemployed at the public employment service. */
   registeredOn: dateText,
@@ -89,7 +89,7 @@ export const unemploymentFacts = z.strictObject({
 });
 export type UnemploymentFacts = z.infer<typeof unemploymentFacts>;
 
-/** A claim of maternity benefits (docs/RULES.md 15.11). */
+/** A claim of maternity benefits (docs/RULES.md 15.19). */
 export const maternityFacts = z.strictObject({
   event: z.enum(['birth', 'miscarriage']),
   eventDate: dateText,

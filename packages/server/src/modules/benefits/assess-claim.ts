@@ -11,7 +11,7 @@ import type { AwardOneTimePayment, NewAwardPayload } from './record-award.ts';
 
 /**
  * A claim of work-injury benefits, unemployment or maternity worked out from the record and the region's
- * policy (docs/RULES.md 15.14–15.16): what the award would pay and why, or why nothing is owed.
+ * policy (docs/RULES.md 15.17–15.19): what the award would pay and why, or why nothing is owed.
  */
 export type ClaimAssessment =
   | { eligible: false; reasons: DecisionReason[] }

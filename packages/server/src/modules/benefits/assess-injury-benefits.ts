@@ -16,7 +16,7 @@ import { selectAppraisals } from './injury-appraisals.repository.ts';
 import type { PersonLookup } from './file-application.ts';
 
 /**
- * The benefits of an identified and appraised work injury (docs/RULES.md 15.2–15.4, 15.16): the own wage from
+ * The benefits of an identified and appraised work injury (docs/RULES.md 15.1–15.3, 15.17): the own wage from
  * the contribution bases of the 12 months before the injury (the months the record has), held within 60–300%
  * of the regional average wage; by the latest appraisal's grade the one-time disability subsidy and, for
  * grades 1–4, the monthly disability allowance, with the nursing allowance, all out of the work-injury fund

@@ -29,7 +29,7 @@ function birthKindOf(facts: MaternityFacts): BirthKind {
 
 /**
  * A maternity claim worked out from the record and the region's policy in force in the month of the birth
- * (docs/RULES.md 15.10–15.14): the insured woman's allowance (her employer's previous-year average monthly
+ * (docs/RULES.md 15.10–15.13, 15.19): the insured woman's allowance (her employer's previous-year average monthly
  * wage ÷ 30 × the leave days) and the medical benefit, both out of the medical fund; for the unemployed spouse
  * of an insured man, the medical benefit only. The allowance goes to the employer or the woman as the region
  * says; the employer's account is the one it registered.

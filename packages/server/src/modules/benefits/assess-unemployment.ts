@@ -15,11 +15,11 @@ import type { ClaimAssessment } from './assess-claim.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import type { PersonLookup } from './file-application.ts';
 
-/** Ways an employment ends that are not of the person's own will (SIL Art. 45; docs/RULES.md 15.15). */
+/** Ways an employment ends that are not of the person's own will (SIL Art. 45; docs/RULES.md 15.18). */
 const INVOLUNTARY = new Set(['dismissal']);
 
 /**
- * An unemployment claim from the record (docs/RULES.md 15.6–15.9, 15.15): the months paid with an
+ * An unemployment claim from the record (docs/RULES.md 15.6–15.9, 15.18): the months paid with an
  * unemployment contribution, the way the last employment ended, the registration as unemployed; the months
  * of the region's schedule (or the national tier) with the months an earlier claim left unpaid; the amount
  * of each month of the claim by the region's standard, from the month of registration. One award: its

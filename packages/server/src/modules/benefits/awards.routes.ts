@@ -50,7 +50,7 @@ const stoppedReply = z.object({
   ),
 });
 
-/** Staff end a person's unemployment benefit for one of the law's reasons (docs/RULES.md 15.15; SIL Art. 51). */
+/** Staff end a person's unemployment benefit for one of the law's reasons (docs/RULES.md 15.18; SIL Art. 51). */
 export const unemploymentStopRoutes: RoutePlugin = (server, app) => {
   server.post(
     '/api/persons/:personId/unemployment-stop',

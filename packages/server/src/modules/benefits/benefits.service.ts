@@ -145,7 +145,7 @@ export interface BenefitsService {
     applicationId: number,
     adjustments: readonly CorrectionAdjustment[],
   ): Promise<void>;
-  /** Work injury (docs/RULES.md 15): a clear case, the identification, the appraisals. */
+  /** Work injury (docs/RULES.md 15.15, 15.16): a clear case, the identification, the appraisals. */
   markClearCase(applicationId: number, actor: Actor): Promise<ApplicationView>;
   /** A claim of injury benefits, unemployment or maternity worked out (workflows/assess-benefit-claim.ts). */
   assessClaim(applicationId: number, context: { carriedMonths: number }): Promise<ClaimAssessment>;

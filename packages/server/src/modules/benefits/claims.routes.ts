@@ -32,7 +32,7 @@ export const claimAssessmentReply = z.object({
   decisionSource: z.string().optional(),
 });
 
-/** Claims of work-injury benefits, unemployment and maternity (docs/RULES.md 15.14–15.16). */
+/** Claims of work-injury benefits, unemployment and maternity (docs/RULES.md 15.17–15.19). */
 export const claimRoutes: RoutePlugin = (server, app) => {
   server.get(
     '/api/applications/:applicationId/claim-assessment',

@@ -3,7 +3,7 @@ import type { Database } from '../../db/index.ts';
 
 /**
  * An employer's average monthly wage of its employees over a calendar year, as its contribution lines give
- * it (docs/RULES.md 15.14): the medical insurance bases (maternity is assessed on them) of every employee
+ * it (docs/RULES.md 15.19): the medical insurance bases (maternity is assessed on them) of every employee
  * month of its declared regular bills and of the settlements of estimated months, added up, and the number of those employee months, in one
  * aggregate over the employer's bills of the year.
  */

@@ -88,7 +88,7 @@ type ClockTable = Record<string, { days: number; unit: 'calendar-days' | 'workin
 
 /**
  * The decision clock of a kind in force on the day of filing: the service clocks of pensions and record
- * corrections, the statutory ones of work injury, unemployment and maternity (docs/RULES.md 14.1, 15.1).
+ * corrections, the statutory ones of work injury, unemployment and maternity (docs/RULES.md 14.1, 15.14).
  */
 async function decisionClockOf(deps: BenefitsDeps, regionCode: string, filedOn: string, kind: string) {
   const book = await deps.policy.loadBook();

@@ -6,7 +6,7 @@ import type { NewApplicationInput } from './applications.schemas.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 
 /*
- * What filing checks for work injury, unemployment and maternity (docs/RULES.md 15.1): the dates the facts
+ * What filing checks for work injury, unemployment and maternity (docs/RULES.md 15.14): the dates the facts
  * give are not in the future, the employer who files was the person's employer when it matters, a person
  * applies for an injury within the year the law gives, and one claim is open for one event.
  */
@@ -103,7 +103,7 @@ export async function checkBenefitFiling(
         );
       requireEmployerOn(context, facts.eventDate, 'the day of the accident or diagnosis');
       // A person, relative or union has one year (WIIR Art. 17); a late employer is accepted and bears the
-      // late period (docs/RULES.md 15.1), which the decision records.
+      // late period (docs/RULES.md 15.15), which the decision records.
       const lastDay = addMonthsToDate(facts.eventDate, 12);
       if (context.employerId === undefined && context.filedOn > lastDay)
         fail(

@@ -33,7 +33,7 @@ function requireKind(row: { kind: string; application_no: string }, kind: string
 
 /**
  * Marks a work-injury identification a clear case (WIIR Art. 20): the facts are clear and the rights and
- * duties plain, so the decision is due within 15 days instead of 60 (docs/RULES.md 15.1). The clock is
+ * duties plain, so the decision is due within 15 days instead of 60 (docs/RULES.md 15.15). The clock is
  * shortened once, and never to a day already past: from the day of filing.
  */
 export async function markClearCase(
@@ -71,7 +71,7 @@ export async function markClearCase(
 }
 
 /**
- * What the identification finds beyond the officer's reasons (docs/RULES.md 15.1): whether the employer filed
+ * What the identification finds beyond the officer's reasons (docs/RULES.md 15.15): whether the employer filed
  * after its 30 days (it then bears what the injury costs from the day after its deadline to the day it
  * filed), and whether the employer had insured the person for work injury then (an uninsured employer owes
  * all the benefits; WIIR Art. 62).

@@ -68,7 +68,7 @@ export async function appraisalViews(deps: BenefitsDeps, applicationId: number):
 }
 
 /**
- * Records an appraisal of an identified injury (docs/RULES.md 15): the first once; a re-appraisal only when
+ * Records an appraisal of an identified injury (docs/RULES.md 15.16): the first once; a re-appraisal only when
  * asked for within 15 days of the conclusion before it; a review only a year or more after it. Dates come in
  * order and none is after today.
  */

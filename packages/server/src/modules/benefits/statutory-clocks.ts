@@ -29,7 +29,7 @@ async function entryOf(
   return entry;
 }
 
-/** A statutory clock counted in days, in force on a day (docs/RULES.md 15.1). */
+/** A statutory clock counted in days, in force on a day (docs/RULES.md 15.14). */
 export async function statutoryDays(
   deps: Pick<BenefitsDeps, 'policy'>,
   regionCode: string,

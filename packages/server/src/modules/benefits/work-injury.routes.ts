@@ -23,7 +23,7 @@ export const appraisalView = z.object({
   reviewFrom: z.string(),
 });
 
-/** Work-injury identification and appraisal (docs/RULES.md 15): a benefits officer's steps, read by the person too. */
+/** Work-injury identification and appraisal (docs/RULES.md 15.15, 15.16): a benefits officer's steps, read by the person too. */
 export const workInjuryRoutes: RoutePlugin = (server, app) => {
   const review = () => accessTo('benefit-applications', 'review', applicationInParams(app));
   server.post(
