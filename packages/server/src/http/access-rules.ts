@@ -152,6 +152,7 @@ export const ACCESS_RULES = {
   'benefit-applications': {
     file: { roles: [...BENEFIT_OFFICERS, 'insured_person'], scope: 'person' },
     'file-for-employee': { roles: ['employer_user'], scope: 'employer' },
+    'read-employer': { roles: [...STAFF_READERS, 'employer_user'], scope: 'employer' },
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
     'list-region': { roles: BENEFIT_READERS, scope: 'region' },
     attach: { roles: [...BENEFIT_OFFICERS, 'insured_person'], scope: 'person' },

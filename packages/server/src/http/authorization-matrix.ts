@@ -642,6 +642,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
         facts: { what: 'missing-month', periods: ['2025-06'], description: 'matrix' },
       }),
   },
+  'GET /api/employers/:employerId/applications': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/applications`),
+  },
   'GET /api/persons/:personId/applications': {
     subject: 'person',
     allowed: [...STAFF_HERE, 'person'],

@@ -78,6 +78,7 @@ const NOT_PERSONAL: Record<string, string> = {
   'POST /api/applications/:applicationId/withdrawal': 'a write answered with what was written',
   'POST /api/applications/:applicationId/clear-case': 'a write answered with what was written',
   'POST /api/applications/:applicationId/identification': 'a write answered with what was written',
+  'POST /api/persons/:personId/unemployment-stop': 'a write answered with what was written',
   'GET /api/auth/me': "the caller's own account",
   'POST /api/auth/login/person': 'logging in as oneself',
   'POST /api/auth/login/employer': 'logging in as oneself',

@@ -5401,7 +5401,13 @@ export interface paths {
                 id: number;
                 applicationNo: string;
                 /** @enum {string} */
-                kind: 'pension' | 'record-correction';
+                kind:
+                  | 'pension'
+                  | 'record-correction'
+                  | 'work-injury'
+                  | 'injury-benefits'
+                  | 'unemployment'
+                  | 'maternity';
                 personId: number;
                 employerId: number | null;
                 regionCode: string;
@@ -5426,7 +5432,7 @@ export interface paths {
                 };
                 decision: {
                   /** @enum {string} */
-                  kind: 'award' | 'refusal';
+                  kind: 'award' | 'refusal' | 'identified';
                   reasons: {
                     code: string;
                     message: string;
@@ -5572,6 +5578,75 @@ export interface paths {
                   claimedBaseFen?: number;
                   description: string;
                 };
+              }
+            | {
+                /** @enum {string} */
+                kind: 'work-injury';
+                facts: {
+                  /** @enum {string} */
+                  event: 'accident' | 'occupational-disease';
+                  eventDate: string;
+                  employerId: number;
+                  /** @enum {string} */
+                  filedAs?: 'employer' | 'self' | 'relative' | 'union';
+                  description: string;
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: 'injury-benefits';
+                facts: {
+                  identificationId: number;
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                  note?: string;
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: 'unemployment';
+                facts: {
+                  registeredOn: string;
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                  note?: string;
+                };
+              }
+            | {
+                /** @enum {string} */
+                kind: 'maternity';
+                facts: {
+                  /** @enum {string} */
+                  event: 'birth' | 'miscarriage';
+                  eventDate: string;
+                  /** @default false */
+                  dystocia?: boolean;
+                  /** @default 1 */
+                  babies?: number;
+                  /** @enum {string} */
+                  miscarriageStage?: 'early' | 'late';
+                  medicalCostsFen?: number;
+                  spouse?: {
+                    name: string;
+                    idNumber: string;
+                  };
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                };
               };
         };
       };
@@ -5586,7 +5661,13 @@ export interface paths {
               id: number;
               applicationNo: string;
               /** @enum {string} */
-              kind: 'pension' | 'record-correction';
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
               personId: number;
               employerId: number | null;
               regionCode: string;
@@ -5611,7 +5692,7 @@ export interface paths {
               };
               decision: {
                 /** @enum {string} */
-                kind: 'award' | 'refusal';
+                kind: 'award' | 'refusal' | 'identified';
                 reasons: {
                   code: string;
                   message: string;
@@ -5725,7 +5806,86 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * The applications the employer filed for its employees (injuries, maternity, pensions), newest first, with their clocks
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `benefit-applications.read-employer`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: {
+          cursor?: string;
+          /** @description A whole number from 1 to 200 */
+          limit?: string;
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                applicationNo: string;
+                /** @enum {string} */
+                kind:
+                  | 'pension'
+                  | 'record-correction'
+                  | 'work-injury'
+                  | 'injury-benefits'
+                  | 'unemployment'
+                  | 'maternity';
+                personId: number;
+                filedOn: string;
+                /** @enum {string} */
+                state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+                clock: {
+                  days: number;
+                  /** @enum {string} */
+                  unit: 'calendar-days' | 'working-days';
+                  source: string;
+                  dueOn: string | null;
+                  usedDays: number;
+                  daysLeft: number | null;
+                  paused: boolean;
+                  overdue: boolean;
+                };
+                decision: {
+                  /** @enum {string} */
+                  kind: 'award' | 'refusal' | 'identified';
+                  reasons: {
+                    code: string;
+                    message: string;
+                    source: string;
+                  }[];
+                  decidedOn: string;
+                } | null;
+                personName: string;
+                idNumberMasked: string;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     put?: never;
     /**
      * File an application on behalf of one of the employer’s employees
@@ -5772,6 +5932,79 @@ export interface paths {
                   claimedBaseFen?: number;
                   description: string;
                 };
+              }
+            | {
+                personId: number;
+                /** @enum {string} */
+                kind: 'work-injury';
+                facts: {
+                  /** @enum {string} */
+                  event: 'accident' | 'occupational-disease';
+                  eventDate: string;
+                  employerId: number;
+                  /** @enum {string} */
+                  filedAs?: 'employer' | 'self' | 'relative' | 'union';
+                  description: string;
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                };
+              }
+            | {
+                personId: number;
+                /** @enum {string} */
+                kind: 'injury-benefits';
+                facts: {
+                  identificationId: number;
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                  note?: string;
+                };
+              }
+            | {
+                personId: number;
+                /** @enum {string} */
+                kind: 'unemployment';
+                facts: {
+                  registeredOn: string;
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                  note?: string;
+                };
+              }
+            | {
+                personId: number;
+                /** @enum {string} */
+                kind: 'maternity';
+                facts: {
+                  /** @enum {string} */
+                  event: 'birth' | 'miscarriage';
+                  eventDate: string;
+                  /** @default false */
+                  dystocia?: boolean;
+                  /** @default 1 */
+                  babies?: number;
+                  /** @enum {string} */
+                  miscarriageStage?: 'early' | 'late';
+                  medicalCostsFen?: number;
+                  spouse?: {
+                    name: string;
+                    idNumber: string;
+                  };
+                  payee: {
+                    /** @enum {string} */
+                    kind: 'bank' | 'card';
+                    account: string;
+                  };
+                };
               };
         };
       };
@@ -5786,7 +6019,13 @@ export interface paths {
               id: number;
               applicationNo: string;
               /** @enum {string} */
-              kind: 'pension' | 'record-correction';
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
               personId: number;
               employerId: number | null;
               regionCode: string;
@@ -5811,7 +6050,7 @@ export interface paths {
               };
               decision: {
                 /** @enum {string} */
-                kind: 'award' | 'refusal';
+                kind: 'award' | 'refusal' | 'identified';
                 reasons: {
                   code: string;
                   message: string;
@@ -5955,7 +6194,13 @@ export interface paths {
                 id: number;
                 applicationNo: string;
                 /** @enum {string} */
-                kind: 'pension' | 'record-correction';
+                kind:
+                  | 'pension'
+                  | 'record-correction'
+                  | 'work-injury'
+                  | 'injury-benefits'
+                  | 'unemployment'
+                  | 'maternity';
                 personId: number;
                 employerId: number | null;
                 regionCode: string;
@@ -5980,7 +6225,7 @@ export interface paths {
                 };
                 decision: {
                   /** @enum {string} */
-                  kind: 'award' | 'refusal';
+                  kind: 'award' | 'refusal' | 'identified';
                   reasons: {
                     code: string;
                     message: string;
@@ -6123,7 +6368,13 @@ export interface paths {
               id: number;
               applicationNo: string;
               /** @enum {string} */
-              kind: 'pension' | 'record-correction';
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
               personId: number;
               employerId: number | null;
               regionCode: string;
@@ -6148,7 +6399,7 @@ export interface paths {
               };
               decision: {
                 /** @enum {string} */
-                kind: 'award' | 'refusal';
+                kind: 'award' | 'refusal' | 'identified';
                 reasons: {
                   code: string;
                   message: string;
@@ -6363,7 +6614,13 @@ export interface paths {
               id: number;
               applicationNo: string;
               /** @enum {string} */
-              kind: 'pension' | 'record-correction';
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
               personId: number;
               employerId: number | null;
               regionCode: string;
@@ -6388,7 +6645,7 @@ export interface paths {
               };
               decision: {
                 /** @enum {string} */
-                kind: 'award' | 'refusal';
+                kind: 'award' | 'refusal' | 'identified';
                 reasons: {
                   code: string;
                   message: string;
@@ -6535,7 +6792,13 @@ export interface paths {
               id: number;
               applicationNo: string;
               /** @enum {string} */
-              kind: 'pension' | 'record-correction';
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
               personId: number;
               employerId: number | null;
               regionCode: string;
@@ -6560,7 +6823,7 @@ export interface paths {
               };
               decision: {
                 /** @enum {string} */
-                kind: 'award' | 'refusal';
+                kind: 'award' | 'refusal' | 'identified';
                 reasons: {
                   code: string;
                   message: string;
@@ -6707,7 +6970,13 @@ export interface paths {
               id: number;
               applicationNo: string;
               /** @enum {string} */
-              kind: 'pension' | 'record-correction';
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
               personId: number;
               employerId: number | null;
               regionCode: string;
@@ -6732,7 +7001,7 @@ export interface paths {
               };
               decision: {
                 /** @enum {string} */
-                kind: 'award' | 'refusal';
+                kind: 'award' | 'refusal' | 'identified';
                 reasons: {
                   code: string;
                   message: string;
@@ -6883,7 +7152,13 @@ export interface paths {
               id: number;
               applicationNo: string;
               /** @enum {string} */
-              kind: 'pension' | 'record-correction';
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
               personId: number;
               employerId: number | null;
               regionCode: string;
@@ -6908,7 +7183,7 @@ export interface paths {
               };
               decision: {
                 /** @enum {string} */
-                kind: 'award' | 'refusal';
+                kind: 'award' | 'refusal' | 'identified';
                 reasons: {
                   code: string;
                   message: string;
@@ -7192,6 +7467,560 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/clear-case': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark a work-injury identification a clear case: the decision is due within 15 days (WIIR Art. 20)
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.review`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal' | 'identified';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/identification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Identify the injury as a work injury, with the reasons; the employer’s lateness and insurance are found from the record
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.review`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reasons: {
+              code: string;
+              message: string;
+              source: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              applicationNo: string;
+              /** @enum {string} */
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
+              personId: number;
+              employerId: number | null;
+              regionCode: string;
+              /** @enum {string} */
+              filedBy: 'person' | 'employer' | 'staff';
+              filedOn: string;
+              facts: {
+                [key: string]: unknown;
+              };
+              /** @enum {string} */
+              state: 'under-review' | 'awaiting-material' | 'proposed' | 'decided' | 'withdrawn';
+              clock: {
+                days: number;
+                /** @enum {string} */
+                unit: 'calendar-days' | 'working-days';
+                source: string;
+                dueOn: string | null;
+                usedDays: number;
+                daysLeft: number | null;
+                paused: boolean;
+                overdue: boolean;
+              };
+              decision: {
+                /** @enum {string} */
+                kind: 'award' | 'refusal' | 'identified';
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                decidedOn: string;
+              } | null;
+              approvalId: number | null;
+              correction?: {
+                approvalId: number;
+                /** @enum {string} */
+                status: 'proposed' | 'granted' | 'rejected';
+                changes: (
+                  | {
+                      /** @enum {string} */
+                      kind: 'base';
+                      employerId: number;
+                      cycleStart: string;
+                      declaredFen: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'hire';
+                      employerId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      hiredOn: string;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn?: string;
+                      monthlyWageFen?: number;
+                    }
+                  | {
+                      /** @enum {string} */
+                      kind: 'leave';
+                      employmentId: number;
+                      /**
+                       * Format: date
+                       * @description A calendar date YYYY-MM-DD, not before 1900-01-01
+                       */
+                      leftOn: string;
+                    }
+                )[];
+                reasons: {
+                  code: string;
+                  message: string;
+                  source: string;
+                }[];
+                months: {
+                  regionCode: string;
+                  employerId: number;
+                  fromPeriod: string;
+                  toPeriod: string;
+                }[];
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+                reassessedAt: string | null;
+                adjustments: {
+                  billNo: string;
+                  period: string;
+                  employerId: number;
+                  personFen: number;
+                  billTotalFen: number;
+                }[];
+              } | null;
+              events: {
+                kind: string;
+                onDate: string;
+                byLogin: string;
+                note: string | null;
+              }[];
+              documents: {
+                id: number;
+                kind: string;
+                fileName: string;
+                mediaType: string;
+                sizeBytes: number;
+                sha256: string;
+                recordedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/appraisals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The labour-capability appraisals of an identified injury, with the windows for a re-appraisal and a review
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `benefit-applications.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /** @enum {string} */
+              kind: 'initial' | 're-appraisal' | 'review';
+              grade: number | null;
+              /** @enum {string} */
+              nursing: 'none' | 'full' | 'most' | 'part';
+              requestedOn: string;
+              concludedOn: string;
+              committeeRef: string;
+              reappraisalUntil: string;
+              reviewFrom: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record the appraisal committee’s conclusion: the grade and the nursing level
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.review`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'initial' | 're-appraisal' | 'review';
+            grade: number | null;
+            /** @enum {string} */
+            nursing: 'none' | 'full' | 'most' | 'part';
+            requestedOn: string;
+            concludedOn: string;
+            committeeRef: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /** @enum {string} */
+              kind: 'initial' | 're-appraisal' | 'review';
+              grade: number | null;
+              /** @enum {string} */
+              nursing: 'none' | 'full' | 'most' | 'part';
+              requestedOn: string;
+              concludedOn: string;
+              committeeRef: string;
+              reappraisalUntil: string;
+              reviewFrom: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/claim-assessment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A claim of work-injury benefits, unemployment or maternity as the record and the region’s policy give it: what an award would pay, every part explained, or why nothing is owed
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `benefit-applications.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              eligible: boolean;
+              reasons: {
+                code: string;
+                message: string;
+                source: string;
+              }[];
+              /** @enum {string} */
+              fund?: 'pension' | 'medical' | 'unemployment' | 'work_injury';
+              monthlyFen?: number;
+              validFrom?: string;
+              lastMonth?: string;
+              laterSteps?: {
+                validFrom: string;
+                monthlyFen: number;
+                reason: string;
+              }[];
+              oneTimePayments?: {
+                kind: string;
+                amountFen: number;
+                payeeName: string;
+                accountMasked: string;
+                reason: string;
+              }[];
+              explanation?: {
+                [key: string]: unknown;
+              };
+              reason?: string;
+              decisionSource?: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/correction-proposal': {
     parameters: {
       query?: never;
@@ -7445,7 +8274,13 @@ export interface paths {
               id: number;
               applicationNo: string;
               /** @enum {string} */
-              kind: 'pension' | 'record-correction';
+              kind:
+                | 'pension'
+                | 'record-correction'
+                | 'work-injury'
+                | 'injury-benefits'
+                | 'unemployment'
+                | 'maternity';
               personId: number;
               employerId: number | null;
               regionCode: string;
@@ -7470,7 +8305,7 @@ export interface paths {
               };
               decision: {
                 /** @enum {string} */
-                kind: 'award' | 'refusal';
+                kind: 'award' | 'refusal' | 'identified';
                 reasons: {
                   code: string;
                   message: string;
@@ -7686,6 +8521,75 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/unemployment-stop': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * End the person’s unemployment benefit after a month (re-employed, conscripted, emigrated, a pension begins, a suitable job refused); months paid beyond it are claimed back
+     * @description Roles: admin, benefits_officer (access rule `benefit-awards.stop`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            lastMonth: string;
+            /** @enum {string} */
+            reason: 're-employed' | 'conscripted' | 'emigrated' | 'pension-started' | 'refused-suitable-job';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                awardNo: string;
+                lastMonth: string;
+                claim: {
+                  id: number;
+                  pooledFen: number;
+                  accountFen: number;
+                  months: string[];
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -8126,7 +9030,15 @@ export interface paths {
               oneTime: {
                 id: number;
                 /** @enum {string} */
-                kind: 'funeral-grant' | 'survivors-benefit' | 'account-inheritance';
+                kind:
+                  | 'funeral-grant'
+                  | 'survivors-benefit'
+                  | 'account-inheritance'
+                  | 'injury-disability-subsidy'
+                  | 'injury-funeral'
+                  | 'injury-death-subsidy'
+                  | 'maternity-allowance'
+                  | 'maternity-medical';
                 payeeName: string;
                 accountMasked: string;
                 amountFen: number;

@@ -155,3 +155,13 @@ export async function updateApplicationClock(
 ): Promise<void> {
   await db.updateTable('benefit_applications').set(clock).where('id', '=', id).execute();
 }
+
+/** The applications an employer filed for its employees, newest first, a page from a cursor. */
+export function selectEmployerApplications(
+  db: Kysely<Database>,
+  query: { employerId: number; beforeId?: number; limit: number },
+): Promise<ApplicationRow[]> {
+  let select = db.selectFrom('benefit_applications').selectAll().where('employer_id', '=', query.employerId);
+  if (query.beforeId !== undefined) select = select.where('id', '<', query.beforeId);
+  return select.orderBy('id', 'desc').limit(query.limit).execute();
+}

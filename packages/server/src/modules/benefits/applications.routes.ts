@@ -1,3 +1,4 @@
+import { maskResidentId } from '@shebao/domain';
 import { z } from 'zod';
 import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
@@ -9,6 +10,7 @@ import type { Principal } from '../auth/index.ts';
 import {
   applicationView,
   employerApplicationInput,
+  employerApplicationView,
   newApplicationInput,
   pensionAssessmentReply,
 } from './applications.schemas.ts';
@@ -69,6 +71,54 @@ export const applicationRoutes: RoutePlugin = (server, app) => {
         { personId, employerId: request.params.employerId, application },
         actorOf(request.principal!),
       );
+    },
+  );
+  server.get(
+    '/api/employers/:employerId/applications',
+    {
+      schema: {
+        tags,
+        summary:
+          'The applications the employer filed for its employees (injuries, maternity, pensions), newest first, with their clocks',
+        params: z.strictObject({ employerId: idText }),
+        querystring: z.strictObject({ ...pageQuery }),
+        response: {
+          200: z.object({ items: z.array(employerApplicationView), nextCursor: z.string().nullable() }),
+        },
+      },
+      config: {
+        access: accessTo('benefit-applications', 'read-employer', employerInParams(app)),
+        personalData: { what: 'applications filed for employees', persons: 'handler' },
+      },
+    },
+    async (request) => {
+      const limit = pageLimit(request.query.limit);
+      const beforeId = decodeCursor(request.query.cursor, ['number'])?.[0] as number | undefined;
+      const items = await app.benefits.listForEmployer({
+        employerId: request.params.employerId,
+        limit: limit + 1,
+        ...(beforeId === undefined ? {} : { beforeId }),
+      });
+      const page = items.slice(0, limit);
+      const people = new Map<number, { name: string; idNumber: string }>();
+      for (const item of page)
+        if (!people.has(item.personId))
+          people.set(item.personId, await app.registration.getPerson(item.personId));
+      markPersonsRead(
+        request,
+        page.map((item) => item.personId),
+      );
+      return {
+        items: page.map((item) => {
+          const person = people.get(item.personId)!;
+          return {
+            ...item,
+            personName: person.name,
+            idNumberMasked: maskResidentId(person.idNumber),
+          };
+        }),
+        nextCursor: items.length > limit ? encodeCursor([page.at(-1)!.id]) : null,
+      };
     },
   );
   server.get(

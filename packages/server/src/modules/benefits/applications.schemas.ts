@@ -253,3 +253,21 @@ export const awardView = z.object({
   recordedAt: z.string(),
 });
 export type AwardView = z.infer<typeof awardView>;
+
+/**
+ * An application as the employer that filed it sees it: what it is, whose, where it stands and its clock;
+ * not the facts (the payee's account is the employee's own).
+ */
+export const employerApplicationView = applicationView
+  .pick({
+    id: true,
+    applicationNo: true,
+    kind: true,
+    personId: true,
+    filedOn: true,
+    state: true,
+    clock: true,
+    decision: true,
+  })
+  .extend({ personName: z.string(), idNumberMasked: z.string() });
+export type EmployerApplicationView = z.infer<typeof employerApplicationView>;

@@ -1,7 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { ApplicationState, Database } from '../../db/index.ts';
 import { addDocument, readDocument, type NewDocument } from './add-document.ts';
-import { selectApplication, selectPersonApplications, selectQueue } from './applications.repository.ts';
+import {
+  selectApplication,
+  selectEmployerApplications,
+  selectPersonApplications,
+  selectQueue,
+} from './applications.repository.ts';
 import type { ApplicationView, AwardView, DecisionReason } from './applications.schemas.ts';
 import { assessPensionApplication, type PensionAssessment } from './assess-pension-application.ts';
 import type { Actor, BenefitsDeps } from './benefits-deps.ts';
@@ -66,6 +71,12 @@ export interface BenefitsService {
   /** Whose application it is, for the access check; undefined when there is no such application. */
   ownerOf(applicationId: number): Promise<{ personId: number; regionCode: string } | undefined>;
   listForPerson(personId: number): Promise<ApplicationView[]>;
+  /** The applications an employer filed for its employees, newest first (docs/RULES.md 14.1). */
+  listForEmployer(query: {
+    employerId: number;
+    beforeId?: number;
+    limit: number;
+  }): Promise<ApplicationView[]>;
   /** A region's applications in the given states, by id from a cursor, with their clocks. */
   queue(query: {
     regionCode: string;
@@ -163,6 +174,7 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
       return row ? { personId: row.person_id, regionCode: row.region_code } : undefined;
     },
     listForPerson: async (personId) => viewsOf(deps, await selectPersonApplications(deps.db, personId)),
+    listForEmployer: async (query) => viewsOf(deps, await selectEmployerApplications(deps.db, query)),
     queue: async ({ regionCode, ...query }) =>
       viewsOf(deps, await selectQueue(deps.db, { regionPrefix: regionCodePrefix(regionCode), ...query })),
     addDocument: (id, document, actor) => addDocument(deps, id, document, actor),

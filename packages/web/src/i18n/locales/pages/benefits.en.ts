@@ -25,6 +25,10 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
   kinds: {
     pension: 'Basic pension',
     'record-correction': 'Correction of the record',
+    'work-injury': 'Work injury identification',
+    'injury-benefits': 'Work injury benefits',
+    unemployment: 'Unemployment benefit',
+    maternity: 'Maternity benefits',
   },
   states: {
     'under-review': 'Under review',
@@ -104,6 +108,7 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
     title: 'Decision',
     award: 'Awarded',
     granted: 'Granted',
+    identified: 'Identified as a work injury',
     refusal: 'Refused',
     decidedOn: 'Decided on',
     reasons: 'Reasons',

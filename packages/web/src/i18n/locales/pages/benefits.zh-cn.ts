@@ -23,6 +23,10 @@ export const benefitsZhCN = {
   kinds: {
     pension: '基本养老金',
     'record-correction': '更正个人权益记录',
+    'work-injury': '工伤认定',
+    'injury-benefits': '工伤保险待遇',
+    unemployment: '失业保险金',
+    maternity: '生育保险待遇',
   },
   states: {
     'under-review': '审核中',
@@ -102,6 +106,7 @@ export const benefitsZhCN = {
     title: '决定',
     award: '核准',
     granted: '准予更正',
+    identified: '认定为工伤',
     refusal: '不予核准',
     decidedOn: '决定日期',
     reasons: '理由',
