@@ -121,4 +121,7 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
   // names, a page of awards at a time with the latest verification and any standing death report, in one
   // query, so a region of a million pensioners is not asked for person by person.
   survival: ['benefit_awards', 'persons'],
+  // The maternity allowance's base: an employer's average monthly wage of a year, one aggregate over its
+  // bills and their lines (docs/RULES.md 15.19), where asking collection month by month would read them all.
+  benefits: ['bills', 'contribution_lines'],
 };

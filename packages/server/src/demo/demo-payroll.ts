@@ -1,5 +1,6 @@
 import { addMonths, chinaDateOf, formatFenAsYuan, makeResidentId, type Period } from '@shebao/domain';
 import type { App } from '../app/index.ts';
+import { loadDemoBenefitsII } from './demo-benefits-ii.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import type { NewAwardPayload } from '../modules/benefits/index.ts';
 import { loadRegistrationRowsReturningIds } from '../modules/registration/index.ts';
@@ -191,6 +192,7 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
         { login: officer.loginKey, side: 'staff' },
       );
       await reportDeath(app, personIds[2]!, addMonths(thisMonth, -2), officer, reviewer);
+      await loadDemoBenefitsII(app, officer, reviewer);
     }
     await app.payroll.run({ regionCode: '110000', period, startedBy: 'demo' });
     months += 1;

@@ -125,13 +125,35 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     // over from the previous system, every one approved by a second officer; two requests still open.
     // One carried-over award is corrected (version 2), then the year's adjustment gives the three
     // carried-over pensions their next version; every version has the second officer's approval.
-    const awards = await db.selectFrom('benefit_awards').selectAll().orderBy('id').execute();
+    const allAwards = await db.selectFrom('benefit_awards').selectAll().orderBy('id').execute();
+    for (const award of allAwards)
+      expect(award).toMatchObject({ proposed_by: 'staff:benefits', approved_by: 'staff:benefits2' });
+    const awards = allAwards.filter((award) => award.kind === 'pension');
     expect(awards.filter((award) => award.version === 1)).toHaveLength(4);
     expect(awards.map((award) => award.version).sort()).toEqual([1, 1, 1, 1, 2, 2, 2, 3]);
-    for (const award of awards) {
-      expect(award).toMatchObject({ proposed_by: 'staff:benefits', approved_by: 'staff:benefits2' });
-      expect(award.monthly_fen).toBeGreaterThan(0);
-    }
+    for (const award of awards) expect(award.monthly_fen).toBeGreaterThan(0);
+    // A work injury, an unemployment benefit and a maternity claim awarded (docs/RULES.md 15.17–15.19), each
+    // paid by this month's run out of its own fund: the disability subsidy, the first month of unemployment
+    // benefit, the maternity allowance and medical costs.
+    expect(allAwards.filter((award) => award.kind !== 'pension').map((award) => award.kind)).toEqual([
+      'injury-benefits',
+      'unemployment',
+      'maternity',
+    ]);
+    const paidByFund = await db
+      .selectFrom('payroll_lines as l')
+      .innerJoin('payroll_bank_files as f', 'f.id', 'l.bank_file_id')
+      .leftJoin('one_time_payments as o', 'o.id', 'l.one_time_id')
+      .select(['f.fund', 'o.kind'])
+      .where('f.fund', '<>', 'pension')
+      .orderBy('l.id')
+      .execute();
+    expect(paidByFund).toEqual([
+      { fund: 'unemployment', kind: null },
+      { fund: 'work_injury', kind: 'injury-disability-subsidy' },
+      { fund: 'medical', kind: 'maternity-allowance' },
+      { fund: 'medical', kind: 'maternity-medical' },
+    ]);
     // The correction and the late adjustment were paid as arrears with the months after them.
     const versionArrears = await db
       .selectFrom('payment_adjustments')
@@ -163,6 +185,7 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       .selectFrom('one_time_payments as o')
       .innerJoin('payroll_lines as l', 'l.one_time_id', 'o.id')
       .select(['o.kind'])
+      .where('o.fund', '=', 'pension')
       .orderBy('o.id')
       .execute();
     expect(estate.map((row) => row.kind)).toEqual([
