@@ -28,6 +28,7 @@ import { insertRows } from '../src/db/bulk-insert.ts';
 import { createDocumentStore } from '../src/modules/benefits/index.ts';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
 import { createPayrollService } from '../src/modules/payroll/index.ts';
+import { createPolicyService } from '../src/modules/policy/index.ts';
 import { seedRegionsIfEmpty } from '../src/modules/regions/index.ts';
 import { openBenchDatabase } from './bench-open-database.ts';
 import { measureRawInserts } from './bench-raw-insert.ts';
@@ -134,7 +135,12 @@ async function runBenchmark(): Promise<number> {
   say(`  generated in ${((performance.now() - generated) / 1000).toFixed(1)} s`);
 
   const files = createDocumentStore(filesDir);
-  const payroll = createPayrollService({ db, clock: fixedClock(TODAY), files });
+  const payroll = createPayrollService({
+    db,
+    clock: fixedClock(TODAY),
+    files,
+    policy: createPolicyService(db, fixedClock(TODAY)),
+  });
   const cpu = process.cpuUsage();
   const started = performance.now();
   const steps: string[] = [];

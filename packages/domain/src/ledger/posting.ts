@@ -36,7 +36,8 @@ export type PostingKind =
   | 'benefit_payroll'
   | 'benefit_payment'
   | 'benefit_return'
-  | 'benefit_claim';
+  | 'benefit_claim'
+  | 'unemployment_medical_premium';
 
 export type FundAmounts = Record<Fund, Fen>;
 
@@ -243,6 +244,35 @@ export function postRecoveryClaim(
   if (claim.accountFen > 0)
     entries.push({ account: FUND_ACCOUNTS.personalAccounts, side: 'credit', amountFen: claim.accountFen });
   return [{ ledger: fund, kind: 'benefit_claim', ...context, entries }];
+}
+
+/**
+ * The medical insurance premiums of people receiving unemployment benefit, which the unemployment fund pays
+ * (SIL Art. 48; docs/RULES.md 15.21): an expense of the unemployment fund leaving its bank account, and
+ * contribution income of the medical fund arriving in its own: two postings, each balanced in its own fund,
+ * no money moved inside either.
+ */
+export function postUnemploymentMedicalPremiums(context: PostingContext, amountFen: Fen): Posting[] {
+  if (amountFen < 0) throw new RangeError(`${context.eventKey}: negative premiums`);
+  if (amountFen === 0) return [];
+  return [
+    transfer(
+      'unemployment',
+      'unemployment_medical_premium',
+      context,
+      FUND_ACCOUNTS.benefitExpense,
+      FUND_ACCOUNTS.bank,
+      amountFen,
+    ),
+    transfer(
+      'medical',
+      'unemployment_medical_premium',
+      context,
+      FUND_ACCOUNTS.bank,
+      FUND_ACCOUNTS.contributionIncome,
+      amountFen,
+    ),
+  ];
 }
 
 /** The mirror image of a posting, pointing at it; the only way to correct what was posted. */

@@ -156,6 +156,12 @@ export const PARAMETER_CATALOGUE = {
       'Days the agency has to decide an application, per kind ({"pension": {"days": 20, "unit": "working-days", "source": "..."}})',
     dimensions: [],
   },
+  'unemployment.medicalPremium': {
+    kind: 'table',
+    description:
+      'Medical insurance premiums the unemployment fund pays for each month of unemployment benefit (SIL Art. 48): a share in ppm of a base, the month’s benefit or a fixed base ({"ratePpm": 118000, "base": "benefit"} or {"ratePpm": 110000, "base": "fixed", "baseFen": 454600})',
+    dimensions: [],
+  },
   'benefits.statutoryClocks': {
     kind: 'table',
     description:

@@ -136,7 +136,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
   const documents = createDocumentStore(config.documentsDir);
   const benefits = createBenefitsService({ db: database.db, clock, policy, documents }, registration);
   // Issued bank files are kept by their SHA-256 beside the application documents.
-  const payroll = createPayrollService({ db: database.db, clock, files: documents });
+  const payroll = createPayrollService({ db: database.db, clock, files: documents, policy });
   const survival = createSurvivalService({
     db: database.db,
     clock,

@@ -53,6 +53,7 @@ export interface Database {
   record_correction_adjustments: RecordCorrectionAdjustmentsTable;
   benefit_roll: BenefitRollTable;
   injury_appraisals: InjuryAppraisalsTable;
+  unemployment_medical_premiums: UnemploymentMedicalPremiumsTable;
   payroll_runs: PayrollRunsTable;
   payroll_lines: PayrollLinesTable;
   payment_adjustments: PaymentAdjustmentsTable;
@@ -1001,4 +1002,18 @@ export interface InjuryAppraisalsTable {
   committee_ref: string;
   recorded_by: string;
   recorded_at: string;
+}
+
+/** A month's medical premium the unemployment fund paid for a person on benefit (docs/RULES.md 15.21). */
+export interface UnemploymentMedicalPremiumsTable {
+  id: Generated<number>;
+  /** The payroll line of the month's benefit. */
+  line_id: number;
+  run_id: number;
+  person_id: number;
+  region_code: string;
+  period: string;
+  base_fen: number;
+  rate_ppm: number;
+  premium_fen: number;
 }

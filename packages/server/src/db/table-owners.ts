@@ -50,6 +50,7 @@ export const TABLE_OWNERS = {
   record_corrections: 'benefits',
   record_correction_adjustments: 'benefits',
   benefit_roll: 'payroll',
+  unemployment_medical_premiums: 'payroll',
   payroll_runs: 'payroll',
   payroll_lines: 'payroll',
   payment_adjustments: 'payroll',
@@ -109,6 +110,7 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
     'benefit_roll',
     'recovery_claims',
     'one_time_payments',
+    'unemployment_medical_premiums',
   ],
   // bills.paid_fen is kept from payments' allocations, their reversals and credit offsets in one
   // set-based UPDATE per chunk of bills (collection/payable-bills.repository.ts, refreshPaidAmounts), on

@@ -345,6 +345,27 @@ describeEachServer(
         expect.objectContaining({ period: '2025-07', pooled_fen: 217_800, fund: 'unemployment' }),
       ]);
       expect(lines[0]!.file_name).toContain('unemployment');
+      // The unemployment fund pays her medical premium for the month: Beijing's default, the benefit at
+      // 9.8% + 2%: 2,178 × 11.8% = 257.004 → 257.00 (SIL Art. 48).
+      const premiums = await db
+        .selectFrom('unemployment_medical_premiums')
+        .select(['period', 'base_fen', 'premium_fen'])
+        .where('person_id', '=', setting.unemployed)
+        .execute();
+      expect(premiums).toEqual([{ period: '2025-07', base_fen: 217_800, premium_fen: 25_700 }]);
+      const premiumPostings = await db
+        .selectFrom('journal_entries as e')
+        .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
+        .select(['t.fund', 'e.account', 'e.side', 'e.amount_fen'])
+        .where('t.kind', '=', 'unemployment_medical_premium')
+        .orderBy('e.id')
+        .execute();
+      expect(premiumPostings).toEqual([
+        { fund: 'unemployment', account: 'benefit_expense', side: 'debit', amount_fen: 25_700 },
+        { fund: 'unemployment', account: 'bank', side: 'credit', amount_fen: 25_700 },
+        { fund: 'medical', account: 'bank', side: 'debit', amount_fen: 25_700 },
+        { fund: 'medical', account: 'contribution_income', side: 'credit', amount_fen: 25_700 },
+      ]);
 
       // Hired again on 20 July: the benefit stops after July, in the hire's transaction.
       const hired = await app.workflows.hireEmployee(app, {

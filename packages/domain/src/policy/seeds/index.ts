@@ -4,6 +4,7 @@ import { BENEFIT_CLOCK_PARAMETERS } from './benefit-clocks.ts';
 import { GUANGDONG_PARAMETERS } from './guangdong.ts';
 import { NATIONAL_PARAMETERS } from './national.ts';
 import { SHANGHAI_PARAMETERS } from './shanghai.ts';
+import { UNEMPLOYMENT_MEDICAL_PARAMETERS } from './unemployment-medical.ts';
 
 /** The parameters a new installation starts with; administrators add versions from there. */
 export const SEED_PARAMETERS: readonly PolicyParameter[] = [
@@ -12,4 +13,5 @@ export const SEED_PARAMETERS: readonly PolicyParameter[] = [
   ...BEIJING_PARAMETERS,
   ...SHANGHAI_PARAMETERS,
   ...GUANGDONG_PARAMETERS,
+  ...UNEMPLOYMENT_MEDICAL_PARAMETERS,
 ];

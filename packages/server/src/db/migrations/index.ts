@@ -23,7 +23,7 @@ import * as m0021 from './0021-survival-and-death.ts';
 import * as m0022 from './0022-pension-adjustments.ts';
 import * as m0023 from './0023-record-corrections.ts';
 import * as m0024 from './0024-benefits-by-fund.ts';
-import * as m0025 from './0025-injury-appraisals.ts';
+import * as m0025 from './0025-injury-appraisals-and-premiums.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -54,5 +54,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0022-pension-adjustments': m0022,
   '0023-record-corrections': m0023,
   '0024-benefits-by-fund': m0024,
-  '0025-injury-appraisals': m0025,
+  '0025-injury-appraisals-and-premiums': m0025,
 });

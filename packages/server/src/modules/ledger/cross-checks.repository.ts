@@ -185,6 +185,25 @@ export const CROSS_CHECKS: readonly CrossCheck[] = [
       limit ${EXAMPLES}`,
   },
   {
+    code: 'unemployment-premiums-equal-postings',
+    name: "the medical premiums the unemployment fund paid equal both funds' postings of them",
+    // The unemployment fund's expense and the medical fund's income of kind unemployment_medical_premium,
+    // each against the premiums recorded per month of benefit (docs/RULES.md 15.21).
+    query: sql<{ detail: string }>`
+      select 'premiums ' || p.total || ' fen; unemployment fund expense ' || u.total || ', medical fund income '
+             || m.total || ' fen' as detail
+      from (select coalesce(sum(premium_fen), 0) as total from unemployment_medical_premiums) p,
+           (select coalesce(sum(${SIGNED}), 0) as total from journal_transactions t
+              join journal_entries e on e.transaction_id = t.id
+            where t.kind = 'unemployment_medical_premium' and t.fund = 'unemployment'
+              and e.account = 'benefit_expense') u,
+           (select coalesce(sum(-(${SIGNED})), 0) as total from journal_transactions t
+              join journal_entries e on e.transaction_id = t.id
+            where t.kind = 'unemployment_medical_premium' and t.fund = 'medical'
+              and e.account = 'contribution_income') m
+      where p.total <> u.total or p.total <> m.total`,
+  },
+  {
     code: 'payroll-lines-equal-postings',
     name: 'the payroll postings of each fund pay out exactly what its payroll lines pay (pooling fund, personal accounts, recoveries)',
     // Each side by fund: the postings by their ledger, the lines by the fund of the file that pays them

@@ -6,6 +6,7 @@ import {
   parseRegionCode,
   periodToIndex,
   postBenefitPayroll,
+  postUnemploymentMedicalPremiums,
   regionCodePrefix,
   type Fund,
 } from '@shebao/domain';
@@ -30,6 +31,7 @@ import { releaseWithheldMonths } from './release-withheld-months.ts';
 import { selectFundsToPay, selectRollExtent } from './roll.repository.ts';
 import { insertRun, selectRun, selectRunById, updateRun, type RunRow } from './runs.repository.ts';
 import { settleAdjustments } from './settle-adjustments.ts';
+import { insertChunkPremiums, type PremiumRule } from './premiums.repository.ts';
 
 /** Awards per transaction: large enough that a million take a few dozen commits, small enough to resume. */
 export const PAYROLL_CHUNK_ROLLS = 50_000;
@@ -104,6 +106,12 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
     input.onStepDone?.(step, (at - stepStarted) / 1000);
     stepStarted = at;
   };
+  // The unemployment fund pays the medical premiums of the months of benefit it pays (docs/RULES.md 15.21),
+  // where the region has unemployment awards and a rule for them.
+  const premiumRule =
+    fundOfFile.size && [...fundOfFile.values()].includes('unemployment')
+      ? await premiumRuleOf(deps, regionCode, period)
+      : null;
   if (run.step === 'lines') {
     await releaseWithheldMonths(deps, prefix);
     await payBackNewAwards(deps, { runId, regionPrefix: prefix, period });
@@ -123,6 +131,21 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
           files,
         });
         await settleAdjustments({ ...deps, db: trx }, { runId, period, afterId, throughId });
+        if (premiumRule) {
+          const premiumsFen = await insertChunkPremiums(
+            trx,
+            { runId, period, afterId, throughId },
+            premiumRule,
+          );
+          await insertPostings(
+            trx,
+            postUnemploymentMedicalPremiums(
+              { eventKey: `payroll-premiums:${runId}:${throughId}`, businessDate: today, regionCode },
+              premiumsFen,
+            ),
+            deps.clock.now().toISOString(),
+          );
+        }
         const totals = await post(
           trx,
           `payroll:${runId}:${throughId}`,
@@ -231,6 +254,15 @@ async function postByFund(
       context.now.toISOString(),
     );
   return all;
+}
+
+async function premiumRuleOf(
+  deps: PayrollDeps,
+  regionCode: string,
+  period: string,
+): Promise<PremiumRule | null> {
+  const found = (await deps.policy.loadBook()).find('unemployment.medicalPremium', { regionCode, period });
+  return found ? (found.value as unknown as PremiumRule) : null;
 }
 
 function emptyTotals(): LineTotals {

@@ -283,6 +283,8 @@ export const staffEn: Widen<typeof staffZhCN> = {
       'journal-anchors-kept': 'Every kept anchor is on the recomputed chain',
       'payroll-lines-refer':
         'Every payroll line belongs to its run, its award or one-time payment, and its bank file',
+      'unemployment-premiums-equal-postings':
+        'The medical premiums the unemployment fund paid equal both funds’ postings of them',
       'payroll-lines-equal-postings':
         'The payroll postings pay out exactly what the payroll lines pay (pooling fund, personal accounts, recoveries)',
       'benefits-payable-equals-owed':

@@ -276,6 +276,7 @@ export const staffZhCN = {
       'journal-chain-intact': '{{fund}}：凭证哈希链完整，并止于链头',
       'journal-anchors-kept': '每个留存的锚点都在重新计算的哈希链上',
       'payroll-lines-refer': '每条待遇发放明细都属于其发放批次、核定待遇或一次性支付，以及其银行代发文件',
+      'unemployment-premiums-equal-postings': '失业保险基金代缴的医疗保险费等于两个基金的相应记账',
       'payroll-lines-equal-postings': '待遇发放记账与发放明细完全一致（统筹基金、个人账户、追回款）',
       'benefits-payable-equals-owed': '{{fund}}：应付待遇等于发放明细尚欠领取人的金额',
       'recoverable-equals-claims': '{{fund}}：应追回的多发待遇等于未结的追回债权',
