@@ -157,6 +157,8 @@ export const ACCESS_RULES = {
     'list-region': { roles: BENEFIT_READERS, scope: 'region' },
     attach: { roles: [...BENEFIT_OFFICERS, 'insured_person'], scope: 'person' },
     withdraw: { roles: [...BENEFIT_OFFICERS, 'insured_person'], scope: 'person' },
+    // A party not satisfied with an injury's appraisal asks for another within 15 days (WIIR Art. 26).
+    'request-reappraisal': { roles: [...BENEFIT_OFFICERS, 'insured_person'], scope: 'person' },
     review: { roles: BENEFIT_OFFICERS, scope: 'person' },
     'propose-award': { roles: BENEFIT_OFFICERS, scope: 'person' },
     'decide-award': { roles: BENEFIT_OFFICERS, scope: 'person' },

@@ -733,6 +733,11 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: [...STAFF_HERE, 'person'],
     request: (s) => get(`/api/applications/${s.applicationId}/appraisals`),
   },
+  'POST /api/applications/:applicationId/reappraisal-request': {
+    subject: 'person',
+    allowed: ['admin', 'benefits', 'person'],
+    request: (s) => post(`/api/applications/${s.applicationId}/reappraisal-request`, { note: 'matrix' }),
+  },
   'POST /api/applications/:applicationId/appraisals': {
     subject: 'person',
     allowed: ['admin', 'benefits'],

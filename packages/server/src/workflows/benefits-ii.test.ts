@@ -221,6 +221,21 @@ describeEachServer(
         app.benefits.recordAppraisal(filed.id, { ...appraisal, kind: 'review' }, staff),
       ).rejects.toMatchObject({ field: 'requestedOn' });
 
+      // The person contests the grade within the 15 days; the committee confirms it on re-appraisal.
+      await app.benefits.requestReappraisal(filed.id, 'The grade understates the injury', {
+        login: `person:${setting.injured}`,
+        side: 'person',
+      });
+      expect((await app.benefits.get(filed.id)).events.at(-1)).toMatchObject({
+        kind: 'reappraisal-requested',
+      });
+      const appraisals = await app.benefits.recordAppraisal(
+        filed.id,
+        { ...appraisal, kind: 're-appraisal', committeeRef: 'BJ-LA-2025-0715-R' },
+        staff,
+      );
+      expect(appraisals.map((row) => row.kind)).toEqual(['initial', 're-appraisal']);
+
       const claim = await app.benefits.file(
         {
           personId: setting.injured,

@@ -7942,6 +7942,74 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{applicationId}/reappraisal-request': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Ask for a re-appraisal of the latest conclusion, within 15 days of it (WIIR Art. 26), saying why
+     * @description Roles: admin, benefits_officer, insured_person (access rule `benefit-applications.request-reappraisal`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /** @enum {string} */
+              kind: 'initial' | 're-appraisal' | 'review';
+              grade: number | null;
+              /** @enum {string} */
+              nursing: 'none' | 'full' | 'most' | 'part';
+              requestedOn: string;
+              concludedOn: string;
+              committeeRef: string;
+              reappraisalUntil: string;
+              reviewFrom: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{applicationId}/claim-assessment': {
     parameters: {
       query?: never;

@@ -33,7 +33,12 @@ import {
 import { forecastPersonPension } from './forecast-person-pension.ts';
 import { identifyInjury, markClearCase } from './identify-injury.ts';
 import { assessClaim, type ClaimAssessment } from './assess-claim.ts';
-import { appraisalViews, recordAppraisal, type AppraisalView } from './record-appraisal.ts';
+import {
+  appraisalViews,
+  recordAppraisal,
+  requestReappraisal,
+  type AppraisalView,
+} from './record-appraisal.ts';
 import { readRecordInputs } from './pension-inputs.ts';
 import { correctionOf } from './read-correction.ts';
 import {
@@ -163,6 +168,7 @@ export interface BenefitsService {
   identifyInjury(applicationId: number, input: unknown, actor: Actor): Promise<ApplicationView>;
   appraisals(applicationId: number): Promise<AppraisalView[]>;
   recordAppraisal(applicationId: number, input: unknown, actor: Actor): Promise<AppraisalView[]>;
+  requestReappraisal(applicationId: number, note: string, actor: Actor): Promise<AppraisalView[]>;
 }
 
 export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup): BenefitsService {
@@ -220,5 +226,6 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
     identifyInjury: (id, input, actor) => identifyInjury(deps, id, input, persons, actor),
     appraisals: (id) => appraisalViews(deps, id),
     recordAppraisal: (id, input, actor) => recordAppraisal(deps, id, input, actor),
+    requestReappraisal: (id, note, actor) => requestReappraisal(deps, id, note, actor),
   };
 }

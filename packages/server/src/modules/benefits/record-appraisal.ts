@@ -135,3 +135,44 @@ export async function recordAppraisal(
   });
   return appraisalViews(deps, applicationId);
 }
+
+/**
+ * A party not satisfied with the latest conclusion asks for a re-appraisal (WIIR Art. 26), within 15 days of
+ * it: the request is recorded on the identification (the committee's new conclusion is recorded later as a
+ * re-appraisal); after the 15 days it is refused with the last day named.
+ */
+export async function requestReappraisal(
+  deps: BenefitsDeps,
+  applicationId: number,
+  note: string,
+  actor: Actor,
+): Promise<AppraisalView[]> {
+  const application = await requireApplication(deps, applicationId);
+  const last = (await selectAppraisals(deps.db, applicationId)).at(-1);
+  if (application.kind !== 'work-injury' || !last)
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `application ${application.application_no} has no appraisal to contest`,
+      {
+        field: 'applicationId',
+        detailCode: 'application-state',
+      },
+    );
+  const today = chinaDateOf(deps.clock.now());
+  const { reappraisalUntil } = await clocksOf(deps, application.region_code, last.concluded_on);
+  if (today > reappraisalUntil)
+    fail(
+      'applicationId',
+      `a re-appraisal is asked for by ${reappraisalUntil}, 15 days after the conclusion of ${last.concluded_on} (WIIR Art. 26)`,
+    );
+  const at = deps.clock.now().toISOString();
+  await insertEvent(deps.db, {
+    application_id: applicationId,
+    kind: 'reappraisal-requested',
+    on_date: today,
+    by_login: actor.login,
+    note,
+    recorded_at: at,
+  });
+  return appraisalViews(deps, applicationId);
+}

@@ -3,7 +3,7 @@ import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { idText } from '../../http/shared.schemas.ts';
 import { actorOf } from './applications.routes.ts';
-import { applicationView } from './applications.schemas.ts';
+import { applicationView, noteInput } from './applications.schemas.ts';
 import { applicationInParams } from './benefits.scopes.ts';
 import { identificationInput } from './identify-injury.ts';
 import { appraisalInput } from './record-appraisal.ts';
@@ -72,6 +72,28 @@ export const workInjuryRoutes: RoutePlugin = (server, app) => {
       },
     },
     async (request) => app.benefits.appraisals(request.params.applicationId),
+  );
+  server.post(
+    '/api/applications/:applicationId/reappraisal-request',
+    {
+      schema: {
+        tags,
+        summary:
+          'Ask for a re-appraisal of the latest conclusion, within 15 days of it (WIIR Art. 26), saying why',
+        params,
+        body: noteInput,
+        response: { 200: z.array(appraisalView) },
+      },
+      config: {
+        access: accessTo('benefit-applications', 'request-reappraisal', applicationInParams(app)),
+      },
+    },
+    async (request) =>
+      app.benefits.requestReappraisal(
+        request.params.applicationId,
+        request.body.note,
+        actorOf(request.principal!),
+      ),
   );
   server.post(
     '/api/applications/:applicationId/appraisals',
