@@ -1,5 +1,5 @@
 import { monthsBetween } from '@shebao/domain';
-import type { BenefitsService, ClaimAssessment } from '../modules/benefits/index.ts';
+import type { BenefitsService, ClaimAssessment, ClaimContext } from '../modules/benefits/index.ts';
 import type { PayrollService } from '../modules/payroll/index.ts';
 
 /*
@@ -9,16 +9,18 @@ import type { PayrollService } from '../modules/payroll/index.ts';
  */
 
 /**
- * Months the person's earlier unemployment awards left unpaid (UIR Art. 17): each award's months less those
- * the payroll owed before it stopped (a hire stops it from the next month).
+ * What the person's earlier unemployment awards leave to a new claim: the months they left unpaid (UIR Art.
+ * 17), each award's months less those the payroll owed before it stopped (a hire stops it after the month of
+ * the hire), and the last month any of them was owed.
  */
-export async function unusedUnemploymentMonths(
+export async function earlierUnemploymentAwards(
   app: { benefits: BenefitsService; payroll: PayrollService },
   personId: number,
   exceptApplicationId: number,
-): Promise<number> {
+): Promise<ClaimContext> {
   const rolls = new Map((await app.payroll.awardsOnRoll(personId)).map((roll) => [roll.awardNo, roll]));
   let unused = 0;
+  let lastMonthPaid: string | null = null;
   for (const award of await app.benefits.awardsOf(personId)) {
     if (award.kind !== 'unemployment' || award.version !== 1 || award.applicationId === exceptApplicationId)
       continue;
@@ -29,8 +31,10 @@ export async function unusedUnemploymentMonths(
         ? awarded
         : Math.max(0, monthsBetween(roll.firstPeriod, roll.stoppedAfter) + 1);
     unused += Math.max(0, awarded - ran);
+    const last = roll?.stoppedAfter ?? null;
+    if (last !== null && (lastMonthPaid === null || last > lastMonthPaid)) lastMonthPaid = last;
   }
-  return unused;
+  return { carriedMonths: unused, lastMonthPaid };
 }
 
 export async function assessBenefitClaim(
@@ -38,9 +42,9 @@ export async function assessBenefitClaim(
   applicationId: number,
 ): Promise<ClaimAssessment> {
   const application = await app.benefits.get(applicationId);
-  const carriedMonths =
+  const context =
     application.kind === 'unemployment'
-      ? await unusedUnemploymentMonths(app, application.personId, applicationId)
-      : 0;
-  return app.benefits.assessClaim(applicationId, { carriedMonths });
+      ? await earlierUnemploymentAwards(app, application.personId, applicationId)
+      : { carriedMonths: 0, lastMonthPaid: null };
+  return app.benefits.assessClaim(applicationId, context);
 }

@@ -7,7 +7,7 @@ import { describeEachServer } from '../http/test-server.ts';
 import type { App } from '../app/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import { verifyLedger } from '../modules/ledger/index.ts';
-import { unusedUnemploymentMonths } from './assess-benefit-claim.ts';
+import { earlierUnemploymentAwards } from './assess-benefit-claim.ts';
 import { recordPayments } from '../modules/payments/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
 
@@ -382,11 +382,11 @@ describeEachServer(
         { fund: 'medical', account: 'contribution_income', side: 'credit', amount_fen: 25_700 },
       ]);
 
-      // Hired again on 20 July: the benefit stops after July, in the hire's transaction.
+      // Hired again on 10 July: the benefit stops after July, in the hire's transaction.
       const hired = await app.workflows.hireEmployee(app, {
         employerId: setting.employerId,
         personId: setting.unemployed,
-        hiredOn: '2025-07-20',
+        hiredOn: '2025-07-10',
       });
       expect(hired.stoppedBenefits).toEqual([expect.objectContaining({ lastMonth: '2025-07', claim: null })]);
       const [roll] = await app.payroll.awardsOnRoll(setting.unemployed);
@@ -406,7 +406,54 @@ describeEachServer(
         .execute();
       expect(after).toEqual([]);
       // The eleven months left unpaid carry into a later claim (UIR Art. 17).
-      expect(await unusedUnemploymentMonths(app, setting.unemployed, 0)).toBe(11);
+      expect(await earlierUnemploymentAwards(app, setting.unemployed, 0)).toEqual({
+        carriedMonths: 11,
+        lastMonthPaid: '2025-07',
+      });
+      // Dismissed again two days later: a new claim from August (July was paid), the new tier's 12 months
+      // with the 11 carried, 23 in all (at most 24).
+      await app.registration.leave({
+        employerId: setting.employerId,
+        personId: setting.unemployed,
+        employmentId: hired.employment.id,
+        leftOn: '2025-07-12',
+        reason: 'dismissal',
+      });
+      const second = await app.benefits.file(
+        {
+          personId: setting.unemployed,
+          application: { kind: 'unemployment', facts: { registeredOn: '2025-07-14', payee } },
+        },
+        { login: `person:${setting.unemployed}`, side: 'person' },
+      );
+      expect(await app.workflows.assessBenefitClaim(app, second.id)).toMatchObject({
+        eligible: true,
+        validFrom: '2025-08',
+        lastMonth: '2027-06',
+        monthlyFen: 217_800,
+      });
+      await award(second.id);
+      // Conscripted in July, as the agency learns before the new award's first month is paid: the whole
+      // award ends, none of its months owed (SIL Art. 51); a second stop finds nothing running.
+      const stopped = await app.workflows.stopUnemploymentBenefit(app, {
+        personId: setting.unemployed,
+        lastMonth: '2025-07',
+        reason: 'conscripted',
+        stoppedBy: 'staff:officer1',
+      });
+      expect(stopped).toEqual([expect.objectContaining({ lastMonth: '2025-07', claim: null })]);
+      expect((await app.payroll.awardsOnRoll(setting.unemployed)).at(-1)).toMatchObject({
+        stoppedAfter: '2025-07',
+        stopReason: 'conscripted',
+      });
+      await expect(
+        app.workflows.stopUnemploymentBenefit(app, {
+          personId: setting.unemployed,
+          lastMonth: '2025-07',
+          reason: 'conscripted',
+          stoppedBy: 'staff:officer1',
+        }),
+      ).rejects.toMatchObject({ detailCode: 'payment-stopped' });
       const report = await verifyLedger(db);
       expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     });

@@ -33,7 +33,8 @@ async function stopRunning(
 ): Promise<StoppedPayment[]> {
   const stopped: StoppedPayment[] = [];
   for (const award of await awardsOnRoll(trx, personId)) {
-    if (award.kind !== 'unemployment' || award.firstPeriod > lastMonth) continue;
+    // An award that starts after the month is stopped whole: none of its months is owed.
+    if (award.kind !== 'unemployment') continue;
     // Still running past the month: not stopped, or only at the end of its months.
     const running =
       award.stoppedAfter === null ||

@@ -25,20 +25,28 @@ export type ClaimAssessment =
       decisionSource: string;
     } & Pick<NewAwardPayload, 'monthlyFen' | 'validFrom' | 'lastMonth' | 'laterSteps'>);
 
+/** What the payroll knows of the person's earlier unemployment awards (workflows/assess-benefit-claim.ts). */
+export interface ClaimContext {
+  /** Months they left unpaid (UIR Art. 17). */
+  carriedMonths: number;
+  /** The last month one of them was owed, or null: a new claim is paid from the month after it at the earliest. */
+  lastMonthPaid: string | null;
+}
+
 export const CLAIM_KINDS = ['injury-benefits', 'unemployment', 'maternity'] as const;
 
 export async function assessClaim(
   deps: BenefitsDeps,
   persons: PersonLookup,
   applicationId: number,
-  context: { carriedMonths: number },
+  context: ClaimContext,
 ): Promise<ClaimAssessment> {
   const row = await requireApplication(deps, applicationId);
   switch (row.kind) {
     case 'maternity':
       return assessMaternity(deps, persons, row);
     case 'unemployment':
-      return assessUnemployment(deps, persons, row, context.carriedMonths);
+      return assessUnemployment(deps, persons, row, context);
     case 'injury-benefits':
       return assessInjuryBenefits(deps, persons, row);
     default:

@@ -11,7 +11,7 @@ import {
 import { rightsRecord } from '../rights-record/index.ts';
 import type { ApplicationRow } from './applications.repository.ts';
 import type { UnemploymentFacts } from './applications.schemas.ts';
-import type { ClaimAssessment } from './assess-claim.ts';
+import type { ClaimAssessment, ClaimContext } from './assess-claim.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import type { PersonLookup } from './file-application.ts';
 
@@ -29,12 +29,17 @@ export async function assessUnemployment(
   deps: BenefitsDeps,
   persons: PersonLookup,
   row: ApplicationRow,
-  /** Months earlier unemployment awards left unpaid (UIR Art. 17), as the payroll ran them. */
-  carriedMonths: number,
+  /** Earlier unemployment awards as the payroll ran them: the months they left unpaid, their last month. */
+  { carriedMonths, lastMonthPaid }: ClaimContext,
 ): Promise<ClaimAssessment> {
   const facts = JSON.parse(row.facts) as UnemploymentFacts;
   const book = await deps.policy.loadBook();
-  const startMonth = dateToPeriod(facts.registeredOn);
+  // From the month of registration, never a month an earlier award was owed (docs/RULES.md 15.18).
+  const registeredMonth = dateToPeriod(facts.registeredOn);
+  const startMonth =
+    lastMonthPaid !== null && lastMonthPaid >= registeredMonth
+      ? addMonths(lastMonthPaid, 1)
+      : registeredMonth;
   const record = await rightsRecord({ db: deps.db, clock: deps.clock }, { personId: row.person_id });
   const months = new Set(
     record.months

@@ -32,7 +32,7 @@ import {
 } from './correct-award.ts';
 import { forecastPersonPension } from './forecast-person-pension.ts';
 import { identifyInjury, markClearCase } from './identify-injury.ts';
-import { assessClaim, type ClaimAssessment } from './assess-claim.ts';
+import { assessClaim, type ClaimAssessment, type ClaimContext } from './assess-claim.ts';
 import {
   appraisalViews,
   recordAppraisal,
@@ -164,7 +164,7 @@ export interface BenefitsService {
   /** Work injury (docs/RULES.md 15.15, 15.16): a clear case, the identification, the appraisals. */
   markClearCase(applicationId: number, actor: Actor): Promise<ApplicationView>;
   /** A claim of injury benefits, unemployment or maternity worked out (workflows/assess-benefit-claim.ts). */
-  assessClaim(applicationId: number, context: { carriedMonths: number }): Promise<ClaimAssessment>;
+  assessClaim(applicationId: number, context: ClaimContext): Promise<ClaimAssessment>;
   identifyInjury(applicationId: number, input: unknown, actor: Actor): Promise<ApplicationView>;
   appraisals(applicationId: number): Promise<AppraisalView[]>;
   recordAppraisal(applicationId: number, input: unknown, actor: Actor): Promise<AppraisalView[]>;

@@ -4,7 +4,7 @@ export { createDocumentStore, sha256Of, type DocumentStore } from './document-st
 export { DOCUMENT_MEDIA_TYPES, MAX_DOCUMENT_BYTES } from './check-document.ts';
 export type { PersonLookup, FileApplicationInput } from './file-application.ts';
 export type { PensionAssessment } from './assess-pension-application.ts';
-export { CLAIM_KINDS, type ClaimAssessment } from './assess-claim.ts';
+export { CLAIM_KINDS, type ClaimAssessment, type ClaimContext } from './assess-claim.ts';
 export { awardPayload, type AwardPayload, type NewAwardPayload } from './record-award.ts';
 export {
   applicationView,
