@@ -1,4 +1,3 @@
-import { addMonths } from '@shebao/domain';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +7,7 @@ import type { App } from '../app/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import { verifyLedger } from '../modules/ledger/index.ts';
 import { earlierUnemploymentAwards } from './assess-benefit-claim.ts';
-import { recordPayments } from '../modules/payments/index.ts';
+import { addBenefitOfficers, collectAndPayMonths } from '../testing/benefit-fixtures.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
 
 /*
@@ -30,7 +29,6 @@ interface Setting {
 
 /** One Beijing employer with three employees, twelve months paid, and two benefits officers. */
 async function oneEmployerYearPaid({ app, db }: { app: App; db: App['database']['db'] }): Promise<Setting> {
-  const officers: Principal[] = [];
   const fixture = await insertCollectionFixture(db, {
     regionCode: '110000',
     cycleStart: '2024-07',
@@ -53,54 +51,19 @@ async function oneEmployerYearPaid({ app, db }: { app: App; db: App['database'][
     .set({ bank_account: '6217000010001234567' })
     .where('id', '=', employerId)
     .execute();
-  for (let period = '2024-07'; period <= '2025-06'; period = addMonths(period, 1)) {
-    await app.workflows.runCollection(
-      { db, clock: app.clock, policy: app.policy },
-      { regionCode: '110000', period },
-    );
-    const bill = await db
-      .selectFrom('bills')
-      .select('total_fen')
-      .where('payer_key', '=', `E${employerId}`)
-      .where('period', '=', period)
-      .executeTakeFirstOrThrow();
-    await recordPayments({ db, clock: app.clock, policy: app.policy }, [
-      {
-        payerKey: `E${employerId}`,
-        amountFen: bill.total_fen,
-        paidOn: `${addMonths(period, 1)}-10`,
-        channel: 'api',
-      },
-    ]);
-  }
-  for (const name of ['officer1', 'officer2']) {
-    const user = await app.auth.addUser(
-      {
-        kind: 'staff',
-        userName: name,
-        displayName: name,
-        password: 'a-long-password-1',
-        roles: ['benefits_officer'],
-        regionCodes: ['110000'],
-      },
-      'test',
-    );
-    officers.push({
-      userId: user.id,
-      kind: 'staff',
-      loginKey: `staff:${name}`,
-      displayName: name,
-      roles: ['benefits_officer'],
-      regionCodes: ['110000'],
-      personId: null,
-      employerId: null,
-      via: 'session',
-      actorUserId: user.id,
-      scope: 'write',
-      csrfToken: null,
-    } as Principal);
-  }
+  await collectAndPayMonths(app, { employerId, from: '2024-07', to: '2025-06' });
+  const officers = await addBenefitOfficers(app, ['officer1', 'officer2']);
   return { employerId, injured, unemployed, mother, officers };
+}
+
+/** One officer proposes the award, the proposer may not approve it, a second officer does. */
+async function awardWithTwoOfficers(app: App, setting: Setting, applicationId: number) {
+  await app.workflows.proposeBenefitAward(app, applicationId, {}, setting.officers[0]!);
+  await expect(
+    app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[0]!),
+  ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  await app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[1]!);
+  return app.benefits.get(applicationId);
 }
 
 describeEachServer(
@@ -110,17 +73,6 @@ describeEachServer(
     beforeAll(async () => {
       setting = await oneEmployerYearPaid(get());
     });
-
-    const award = async (applicationId: number) => {
-      const { app } = get();
-      await app.workflows.proposeBenefitAward(app, applicationId, {}, setting.officers[0]!);
-      // The proposer cannot approve: a second officer does.
-      await expect(
-        app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[0]!),
-      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[1]!);
-      return app.benefits.get(applicationId);
-    };
 
     it('identifies an injury the employer reported late, appraises it, and pays the subsidy and the monthly benefits from the work-injury fund', async () => {
       const { app, db } = get();
@@ -253,7 +205,7 @@ describeEachServer(
         validFrom: '2025-08',
         oneTimePayments: [{ kind: 'injury-disability-subsidy', amountFen: 23_000_000 }],
       });
-      const decided = await award(claim.id);
+      const decided = await awardWithTwoOfficers(get().app, setting, claim.id);
       expect(decided).toMatchObject({ state: 'decided', decision: { kind: 'award' } });
       expect(decided.decision!.reasons[0]!.source).toContain('WIIR');
 
@@ -284,17 +236,6 @@ describeEachServer(
     beforeAll(async () => {
       setting = await oneEmployerYearPaid(get());
     });
-
-    const award = async (applicationId: number) => {
-      const { app } = get();
-      await app.workflows.proposeBenefitAward(app, applicationId, {}, setting.officers[0]!);
-      // The proposer cannot approve: a second officer does.
-      await expect(
-        app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[0]!),
-      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[1]!);
-      return app.benefits.get(applicationId);
-    };
 
     it('awards unemployment benefit for the months of the tier, pays it from the unemployment fund, and a hire stops it', async () => {
       const { app, db } = get();
@@ -346,7 +287,7 @@ describeEachServer(
         lastMonth: '2026-06',
         laterSteps: [],
       });
-      await award(claim.id);
+      await awardWithTwoOfficers(get().app, setting, claim.id);
       const july = await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
       expect(july.ran).toBe(true);
       const lines = await db
@@ -432,7 +373,7 @@ describeEachServer(
         lastMonth: '2027-06',
         monthlyFen: 217_800,
       });
-      await award(second.id);
+      await awardWithTwoOfficers(get().app, setting, second.id);
       // Conscripted in July, as the agency learns before the new award's first month is paid: the whole
       // award ends, none of its months owed (SIL Art. 51); a second stop finds nothing running.
       const stopped = await app.workflows.stopUnemploymentBenefit(app, {
@@ -468,17 +409,6 @@ describeEachServer(
     beforeAll(async () => {
       setting = await oneEmployerYearPaid(get());
     });
-
-    const award = async (applicationId: number) => {
-      const { app } = get();
-      await app.workflows.proposeBenefitAward(app, applicationId, {}, setting.officers[0]!);
-      // The proposer cannot approve: a second officer does.
-      await expect(
-        app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[0]!),
-      ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-      await app.workflows.decideBenefitAward(app, applicationId, { approve: true }, setting.officers[1]!);
-      return app.benefits.get(applicationId);
-    };
 
     it('pays the maternity allowance to the employer and the medical costs to the setting.mother, out of the medical fund', async () => {
       const { app, db } = get();
@@ -525,7 +455,7 @@ describeEachServer(
           { kind: 'maternity-medical', amountFen: 820_000, payee },
         ],
       });
-      await award(claim.id);
+      await awardWithTwoOfficers(get().app, setting, claim.id);
       await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
       const paid = await db
         .selectFrom('payroll_lines as l')

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { addBenefitOfficers } from '../testing/benefit-fixtures.ts';
 import { describeEachServer, logIn } from '../http/test-server.ts';
 import { verifyLedger } from '../modules/ledger/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
@@ -71,33 +72,7 @@ describeEachServer('granting a correction of the record', (get) => {
         { db, clock: app.clock, policy: app.policy },
         { regionCode: '110000', period },
       );
-    for (const name of ['corrector1', 'corrector2']) {
-      const user = await app.auth.addUser(
-        {
-          kind: 'staff',
-          userName: name,
-          displayName: name,
-          password: 'a-long-password-1',
-          roles: ['benefits_officer'],
-          regionCodes: ['110000'],
-        },
-        'test',
-      );
-      officers.push({
-        userId: user.id,
-        kind: 'staff',
-        loginKey: `staff:${name}`,
-        displayName: name,
-        roles: ['benefits_officer'],
-        regionCodes: ['110000'],
-        personId: null,
-        employerId: null,
-        via: 'session',
-        actorUserId: user.id,
-        scope: 'write',
-        csrfToken: null,
-      } as Principal);
-    }
+    officers.push(...(await addBenefitOfficers(app, ['corrector1', 'corrector2'])));
   });
 
   it('grants a wrong base with a second approval and bills exactly the months billed, once', async () => {

@@ -1,7 +1,6 @@
-import { addMonths } from '@shebao/domain';
+import { collectAndPayMonths } from '../testing/benefit-fixtures.ts';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachServer, logIn, type Client } from '../http/test-server.ts';
-import { recordPayments } from '../modules/payments/index.ts';
 import { insertCollectionFixture } from '../testing/collection-fixture.ts';
 
 const PASSWORD = 'invite-password-1';
@@ -61,26 +60,7 @@ describeEachServer('the invitations to claim the pension and the forecast on the
       },
       'test',
     );
-    for (let period = '2024-07'; period <= '2025-06'; period = addMonths(period, 1)) {
-      await app.workflows.runCollection(
-        { db, clock: app.clock, policy: app.policy },
-        { regionCode: '110000', period },
-      );
-      const bill = await db
-        .selectFrom('bills')
-        .select('total_fen')
-        .where('payer_key', '=', `E${employerId}`)
-        .where('period', '=', period)
-        .executeTakeFirstOrThrow();
-      await recordPayments({ db, clock: app.clock, policy: app.policy }, [
-        {
-          payerKey: `E${employerId}`,
-          amountFen: bill.total_fen,
-          paidOn: `${addMonths(period, 1)}-10`,
-          channel: 'api',
-        },
-      ]);
-    }
+    await collectAndPayMonths(app, { employerId, from: '2024-07', to: '2025-06' });
     await app.benefits.file(
       {
         personId: ids[2]!,

@@ -1,4 +1,4 @@
-import { addMonths } from '@shebao/domain';
+import { addBenefitOfficers, collectAndPayMonths } from '../../testing/benefit-fixtures.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,6 @@ import { beforeAll, expect, it } from 'vitest';
 import type { Principal } from '../auth/index.ts';
 import { describeEachServer } from '../../http/test-server.ts';
 import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
-import { recordPayments } from '../payments/index.ts';
 import type { Actor } from './index.ts';
 
 /** The smallest valid PDF header is enough: the type is judged by its first bytes (docs/RULES.md 14.3). */
@@ -51,53 +50,8 @@ describeEachServer(
         'test',
       );
       // Twelve months assessed and paid on time: 2024-07 to 2025-06 on a base of 10,000 yuan.
-      for (let period = '2024-07'; period <= '2025-06'; period = addMonths(period, 1)) {
-        await app.workflows.runCollection(
-          { db, clock: app.clock, policy: app.policy },
-          { regionCode: '110000', period },
-        );
-        const bill = await db
-          .selectFrom('bills')
-          .select('total_fen')
-          .where('payer_key', '=', `E${employerId}`)
-          .where('period', '=', period)
-          .executeTakeFirstOrThrow();
-        await recordPayments({ db, clock: app.clock, policy: app.policy }, [
-          {
-            payerKey: `E${employerId}`,
-            amountFen: bill.total_fen,
-            paidOn: `${addMonths(period, 1)}-10`,
-            channel: 'api',
-          },
-        ]);
-      }
-      for (const name of ['officer1', 'officer2']) {
-        const user = await app.auth.addUser(
-          {
-            kind: 'staff',
-            userName: name,
-            displayName: name,
-            password: 'a-long-password-1',
-            roles: ['benefits_officer'],
-            regionCodes: ['110000'],
-          },
-          'test',
-        );
-        officers.push({
-          userId: user.id,
-          kind: 'staff',
-          loginKey: `staff:${name}`,
-          displayName: name,
-          roles: ['benefits_officer'],
-          regionCodes: ['110000'],
-          personId: null,
-          employerId: null,
-          via: 'session',
-          actorUserId: user.id,
-          scope: 'write',
-          csrfToken: null,
-        } as Principal);
-      }
+      await collectAndPayMonths(app, { employerId, from: '2024-07', to: '2025-06' });
+      officers.push(...(await addBenefitOfficers(app, ['officer1', 'officer2'])));
     });
 
     it('files with the clock in force, pauses it for material, and awards from the record after a second approval', async () => {
