@@ -8715,6 +8715,8 @@ export interface paths {
                 error: string | null;
                 files: {
                   id: number;
+                  /** @enum {string} */
+                  fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
                   bankCode: string;
                   fileName: string;
                   lineCount: number;
@@ -8783,6 +8785,8 @@ export interface paths {
               error: string | null;
               files: {
                 id: number;
+                /** @enum {string} */
+                fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
                 bankCode: string;
                 fileName: string;
                 lineCount: number;
@@ -8818,6 +8822,8 @@ export interface paths {
               error: string | null;
               files: {
                 id: number;
+                /** @enum {string} */
+                fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
                 bankCode: string;
                 fileName: string;
                 lineCount: number;
@@ -8892,6 +8898,8 @@ export interface paths {
               error: string | null;
               files: {
                 id: number;
+                /** @enum {string} */
+                fund: 'pension' | 'medical' | 'unemployment' | 'work_injury';
                 bankCode: string;
                 fileName: string;
                 lineCount: number;

@@ -8,6 +8,8 @@ export const payrollRunInput = z.strictObject({
 
 export const bankFileView = z.object({
   id: z.number(),
+  /** The fund whose bank account the file pays from (docs/RULES.md 15.20). */
+  fund: z.enum(['pension', 'medical', 'unemployment', 'work_injury']),
   bankCode: z.string(),
   fileName: z.string(),
   lineCount: z.number(),

@@ -11,6 +11,7 @@ export const STALE_AFTER_MS = 60_000;
 function fileView(row: BankFileRow): BankFileView {
   return {
     id: Number(row.id),
+    fund: row.fund,
     bankCode: row.bank_code,
     fileName: row.file_name,
     lineCount: row.line_count,
