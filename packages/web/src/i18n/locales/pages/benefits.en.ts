@@ -125,7 +125,8 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       'too-late': 'The chosen month is later than allowed',
       'min-contribution-not-met': 'Minimum contribution years not met',
       'employer-late': 'The employer did not apply in time and bears the costs of the late period',
-      'employer-uninsured': 'The employer had not insured the person for work injury and owes all the benefits',
+      'employer-uninsured':
+        'The employer had not insured the person for work injury and owes all the benefits',
       'intentional-crime': 'Intentional crime',
       intoxication: 'Drunkenness or drugs',
       'self-harm': 'Self-harm or suicide',

@@ -200,6 +200,7 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     accountInvalid: 'Enter an account number of 12 to 30 digits',
     note: 'Note (optional)',
     submit: 'Send the application',
+    failed: 'The application was not sent',
     filed: 'Application sent: {{no}}.',
     viewApplications: 'See my applications',
   },

@@ -193,6 +193,7 @@ export const claimsZhCN = {
     accountInvalid: '请填写 12 至 30 位数字的账号',
     note: '备注（可选）',
     submit: '提交申请',
+    failed: '申请未能提交',
     filed: '申请已提交，编号 {{no}}。',
     viewApplications: '查看我的申请',
   },

@@ -14,6 +14,7 @@ export const personEn: Widen<typeof personZhCN> = {
     flexible: 'Flexible worker',
     applications: 'My applications',
     apply: 'Apply for pension',
+    applyClaims: 'Injury, unemployment, maternity',
     pension: 'My pension',
     forecast: 'Pension forecast',
   },

@@ -12,6 +12,7 @@ export const personZhCN = {
     flexible: '灵活就业缴费',
     applications: '我的申请',
     apply: '申请养老金',
+    applyClaims: '工伤、失业、生育',
     pension: '我的养老金',
     forecast: '养老金测算',
   },
