@@ -154,3 +154,12 @@ export function stopUnemployment(personId: number, lastMonth: string, reason: St
     }),
   );
 }
+
+export type Employment = Reply<'/api/persons/{personId}/employments', 'get', 200>['items'][number];
+
+/** A person's employments, for naming the employer of an injury. */
+export function fetchEmployments(personId: number): Promise<{ items: Employment[] }> {
+  return data(() =>
+    api.GET('/api/persons/{personId}/employments', { params: { path: { personId: String(personId) } } }),
+  );
+}

@@ -184,6 +184,7 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     },
     employer: 'Employer at the time of the injury',
     employerRequired: 'Choose the employer',
+    employerOption: 'Employer no. {{id}} (from {{from}})',
     filedAs: 'Applying as',
     filedAsHint:
       'The injured person, a close relative or the union may apply within a year of the accident (WIIR Art. 17).',
@@ -232,6 +233,11 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     },
   },
   person: {
+    benefitsTitle: 'Injury, unemployment and maternity benefits',
+    benefitsIntro:
+      'Your awarded benefits, every amount explained with its legal source, and what was paid, monthly and one-time.',
+    noAwards: 'No work injury, unemployment or maternity benefit awarded yet.',
+    apply: 'Apply for work injury, unemployment or maternity benefits',
     awardKind: 'Benefit',
     awardKinds: {
       pension: 'Basic pension',

@@ -178,6 +178,7 @@ export const claimsZhCN = {
     },
     employer: '受伤时的用人单位',
     employerRequired: '请选择用人单位',
+    employerOption: '单位编号 {{id}}（{{from}} 起）',
     filedAs: '以何身份申请',
     filedAsHint: '本人、近亲属或工会组织可在事故伤害发生之日起 1 年内申请（《工伤保险条例》第十七条）。',
     description: '事故经过',
@@ -224,6 +225,10 @@ export const claimsZhCN = {
     },
   },
   person: {
+    benefitsTitle: '工伤、失业、生育待遇',
+    benefitsIntro: '已核定的待遇、每项金额的计算说明及依据，以及发放记录和一次性支付。',
+    noAwards: '暂无已核定的工伤、失业或生育待遇。',
+    apply: '申请工伤、失业、生育待遇',
     awardKind: '待遇类别',
     awardKinds: {
       pension: '基本养老金',
