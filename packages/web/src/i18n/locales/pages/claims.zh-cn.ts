@@ -206,7 +206,7 @@ export const claimsZhCN = {
     maternityTitle: '申请生育保险待遇',
     employee: '职工',
     employeeRequired: '请选择职工',
-    employeeOption: '{{name}}（{{id}}）',
+    employeeOption: '{{name}}（身份证号 {{id}}）',
     deadline:
       '单位应在事故伤害发生之日起 30 日内提出工伤认定申请（《工伤保险条例》第十七条）：截止日期 {{date}}，还剩 {{count}} 天。',
     deadlinePassed:
