@@ -1,3 +1,4 @@
+import { parseYuanToFen } from '@shebao/domain';
 import { Form, Input, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
 
@@ -27,4 +28,10 @@ export function PayeeFields() {
       </Form.Item>
     </>
   );
+}
+
+/** Maternity medical costs typed in yuan ("5000.50"), as the fen the server takes; none when left empty. */
+export function medicalCostsOf(text: string | undefined): { medicalCostsFen?: number } {
+  const trimmed = text?.trim();
+  return trimmed ? { medicalCostsFen: parseYuanToFen(trimmed, 'medicalCosts') } : {};
 }

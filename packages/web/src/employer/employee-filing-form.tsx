@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { failedAs } from '../benefits/application-parts.tsx';
 import { claimKeys, fileForEmployee, type Payee } from '../benefits/claims-api.ts';
 import { InjuryDeadline } from '../benefits/injury-deadline.tsx';
-import { PayeeFields } from '../benefits/payee-fields.tsx';
+import { medicalCostsOf, PayeeFields } from '../benefits/payee-fields.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { chinaToday } from '../shell/agency-clock.ts';
 import { DateField } from '../shell/date-field.tsx';
@@ -22,6 +22,7 @@ interface FilingValues {
   dystocia?: boolean;
   babies?: number;
   miscarriageStage?: 'early' | 'late';
+  medicalCosts?: string;
   payee: Payee;
 }
 
@@ -71,6 +72,8 @@ export function EmployeeFilingForm({
                 dystocia: values.dystocia ?? false,
                 babies: values.babies ?? 1,
                 ...(values.event === 'miscarriage' ? { miscarriageStage: values.miscarriageStage! } : {}),
+                ...medicalCostsOf(values.medicalCosts),
+                ...medicalCostsOf(values.medicalCosts),
                 payee: values.payee,
               },
             },
@@ -157,6 +160,15 @@ export function EmployeeFilingForm({
               <InputNumber min={1} max={9} precision={0} />
             </Form.Item>
           </>
+        )}
+        {kind === 'maternity' && (
+          <Form.Item
+            name="medicalCosts"
+            label={t(`${A}.medicalCosts`)}
+            rules={[{ pattern: /^\d{1,9}(\.\d{1,2})?$/, message: t(`${A}.medicalCostsInvalid`) }]}
+          >
+            <Input inputMode="decimal" autoComplete="off" />
+          </Form.Item>
         )}
         <PayeeFields />
         <div aria-live="polite">

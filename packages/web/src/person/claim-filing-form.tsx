@@ -10,7 +10,7 @@ import {
   type ClaimKind,
   type Payee,
 } from '../benefits/claims-api.ts';
-import { PayeeFields } from '../benefits/payee-fields.tsx';
+import { medicalCostsOf, PayeeFields } from '../benefits/payee-fields.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { chinaToday } from '../shell/agency-clock.ts';
 import { DateField } from '../shell/date-field.tsx';
@@ -29,6 +29,7 @@ interface Values {
   dystocia?: boolean;
   babies?: number;
   miscarriageStage?: 'early' | 'late';
+  medicalCosts?: string;
   note?: string;
   payee: Payee;
 }
@@ -62,6 +63,7 @@ function filingOf(kind: ClaimKind, values: Values): ClaimFiling {
           dystocia: values.dystocia ?? false,
           babies: values.babies ?? 1,
           ...(values.event === 'miscarriage' ? { miscarriageStage: values.miscarriageStage! } : {}),
+          ...medicalCostsOf(values.medicalCosts),
           payee: values.payee,
         },
       };
@@ -222,6 +224,15 @@ export function ClaimFilingForm({
             <InputNumber min={1} max={9} precision={0} />
           </Form.Item>
         </>
+      )}
+      {kind === 'maternity' && (
+        <Form.Item
+          name="medicalCosts"
+          label={t(`${A}.medicalCosts`)}
+          rules={[{ pattern: /^\d{1,9}(\.\d{1,2})?$/, message: t(`${A}.medicalCostsInvalid`) }]}
+        >
+          <Input inputMode="decimal" autoComplete="off" />
+        </Form.Item>
       )}
       <PayeeFields />
       {(kind === 'injury-benefits' || kind === 'unemployment') && (

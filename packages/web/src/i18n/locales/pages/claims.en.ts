@@ -200,6 +200,8 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     account: 'Account number',
     accountInvalid: 'Enter an account number of 12 to 30 digits',
     note: 'Note (optional)',
+    medicalCosts: 'Maternity medical costs (yuan, where the region pays the actual costs)',
+    medicalCostsInvalid: 'Enter an amount such as 5000 or 5000.50',
     submit: 'Send the application',
     failed: 'The application was not sent',
     filed: 'Application sent: {{no}}.',

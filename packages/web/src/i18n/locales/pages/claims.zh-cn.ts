@@ -193,6 +193,8 @@ export const claimsZhCN = {
     account: '账号',
     accountInvalid: '请填写 12 至 30 位数字的账号',
     note: '备注（可选）',
+    medicalCosts: '生育医疗费用（元，按实际发生额结算的地区填写）',
+    medicalCostsInvalid: '请填写金额，如 5000 或 5000.50',
     submit: '提交申请',
     failed: '申请未能提交',
     filed: '申请已提交，编号 {{no}}。',
