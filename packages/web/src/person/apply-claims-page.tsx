@@ -23,11 +23,11 @@ const KINDS = [
 export function ApplyClaimsPage({ user }: { user: UserView }) {
   const { t } = useTranslation();
   usePageTitle(t(`${A}.title`));
-  const [params, setParams] = useSearchParams();
-  const asked = params.get('kind');
-  const kind: ClaimKind = (KINDS as readonly string[]).includes(asked ?? '')
-    ? (asked as ClaimKind)
-    : 'work-injury';
+  const [params] = useSearchParams();
+  const asked = params.get('kind') ?? '';
+  const [kind, setKind] = useState<ClaimKind>(
+    (KINDS as readonly string[]).includes(asked) ? (asked as ClaimKind) : 'work-injury',
+  );
   const [filed, setFiled] = useState<Application | null>(null);
   return (
     <div className="page person-page benefit-page">
@@ -43,12 +43,12 @@ export function ApplyClaimsPage({ user }: { user: UserView }) {
         />
       ) : (
         <Card size="small">
-          <fieldset className="benefit-fieldset">
+          <fieldset className="benefit-fieldset claim-kind-choice">
             <legend>{t(`${A}.kind`)}</legend>
             <Radio.Group
-              optionType="button"
+              className="claim-kinds"
               value={kind}
-              onChange={(change) => setParams({ kind: change.target.value as string }, { replace: true })}
+              onChange={(change) => setKind(change.target.value as ClaimKind)}
               options={KINDS.map((value) => ({ value, label: t(`${A}.kinds.${value}`) }))}
             />
           </fieldset>
