@@ -335,7 +335,11 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       const run = staff.locator('.payroll-run[data-status="done"]');
       await run.waitFor({ timeout: 30_000 });
       // Each fund pays from its own bank files (docs/RULES.md 15.20).
-      expect(await run.innerText()).toMatch(/work_injury|工伤/);
+      const funds = await run
+        .locator('[data-fund]')
+        .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-fund')));
+      expect(funds).toEqual(expect.arrayContaining(['pension', 'medical', 'work_injury']));
+      expect(await run.innerText()).toContain('工伤保险基金');
       await screenshot(staff, 'claims-payroll.zh-CN');
 
       const page = await browser('zh-CN');
