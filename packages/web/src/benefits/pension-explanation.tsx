@@ -62,6 +62,11 @@ export function ExplanationParts({ explanation }: { explanation: Record<string, 
                   : correction
                     ? t('benefitPages.explain.rules.correction')
                     : (part.rule ?? '');
+        // The inputs of a claim's parts by their names in the reader's language, where the pages know them.
+        const claimInputLabel = (name: string): string | null =>
+          i18n.exists(`benefitPages.claims.inputs.${name}`)
+            ? t(`benefitPages.claims.inputs.${name as 'grade'}`)
+            : null;
         return (
           <Card key={key} size="small" className="benefit-part" data-part={key}>
             <Typography.Title level={3} className="subsection-title">
@@ -75,7 +80,10 @@ export function ExplanationParts({ explanation }: { explanation: Record<string, 
                 </Descriptions.Item>
               )}
               {Object.entries(part.inputs ?? {}).map(([name, value]) => (
-                <Descriptions.Item key={name} label={explanationInputLabel(t, name) ?? <code>{name}</code>}>
+                <Descriptions.Item
+                  key={name}
+                  label={explanationInputLabel(t, name) ?? claimInputLabel(name) ?? <code>{name}</code>}
+                >
                   {explanationText(value, language)}
                 </Descriptions.Item>
               ))}
