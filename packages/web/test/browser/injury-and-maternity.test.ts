@@ -1,6 +1,6 @@
 // Work injury and maternity through the pages (docs/RULES.md 15.14-15.20): the employer files, staff
 // identify and appraise, the person claims, two officers award, the payroll pays, the person sees it.
-import { addDays } from '@shebao/domain';
+import { addDays, chinaDateOf } from '@shebao/domain';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatYuan } from '../../src/shell/format.ts';
@@ -53,8 +53,10 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
   'work injury and maternity from filing to payment, server on $database',
   (server) => {
     const baseUrl = server.baseUrl;
-    const today = environment.today;
-    const payMonth = nextMonthOf(today);
+    // The server's day in China: SHEBAO_TODAY (environment.today) with the clock running on, so late in
+    // the UTC day it is already the next day there; the pages and the server's checks count with it.
+    let today = environment.today;
+    let payMonth = nextMonthOf(today);
     const sessions: BrowserSession[] = [];
     const browser = async (locale: 'zh-CN' | 'en-US') => {
       const session = await startBrowser(environment.chromiumPath!, locale);
@@ -70,8 +72,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
     };
     /** 白桂子, the demo employer's employee who can log in: a woman, so both stories can be hers. */
     const employee = { id: 2, name: '白桂子', idNumber: '', masked: '110102********0028' };
-    const accidentOn = addDays(today, -3);
-    const birthOn = addDays(today, -10);
+    let accidentOn = addDays(today, -3);
+    let birthOn = addDays(today, -10);
     let injury: Listed;
     let maternity: Listed;
     let claim: Listed;
@@ -79,6 +81,11 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       (await read<{ items: Listed[] }>(`/api/persons/${employee.id}/applications`)).items;
 
     beforeAll(async () => {
+      const health = (await (await fetch(`${baseUrl}/api/health`)).json()) as { time: string };
+      today = chinaDateOf(new Date(health.time));
+      payMonth = nextMonthOf(today);
+      accidentOn = addDays(today, -3);
+      birthOn = addDays(today, -10);
       const person = await read<{ idNumber: string; name: string; sex: string }>(
         `/api/persons/${employee.id}`,
       );
