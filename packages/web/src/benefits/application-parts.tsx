@@ -16,6 +16,7 @@ import {
   type DecisionReason,
 } from './benefits-api.ts';
 import { actorSide, hasChinese, sourcesText } from './benefit-terms.ts';
+import { claimFactItems } from './claim-facts.tsx';
 import './benefits.css';
 
 /** A failed request worded as what did not happen, the server's reason (translated by its detailCode) beneath. */
@@ -312,6 +313,8 @@ export function FactsView({ application }: { application: Application }) {
       label: t('benefitPages.facts.deemedMonthsClaimed'),
       value: t('benefitPages.facts.monthsValue', { count: Number(facts.deemedMonthsClaimed ?? 0) }),
     });
+  } else if (application.kind !== 'record-correction') {
+    items.push(...claimFactItems(t, application));
   } else {
     if (typeof facts.what === 'string')
       items.push({

@@ -16,6 +16,7 @@ const SOURCE_NAMES = [
   'NPC-2024',
   'FLEX-RET',
   'LB-1997-116',
+  'WIIR',
 ];
 
 const chinese = (language: string) => language.startsWith('zh');
@@ -28,13 +29,14 @@ function oneSource(t: TFunction, source: string, language: string): string {
     if (chinese(language) && /provincial|regional/i.test(source)) return t('benefitPages.sources.regional');
     return source;
   }
-  const article = /Art\.\s*(\d+)/.exec(source.slice(name.length));
+  // "Art. 16(1)", "Arts. 33–37, 64": the article or articles, their numbers as written.
+  const article = /Arts?\.\s*(\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*)/.exec(source.slice(name.length));
   const full = t(`benefitPages.sources.${name as 'SIL'}`);
   const withArticle = article ? `${full} ${t('benefitPages.sources.article', { number: article[1] })}` : full;
   // In English the short name's own explanation ("(15 working days …)") follows as the server gave it.
   const rest = source
     .slice(name.length)
-    .replace(/Art\.\s*\d+/, '')
+    .replace(/Arts?\.\s*\d+(?:\s*[–-]\s*\d+)?(?:,\s*\d+)*/, '')
     .trim();
   return !chinese(language) && rest ? `${withArticle} ${rest}` : withArticle;
 }

@@ -39,23 +39,34 @@ export function ExplanationParts({ explanation }: { explanation: Record<string, 
         // A yearly adjustment and a correction add a part named for their year or version (docs/RULES.md 14.11, 14.12).
         const adjustment = /^adjustment-(\d{4})$/.exec(key);
         const correction = /^correction-(\d+)$/.exec(key);
+        // The parts of a work-injury, unemployment or maternity claim (docs/RULES.md 15.17-15.19).
+        const claimPart = !known && i18n.exists(`benefitPages.claims.parts.${key}`) ? key : null;
         const title = known
           ? t(`benefitPages.explain.parts.${key as Part}`)
-          : adjustment
-            ? t('benefitPages.explain.parts.adjustment', { year: adjustment[1] })
-            : correction
-              ? t('benefitPages.explain.parts.correction', { version: correction[1] })
-              : key;
+          : claimPart
+            ? t(`benefitPages.claims.parts.${claimPart as 'ownWage'}`)
+            : adjustment
+              ? t('benefitPages.explain.parts.adjustment', { year: adjustment[1] })
+              : correction
+                ? t('benefitPages.explain.parts.correction', { version: correction[1] })
+                : key;
         const rule =
           language === 'en'
             ? (part.rule ?? '')
             : known
               ? t(`benefitPages.explain.rules.${key as Part}`)
-              : adjustment
-                ? t('benefitPages.explain.rules.adjustment')
-                : correction
-                  ? t('benefitPages.explain.rules.correction')
-                  : (part.rule ?? '');
+              : claimPart
+                ? t(`benefitPages.claims.rules.${claimPart as 'ownWage'}`)
+                : adjustment
+                  ? t('benefitPages.explain.rules.adjustment')
+                  : correction
+                    ? t('benefitPages.explain.rules.correction')
+                    : (part.rule ?? '');
+        // The inputs of a claim's parts by their names in the reader's language, where the pages know them.
+        const claimInputLabel = (name: string): string | null =>
+          i18n.exists(`benefitPages.claims.inputs.${name}`)
+            ? t(`benefitPages.claims.inputs.${name as 'grade'}`)
+            : null;
         return (
           <Card key={key} size="small" className="benefit-part" data-part={key}>
             <Typography.Title level={3} className="subsection-title">
@@ -69,7 +80,10 @@ export function ExplanationParts({ explanation }: { explanation: Record<string, 
                 </Descriptions.Item>
               )}
               {Object.entries(part.inputs ?? {}).map(([name, value]) => (
-                <Descriptions.Item key={name} label={explanationInputLabel(t, name) ?? <code>{name}</code>}>
+                <Descriptions.Item
+                  key={name}
+                  label={explanationInputLabel(t, name) ?? claimInputLabel(name) ?? <code>{name}</code>}
+                >
                   {explanationText(value, language)}
                 </Descriptions.Item>
               ))}

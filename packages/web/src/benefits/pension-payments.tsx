@@ -39,8 +39,18 @@ export function PensionPayments({ personId, headingLevel = 2 }: { personId: numb
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('payrollPages.person.intro')}</Typography.Paragraph>
       {awards.map((award) => (
-        <Card key={award.awardNo} className="pension-payments-award" data-status={award.status}>
+        <Card
+          key={award.awardNo}
+          className="pension-payments-award"
+          data-status={award.status}
+          data-kind={award.kind}
+        >
           <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
+            <Descriptions.Item label={t('benefitPages.claims.person.awardKind')}>
+              {t(`benefitPages.claims.person.awardKinds.${award.kind as 'pension'}`, {
+                defaultValue: award.kind,
+              })}
+            </Descriptions.Item>
             <Descriptions.Item label={t('benefitPages.common.state')}>
               <Tag
                 color={

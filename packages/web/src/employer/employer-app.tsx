@@ -4,6 +4,7 @@ import { Route, Routes } from 'react-router';
 import { AudienceApp } from '../session/audience-app.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
 import { LoadingPage } from '../shell/loading-page.tsx';
+import { loadTexts } from '../i18n/index.ts';
 
 // Each page is its own chunk: the tables, forms and dialogs of one page do not delay the others.
 const EmployerHomePage = lazy(async () => ({
@@ -16,6 +17,10 @@ const BillPage = lazy(async () => ({ default: (await import('./bill-page.tsx')).
 const PaymentsPage = lazy(async () => ({ default: (await import('./payments-page.tsx')).PaymentsPage }));
 const ReceiptPage = lazy(async () => ({ default: (await import('./receipt-page.tsx')).ReceiptPage }));
 const ArrearsPage = lazy(async () => ({ default: (await import('./arrears-page.tsx')).ArrearsPage }));
+// The injury and maternity page speaks with the benefit pages' texts (applications, clocks, decisions).
+const ClaimsPage = lazy(async () => ({
+  default: (await Promise.all([import('./claims-page.tsx'), loadTexts('benefits')]))[0].ClaimsPage,
+}));
 
 /** /employer/*: the signed-in employer's pages, loaded as their own chunk. Add a page as a <Route> here. */
 export function EmployerApp() {
@@ -29,6 +34,7 @@ export function EmployerApp() {
         { to: '/employer/bills', label: t('employerPages.nav.bills') },
         { to: '/employer/payments', label: t('employerPages.nav.payments') },
         { to: '/employer/arrears', label: t('employerPages.nav.arrears') },
+        { to: '/employer/claims', label: t('employerPages.nav.claims') },
       ]}
     >
       {(user) => {
@@ -45,6 +51,7 @@ export function EmployerApp() {
               <Route path="payments" element={<PaymentsPage employerId={employerId} />} />
               <Route path="payments/:paymentNo" element={<ReceiptPage employerId={employerId} />} />
               <Route path="arrears" element={<ArrearsPage employerId={employerId} />} />
+              <Route path="claims" element={<ClaimsPage employerId={employerId} />} />
               <Route path="*" element={<NotFoundPage home="/employer" />} />
             </Routes>
           </Suspense>

@@ -26,6 +26,8 @@ import {
 import { DocumentUpload } from '../benefits/pension-claim-form.tsx';
 import { InvitationNotice } from '../benefits/invitation-notice.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
+import { ClaimAssessmentView } from '../benefits/claim-assessment-view.tsx';
+import { claimKeys, fetchClaimAssessment, isClaim } from '../benefits/claims-api.ts';
 
 /**
  * /person/applications: the person's applications, newest first, each with its state, its clock (the due
@@ -51,6 +53,8 @@ export function ApplicationsPage({ user }: { user: UserView }) {
         )}
       <Typography.Paragraph>
         <Link to="/person/apply-pension">{t('benefitPages.person.applications.applyPension')}</Link>
+        {' · '}
+        <Link to="/person/apply-benefits">{t('benefitPages.claims.person.apply')}</Link>
       </Typography.Paragraph>
       {list.isPending ? (
         <BenefitsLoading />
@@ -126,6 +130,14 @@ function ApplicationCard({ application: listed }: { application: Application }) 
           <CorrectionView correction={application.correction} audience="person" />
         </>
       )}
+      {isClaim(application.kind) && application.state !== 'withdrawn' && (
+        <>
+          <Typography.Title level={3} className="subsection-title">
+            {t('benefitPages.claims.assessment.title')}
+          </Typography.Title>
+          <PersonClaimAssessment applicationId={application.id} />
+        </>
+      )}
       <Typography.Title level={3} className="subsection-title">
         {t('benefitPages.facts.title')}
       </Typography.Title>
@@ -155,4 +167,15 @@ function ApplicationCard({ application: listed }: { application: Application }) 
       )}
     </Card>
   );
+}
+
+/** What a claim of injury benefits, unemployment or maternity would pay, every part explained. */
+function PersonClaimAssessment({ applicationId }: { applicationId: number }) {
+  const query = useQuery({
+    queryKey: claimKeys.assessment(applicationId),
+    queryFn: () => fetchClaimAssessment(applicationId),
+  });
+  if (query.isPending) return <BenefitsLoading />;
+  if (query.isError) return <LoadFailure error={query.error} onRetry={() => void query.refetch()} />;
+  return <ClaimAssessmentView assessment={query.data} />;
 }

@@ -33,6 +33,14 @@ const PensionPage = lazy(async () => ({
   default: (await Promise.all([withBenefitTexts(import('./pension-page.tsx')), loadTexts('payroll')]))[0]
     .PensionPage,
 }));
+const ApplyClaimsPage = lazy(async () => ({
+  default: (await withBenefitTexts(import('./apply-claims-page.tsx'))).ApplyClaimsPage,
+}));
+const BenefitsPage = lazy(async () => ({
+  // Its payments speak with the payroll's texts, as the pension page's do.
+  default: (await Promise.all([withBenefitTexts(import('./benefits-page.tsx')), loadTexts('payroll')]))[0]
+    .BenefitsPage,
+}));
 const PensionForecastPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-forecast-page.tsx'))).PensionForecastPage,
 }));
@@ -61,6 +69,8 @@ export function PersonApp() {
           { to: '/person/apply-pension', label: t('personPages.nav.apply') },
           { to: '/person/pension', label: t('personPages.nav.pension') },
           { to: '/person/pension-forecast', label: t('personPages.nav.forecast') },
+          { to: '/person/apply-benefits', label: t('personPages.nav.applyClaims') },
+          { to: '/person/benefits', label: t('personPages.nav.benefits') },
         ];
         if (flexible) items.push({ to: '/person/flexible', label: t('personPages.nav.flexible') });
         return items;
@@ -78,6 +88,8 @@ export function PersonApp() {
           <Route path="applications/:applicationId/assessment" element={loaded(<PensionAssessmentPage />)} />
           <Route path="apply-pension" element={loaded(<ApplyPensionPage user={user} />)} />
           <Route path="pension" element={loaded(<PensionPage user={user} />)} />
+          <Route path="apply-benefits" element={loaded(<ApplyClaimsPage user={user} />)} />
+          <Route path="benefits" element={loaded(<BenefitsPage user={user} />)} />
           <Route path="pension-forecast" element={loaded(<PensionForecastPage user={user} />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>

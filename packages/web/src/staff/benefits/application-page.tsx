@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -38,7 +38,12 @@ import { problemMessage } from '../problem-message.tsx';
 import { TitledSection } from '../titled-section.tsx';
 import { actsOnBenefits } from './benefit-roles.ts';
 import { ProposeCorrection } from './propose-correction.tsx';
+import { isClaim } from '../../benefits/claims-api.ts';
+import { ClaimProposal } from './claim-proposal.tsx';
+import { ClearCase, IdentifyForm, RefuseInjuryForm } from './injury-actions.tsx';
+import { InjuryAppraisals } from './injury-appraisals.tsx';
 import { ReasonFields } from './reason-fields.tsx';
+import { useApplied } from './use-applied.ts';
 
 /**
  * /staff/applications/:applicationId: one application's facts, documents, events and clock, and what an
@@ -86,9 +91,15 @@ export function ApplicationPage({ user }: { user: UserView }) {
       {application.decision && (
         <TitledSection id="application-decision" title={t('benefitPages.decision.title')}>
           <DecisionView decision={application.decision} applicationKind={application.kind} />
-          {application.decision.kind === 'award' && application.kind === 'pension' && (
-            <ApplicationAward application={application} />
-          )}
+          {application.decision.kind === 'award' &&
+            (application.kind === 'pension' || isClaim(application.kind)) && (
+              <ApplicationAward application={application} />
+            )}
+        </TitledSection>
+      )}
+      {application.kind === 'work-injury' && application.decision?.kind === 'identified' && (
+        <TitledSection id="application-appraisals" title={t('benefitPages.claims.injury.appraisalsTitle')}>
+          <InjuryAppraisals application={application} officer={officer} />
         </TitledSection>
       )}
       {application.correction && (
@@ -143,18 +154,25 @@ function ApplicationAward({ application }: { application: Application }) {
   return award ? <AwardView award={award} headingLevel={3} /> : null;
 }
 
-/** After a write: the application as the server now has it, and the lists that show it refreshed. */
-function useApplied() {
-  const queryClient = useQueryClient();
-  return (updated?: Application) => {
-    if (updated) queryClient.setQueryData(benefitKeys.application(updated.id), updated);
-    void queryClient.invalidateQueries({ queryKey: benefitKeys.all });
-  };
-}
-
 function Actions({ application }: { application: Application }) {
+  const underReview = application.state === 'under-review';
+  if (application.kind === 'work-injury')
+    return (
+      <div className="benefit-actions">
+        {underReview && <NoteAction application={application} action="request" />}
+        {application.state === 'awaiting-material' && (
+          <NoteAction application={application} action="received" />
+        )}
+        {underReview && application.clock.days > 15 && <ClearCase application={application} />}
+        {underReview && <IdentifyForm application={application} />}
+        <RefuseInjuryForm application={application} />
+      </div>
+    );
   return (
     <div className="benefit-actions">
+      {isClaim(application.kind) && (underReview || application.state === 'proposed') && (
+        <ClaimProposal application={application} canPropose={underReview} />
+      )}
       {application.state === 'under-review' && <NoteAction application={application} action="request" />}
       {application.state === 'awaiting-material' && (
         <NoteAction application={application} action="received" />

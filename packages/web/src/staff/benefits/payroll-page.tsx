@@ -26,6 +26,15 @@ const POLL_MS = 1_000;
 const STEPS: PayrollRun['step'][] = ['lines', 'one-time', 'bank-files', 'done'];
 
 /**
+ * The fund a bank file pays from: named in the file name for every fund but the pension fund
+ * ("payroll-110000-2026-12-work_injury-CCB.csv"; docs/RULES.md 15.20).
+ */
+function fundOfFile(fileName: string): 'pension' | 'medical' | 'unemployment' | 'work_injury' {
+  const named = /-(medical|unemployment|work_injury)-[A-Z]+\.csv$/.exec(fileName);
+  return (named?.[1] as 'medical' | 'unemployment' | 'work_injury' | undefined) ?? 'pension';
+}
+
+/**
  * /staff/payroll: start a region's monthly payroll in the background and follow it (docs/RULES.md 14.14),
  * then its bank files, each to download and to answer with the bank's return file (14.16); the region's
  * recent runs below.
@@ -261,6 +270,14 @@ function BankFiles({ run, mayRun }: { run: PayrollRun; mayRun: boolean }) {
         dataSource={files}
         locale={{ emptyText: t('payrollPages.staff.noFiles') }}
         columns={[
+          {
+            title: t('benefitPages.claims.assessment.fund'),
+            key: 'fund',
+            render: (_, file) => {
+              const fund = fundOfFile(file.fileName);
+              return <span data-fund={fund}>{t(`benefitPages.claims.funds.${fund}`)}</span>;
+            },
+          },
           { title: t('payrollPages.staff.bank'), dataIndex: 'bankCode' },
           { title: t('payrollPages.staff.lines'), dataIndex: 'lineCount', align: 'right' },
           { title: t('payrollPages.staff.total'), dataIndex: 'totalFen', align: 'right', render: formatYuan },

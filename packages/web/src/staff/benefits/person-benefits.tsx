@@ -17,6 +17,7 @@ import { latestVersions } from '../../benefits/award-versions.ts';
 import { TitledSection } from '../titled-section.tsx';
 import { actsOnBenefits } from './benefit-roles.ts';
 import { AwardCorrection } from './award-correction.tsx';
+import { StopUnemployment } from './stop-unemployment.tsx';
 
 function ClockCell({ application }: { application: Application }) {
   const words = useClockWords(application);
@@ -125,6 +126,9 @@ export function PersonBenefits({ personId, user }: { personId: number; user: Use
             <div key={award.awardNo} data-award={award.awardNo}>
               <AwardView award={award} headingLevel={3} />
               <AwardCorrection award={award} officer={actsOnBenefits(user)} />
+              {award.kind === 'unemployment' && actsOnBenefits(user) && (
+                <StopUnemployment personId={personId} />
+              )}
             </div>
           ))}
           <PensionPayments personId={personId} headingLevel={3} />

@@ -2,6 +2,7 @@
  * The English texts of the benefit pages: the keys of `benefits.zh-cn.ts`. Loaded only when the pages are
  * shown in English (i18n/index.ts).
  */
+import { claimsEn } from './claims.en.ts';
 import type { Widen } from '../messages.ts';
 import type { benefitsZhCN } from './benefits.zh-cn.ts';
 
@@ -72,6 +73,8 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       'proposal-rejected': 'Proposal rejected, back to review',
       decided: 'Decided',
       withdrawn: 'Withdrawn',
+      'clock-changed': 'Time limit changed',
+      'appraisal-recorded': 'Appraisal recorded',
     },
     actors: {
       person: 'You',
@@ -121,6 +124,13 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       'below-original-age': 'The chosen month is before the original retirement age',
       'too-late': 'The chosen month is later than allowed',
       'min-contribution-not-met': 'Minimum contribution years not met',
+      'employer-late': 'The employer did not apply in time and bears the costs of the late period',
+      'employer-uninsured':
+        'The employer had not insured the person for work injury and owes all the benefits',
+      'intentional-crime': 'Intentional crime',
+      intoxication: 'Drunkenness or drugs',
+      'self-harm': 'Self-harm or suicide',
+      'work-injury': 'Identified as a work injury',
     },
     awardReason: 'Basic pension from {{month}}: {{months}} contribution months (minimum {{minimum}}).',
   },
@@ -214,6 +224,7 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
     'NPC-2024': 'NPC Standing Committee Decision on raising the retirement age (2024)',
     'FLEX-RET': 'Interim Measures on Flexible Retirement',
     'LB-1997-116': 'Interim Measures on Personal Pension Accounts (LB-1997-116)',
+    WIIR: 'Work-Related Injury Insurance Regulations (WIIR)',
     article: 'Art. {{number}}',
     regional: 'Regional rule',
   },
@@ -671,4 +682,5 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       other: 'Other',
     },
   },
+  claims: claimsEn,
 };

@@ -1,3 +1,4 @@
+import { claimsZhCN } from './claims.zh-cn.ts';
 /**
  * The Chinese texts of the benefit pages (applications, the pension claim and award), for the person's and
  * the agency's pages alike: the reference for `benefits.en.ts` (the compiler checks the keys). Mounted under
@@ -70,6 +71,8 @@ export const benefitsZhCN = {
       'proposal-rejected': '复核未通过，退回审核',
       decided: '作出决定',
       withdrawn: '撤回申请',
+      'clock-changed': '办理时限变更',
+      'appraisal-recorded': '记录劳动能力鉴定结论',
     },
     actors: {
       person: '本人',
@@ -119,6 +122,12 @@ export const benefitsZhCN = {
       'below-original-age': '选择的退休时间早于原法定退休年龄',
       'too-late': '选择的退休时间晚于允许的最晚时间',
       'min-contribution-not-met': '未达到最低缴费年限',
+      'employer-late': '用人单位未在规定时限内提出工伤认定申请，期间发生的费用由单位负担',
+      'employer-uninsured': '用人单位未为职工参加工伤保险，由单位支付全部工伤保险待遇',
+      'intentional-crime': '故意犯罪',
+      intoxication: '醉酒或者吸毒',
+      'self-harm': '自残或者自杀',
+      'work-injury': '认定为工伤',
     },
     awardReason: '自 {{month}} 起按月领取基本养老金，累计缴费 {{months}} 个月（最低 {{minimum}} 个月）。',
   },
@@ -208,6 +217,7 @@ export const benefitsZhCN = {
     'NPC-2024': '《全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定》',
     'FLEX-RET': '《实施弹性退休制度暂行办法》',
     'LB-1997-116': '《职工基本养老保险个人帐户管理暂行办法》（劳办发〔1997〕116号）',
+    WIIR: '《工伤保险条例》',
     article: '第 {{number}} 条',
     regional: '本地规定',
   },
@@ -640,4 +650,5 @@ export const benefitsZhCN = {
       other: '其他',
     },
   },
+  claims: claimsZhCN,
 };

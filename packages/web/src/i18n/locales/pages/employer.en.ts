@@ -13,6 +13,7 @@ export const employerEn: Widen<typeof employerZhCN> = {
     bills: 'Bills',
     payments: 'Payments and receipts',
     arrears: 'Arrears and late fees',
+    claims: 'Injuries and maternity',
   },
   common: {
     loading: 'Loading…',

@@ -12,6 +12,7 @@ export const employerZhCN = {
     bills: '账单',
     payments: '缴款与回单',
     arrears: '欠费与滞纳金',
+    claims: '工伤和生育',
   },
   common: {
     loading: '正在加载…',

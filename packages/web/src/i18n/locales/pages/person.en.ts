@@ -14,6 +14,8 @@ export const personEn: Widen<typeof personZhCN> = {
     flexible: 'Flexible worker',
     applications: 'My applications',
     apply: 'Apply for pension',
+    applyClaims: 'Apply: injury, unemployment, maternity',
+    benefits: 'Injury, unemployment, maternity',
     pension: 'My pension',
     forecast: 'Pension forecast',
   },

@@ -12,6 +12,8 @@ export const personZhCN = {
     flexible: '灵活就业缴费',
     applications: '我的申请',
     apply: '申请养老金',
+    applyClaims: '申请工伤、失业、生育待遇',
+    benefits: '工伤、失业、生育待遇',
     pension: '我的养老金',
     forecast: '养老金测算',
   },
