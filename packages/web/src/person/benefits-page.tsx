@@ -14,8 +14,8 @@ const P = 'benefitPages.claims.person';
 
 /**
  * /person/benefits: the person's work-injury, unemployment and maternity awards, each amount explained
- * with its legal source, then every payment: the monthly lines and the one-time payments (docs/RULES.md
- * 15.17-15.20).
+ * with its legal source, then every payment: the monthly lines and the one-time payments
+ * (docs/RULES.md 15.17–15.20).
  */
 export function BenefitsPage({ user }: { user: UserView }) {
   const { t } = useTranslation();

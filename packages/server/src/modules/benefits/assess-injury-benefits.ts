@@ -10,7 +10,7 @@ import { rightsRecord } from '../rights-record/index.ts';
 import { requireApplication } from './read-application.ts';
 import type { ApplicationRow } from './applications.repository.ts';
 import type { InjuryBenefitsFacts, WorkInjuryFacts } from './applications.schemas.ts';
-import type { ClaimAssessment } from './assess-claim.ts';
+import type { ClaimAssessment } from './claim-assessment.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import { selectAppraisals } from './injury-appraisals.repository.ts';
 import type { PersonLookup } from './file-application.ts';

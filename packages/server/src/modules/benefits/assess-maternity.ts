@@ -15,7 +15,7 @@ import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { ApplicationRow } from './applications.repository.ts';
 import type { MaternityFacts } from './applications.schemas.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
-import type { ClaimAssessment } from './assess-claim.ts';
+import type { ClaimAssessment } from './claim-assessment.ts';
 import { selectEmployerYearBases } from './employer-average-wage.repository.ts';
 import { employmentOn } from './filing-checks.ts';
 import type { PersonLookup } from './file-application.ts';

@@ -11,7 +11,7 @@ import {
 import { rightsRecord } from '../rights-record/index.ts';
 import type { ApplicationRow } from './applications.repository.ts';
 import type { UnemploymentFacts } from './applications.schemas.ts';
-import type { ClaimAssessment, ClaimContext } from './assess-claim.ts';
+import type { ClaimAssessment, ClaimContext } from './claim-assessment.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import type { PersonLookup } from './file-application.ts';
 

@@ -26,15 +26,6 @@ const POLL_MS = 1_000;
 const STEPS: PayrollRun['step'][] = ['lines', 'one-time', 'bank-files', 'done'];
 
 /**
- * The fund a bank file pays from: named in the file name for every fund but the pension fund
- * ("payroll-110000-2026-12-work_injury-CCB.csv"; docs/RULES.md 15.20).
- */
-function fundOfFile(fileName: string): 'pension' | 'medical' | 'unemployment' | 'work_injury' {
-  const named = /-(medical|unemployment|work_injury)-[A-Z]+\.csv$/.exec(fileName);
-  return (named?.[1] as 'medical' | 'unemployment' | 'work_injury' | undefined) ?? 'pension';
-}
-
-/**
  * /staff/payroll: start a region's monthly payroll in the background and follow it (docs/RULES.md 14.14),
  * then its bank files, each to download and to answer with the bank's return file (14.16); the region's
  * recent runs below.
@@ -274,8 +265,7 @@ function BankFiles({ run, mayRun }: { run: PayrollRun; mayRun: boolean }) {
             title: t('benefitPages.claims.assessment.fund'),
             key: 'fund',
             render: (_, file) => {
-              const fund = fundOfFile(file.fileName);
-              return <span data-fund={fund}>{t(`benefitPages.claims.funds.${fund}`)}</span>;
+              return <span data-fund={file.fund}>{t(`benefitPages.claims.funds.${file.fund}`)}</span>;
             },
           },
           { title: t('payrollPages.staff.bank'), dataIndex: 'bankCode' },

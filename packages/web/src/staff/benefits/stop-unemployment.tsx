@@ -10,8 +10,8 @@ import { problemMessage } from '../problem-message.tsx';
 const S = 'benefitPages.claims.stop';
 
 /**
- * Stopping a person's unemployment benefit after a month for a reason of SIL Art. 51 (docs/RULES.md
- * 15.18); a hire stops it by itself. Months already paid beyond it become a claim to recover.
+ * Stopping a person's unemployment benefit after a month for a reason of SIL Art. 51
+ * (docs/RULES.md 15.18); a hire stops it by itself. Months already paid beyond it become a claim to recover.
  */
 export function StopUnemployment({ personId }: { personId: number }) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 /**
- * The Chinese texts of the work-injury, unemployment and maternity pages (docs/RULES.md 15): the reference
+ * The Chinese texts of the work-injury, unemployment and maternity pages (docs/RULES.md 15.14–15.21): the reference
  * for `claims.en.ts`. Mounted in the benefit pages' texts as `benefitPages.claims`.
  */
 export const claimsZhCN = {
