@@ -19,7 +19,11 @@ export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
       averageWage: 'Average monthly wage',
       cycleStartMonth: 'First month of the contribution year',
     },
-    workInjury: { classRates: 'Work-injury base rates by industry class (1–8)' },
+    workInjury: {
+      benefitTables: 'Work-injury disability benefits by grade',
+      deathBenefits: 'Work-death benefits',
+      classRates: 'Work-injury base rates by industry class (1–8)',
+    },
     collection: {
       dueDay: 'Due day (of the following month)',
       undeclaredEstimateRate: "Estimate for an undeclared month (share of the previous month's)",
@@ -36,8 +40,23 @@ export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
       creditingRate: 'Personal-account crediting rate',
       creditingMethod: 'Personal-account interest method',
     },
+    statistics: { urbanDisposableIncome: 'National per-capita disposable income of urban residents' },
+    unemployment: {
+      duration: 'Months of unemployment benefit (national)',
+      regionalSchedule: 'Months of unemployment benefit (regional schedule)',
+      monthlyStandard: 'Unemployment benefit standard',
+      medicalPremium: 'Medical premiums of benefit recipients (paid by the unemployment fund)',
+    },
+    maternity: {
+      leave: 'Maternity leave days',
+      leaveExtension: 'Extended maternity leave (allowance paid)',
+      allowance: 'Maternity allowance rule',
+      medical: 'Maternity medical costs standard',
+    },
+    minimumWage: 'Monthly minimum wage',
     benefits: {
       decisionClock: 'Days to decide an application, by kind',
+      statutoryClocks: 'Statutory clocks of work injury, unemployment and maternity',
     },
     death: {
       funeralGrant: 'Funeral grant standard',

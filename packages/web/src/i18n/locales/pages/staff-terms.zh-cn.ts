@@ -18,7 +18,25 @@ export const staffTermsZhCN = {
       averageWage: '社会平均工资（月）',
       cycleStartMonth: '缴费年度起始月份',
     },
-    workInjury: { classRates: '工伤保险行业基准费率（一至八类）' },
+    workInjury: {
+      classRates: '工伤保险行业基准费率（一至八类）',
+      benefitTables: '工伤伤残待遇标准（按伤残等级）',
+      deathBenefits: '因工死亡待遇标准',
+    },
+    statistics: { urbanDisposableIncome: '全国城镇居民人均可支配收入' },
+    unemployment: {
+      duration: '失业保险金领取期限（全国）',
+      regionalSchedule: '失业保险金领取期限（本地办法）',
+      monthlyStandard: '失业保险金标准',
+      medicalPremium: '失业人员医疗保险费（失业保险基金代缴）',
+    },
+    maternity: {
+      leave: '产假天数',
+      leaveExtension: '延长生育假（生育津贴支付）',
+      allowance: '生育津贴计发办法',
+      medical: '生育医疗费用标准',
+    },
+    minimumWage: '最低工资标准（月）',
     collection: {
       dueDay: '缴费截止日（次月几日）',
       undeclaredEstimateRate: '未申报月份按上月核定的比例',
@@ -37,6 +55,7 @@ export const staffTermsZhCN = {
     },
     benefits: {
       decisionClock: '各类申请的办理时限',
+      statutoryClocks: '工伤、失业、生育的法定时限',
     },
     death: {
       funeralGrant: '丧葬补助金标准',
