@@ -66,10 +66,26 @@ export async function demoPersonLogins(
     for (const bill of page.items) if (bill.personId !== null) owners.add(bill.personId);
     cursor = page.nextCursor;
   } while (cursor);
+  // A few tries only: each failed login counts against the address's login throttle.
+  let tries = 0;
   for (const id of [...owners].sort((a, b) => a - b)) {
+    const candidate = await read<{ idNumber: string; category: string }>(`/api/persons/${id}`);
+    if (candidate.category !== 'flexible') continue;
+    if (await canLogIn(baseUrl, candidate.idNumber))
+      return { employee, flexible: candidate.idNumber, flexiblePersonId: id };
+    if ((tries += 1) >= 5) break;
+  }
+  // Another file may have paid the open bill the demo left (person-pages.test.ts does): a flexible worker
+  // who paid online through their own account has a login.
+  const recent: { items: { channel: string; payer: { kind: string; personId: number | null } }[] } =
+    await read('/api/regions/110000/payments?limit=50');
+  for (const payment of recent.items) {
+    const id = payment.payer.personId;
+    if (payment.channel !== 'api' || payment.payer.kind !== 'person' || id === null) continue;
     const candidate = await read<{ idNumber: string; category: string }>(`/api/persons/${id}`);
     if (candidate.category === 'flexible' && (await canLogIn(baseUrl, candidate.idNumber)))
       return { employee, flexible: candidate.idNumber, flexiblePersonId: id };
   }
+
   throw new Error('no demo flexible worker with an open bill can log in');
 }

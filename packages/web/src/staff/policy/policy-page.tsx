@@ -140,7 +140,19 @@ export function PolicyPage({ user }: { user: UserView }) {
                 title: t('staffPages.policy.value'),
                 dataIndex: 'value',
                 align: 'right',
-                render: (value: unknown, row) => formatParameterValue(row.name, value, fields),
+                render: (value: unknown, row) => {
+                  const text = formatParameterValue(row.name, value, fields);
+                  // A table with no description in words yet: its JSON (catalogue field names) stays folded
+                  // behind a label in the reader's language.
+                  return text.startsWith('{') || text.startsWith('[') ? (
+                    <details className="policy-table-value">
+                      <summary>{t('staffPages.policy.tableValue')}</summary>
+                      <code>{text}</code>
+                    </details>
+                  ) : (
+                    text
+                  );
+                },
               },
               {
                 title: t('staffPages.policy.source'),

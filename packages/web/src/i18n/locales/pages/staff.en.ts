@@ -135,6 +135,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
     category: { employee: 'Employee', flexible: 'Flexible worker' },
   },
   policy: {
+    tableValue: 'A table (show)',
     title: 'Policy parameters',
     intro:
       'Rates, base floors and ceilings, average wages and more for each region; each version has the months it applies to and its source document. A change is a new version, which takes effect only when a second administrator approves it.',

@@ -135,6 +135,7 @@ export const staffZhCN = {
     category: { employee: '职工', flexible: '灵活就业' },
   },
   policy: {
+    tableValue: '表格（点击展开）',
     title: '政策参数',
     intro:
       '各统筹区的费率、基数上下限、社平工资等参数，每个版本都有生效期间和文件依据。修改参数即新增一个版本，须经另一名管理员审批后生效。',
