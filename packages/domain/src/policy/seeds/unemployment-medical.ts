@@ -12,20 +12,20 @@ export const UNEMPLOYMENT_MEDICAL_PARAMETERS: readonly PolicyParameter[] = [
     '110000',
     '2021-07',
     { ratePpm: 118_000, base: 'benefit' },
-    '[U] default: the benefit as base at 9.8% + 2% (SIL Art. 48); verify against the Beijing rule',
+    '失业保险基金代缴基本医疗保险费：以失业保险金为基数，按 9.8% + 2% 计（社会保险法第四十八条；默认值，待核实北京规定） [U]',
   ),
   seed(
     'unemployment.medicalPremium',
     '310000',
     '2023-07',
     { ratePpm: 110_000, base: 'benefit' },
-    '[U] default: the benefit as base at 9% + 2% (SIL Art. 48); verify against the Shanghai rule',
+    '失业保险基金代缴基本医疗保险费：以失业保险金为基数，按 9% + 2% 计（社会保险法第四十八条；默认值，待核实上海规定） [U]',
   ),
   seed(
     'unemployment.medicalPremium',
     '440000',
     '2024-07',
     { ratePpm: 100_000, base: 'benefit' },
-    '[U] default: the benefit as base at 8% + 2% (SIL Art. 48); verify against the Guangdong rule',
+    '失业保险基金代缴基本医疗保险费：以失业保险金为基数，按 8% + 2% 计（社会保险法第四十八条；默认值，待核实广东规定） [U]',
   ),
 ];
