@@ -380,7 +380,6 @@ describeEachServer(
         personId: setting.unemployed,
         lastMonth: '2025-07',
         reason: 'conscripted',
-        stoppedBy: 'staff:officer1',
       });
       expect(stopped).toEqual([expect.objectContaining({ lastMonth: '2025-07', claim: null })]);
       expect((await app.payroll.awardsOnRoll(setting.unemployed)).at(-1)).toMatchObject({
@@ -392,7 +391,6 @@ describeEachServer(
           personId: setting.unemployed,
           lastMonth: '2025-07',
           reason: 'conscripted',
-          stoppedBy: 'staff:officer1',
         }),
       ).rejects.toMatchObject({ detailCode: 'payment-stopped' });
       const report = await verifyLedger(db);

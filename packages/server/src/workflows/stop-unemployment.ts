@@ -81,7 +81,7 @@ export async function hireEmployee(
 /** Staff stop a person's unemployment benefit after a month, for one of the law's reasons. */
 export async function stopUnemploymentBenefit(
   app: { database: { db: Kysely<Database> }; clock: Clock },
-  input: { personId: number; lastMonth: string; reason: UnemploymentStopReason; stoppedBy: string },
+  input: { personId: number; lastMonth: string; reason: UnemploymentStopReason },
 ): Promise<StoppedPayment[]> {
   const lastMonth = parsePeriod(input.lastMonth, 'lastMonth');
   if (lastMonth > dateToPeriod(chinaDateOf(app.clock.now())))

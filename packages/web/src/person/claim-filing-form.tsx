@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Checkbox, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
+import { Button, Form, Input, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { failedAs } from '../benefits/application-parts.tsx';
 import { benefitKeys, fetchPersonApplications, type Application } from '../benefits/benefits-api.ts';
@@ -10,6 +10,7 @@ import {
   type ClaimKind,
   type Payee,
 } from '../benefits/claims-api.ts';
+import { MaternityFields } from '../benefits/maternity-fields.tsx';
 import { medicalCostsOf, PayeeFields } from '../benefits/payee-fields.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { chinaToday } from '../shell/agency-clock.ts';
@@ -205,35 +206,7 @@ export function ClaimFilingForm({
           <DateField max={today} block />
         </Form.Item>
       )}
-      {kind === 'maternity' && event === 'miscarriage' && (
-        <Form.Item name="miscarriageStage" label={t(`${F}.miscarriageStage`)} rules={[{ required: true }]}>
-          <Radio.Group
-            options={(['early', 'late'] as const).map((value) => ({
-              value,
-              label: t(`${F}.stages.${value}`),
-            }))}
-          />
-        </Form.Item>
-      )}
-      {kind === 'maternity' && event === 'birth' && (
-        <>
-          <Form.Item name="dystocia" valuePropName="checked">
-            <Checkbox>{t(`${F}.dystocia`)}</Checkbox>
-          </Form.Item>
-          <Form.Item name="babies" label={t(`${F}.babies`)}>
-            <InputNumber min={1} max={9} precision={0} />
-          </Form.Item>
-        </>
-      )}
-      {kind === 'maternity' && (
-        <Form.Item
-          name="medicalCosts"
-          label={t(`${A}.medicalCosts`)}
-          rules={[{ pattern: /^\d{1,9}(\.\d{1,2})?$/, message: t(`${A}.medicalCostsInvalid`) }]}
-        >
-          <Input inputMode="decimal" autoComplete="off" />
-        </Form.Item>
-      )}
+      {kind === 'maternity' && <MaternityFields event={event} />}
       <PayeeFields />
       {(kind === 'injury-benefits' || kind === 'unemployment') && (
         <Form.Item name="note" label={t(`${A}.note`)}>

@@ -70,7 +70,6 @@ export const unemploymentStopRoutes: RoutePlugin = (server, app) => {
         personId: request.params.personId,
         lastMonth: request.body.lastMonth,
         reason: request.body.reason,
-        stoppedBy: request.principal!.loginKey,
       }),
     }),
   );

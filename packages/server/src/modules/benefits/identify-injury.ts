@@ -16,13 +16,6 @@ export const identificationInput = z.strictObject({
   reasons: z.array(decisionReason).min(1, 'give at least one reason').max(10),
 });
 
-/** The exclusions that make an injury not a work injury (WIIR Art. 16; SIL Art. 37), offered as refusal reasons. */
-export const INJURY_EXCLUSIONS = [
-  { code: 'intentional-crime', source: 'WIIR Art. 16(1); SIL Art. 37(1)' },
-  { code: 'intoxication', source: 'WIIR Art. 16(2); SIL Art. 37(2)' },
-  { code: 'self-harm', source: 'WIIR Art. 16(3); SIL Art. 37(3)' },
-] as const;
-
 function requireKind(row: { kind: string; application_no: string }, kind: string): void {
   if (row.kind !== kind)
     throw new AppError(ErrorCode.CONFLICT, `application ${row.application_no} is not a ${kind} application`, {

@@ -39,13 +39,3 @@ export async function insertChunkPremiums(
   ).rows[0];
   return Number(row?.total ?? 0);
 }
-
-/** The months of medical insurance the unemployment fund paid for a person. */
-export function selectPersonPremiums(db: Db, personId: number) {
-  return db
-    .selectFrom('unemployment_medical_premiums')
-    .select(['period', 'base_fen', 'rate_ppm', 'premium_fen'])
-    .where('person_id', '=', personId)
-    .orderBy('period')
-    .execute();
-}
