@@ -51,7 +51,7 @@ export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): Ch
           awardNo: award.awardNo,
           personId: application.personId,
           regionCode: application.regionCode,
-          kind: application.kind,
+          kind: payload.rollKind ?? application.kind,
           fund: payload.fund,
           payeeName,
           validFrom: payload.validFrom,
@@ -229,7 +229,8 @@ async function proposeClaimAward(
     explanation: assessment.explanation,
     reason: `${assessment.reason}${input.note ? `. ${input.note}` : ''}`,
     decisionSource: assessment.decisionSource,
-    payeeName: (await app.registration.getPerson(application.personId)).name,
+    ...(assessment.rollKind ? { rollKind: assessment.rollKind } : {}),
+    payeeName: assessment.payeeName ?? (await app.registration.getPerson(application.personId)).name,
   };
   return storeProposal(
     app,

@@ -473,3 +473,104 @@ describeEachServer(
   },
   { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
 );
+
+describeEachServer(
+  'a death from a work injury: the survivors’ benefits',
+  (get) => {
+    let setting: Setting;
+    beforeAll(async () => {
+      setting = await oneEmployerYearPaid(get());
+    });
+
+    it('pays the funeral and work-death subsidies once and the survivors’ pension monthly from the work-injury fund', async () => {
+      const { app, db } = get();
+      const employer = { login: `employer:${setting.employerId}`, side: 'employer' as const };
+      const filed = await app.benefits.file(
+        {
+          personId: setting.injured,
+          employerId: setting.employerId,
+          application: {
+            kind: 'work-injury',
+            facts: {
+              event: 'accident',
+              eventDate: '2025-07-01',
+              employerId: setting.employerId,
+              description: 'Struck by a falling load',
+              payee,
+            },
+          },
+        },
+        employer,
+      );
+      await app.benefits.identifyInjury(
+        filed.id,
+        { reasons: [{ code: 'at-work', message: 'Injured at work.', source: 'WIIR Art. 14(1)' }] },
+        staff,
+      );
+      const death = {
+        diedOn: '2025-07-10',
+        claimantName: 'Wang Fang',
+        spouse: true,
+        otherDependents: 1,
+        orphansOrLoneElderly: 1,
+      };
+      const deathClaim = (facts: Partial<typeof death>) =>
+        app.benefits.file(
+          {
+            personId: setting.injured,
+            application: {
+              kind: 'injury-benefits',
+              facts: { identificationId: filed.id, payee, death: { ...death, ...facts } },
+            },
+          },
+          staff,
+        );
+      await expect(deathClaim({ diedOn: '2025-06-30' })).rejects.toMatchObject({
+        field: 'facts.death.diedOn',
+        detailCode: 'facts-inconsistent',
+      });
+      await expect(deathClaim({ orphansOrLoneElderly: 3 })).rejects.toMatchObject({
+        field: 'facts.death.orphansOrLoneElderly',
+      });
+      const claim = await deathClaim({});
+      // Own wage 10,000 (12 months before July 2025). Funeral: 6 × 11,937 = 71,622; work-death subsidy: 20 ×
+      // 54,188 (2024) = 1,083,760; survivors: spouse 40% + parent 30% + lone elderly 10% = 80% = 8,000 a month.
+      const assessed = await app.workflows.assessBenefitClaim(app, claim.id);
+      expect(assessed).toMatchObject({
+        eligible: true,
+        fund: 'work_injury',
+        monthlyFen: 800_000,
+        validFrom: '2025-08',
+        payeeName: 'Wang Fang',
+        oneTimePayments: [
+          { kind: 'injury-funeral', amountFen: 7_162_200, payeeName: 'Wang Fang' },
+          { kind: 'injury-death-subsidy', amountFen: 108_376_000, payeeName: 'Wang Fang' },
+        ],
+      });
+      await awardWithTwoOfficers(app, setting, claim.id);
+      // Awarded once: a second claim for the same death is refused.
+      await expect(deathClaim({})).rejects.toMatchObject({ field: 'facts.death' });
+
+      const roll = await db
+        .selectFrom('benefit_roll')
+        .selectAll()
+        .where('person_id', '=', setting.injured)
+        .executeTakeFirstOrThrow();
+      expect(roll).toMatchObject({ kind: 'injury-survivors', fund: 'work_injury', payee_name: 'Wang Fang' });
+      await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
+      await app.payroll.run({ regionCode: '110000', period: '2025-08', startedBy: 'test' });
+      const paid = await db
+        .selectFrom('journal_entries as e')
+        .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
+        .select((eb) => eb.fn.sum<number>('e.amount_fen').as('fen'))
+        .where('t.fund', '=', 'work_injury')
+        .where('t.kind', '=', 'benefit_payroll')
+        .where('e.account', '=', 'benefit_expense')
+        .executeTakeFirstOrThrow();
+      expect(Number(paid.fen)).toBe(7_162_200 + 108_376_000 + 800_000);
+      const report = await verifyLedger(db);
+      expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    });
+  },
+  { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
+);

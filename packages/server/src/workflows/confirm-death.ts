@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
 import type { Approval, ApprovalService, ChangeApplier } from '../modules/approvals/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
+import { SURVIVORS_ROLL_KIND } from '../modules/benefits/index.ts';
 import {
   accountLeftOf,
   awardsOnRoll,
@@ -65,7 +66,8 @@ export async function stopPaymentAndPayDeathBenefits(
   const claims: { id: number; leftFen: number }[] = [];
   let accountLeftFen = 0;
   for (const award of await awardsOnRoll(trx, death.personId)) {
-    if (award.stoppedAfter !== null) continue;
+    // A survivors' pension is paid to the survivors of a death already: it goes on.
+    if (award.stoppedAfter !== null || award.kind === SURVIVORS_ROLL_KIND) continue;
     const stopped = await stopPayment(trx, clock, {
       awardNo: award.awardNo,
       lastMonth,

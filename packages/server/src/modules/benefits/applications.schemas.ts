@@ -71,10 +71,28 @@ export const workInjuryFacts = z.strictObject({
 });
 export type WorkInjuryFacts = z.infer<typeof workInjuryFacts>;
 
+/**
+ * The injured person died of the injury: the survivors claim the death benefits (docs/RULES.md 15.4, 15.17).
+ * The claimant is the survivor the benefits are paid to for them all.
+ */
+export const injuryDeathFacts = z.strictObject({
+  diedOn: dateText,
+  claimantName: z.string().trim().min(1, 'name the survivor who claims').max(100),
+  /** A spouse the deceased supported (40% of the own wage). */
+  spouse: z.boolean().default(false),
+  /** Other dependents the deceased supported: children, parents, brothers and sisters (30% each). */
+  otherDependents: z.number().int('must be a whole number').min(0).max(20).default(0),
+  /** Of the dependents (the spouse counted), how many are orphans or lone elderly (10% more each). */
+  orphansOrLoneElderly: z.number().int('must be a whole number').min(0).max(21).default(0),
+});
+export type InjuryDeathFacts = z.infer<typeof injuryDeathFacts>;
+
 /** The benefits of an identified injury once its labour capability is appraised (docs/RULES.md 15.17). */
 export const injuryBenefitsFacts = z.strictObject({
   /** The identification application the benefits follow. */
   identificationId: z.number().int().positive(),
+  /** Where the person died of the injury: the death benefits instead of the disability benefits. */
+  death: injuryDeathFacts.optional(),
   payee,
   note: z.string().trim().max(1000).optional(),
 });

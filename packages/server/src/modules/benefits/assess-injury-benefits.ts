@@ -13,6 +13,7 @@ import type { InjuryBenefitsFacts, WorkInjuryFacts } from './applications.schema
 import type { ClaimAssessment } from './claim-assessment.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import { selectAppraisals } from './injury-appraisals.repository.ts';
+import { assessInjuryDeath } from './assess-injury-death.ts';
 import type { PersonLookup } from './file-application.ts';
 
 /**
@@ -21,7 +22,8 @@ import type { PersonLookup } from './file-application.ts';
  * of the regional average wage; by the latest appraisal's grade the one-time disability subsidy and, for
  * grades 1–4, the monthly disability allowance, with the nursing allowance, all out of the work-injury fund
  * from the month after the appraisal's conclusion. What the employer bears (the allowance of grades 5–6, the
- * late period, everything when it had not insured the person) is named in the explanation.
+ * late period, everything when it had not insured the person) is named in the explanation. Where the person
+ * died of the injury, the survivors' death benefits instead (assess-injury-death.ts).
  */
 export async function assessInjuryBenefits(
   deps: BenefitsDeps,
@@ -31,15 +33,6 @@ export async function assessInjuryBenefits(
   const facts = JSON.parse(row.facts) as InjuryBenefitsFacts;
   const identification = await requireApplication(deps, facts.identificationId);
   const injury = JSON.parse(identification.facts) as WorkInjuryFacts;
-  const appraisal = (await selectAppraisals(deps.db, identification.id)).at(-1);
-  if (!appraisal)
-    return refuse('not-appraised', 'The injury has no labour-capability appraisal yet.', 'WIIR Art. 21');
-  if (appraisal.grade === null && appraisal.nursing === 'none')
-    return refuse(
-      'no-grade',
-      'The appraisal found no disability grade and no need of nursing.',
-      'WIIR Arts. 22, 35–37',
-    );
   const book = await deps.policy.loadBook();
   const injuryMonth = dateToPeriod(injury.eventDate);
   const at = { regionCode: row.region_code, period: injuryMonth };
@@ -69,6 +62,26 @@ export async function assessInjuryBenefits(
     bounds: tables.rule.ownWage,
     source: tables.source,
   });
+  const employerBears = employerBearsOnIdentification(identification);
+  if (facts.death)
+    return assessInjuryDeath({
+      book,
+      row,
+      facts: { ...facts, death: facts.death },
+      identificationNo: identification.application_no,
+      ownWageFen: ownWage.ownWageFen,
+      tables,
+      employerBears,
+    });
+  const appraisal = (await selectAppraisals(deps.db, identification.id)).at(-1);
+  if (!appraisal)
+    return refuse('not-appraised', 'The injury has no labour-capability appraisal yet.', 'WIIR Art. 21');
+  if (appraisal.grade === null && appraisal.nursing === 'none')
+    return refuse(
+      'no-grade',
+      'The appraisal found no disability grade and no need of nursing.',
+      'WIIR Arts. 22, 35–37',
+    );
   const benefits = injuryDisabilityBenefits({
     grade: appraisal.grade ?? 10,
     ownWageFen: ownWage.ownWageFen,
@@ -83,18 +96,10 @@ export async function assessInjuryBenefits(
   const monthlyFen = fundAllowanceFen + benefits.nursingMonthlyFen;
   const person = await persons.getPerson(row.person_id);
   const validFrom = addMonths(dateToPeriod(appraisal.concluded_on), 1);
-  const employerBears: string[] = [];
   if (benefits.allowancePayer === 'employer' && graded)
-    employerBears.push(
+    employerBears.unshift(
       `the monthly disability allowance of grade ${appraisal.grade}, ${formatFenAsYuan(benefits.monthlyAllowanceFen)} yuan, while it arranges no suitable work (WIIR Art. 36)`,
     );
-  const identificationReasons = JSON.parse(identification.decision_reasons ?? '[]') as {
-    code: string;
-    message: string;
-  }[];
-  for (const reason of identificationReasons)
-    if (reason.code === 'employer-late' || reason.code === 'employer-uninsured')
-      employerBears.push(reason.message);
   employerBears.push(
     'the wage during the stoppage period with pay, up to 12 months and 12 more (WIIR Art. 33)',
   );
@@ -135,6 +140,14 @@ export async function assessInjuryBenefits(
       `${monthlyFen > 0 ? `${formatFenAsYuan(monthlyFen)} yuan a month from ${validFrom}` : 'no monthly benefit from the fund'}`,
     decisionSource: 'WIIR Arts. 33–37, 64; SIL Arts. 38–39',
   };
+}
+
+/** What the identification found the employer bears: the late period, or everything when uninsured (15.15). */
+function employerBearsOnIdentification(identification: ApplicationRow): string[] {
+  const reasons = JSON.parse(identification.decision_reasons ?? '[]') as { code: string; message: string }[];
+  return reasons
+    .filter((reason) => reason.code === 'employer-late' || reason.code === 'employer-uninsured')
+    .map((reason) => reason.message);
 }
 
 function refuse(code: string, message: string, source: string): ClaimAssessment {

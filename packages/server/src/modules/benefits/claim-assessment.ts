@@ -16,7 +16,9 @@ export type ClaimAssessment =
       explanation: Record<string, unknown>;
       reason: string;
       decisionSource: string;
-    } & Pick<NewAwardPayload, 'monthlyFen' | 'validFrom' | 'lastMonth' | 'laterSteps'>);
+      /** Who is paid the monthly amount when not the person (a survivor); the person's name when left out. */
+      payeeName?: string;
+    } & Pick<NewAwardPayload, 'monthlyFen' | 'validFrom' | 'lastMonth' | 'laterSteps' | 'rollKind'>);
 
 /** What the payroll knows of the person's earlier unemployment awards (workflows/assess-benefit-claim.ts). */
 export interface ClaimContext {

@@ -86,6 +86,22 @@ async function requireNoOpenClaim(
     );
 }
 
+/** The death benefits of an injury are awarded once (WIIR Art. 39): a second claim after an award is refused. */
+async function requireNoDeathAward(context: FilingContext, identificationId: number): Promise<void> {
+  const awarded = (await selectPersonApplications(context.deps.db, context.person.id)).find((row) => {
+    if (row.kind !== 'injury-benefits' || row.decision !== 'award') return false;
+    const facts = JSON.parse(row.facts) as { identificationId?: number; death?: unknown };
+    return facts.identificationId === identificationId && facts.death !== undefined;
+  });
+  if (awarded)
+    fail(
+      'facts.death',
+      `the death benefits of this injury were awarded on ${awarded.application_no}`,
+      'facts-inconsistent',
+      { applicationNo: awarded.application_no },
+    );
+}
+
 /** The kind-specific checks of a filing; pensions and record corrections are checked where they were. */
 export async function checkBenefitFiling(
   context: FilingContext,
@@ -133,6 +149,24 @@ export async function checkBenefitFiling(
         'injury-benefits',
         (facts) => facts.identificationId === application.facts.identificationId,
       );
+      const death = application.facts.death;
+      if (death) {
+        notAfterFiling(death.diedOn, 'facts.death.diedOn', context.filedOn);
+        const injury = JSON.parse(identification!.facts) as { eventDate: string };
+        if (death.diedOn < injury.eventDate)
+          fail(
+            'facts.death.diedOn',
+            `${death.diedOn} is before the injury of ${injury.eventDate}`,
+            'facts-inconsistent',
+          );
+        if (death.orphansOrLoneElderly > death.otherDependents + (death.spouse ? 1 : 0))
+          fail(
+            'facts.death.orphansOrLoneElderly',
+            'counts more orphans or lone elderly than dependents (the spouse included)',
+            'facts-inconsistent',
+          );
+        await requireNoDeathAward(context, application.facts.identificationId);
+      }
       return;
     }
     case 'unemployment': {

@@ -5,6 +5,7 @@ export { DOCUMENT_MEDIA_TYPES, MAX_DOCUMENT_BYTES } from './check-document.ts';
 export type { PersonLookup, FileApplicationInput } from './file-application.ts';
 export type { PensionAssessment } from './assess-pension-application.ts';
 export { CLAIM_KINDS, type ClaimAssessment, type ClaimContext } from './assess-claim.ts';
+export { SURVIVORS_ROLL_KIND } from './assess-injury-death.ts';
 export { awardPayload, type AwardPayload, type NewAwardPayload } from './record-award.ts';
 export {
   applicationView,

@@ -63,6 +63,8 @@ export const awardPayload = z.strictObject({
   /** Later amounts from their months, recorded as the award's next versions. */
   laterSteps: z.array(awardStep).max(1).default([]),
   oneTimePayments: z.array(awardOneTimePayment).max(10).default([]),
+  /** The payroll's kind of the award when not the application's (a survivors' pension). */
+  rollKind: z.string().min(1).optional(),
   /** The legal source of the decision to award, given with its reason. */
   decisionSource: z.string().min(1).default('SIL Art. 16; GF-2005-38'),
 });
