@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { makeResidentId } from '@shebao/domain';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachServer } from '../http/test-server.ts';
 import type { App } from '../app/index.ts';
@@ -568,6 +569,87 @@ describeEachServer(
         .where('e.account', '=', 'benefit_expense')
         .executeTakeFirstOrThrow();
       expect(Number(paid.fen)).toBe(7_162_200 + 108_376_000 + 800_000);
+      const report = await verifyLedger(db);
+      expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    });
+  },
+  { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
+);
+
+describeEachServer(
+  'a death while receiving unemployment benefit',
+  (get) => {
+    let setting: Setting;
+    beforeAll(async () => {
+      setting = await oneEmployerYearPaid(get());
+    });
+
+    it('stops the benefit after the month of death and pays the survivors’ grants out of the unemployment fund', async () => {
+      const { app, db } = get();
+      await app.registration.leave({
+        employerId: setting.employerId,
+        personId: setting.unemployed,
+        leftOn: '2025-06-30',
+        reason: 'dismissal',
+      });
+      const claim = await app.benefits.file(
+        {
+          personId: setting.unemployed,
+          application: { kind: 'unemployment', facts: { registeredOn: '2025-07-01', payee } },
+        },
+        { login: `person:${setting.unemployed}`, side: 'person' },
+      );
+      await awardWithTwoOfficers(app, setting, claim.id);
+      await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
+      await app.workflows.proposeDeathReport(
+        app,
+        setting.unemployed,
+        {
+          dateOfDeath: '2025-07-12',
+          reportedBy: 'relative',
+          reporterName: 'Li Ming',
+          heirs: [
+            {
+              name: 'Li Ming',
+              idNumber: makeResidentId('110105', '1990-03-04', 971),
+              relation: 'spouse',
+              bankAccount: '6222020200119900471',
+              share: { parts: 1 },
+            },
+          ],
+          funeralPayee: { heirIndex: 0 },
+          documentSha256: [],
+        },
+        setting.officers[0]!,
+      );
+      await app.workflows.decideDeathReport(app, setting.unemployed, { approve: true }, setting.officers[1]!);
+      // The award's last month was June 2026; it now ends with July 2025, which was owed and paid.
+      expect((await app.payroll.awardsOnRoll(setting.unemployed))[0]).toMatchObject({
+        kind: 'unemployment',
+        stoppedAfter: '2025-07',
+      });
+      const grants = await db
+        .selectFrom('one_time_payments')
+        .select(['kind', 'fund', 'reason'])
+        .where('person_id', '=', setting.unemployed)
+        .orderBy('id')
+        .execute();
+      expect(grants.map((grant) => [grant.kind, grant.fund])).toEqual([
+        ['funeral-grant', 'unemployment'],
+        ['survivors-benefit', 'unemployment'],
+      ]);
+      expect(grants[0]!.reason).toContain('SIL Art. 49');
+      const august = await app.payroll.run({ regionCode: '110000', period: '2025-08', startedBy: 'test' });
+      expect(august.ran).toBe(true);
+      const paid = await db
+        .selectFrom('journal_entries as e')
+        .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
+        .select(['t.fund', (eb) => eb.fn.count<number>('e.id').as('entries')])
+        .where('t.kind', '=', 'benefit_payroll')
+        .where('e.account', '=', 'benefit_expense')
+        .groupBy('t.fund')
+        .execute();
+      expect(paid.map((row) => row.fund)).toEqual(['unemployment']);
       const report = await verifyLedger(db);
       expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     });

@@ -1,4 +1,4 @@
-import { formatFenAsYuan, splitInheritance } from '@shebao/domain';
+import { formatFenAsYuan, splitInheritance, type Fund } from '@shebao/domain';
 import type { Clock } from '../app/clock.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/index.ts';
@@ -63,11 +63,26 @@ export async function stopPaymentAndPayDeathBenefits(
 ) {
   const at = clock.now().toISOString();
   const lastMonth = death.dateOfDeath.slice(0, 7);
-  const claims: { id: number; leftFen: number }[] = [];
+  const claims: { id: number; fund: Fund; leftFen: number }[] = [];
   let accountLeftFen = 0;
-  for (const award of await awardsOnRoll(trx, death.personId)) {
-    // A survivors' pension is paid to the survivors of a death already: it goes on.
-    if (award.stoppedAfter !== null || award.kind === SURVIVORS_ROLL_KIND) continue;
+  const awards = await awardsOnRoll(trx, death.personId);
+  const receivingUnemployment = awards.some(
+    (award) =>
+      award.fund === 'unemployment' &&
+      award.firstPeriod <= lastMonth &&
+      (award.stoppedAfter === null || award.stoppedAfter >= lastMonth),
+  );
+  // Dying while receiving unemployment benefit, the survivors' grants come out of the unemployment fund
+  // (SIL Art. 49), by the same standards, and only once: not from the pension fund as well.
+  const deathFund: Fund = receivingUnemployment ? 'unemployment' : 'pension';
+  const fundNote = receivingUnemployment
+    ? { paidBy: 'unemployment fund: the person died while receiving unemployment benefit (SIL Art. 49)' }
+    : {};
+  for (const award of awards) {
+    // A survivors' pension is paid to the survivors of a death already: it goes on. An award of a fixed
+    // number of months whose last month is after the death still stops.
+    const endsLater = award.stopReason === 'entitlement-ended' && lastMonth < (award.stoppedAfter ?? '');
+    if ((award.stoppedAfter !== null && !endsLater) || award.kind === SURVIVORS_ROLL_KIND) continue;
     const stopped = await stopPayment(trx, clock, {
       awardNo: award.awardNo,
       lastMonth,
@@ -75,7 +90,11 @@ export async function stopPaymentAndPayDeathBenefits(
       sourceKey: `death-report:${death.reportId}:${award.awardNo}`,
     });
     if (stopped.claim)
-      claims.push({ id: stopped.claim.id, leftFen: stopped.claim.pooledFen + stopped.claim.accountFen });
+      claims.push({
+        id: stopped.claim.id,
+        fund: award.fund,
+        leftFen: stopped.claim.pooledFen + stopped.claim.accountFen,
+      });
     // Employees' accounts are inherited whole (SIL Art. 14); residents' accounts come with their scheme.
     accountLeftFen += await accountLeftOf(trx, award.awardNo);
   }
@@ -88,12 +107,13 @@ export async function stopPaymentAndPayDeathBenefits(
     payments.push({
       ...base,
       kind: 'funeral-grant',
+      fund: deathFund,
       payeeName: death.funeralPayee.name,
       payeeAccount: death.funeralPayee.bankAccount,
       pooledFen: grant.amountFen,
       accountFen: 0,
-      reason: 'funeral grant (SIL Art. 17)',
-      explanation: grant.explanation,
+      reason: `funeral grant (${receivingUnemployment ? 'SIL Art. 49' : 'SIL Art. 17'})`,
+      explanation: { ...grant.explanation, ...fundNote },
       sourceKey: `${source}:funeral-grant`,
     });
   const survivors = death.benefits.survivorsBenefit;
@@ -103,12 +123,13 @@ export async function stopPaymentAndPayDeathBenefits(
         payments.push({
           ...base,
           kind: 'survivors-benefit',
+          fund: deathFund,
           payeeName: part.name,
           payeeAccount: death.heirs[index]!.bankAccount,
           pooledFen: part.amountFen,
           accountFen: 0,
-          reason: `survivors' one-time benefit, ${part.name}'s share (SIL Art. 17)`,
-          explanation: { whole: survivors.explanation, share: part.explanation },
+          reason: `survivors' one-time benefit, ${part.name}'s share (${receivingUnemployment ? 'SIL Art. 49' : 'SIL Art. 17'})`,
+          explanation: { whole: survivors.explanation, share: part.explanation, ...fundNote },
           sourceKey: `${source}:survivors-benefit:${index}`,
         });
   if (accountLeftFen > 0)
@@ -125,9 +146,10 @@ export async function stopPaymentAndPayDeathBenefits(
           explanation: part.explanation,
           sourceKey: `${source}:account-inheritance:${index}`,
         });
-  // The claim is withheld from what the estate is paid, first payment first (docs/RULES.md 14.18).
+  // The claim is withheld from what the estate is paid, first payment first (docs/RULES.md 14.18), and only
+  // from a payment of the fund the claim is owed to: no money moves between funds.
   const scheduled = payments.map((payment) => {
-    const claim = claims.find((item) => item.leftFen > 0);
+    const claim = claims.find((item) => item.leftFen > 0 && item.fund === (payment.fund ?? 'pension'));
     const recoveredFen = claim ? Math.min(claim.leftFen, payment.pooledFen + payment.accountFen) : 0;
     if (claim) claim.leftFen -= recoveredFen;
     return { ...payment, recoveredFen, recoversClaimId: recoveredFen > 0 ? claim!.id : null };
@@ -140,6 +162,7 @@ export async function stopPaymentAndPayDeathBenefits(
       claimedFen: claims.reduce((sum, claim) => sum + claim.leftFen, 0),
       payments: scheduled.map((payment) => ({
         kind: payment.kind,
+        fund: payment.fund ?? 'pension',
         payeeName: payment.payeeName,
         accountMasked: `****${payment.payeeAccount.slice(-4)}`,
         amountFen: payment.pooledFen + payment.accountFen,

@@ -99,6 +99,7 @@ export async function awardsOnRoll(
   {
     awardNo: string;
     kind: string;
+    fund: Fund;
     firstPeriod: string;
     stoppedAfter: string | null;
     stopReason: string | null;
@@ -107,6 +108,7 @@ export async function awardsOnRoll(
   return (await selectRollsOfPerson(db, personId)).map((roll) => ({
     awardNo: roll.award_no,
     kind: roll.kind,
+    fund: roll.fund,
     firstPeriod: roll.first_period,
     stoppedAfter: roll.stopped_after,
     stopReason: roll.stop_reason,
