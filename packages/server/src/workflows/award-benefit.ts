@@ -76,6 +76,35 @@ export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): Ch
           { key: `award:${award.awardNo}`, note: 'later amount of the award', recordedAt },
         );
       }
+      // A pension of a person disabled at grades 1–4 takes the place of the allowance (docs/RULES.md 15.5).
+      if (application.kind === 'pension') {
+        const changes = await benefits.moveInjuryAllowanceToPension(
+          trx,
+          {
+            personId: application.personId,
+            pensionFrom: payload.validFrom,
+            pensionMonthlyFen: payload.monthlyFen,
+          },
+          who,
+        );
+        for (const change of changes)
+          await recordAwardVersions(
+            trx,
+            [
+              {
+                awardNo: change.awardNo,
+                version: change.version,
+                validFrom: change.fromPeriod,
+                monthlyFen: change.newMonthlyFen,
+              },
+            ],
+            {
+              key: `retirement:${change.awardNo}:${change.version}`,
+              note: `Award ${change.awardNo}: the pension from ${change.fromPeriod} takes the place of the disability allowance`,
+              recordedAt,
+            },
+          );
+      }
       await scheduleOneTimePayments(
         trx,
         payload.oneTimePayments.map((payment, index) => ({

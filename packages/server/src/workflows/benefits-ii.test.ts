@@ -223,6 +223,50 @@ describeEachServer(
         .where('e.account', '=', 'benefit_expense')
         .executeTakeFirstOrThrow();
       expect(Number(paidFromInjuryFund.fen)).toBe(23_000_000 + 1_152_830);
+
+      // Retired from September on a pension of 5,000 a month: the allowance of 8,000 gives way to it, the
+      // fund tops the pension up by 3,000, and the nursing allowance goes on (WIIR Art. 35).
+      const counter = { login: setting.officers[0]!.loginKey, side: 'staff' as const };
+      const pension = await app.benefits.file(
+        { personId: setting.injured, application: { kind: 'pension', facts: { payee } } },
+        counter,
+      );
+      const { approval } = await app.approvals.proposeOnce(
+        'benefits.award',
+        {
+          applicationId: pension.id,
+          monthlyFen: 500_000,
+          validFrom: '2025-09',
+          payee,
+          deemedMonths: 0,
+          evidenceDocumentIds: [],
+          explanation: {},
+          reason: 'Basic pension from 2025-09',
+          payeeName: 'Injured retiree',
+        },
+        { regionCode: '110000', summary: 'pension' },
+        setting.officers[0]!,
+        undefined,
+      );
+      await app.benefits.markAwardProposed(pension.id, approval.id, counter);
+      await app.approvals.approve(approval.id, setting.officers[1]!);
+      const injuryAward = (await app.benefits.awardsOf(setting.injured)).filter(
+        (award) => award.kind === 'injury-benefits',
+      );
+      expect(injuryAward.map((award) => [award.version, award.validFrom, award.monthlyFen])).toEqual([
+        [1, '2025-08', 1_152_830],
+        [2, '2025-09', 352_830 + 300_000],
+      ]);
+      expect(injuryAward[1]!.explanation).toHaveProperty('retirement');
+      const injuryRoll = (await app.payroll.awardsOnRoll(setting.injured)).find(
+        (roll) => roll.kind === 'injury-benefits',
+      );
+      const rollRow = await db
+        .selectFrom('benefit_roll')
+        .select(['monthly_fen', 'monthly_from'])
+        .where('award_no', '=', injuryRoll!.awardNo)
+        .executeTakeFirstOrThrow();
+      expect(rollRow).toEqual({ monthly_fen: 652_830, monthly_from: '2025-09' });
       const report = await verifyLedger(db);
       expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     });

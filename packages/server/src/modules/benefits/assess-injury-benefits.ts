@@ -14,6 +14,7 @@ import type { ClaimAssessment } from './claim-assessment.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import { selectAppraisals } from './injury-appraisals.repository.ts';
 import { assessInjuryDeath } from './assess-injury-death.ts';
+import { MONTHLY_PARTS } from './injury-allowance-at-retirement.ts';
 import type { PersonLookup } from './file-application.ts';
 
 /**
@@ -131,6 +132,12 @@ export async function assessInjuryBenefits(
         formula: `${appraisal.kind}: ${graded ? `grade ${appraisal.grade}` : 'no grade'}, nursing ${appraisal.nursing}`,
         inputs: { concludedOn: appraisal.concluded_on, committeeRef: appraisal.committee_ref },
         sources: ['WIIR Arts. 21–28'],
+      },
+      [MONTHLY_PARTS]: {
+        rule: 'The monthly amount: the disability allowance from the fund and the nursing allowance.',
+        formula: `${formatFenAsYuan(fundAllowanceFen)} + ${formatFenAsYuan(benefits.nursingMonthlyFen)} = ${formatFenAsYuan(monthlyFen)}`,
+        inputs: { allowanceFen: String(fundAllowanceFen), nursingFen: String(benefits.nursingMonthlyFen) },
+        sources: ['WIIR Arts. 34, 35'],
       },
       employerBears,
     },

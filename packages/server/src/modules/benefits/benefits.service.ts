@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ApplicationState, Database } from '../../db/index.ts';
+import { moveInjuryAllowanceToPension } from './injury-allowance-at-retirement.ts';
 import { addDocument, readDocument, type NewDocument } from './add-document.ts';
 import {
   selectApplication,
@@ -109,6 +110,12 @@ export interface BenefitsService {
     payload: AwardPayload,
     who: { proposedBy: string; approvedBy: string; approvalId: number },
   ): Promise<{ awardNo: string; version: number; laterVersions: number[] }>;
+  /** Grades 1–4 at retirement: the injury awards' next versions from the pension's first month (15.5). */
+  moveInjuryAllowanceToPension(
+    trx: Kysely<Database>,
+    input: { personId: number; pensionFrom: string; pensionMonthlyFen: number },
+    who: { proposedBy: string; approvedBy: string; approvalId: number },
+  ): Promise<AwardChange[]>;
   /** The latest version of a person's award (NOT_FOUND when it is not theirs). */
   latestAward(personId: number, awardNo: string): Promise<AwardView>;
   /** The steps of an award correction's approval (workflows/correct-award.ts; docs/RULES.md 14.12). */
@@ -199,6 +206,7 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
       toAwardView(await requireLatestAward(deps.db, personId, awardNo)),
     checkAwardCorrection: async (payload, db) => (await checkAwardCorrection(db, payload)).payload,
     recordAwardCorrection: (trx, payload, who) => recordAwardCorrection(deps, trx, payload, who),
+    moveInjuryAllowanceToPension: (trx, input, who) => moveInjuryAllowanceToPension(deps, trx, input, who),
     pensionsInPayment: (db, query) => listPensionsInPayment(db, query),
     recordAdjustedVersions: (trx, versions, who) => recordAdjustedVersions(deps, trx, versions, who),
     forecast: (personId, query) => forecastPersonPension(deps, persons, personId, query),
