@@ -37,7 +37,8 @@ export type PostingKind =
   | 'benefit_payment'
   | 'benefit_return'
   | 'benefit_claim'
-  | 'unemployment_medical_premium';
+  | 'unemployment_medical_premium'
+  | 'advance_repayment';
 
 export type FundAmounts = Record<Fund, Fen>;
 
@@ -244,6 +245,24 @@ export function postRecoveryClaim(
   if (claim.accountFen > 0)
     entries.push({ account: FUND_ACCOUNTS.personalAccounts, side: 'credit', amountFen: claim.accountFen });
   return [{ ledger: fund, kind: 'benefit_claim', ...context, entries }];
+}
+
+/**
+ * An employer repays benefits the work-injury fund advanced for it (WIIR Art. 62; docs/RULES.md 15.22): the
+ * money arrives in the fund's bank account and the amount to recover goes down.
+ */
+export function postAdvanceRepayment(context: PostingContext, amountFen: Fen): Posting[] {
+  if (amountFen <= 0) throw new RangeError(`${context.eventKey}: a repayment must be positive`);
+  return [
+    transfer(
+      'work_injury',
+      'advance_repayment',
+      context,
+      FUND_ACCOUNTS.bank,
+      FUND_ACCOUNTS.recoverable,
+      amountFen,
+    ),
+  ];
 }
 
 /**

@@ -62,6 +62,8 @@ export interface Database {
   payroll_bank_returns: PayrollBankReturnsTable;
   payroll_returned_lines: PayrollReturnedLinesTable;
   recovery_claims: RecoveryClaimsTable;
+  employer_advance_claims: EmployerAdvanceClaimsTable;
+  employer_advance_repayments: EmployerAdvanceRepaymentsTable;
   survival_verifications: SurvivalVerificationsTable;
   death_reports: DeathReportsTable;
   retirement_invitations: RetirementInvitationsTable;
@@ -807,6 +809,8 @@ export interface BenefitRollTable {
   /** The month of death (or other end): nothing is owed after it. */
   stopped_after: string | null;
   stop_reason: string | null;
+  /** The employer the work-injury fund advances this award for (WIIR Art. 62; docs/RULES.md 15.22). */
+  advanced_for_employer: number | null;
   updated_at: string;
 }
 
@@ -895,6 +899,8 @@ export interface OneTimePaymentsTable {
   explanation: string;
   source_key: string;
   approval_id: number | null;
+  /** The employer the work-injury fund advances this payment for (docs/RULES.md 15.22). */
+  advanced_for_employer: Generated<number | null>;
   recorded_at: string;
 }
 
@@ -934,6 +940,33 @@ export interface PayrollReturnedLinesTable {
 }
 
 /** Payments not owed (after a death), claimed back from the estate (docs/RULES.md 14.18). */
+/** A claim on an employer for a payroll line the work-injury fund advanced for it (docs/RULES.md 15.22). */
+export interface EmployerAdvanceClaimsTable {
+  id: Generated<number>;
+  employer_id: number;
+  region_code: string;
+  fund: 'work_injury';
+  run_id: number;
+  line_id: number;
+  person_id: number;
+  period: string;
+  amount_fen: number;
+  recorded_at: string;
+}
+
+/** What an employer repaid of the advances (docs/RULES.md 15.22). */
+export interface EmployerAdvanceRepaymentsTable {
+  id: Generated<number>;
+  employer_id: number;
+  region_code: string;
+  fund: 'work_injury';
+  amount_fen: number;
+  received_on: string;
+  bank_reference: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface RecoveryClaimsTable {
   id: Generated<number>;
   roll_id: number;

@@ -193,6 +193,12 @@ export const ACCESS_RULES = {
     'read-bank-file': { roles: BENEFIT_OFFICERS, scope: 'region' },
     'import-return': { roles: BENEFIT_OFFICERS, scope: 'region' },
   },
+  // What the work-injury fund advanced for an uninsured employer (WIIR Art. 62): the employer sees what it
+  // owes; officers record what it repays.
+  'employer-advances': {
+    read: { roles: [...BENEFIT_READERS, 'employer_user'], scope: 'employer' },
+    'record-repayment': { roles: BENEFIT_OFFICERS, scope: 'employer' },
+  },
   'pension-payments': {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
   },

@@ -35,6 +35,7 @@ import { applicationRoutes } from '../modules/benefits/applications.routes.ts';
 import { awardRoutes, unemploymentStopRoutes } from '../modules/benefits/awards.routes.ts';
 import { documentRoutes } from '../modules/benefits/documents.routes.ts';
 import { payrollRoutes } from '../modules/payroll/payroll.routes.ts';
+import { advancesRoutes } from '../modules/payroll/advances.routes.ts';
 import { deathReportRoutes } from '../modules/survival/death-reports.routes.ts';
 import { survivalRoutes } from '../modules/survival/survival.routes.ts';
 import { awardCorrectionRoutes } from '../modules/benefits/award-corrections.routes.ts';
@@ -84,6 +85,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   awardRoutes,
   unemploymentStopRoutes,
   payrollRoutes,
+  advancesRoutes,
   survivalRoutes,
   deathReportRoutes,
   awardCorrectionRoutes,

@@ -647,6 +647,23 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: [...STAFF_HERE, 'employer'],
     request: (s) => get(`/api/employers/${s.employerId}/applications`),
   },
+  // What the work-injury fund advanced for an uninsured employer (issue 16): the employer and benefit
+  // readers look; officers record repayments.
+  'GET /api/employers/:employerId/advances': {
+    subject: 'employer',
+    allowed: ['admin', 'benefits', 'inspector', 'auditor', 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/advances`),
+  },
+  'POST /api/employers/:employerId/advance-repayments': {
+    subject: 'employer',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/employers/${s.employerId}/advance-repayments`, {
+        amountFen: 100,
+        receivedOn: '2025-07-01',
+        bankReference: 'MATRIX-0001',
+      }),
+  },
   'GET /api/persons/:personId/applications': {
     subject: 'person',
     allowed: [...STAFF_HERE, 'person'],

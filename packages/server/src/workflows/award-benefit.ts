@@ -60,6 +60,7 @@ export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): Ch
           accountBalanceFen: payload.accountBalanceFen,
           payee: payload.payee,
           ...(payload.firstMonthToPay ? { firstMonthToPay: payload.firstMonthToPay } : {}),
+          ...(payload.advancedForEmployer ? { advancedForEmployer: payload.advancedForEmployer } : {}),
           // A benefit of a fixed number of months ends with them, and needs no survival verification
           // for them (the person signs on at the employment service every month instead).
           ...(payload.lastMonth ? { lastMonth: payload.lastMonth, verifiedThrough: payload.lastMonth } : {}),
@@ -122,6 +123,7 @@ export function benefitAwardApplier(benefits: BenefitsService, clock: Clock): Ch
           explanation: payload.explanation,
           sourceKey: `award:${award.awardNo}:${index + 1}`,
           approvalId: who.approvalId,
+          ...(payload.advancedForEmployer ? { advancedForEmployer: payload.advancedForEmployer } : {}),
         })),
         recordedAt,
       );
@@ -259,6 +261,7 @@ async function proposeClaimAward(
     reason: `${assessment.reason}${input.note ? `. ${input.note}` : ''}`,
     decisionSource: assessment.decisionSource,
     ...(assessment.rollKind ? { rollKind: assessment.rollKind } : {}),
+    ...(assessment.advancedForEmployer ? { advancedForEmployer: assessment.advancedForEmployer } : {}),
     payeeName: assessment.payeeName ?? (await app.registration.getPerson(application.personId)).name,
   };
   return storeProposal(

@@ -453,7 +453,7 @@ describeEachServer(
       setting = await oneEmployerYearPaid(get());
     });
 
-    it('pays the maternity allowance to the employer and the medical costs to the setting.mother, out of the medical fund', async () => {
+    it('pays the maternity allowance to the employer and the medical costs to the mother, out of the medical fund', async () => {
       const { app, db } = get();
       const employer = { login: `employer:${setting.employerId}`, side: 'employer' as const };
       await expect(
@@ -694,6 +694,145 @@ describeEachServer(
         .groupBy('t.fund')
         .execute();
       expect(paid.map((row) => row.fund)).toEqual(['unemployment']);
+      const report = await verifyLedger(db);
+      expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    });
+  },
+  { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
+);
+
+describeEachServer(
+  'an injury at an employer that had not insured the person: the fund advances and recovers',
+  (get) => {
+    let setting: Setting;
+    beforeAll(async () => {
+      setting = await oneEmployerYearPaid(get());
+    });
+
+    it('claims every payment advanced from the employer and records its repayments once', async () => {
+      const { app, db } = get();
+      // The employment was registered with the agency only after the accident of 1 July.
+      await db
+        .updateTable('employments')
+        .set({ registered_on: '2025-07-05' })
+        .where('person_id', '=', setting.mother)
+        .execute();
+      const filed = await app.benefits.file(
+        {
+          personId: setting.mother,
+          employerId: setting.employerId,
+          application: {
+            kind: 'work-injury',
+            facts: {
+              event: 'accident',
+              eventDate: '2025-07-01',
+              employerId: setting.employerId,
+              description: 'Hand caught in a press',
+              payee,
+            },
+          },
+        },
+        { login: `employer:${setting.employerId}`, side: 'employer' },
+      );
+      const identified = await app.benefits.identifyInjury(
+        filed.id,
+        { reasons: [{ code: 'at-work', message: 'Injured at work.', source: 'WIIR Art. 14(1)' }] },
+        staff,
+      );
+      expect(identified.decision!.reasons.map((reason) => reason.code)).toEqual([
+        'at-work',
+        'employer-uninsured',
+      ]);
+      await app.benefits.recordAppraisal(
+        filed.id,
+        {
+          kind: 'initial',
+          grade: 9,
+          nursing: 'none',
+          requestedOn: '2025-07-15',
+          concludedOn: '2025-07-15',
+          committeeRef: 'BJ-LA-2025-0714',
+        },
+        staff,
+      );
+      const claim = await app.benefits.file(
+        {
+          personId: setting.mother,
+          application: { kind: 'injury-benefits', facts: { identificationId: filed.id, payee } },
+        },
+        staff,
+      );
+      // Grade 9: 9 months of the own wage of 10,000, advanced for the employer.
+      expect(await app.workflows.assessBenefitClaim(app, claim.id)).toMatchObject({
+        eligible: true,
+        advancedForEmployer: setting.employerId,
+        oneTimePayments: [{ kind: 'injury-disability-subsidy', amountFen: 9_000_000 }],
+      });
+      await awardWithTwoOfficers(app, setting, claim.id);
+      await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
+      expect(await app.payroll.employerAdvances(setting.employerId)).toMatchObject({
+        claimedFen: 9_000_000,
+        repaidFen: 0,
+        owedFen: 9_000_000,
+        claims: [{ personId: setting.mother, amountFen: 9_000_000 }],
+      });
+      // The fund's expense is the employer's debt: recoverable, not spent.
+      const recoverable = async () =>
+        Number(
+          (
+            await db
+              .selectFrom('journal_entries as e')
+              .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
+              .select((eb) =>
+                eb.fn
+                  .sum<number>(
+                    eb
+                      .case()
+                      .when('e.side', '=', 'debit')
+                      .then(eb.ref('e.amount_fen'))
+                      .else(eb.neg(eb.ref('e.amount_fen')))
+                      .end(),
+                  )
+                  .as('fen'),
+              )
+              .where('t.fund', '=', 'work_injury')
+              .where('e.account', '=', 'recoverable')
+              .executeTakeFirstOrThrow()
+          ).fen,
+        );
+      expect(await recoverable()).toBe(9_000_000);
+
+      const repay = { amountFen: 4_000_000, receivedOn: '2025-07-15', bankReference: 'BOC-20250715-0001' };
+      await expect(
+        app.payroll.recordAdvanceRepayment(
+          setting.employerId,
+          { ...repay, amountFen: 9_000_001 },
+          'staff:officer1',
+        ),
+      ).rejects.toMatchObject({ field: 'amountFen' });
+      await expect(
+        app.payroll.recordAdvanceRepayment(
+          setting.employerId,
+          { ...repay, receivedOn: '2025-07-16' },
+          'staff:officer1',
+        ),
+      ).rejects.toMatchObject({ field: 'receivedOn' });
+      const first = await app.payroll.recordAdvanceRepayment(setting.employerId, repay, 'staff:officer1');
+      expect(first).toMatchObject({
+        replayed: false,
+        advances: { repaidFen: 4_000_000, owedFen: 5_000_000 },
+      });
+      // The same transfer again changes nothing; the same reference with another amount is refused.
+      expect(
+        await app.payroll.recordAdvanceRepayment(setting.employerId, repay, 'staff:officer1'),
+      ).toMatchObject({
+        replayed: true,
+        advances: { owedFen: 5_000_000 },
+      });
+      await expect(
+        app.payroll.recordAdvanceRepayment(setting.employerId, { ...repay, amountFen: 1 }, 'staff:officer1'),
+      ).rejects.toMatchObject({ field: 'bankReference' });
+      expect(await recoverable()).toBe(5_000_000);
       const report = await verifyLedger(db);
       expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     });

@@ -5602,6 +5602,16 @@ export interface paths {
                 kind: 'injury-benefits';
                 facts: {
                   identificationId: number;
+                  death?: {
+                    diedOn: string;
+                    claimantName: string;
+                    /** @default false */
+                    spouse?: boolean;
+                    /** @default 0 */
+                    otherDependents?: number;
+                    /** @default 0 */
+                    orphansOrLoneElderly?: number;
+                  };
                   payee: {
                     /** @enum {string} */
                     kind: 'bank' | 'card';
@@ -5958,6 +5968,16 @@ export interface paths {
                 kind: 'injury-benefits';
                 facts: {
                   identificationId: number;
+                  death?: {
+                    diedOn: string;
+                    claimantName: string;
+                    /** @default false */
+                    spouse?: boolean;
+                    /** @default 0 */
+                    otherDependents?: number;
+                    /** @default 0 */
+                    orphansOrLoneElderly?: number;
+                  };
                   payee: {
                     /** @enum {string} */
                     kind: 'bank' | 'card';
@@ -9146,6 +9166,150 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/advances': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the work-injury fund advanced for the employer, what it repaid and what it owes
+     * @description Roles: admin, benefits_officer, inspector, auditor, employer_user (access rule `employer-advances.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              employerId: number;
+              claimedFen: number;
+              repaidFen: number;
+              owedFen: number;
+              claims: {
+                personId: number;
+                personName: string;
+                idNumberMasked: string;
+                period: string;
+                amountFen: number;
+              }[];
+              repayments: {
+                amountFen: number;
+                receivedOn: string;
+                bankReference: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/advance-repayments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record what the employer repaid of the advances (once per bank reference)
+     * @description Roles: admin, benefits_officer (access rule `employer-advances.record-repayment`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            amountFen: number;
+            receivedOn: string;
+            bankReference: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              claimedFen: number;
+              repaidFen: number;
+              owedFen: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              claimedFen: number;
+              repaidFen: number;
+              owedFen: number;
+              replayed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -24,6 +24,7 @@ import * as m0022 from './0022-pension-adjustments.ts';
 import * as m0023 from './0023-record-corrections.ts';
 import * as m0024 from './0024-benefits-by-fund.ts';
 import * as m0025 from './0025-injury-appraisals-and-premiums.ts';
+import * as m0026 from './0026-employer-advances.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -55,4 +56,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0023-record-corrections': m0023,
   '0024-benefits-by-fund': m0024,
   '0025-injury-appraisals-and-premiums': m0025,
+  '0026-employer-advances': m0026,
 });

@@ -34,6 +34,24 @@ export async function assessInjuryBenefits(
   const facts = JSON.parse(row.facts) as InjuryBenefitsFacts;
   const identification = await requireApplication(deps, facts.identificationId);
   const injury = JSON.parse(identification.facts) as WorkInjuryFacts;
+  const assessment = await assessInjury(deps, persons, row, facts, identification, injury);
+  // An employer that had not insured the person owes the benefits; the fund advances them (15.22).
+  const uninsured = (JSON.parse(identification.decision_reasons ?? '[]') as { code: string }[]).some(
+    (reason) => reason.code === 'employer-uninsured',
+  );
+  return uninsured && assessment.eligible
+    ? { ...assessment, advancedForEmployer: injury.employerId }
+    : assessment;
+}
+
+async function assessInjury(
+  deps: BenefitsDeps,
+  persons: PersonLookup,
+  row: ApplicationRow,
+  facts: InjuryBenefitsFacts,
+  identification: ApplicationRow,
+  injury: WorkInjuryFacts,
+): Promise<ClaimAssessment> {
   const book = await deps.policy.loadBook();
   const injuryMonth = dateToPeriod(injury.eventDate);
   const at = { regionCode: row.region_code, period: injuryMonth };

@@ -18,7 +18,10 @@ export type ClaimAssessment =
       decisionSource: string;
       /** Who is paid the monthly amount when not the person (a survivor); the person's name when left out. */
       payeeName?: string;
-    } & Pick<NewAwardPayload, 'monthlyFen' | 'validFrom' | 'lastMonth' | 'laterSteps' | 'rollKind'>);
+    } & Pick<
+      NewAwardPayload,
+      'monthlyFen' | 'validFrom' | 'lastMonth' | 'laterSteps' | 'rollKind' | 'advancedForEmployer'
+    >);
 
 /** What the payroll knows of the person's earlier unemployment awards (workflows/assess-benefit-claim.ts). */
 export interface ClaimContext {

@@ -63,6 +63,11 @@ export const awardPayload = z.strictObject({
   /** Later amounts from their months, recorded as the award's next versions. */
   laterSteps: z.array(awardStep).max(1).default([]),
   oneTimePayments: z.array(awardOneTimePayment).max(10).default([]),
+  /**
+   * The employer the work-injury fund advances the benefits for: it had not insured the person, so it owes
+   * them (WIIR Art. 62; docs/RULES.md 15.22).
+   */
+  advancedForEmployer: z.number().int().positive().optional(),
   /** The payroll's kind of the award when not the application's (a survivors' pension). */
   rollKind: z.string().min(1).optional(),
   /** The legal source of the decision to award, given with its reason. */

@@ -245,7 +245,10 @@ export interface Totals {
    * returned by the bank), by the fund of the file that pays them.
    */
   benefitsOwedFen: Record<string, number>;
-  /** Per fund: overpayments claimed and not yet recovered, by the fund of the award overpaid. */
+  /**
+   * Per fund: overpayments claimed and not yet recovered, by the fund of the award overpaid, and what
+   * employers still owe of the benefits advanced for them.
+   */
   claimsOpenFen: Record<string, number>;
 }
 
@@ -293,6 +296,16 @@ export async function selectTotals(db: Db): Promise<Totals> {
     Object.fromEntries(
       funds.map((fund) => [fund, Number(rows.find((row) => row.fund === fund)?.[column] ?? 0)]),
     );
+  // What employers owe back of the benefits the fund advanced for them is recoverable too (15.22).
+  const advances = (
+    await sql<{ fund: string; owed: number | string }>`
+      select fund, sum(amount) as owed from (
+        select fund, amount_fen as amount from employer_advance_claims
+        union all
+        select fund, -amount_fen as amount from employer_advance_repayments
+      ) a group by fund`.execute(db)
+  ).rows;
+  const advancesOwed = byFund(advances, 'owed');
   const claimsTotal = byFund(claims, 'total');
   const recoveredTotal = byFund(recovered, 'recovered');
   const payments = (
@@ -310,7 +323,7 @@ export async function selectTotals(db: Db): Promise<Totals> {
     unappliedFen: Number(payments.unapplied),
     benefitsOwedFen: byFund(owed, 'owed'),
     claimsOpenFen: Object.fromEntries(
-      funds.map((fund) => [fund, claimsTotal[fund]! - recoveredTotal[fund]!]),
+      funds.map((fund) => [fund, claimsTotal[fund]! - recoveredTotal[fund]! + advancesOwed[fund]!]),
     ),
   };
 }

@@ -152,7 +152,7 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
         {
           code: 'recoverable-equals-claims',
           fund,
-          name: `${fund} overpayments to recover equal the open recovery claims`,
+          name: `${fund} amounts to recover equal the open recovery claims and the advances employers owe`,
         },
         recoverable === open ? [] : [`recoverable ${recoverable} fen, open claims ${open} fen`],
       ),

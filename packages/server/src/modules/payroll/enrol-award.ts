@@ -30,6 +30,8 @@ export interface AwardToEnrol {
    * back by it), or later for an award carried over from a system that paid the months before.
    */
   firstMonthToPay?: string;
+  /** The employer the work-injury fund advances the award for (docs/RULES.md 15.22). */
+  advancedForEmployer?: number;
   recordedAt: string;
 }
 
@@ -87,6 +89,7 @@ export async function enrolAward(trx: Kysely<Database>, award: AwardToEnrol): Pr
     back_pay_from: firstMonthToPay,
     stopped_after: lastMonth,
     stop_reason: lastMonth === null ? null : 'entitlement-ended',
+    advanced_for_employer: award.advancedForEmployer ?? null,
     updated_at: award.recordedAt,
   });
 }

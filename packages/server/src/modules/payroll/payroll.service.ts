@@ -12,6 +12,13 @@ import { runPayroll, type PayrollRunInput, type PayrollRunResult } from './run-p
 import { selectRollsOfPerson } from './roll.repository.ts';
 
 /** The payroll as the app holds it (app.payroll). */
+import {
+  employerAdvances,
+  recordAdvanceRepayment,
+  type AdvanceRepaymentInput,
+  type EmployerAdvances,
+} from './advances.ts';
+
 export interface PayrollService {
   /** Runs the month to the end in this call (the CLI, the demo, tests). */
   run(input: PayrollRunInput): Promise<PayrollRunResult>;
@@ -33,6 +40,13 @@ export interface PayrollService {
   hasAwards(personId: number, db?: Kysely<Database>): Promise<boolean>;
   /** The person's awards on the payroll: the months each runs, and the month it stopped after. */
   awardsOnRoll(personId: number, db?: Kysely<Database>): ReturnType<typeof awardsOnRoll>;
+  /** What the work-injury fund advanced for an uninsured employer, and what it repaid (15.22). */
+  employerAdvances(employerId: number): Promise<EmployerAdvances>;
+  recordAdvanceRepayment(
+    employerId: number,
+    input: AdvanceRepaymentInput,
+    recordedBy: string,
+  ): Promise<{ advances: EmployerAdvances; replayed: boolean }>;
   regionOfRun(runId: number): Promise<string | undefined>;
   regionOfBankFile(fileId: number): Promise<string | undefined>;
   /** Waits for the runs started in the background. */
@@ -51,6 +65,9 @@ export function createPayrollService(deps: PayrollDeps): PayrollService {
     paymentsOf: (personId) => readPensionPayments(deps, personId),
     hasAwards: async (personId, db) => (await selectRollsOfPerson(db ?? deps.db, personId)).length > 0,
     awardsOnRoll: (personId, db) => awardsOnRoll(db ?? deps.db, personId),
+    employerAdvances: (employerId) => employerAdvances(deps, employerId),
+    recordAdvanceRepayment: (employerId, input, recordedBy) =>
+      recordAdvanceRepayment(deps, employerId, input, recordedBy),
     regionOfRun: (runId) => regionOfRun(deps, runId),
     regionOfBankFile: (fileId) => regionOfBankFile(deps, fileId),
     drain: () => jobs.drain(),

@@ -6,6 +6,7 @@ import {
   parseRegionCode,
   periodToIndex,
   postBenefitPayroll,
+  postRecoveryClaim,
   postUnemploymentMedicalPremiums,
   regionCodePrefix,
   type Fund,
@@ -32,6 +33,7 @@ import { selectFundsToPay, selectRollExtent } from './roll.repository.ts';
 import { insertRun, selectRun, selectRunById, updateRun, type RunRow } from './runs.repository.ts';
 import { settleAdjustments } from './settle-adjustments.ts';
 import { insertChunkPremiums, type PremiumRule } from './premiums.repository.ts';
+import { insertAdvanceClaims, type AdvanceStep } from './advance-claims.repository.ts';
 
 /** Awards per transaction: large enough that a million take a few dozen commits, small enough to resume. */
 export const PAYROLL_CHUNK_ROLLS = 50_000;
@@ -112,6 +114,21 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
     fundOfFile.size && [...fundOfFile.values()].includes('unemployment')
       ? await premiumRuleOf(deps, regionCode, period)
       : null;
+  // What the work-injury fund pays for an uninsured employer is claimed from it as it is paid (15.22): the
+  // expense is the employer's, owed to the fund.
+  const claimAdvances = async (trx: Kysely<Database>, step: AdvanceStep, key: string) => {
+    const recordedAt = deps.clock.now().toISOString();
+    const claimedFen = await insertAdvanceClaims(trx, runId, step, recordedAt);
+    await insertPostings(
+      trx,
+      postRecoveryClaim(
+        { eventKey: `employer-advances:${key}`, businessDate: today, regionCode },
+        'work_injury',
+        { pooledFen: claimedFen, accountFen: 0 },
+      ),
+      recordedAt,
+    );
+  };
   if (run.step === 'lines') {
     await releaseWithheldMonths(deps, prefix);
     await payBackNewAwards(deps, { runId, regionPrefix: prefix, period });
@@ -131,6 +148,7 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
           files,
         });
         await settleAdjustments({ ...deps, db: trx }, { runId, period, afterId, throughId });
+        await claimAdvances(trx, { kind: 'month', afterId, throughId }, `${runId}:${throughId}`);
         if (premiumRule) {
           const premiumsFen = await insertChunkPremiums(
             trx,
@@ -177,6 +195,7 @@ export async function runPayroll(deps: PayrollDeps, input: PayrollRunInput): Pro
   if (run.step === 'one-time') {
     run = await deps.db.transaction().execute(async (trx) => {
       await insertOneTimeLines(trx, { runId, period, regionPrefix: prefix, files });
+      await claimAdvances(trx, { kind: 'one-time' }, `${runId}:one-time`);
       const totals = await post(trx, `payroll:${runId}:one-time`, await selectOneTimeTotals(trx, runId));
       const next = {
         step: 'bank-files' as const,

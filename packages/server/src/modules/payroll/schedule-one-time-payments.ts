@@ -24,6 +24,8 @@ export interface OneTimePayment {
   /** The event and payee it comes from: scheduled once. */
   sourceKey: string;
   approvalId: number | null;
+  /** The employer the work-injury fund advances it for, which owes it back (docs/RULES.md 15.22). */
+  advancedForEmployer?: number;
 }
 
 /**
@@ -72,6 +74,7 @@ export async function scheduleOneTimePayments(
       explanation: JSON.stringify(payment.explanation),
       source_key: payment.sourceKey,
       approval_id: payment.approvalId,
+      advanced_for_employer: payment.advancedForEmployer ?? null,
       recorded_at: at,
     })),
   );

@@ -290,7 +290,8 @@ export const staffEn: Widen<typeof staffZhCN> = {
         'The payroll postings pay out exactly what the payroll lines pay (pooling fund, personal accounts, recoveries)',
       'benefits-payable-equals-owed':
         '{{fund}}: benefits payable equal what payroll lines still owe their payees',
-      'recoverable-equals-claims': '{{fund}}: overpayments to recover equal the open recovery claims',
+      'recoverable-equals-claims':
+        '{{fund}}: amounts to recover equal the open recovery claims and the advances employers owe',
     },
   },
 };
