@@ -64,6 +64,8 @@ const EXPLANATION_PHRASES: [RegExp, string][] = [
   [/(\d+) years (\d+) months/g, '$1 岁 $2 个月'],
   [/([\d/.]+) months \(([\d/.]+) years\)/g, '$1 个月（$2 年）'],
   [/([\d.]+) yuan \(none\)/g, '$1 元（无过渡办法）'],
+  [/died on ([\d-]+); survivors’ pension from ([\d-]+)/g, '$1 因工死亡；供养亲属抚恤金自 $2 起发放'],
+  [/ yuan a year\b/g, ' 元/年'],
   [/ yuan\b/g, ' 元'],
   [/([\d/.]+) months\b/g, '$1 个月'],
   [/\(statutory\)/g, '（法定退休年龄）'],
@@ -71,6 +73,8 @@ const EXPLANATION_PHRASES: [RegExp, string][] = [
   [/\(late\)/g, '（弹性延迟）'],
   [/^whole-years$/g, '按周岁'],
   [/^interpolate-months$/g, '按岁月插值'],
+  [/^yes$/g, '是'],
+  [/^no$/g, '否'],
 ];
 
 /** A value or formula of a pension explanation in the reader's language. */

@@ -11,6 +11,11 @@ import {
   type Payee,
 } from '../benefits/claims-api.ts';
 import { MaternityFields } from '../benefits/maternity-fields.tsx';
+import {
+  InjuryDeathFields,
+  injuryDeathOf,
+  type InjuryDeathValues,
+} from '../benefits/injury-death-fields.tsx';
 import { medicalCostsOf, PayeeFields } from '../benefits/payee-fields.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { chinaToday } from '../shell/agency-clock.ts';
@@ -19,7 +24,7 @@ import { DateField } from '../shell/date-field.tsx';
 const A = 'benefitPages.claims.apply';
 const F = 'benefitPages.claims.facts';
 
-interface Values {
+interface Values extends InjuryDeathValues {
   event?: string;
   eventDate?: string;
   employerId?: number;
@@ -52,7 +57,15 @@ function filingOf(kind: ClaimKind, values: Values): ClaimFiling {
         },
       };
     case 'injury-benefits':
-      return { kind, facts: { identificationId: values.identificationId!, payee: values.payee, ...note } };
+      return {
+        kind,
+        facts: {
+          identificationId: values.identificationId!,
+          ...injuryDeathOf(values),
+          payee: values.payee,
+          ...note,
+        },
+      };
     case 'unemployment':
       return { kind, facts: { registeredOn: values.registeredOn!, payee: values.payee, ...note } };
     case 'maternity':
@@ -73,22 +86,26 @@ function filingOf(kind: ClaimKind, values: Values): ClaimFiling {
 
 /**
  * A person's application for a work injury identification (as the injured person or a close relative),
- * injury benefits on an identified injury, unemployment benefit or maternity benefits.
+ * injury benefits on an identified injury, unemployment benefit or maternity benefits. At the counter a
+ * benefits officer files the same for the person, and the survivors' claim of a death from the injury.
  */
 export function ClaimFilingForm({
   personId,
   kind,
   onFiled,
+  atCounter = false,
 }: {
   personId: number;
   kind: ClaimKind;
   onFiled: (application: Application) => void;
+  atCounter?: boolean;
 }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const today = chinaToday();
   const event = Form.useWatch('event', form);
+  const died = Form.useWatch('died', form);
   const employments = useQuery({
     queryKey: ['benefits', 'employments', personId],
     queryFn: () => fetchEmployments(personId),
@@ -159,7 +176,10 @@ export function ClaimFilingForm({
           </Form.Item>
           <Form.Item name="filedAs" label={t(`${A}.filedAs`)} extra={t(`${A}.filedAsHint`)}>
             <Radio.Group
-              options={(['self', 'relative'] as const).map((value) => ({
+              options={(atCounter
+                ? (['self', 'relative', 'union'] as const)
+                : (['self', 'relative'] as const)
+              ).map((value) => ({
                 value,
                 label: t(`${F}.filedAsKinds.${value}`),
               }))}
@@ -197,6 +217,7 @@ export function ClaimFilingForm({
             />
           </Form.Item>
         ))}
+      {kind === 'injury-benefits' && atCounter && <InjuryDeathFields died={died} />}
       {kind === 'unemployment' && (
         <Form.Item
           name="registeredOn"

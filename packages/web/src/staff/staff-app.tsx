@@ -52,7 +52,7 @@ export function StaffApp() {
           <Route index element={<AccountHome user={user} audience="staff" />} />
           {/* Records, policy, runs and the ledger */}
           <Route path="search" element={loading(<SearchPage user={user} />)} />
-          <Route path="employers/:employerId" element={loading(<EmployerPage />)} />
+          <Route path="employers/:employerId" element={loading(<EmployerPage user={user} />)} />
           <Route path="persons/:personId" element={loading(<PersonPage user={user} />)} />
           <Route path="policy" element={loading(<PolicyPage user={user} />)} />
           <Route path="approvals" element={loading(<ApprovalsPage user={user} />)} />

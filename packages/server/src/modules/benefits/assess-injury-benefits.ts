@@ -154,8 +154,14 @@ async function assessInjury(
       [MONTHLY_PARTS]: {
         rule: 'The monthly amount: the disability allowance from the fund and the nursing allowance.',
         formula: `${formatFenAsYuan(fundAllowanceFen)} + ${formatFenAsYuan(benefits.nursingMonthlyFen)} = ${formatFenAsYuan(monthlyFen)}`,
-        inputs: { allowanceFen: String(fundAllowanceFen), nursingFen: String(benefits.nursingMonthlyFen) },
+        inputs: {
+          disabilityAllowance: `${formatFenAsYuan(fundAllowanceFen)} yuan`,
+          nursingAllowance: `${formatFenAsYuan(benefits.nursingMonthlyFen)} yuan`,
+        },
         sources: ['WIIR Arts. 34, 35'],
+        // The amounts themselves, for the pension that takes the allowance's place (15.5).
+        allowanceFen: fundAllowanceFen,
+        nursingFen: benefits.nursingMonthlyFen,
       },
       employerBears,
     },

@@ -81,7 +81,7 @@ export function assessInjuryDeath(input: {
       ...benefits.explanation,
       death: {
         rule: 'The injured person died of the identified injury; the survivors claim through one of them.',
-        formula: `died on ${death.diedOn}; survivors' pension from ${validFrom}`,
+        formula: `died on ${death.diedOn}; survivors’ pension from ${validFrom}`,
         inputs: {
           claimant: death.claimantName,
           spouse: death.spouse ? 'yes' : 'no',

@@ -27,11 +27,10 @@ export async function moveInjuryAllowanceToPension(
   const changes: AwardChange[] = [];
   for (const award of latest.values()) {
     const explanation = JSON.parse(award.explanation) as Record<string, unknown>;
-    const parts = explanation[MONTHLY_PARTS] as
-      { inputs: { allowanceFen: string; nursingFen: string } } | undefined;
-    const allowanceFen = Number(parts?.inputs.allowanceFen ?? 0);
+    const parts = explanation[MONTHLY_PARTS] as { allowanceFen: number; nursingFen: number } | undefined;
+    const allowanceFen = parts?.allowanceFen ?? 0;
     if (!parts || allowanceFen === 0 || explanation.retirement !== undefined) continue;
-    const nursingFen = Number(parts.inputs.nursingFen);
+    const nursingFen = parts.nursingFen;
     const topUp = injuryPensionTopUp({ allowanceFen, pensionFen: input.pensionMonthlyFen });
     const monthlyFen = nursingFen + topUp.topUpFen;
     const version = award.version + 1;

@@ -17,6 +17,9 @@ const ApplicationPage = lazy(async () => ({
 const CounterClaimPage = lazy(async () => ({
   default: (await withTexts(import('./counter-claim-page.tsx'))).CounterClaimPage,
 }));
+const CounterBenefitClaimPage = lazy(async () => ({
+  default: (await withTexts(import('./counter-benefit-claim-page.tsx'))).CounterBenefitClaimPage,
+}));
 const PayrollPage = lazy(async () => ({
   default: (await withTexts(import('./payroll-page.tsx'))).PayrollPage,
 }));
@@ -32,6 +35,11 @@ const AdjustmentsPage = lazy(async () => ({
 /** The benefit section of the staff's person page, loaded with its texts. */
 export const PersonBenefits = lazy(async () => ({
   default: (await withTexts(import('./person-benefits.tsx'))).PersonBenefits,
+}));
+
+/** What the work-injury fund advanced for an employer, on the staff's employer page, loaded with its texts. */
+export const EmployerAdvancesSection = lazy(async () => ({
+  default: (await withTexts(import('../../benefits/employer-advances.tsx'))).EmployerAdvances,
 }));
 
 function loading(page: ReactNode) {
@@ -60,6 +68,11 @@ export function benefitRoutes(user: UserView) {
       key="counter-claim"
       path="persons/:personId/pension-claim"
       element={loading(<CounterClaimPage />)}
+    />,
+    <Route
+      key="counter-benefit-claim"
+      path="persons/:personId/claims"
+      element={loading(<CounterBenefitClaimPage />)}
     />,
     <Route key="survival-due" path="survival-due" element={loading(<SurvivalDuePage user={user} />)} />,
     <Route key="death-reports" path="death-reports" element={loading(<DeathReportsPage user={user} />)} />,

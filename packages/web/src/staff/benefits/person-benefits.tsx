@@ -64,6 +64,8 @@ export function PersonBenefits({ personId, user }: { personId: number; user: Use
             {t('benefitPages.staff.application.counter')}
           </Link>
           {' · '}
+          <Link to={`/staff/persons/${personId}/claims`}>{t('benefitPages.claims.counter.link')}</Link>
+          {' · '}
           <Link to={`/staff/death-reports?personId=${personId}`}>
             {t('benefitPages.survival.death.formTitle')}
           </Link>

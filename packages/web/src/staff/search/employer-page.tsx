@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { Descriptions, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -10,9 +11,13 @@ import { dataOf } from '../api-data.ts';
 import { LoadMore, useCursorList } from '../../components/cursor-list.tsx';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { problemMessage } from '../problem-message.tsx';
+import type { UserView } from '../../api/pending-paths.ts';
+import { EmployerAdvancesSection } from '../benefits/benefit-routes.tsx';
+import { actsOnBenefits, readsBenefits } from '../benefits/benefit-roles.ts';
+import { TitledSection } from '../titled-section.tsx';
 
 /** /staff/employers/:employerId: an employer's registration facts, its staff (masked) and its bills. */
-export function EmployerPage() {
+export function EmployerPage({ user }: { user: UserView }) {
   const { t } = useTranslation();
   const employerId = useParams().employerId ?? '';
   const employer = useQuery({
@@ -51,6 +56,13 @@ export function EmployerPage() {
       </Descriptions>
       <EmployerStaff employerId={employerId} />
       <EmployerBills employerId={employerId} />
+      {readsBenefits(user) && (
+        <TitledSection id="employer-advances" title={t('staffPages.employer.advances')}>
+          <Suspense fallback={<LoadingPage />}>
+            <EmployerAdvancesSection employerId={facts.id} canRecord={actsOnBenefits(user)} />
+          </Suspense>
+        </TitledSection>
+      )}
     </div>
   );
 }

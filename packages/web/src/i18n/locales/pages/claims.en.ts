@@ -17,6 +17,12 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     leaveDays: 'Maternity leave days',
     employerAverageWage: "Employer's average monthly wage of the previous year",
     allowance: 'Maternity allowance',
+    funeral: 'Funeral subsidy',
+    oneTime: 'One-time work-death subsidy',
+    survivors: "Survivors' pension",
+    death: 'Death from a work injury',
+    monthlyParts: 'What the monthly amount is made of',
+    retirement: 'The disability allowance after retirement',
   },
   rules: {
     ownWage:
@@ -34,6 +40,17 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     employerAverageWage:
       "The employer's average monthly wage of the previous year: its employees' medical insurance bases of the year ÷ the employee months, half-up to the fen.",
     allowance: "The allowance at the employer's average monthly wage: the daily amount × the leave days.",
+    funeral: "The funeral subsidy: 6 months of the region's average monthly wage of the previous year.",
+    oneTime:
+      "The one-time work-death subsidy: 20 times the previous year's national per-capita disposable income of urban residents.",
+    survivors:
+      "The survivors' pension, a share of the own wage: 40% for the spouse, 30% for each other dependent, 10% more for each orphan or lone elderly dependent, in all at most the own wage.",
+    death:
+      'The injured person died of the work injury; the survivors claim the funeral subsidy, the one-time work-death subsidy and the survivors’ pension through one of them.',
+    monthlyParts:
+      'The monthly amount: the disability allowance and the nursing allowance from the work-injury fund.',
+    retirement:
+      'At retirement the disability allowance of grades 1–4 gives way to the basic pension; where the pension is lower, the work-injury fund makes up the difference.',
   },
   inputs: {
     averageWage: 'Average monthly wage of the region',
@@ -59,6 +76,67 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     employerAverageWage: "Employer's average monthly wage",
     leaveDays: 'Leave days',
     payee: 'Paid to',
+    urbanIncome: 'National urban per-capita disposable income',
+    spouse: 'Spouse',
+    otherDependents: 'Other dependents',
+    orphansOrLoneElderly: 'Orphans or lone elderly',
+    claimant: 'Claimant',
+    disabilityAllowance: 'Disability allowance',
+    nursingAllowance: 'Nursing allowance',
+    allowance: 'Disability allowance',
+    pension: 'Basic pension',
+  },
+  advances: {
+    title: 'Advanced by the work-injury fund',
+    intro:
+      'An employer that had not insured its employee for work injury owes the benefits; where it does not pay, the work-injury fund advances them and the employer must repay them (SIL Art. 41; WIIR Art. 62).',
+    claimedFen: 'Advanced (yuan)',
+    repaidFen: 'Repaid (yuan)',
+    owedFen: 'Still owed (yuan)',
+    empty: 'No work-injury benefits advanced',
+    loadFailed: 'The advances could not be loaded',
+    columns: {
+      person: 'Employee',
+      idNumber: 'Identity number',
+      period: 'Month',
+      amount: 'Advanced (yuan)',
+      receivedOn: 'Received on',
+      bankReference: 'Bank reference',
+      repaid: 'Repaid (yuan)',
+    },
+    recordTitle: "Record the employer's repayment",
+    amount: 'Amount repaid (yuan)',
+    amountInvalid: 'Enter an amount above 0 such as 5000 or 5000.50',
+    receivedOn: 'Received on',
+    receivedOnRequired: 'Choose the day it was received',
+    bankReference: 'Bank reference',
+    bankReferenceRequired: "Enter the bank's reference, 4 characters or more",
+    record: 'Record the repayment',
+    recorded: 'The repayment is recorded.',
+    replayed: 'This repayment was recorded before; it is not recorded twice.',
+    recordFailed: 'The repayment was not recorded',
+  },
+  counter: {
+    link: 'File an injury, unemployment or maternity claim',
+    title: 'Injury, unemployment or maternity claim at the counter: {{name}}',
+    intro:
+      "Fill in the person's (or a close relative's or the union's) application for a work injury identification, injury benefits (the death benefits among them), unemployment benefit or maternity benefits.",
+  },
+  death: {
+    died: 'The injured person died of the injury: the survivors claim the death benefits',
+    diedHint:
+      'The funeral subsidy, the one-time work-death subsidy and the survivors’ pension (WIIR Art. 39).',
+    title: 'Death from the work injury',
+    diedOn: 'Date of death',
+    diedOnRequired: 'Choose the date of death',
+    claimantName: 'Claimant (the survivor paid)',
+    claimantHint: 'The benefits are paid to the account below, to the claimant for all the survivors.',
+    claimantRequired: "Enter the claimant's name",
+    spouse: 'A spouse the deceased supported',
+    otherDependents: 'Other dependents',
+    otherHint: 'Children, parents, brothers and sisters the deceased supported.',
+    orphansOrLoneElderly: 'Of them, orphans or lone elderly',
+    orphansHint: 'Each receives 10% more.',
   },
   funds: {
     pension: 'Basic pension fund',
@@ -70,6 +148,10 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     'injury-disability-subsidy': 'One-time disability subsidy',
     'maternity-allowance': 'Maternity allowance',
     'maternity-medical': 'Maternity medical costs',
+    'injury-funeral': 'Funeral subsidy (work injury)',
+    'injury-death-subsidy': 'One-time work-death subsidy',
+    'funeral-grant': 'Funeral grant',
+    'survivors-benefit': "Survivors' one-time benefit",
   },
   assessment: {
     title: 'Assessment of the claim',

@@ -52,6 +52,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
   },
   employer: {
     title: 'Employer',
+    advances: 'Advanced by the work-injury fund',
     name: 'Name',
     creditCode: 'Unified social credit code',
     industryClass: 'Work injury industry class',

@@ -52,6 +52,7 @@ export const staffZhCN = {
   },
   employer: {
     title: '参保单位',
+    advances: '工伤保险基金先行支付',
     name: '单位名称',
     creditCode: '统一社会信用代码',
     industryClass: '工伤行业类别',
