@@ -6,6 +6,8 @@ import type { Principal } from '../modules/auth/index.ts';
 const INJURY_EMPLOYER = 4;
 const UNEMPLOYMENT_EMPLOYER = 1;
 const MATERNITY_EMPLOYER = 0;
+/** The employer that registered a hire late: the demo employer's own login sees what the fund advanced for it. */
+const LATE_EMPLOYER = 0;
 /** The demo's logins are the first persons; the claims are other employees', so their pages stay as they were. */
 const SKIP_STAFF = 3;
 
@@ -26,12 +28,112 @@ async function award(app: App, applicationId: number, officer: Principal, review
 }
 
 /**
+ * An employee of the trade firm moves to the software firm, which registers the hire only today, three weeks
+ * after an accident in its server room (docs/RULES.md 15.15, 15.22): the employer had not insured him on the
+ * day, so it owes his benefits; the work-injury fund advances the grade-7 disability subsidy, which this
+ * month's payroll pays and claims from the employer.
+ */
+async function injuryAtUninsuredEmployer(
+  app: App,
+  at: { trader: { id: number }; employer: { id: number }; personId: number },
+  counter: { login: string; side: 'staff' },
+  officer: Principal,
+  reviewer: Principal,
+): Promise<void> {
+  const today = chinaDateOf(app.clock.now());
+  await app.registration.leave({
+    employerId: at.trader.id,
+    personId: at.personId,
+    leftOn: addDays(today, -46),
+    reason: 'resignation',
+  });
+  await app.workflows.hireEmployee(app, {
+    employerId: at.employer.id,
+    personId: at.personId,
+    hiredOn: addDays(today, -45),
+  });
+  const payee = { kind: 'bank' as const, account: '6222020200177700345' };
+  const identification = await app.benefits.file(
+    {
+      personId: at.personId,
+      employerId: at.employer.id,
+      application: {
+        kind: 'work-injury',
+        facts: {
+          event: 'accident',
+          eventDate: addDays(today, -21),
+          employerId: at.employer.id,
+          filedAs: 'employer',
+          description: '在机房搬运服务器机柜时被砸伤左手（演示数据）',
+          payee,
+        },
+      },
+    },
+    { login: `employer:${at.employer.id}`, side: 'employer' },
+  );
+  await app.benefits.identifyInjury(
+    identification.id,
+    {
+      reasons: [
+        {
+          code: 'at-work',
+          message: '在工作时间和工作场所内，因工作原因受到事故伤害。',
+          source: 'WIIR Art. 14(1)',
+        },
+      ],
+    },
+    counter,
+  );
+  await app.benefits.recordAppraisal(
+    identification.id,
+    {
+      kind: 'initial',
+      grade: 7,
+      nursing: 'none',
+      requestedOn: today,
+      concludedOn: today,
+      committeeRef: `京劳鉴〔${today.slice(0, 4)}〕演示002号`,
+    },
+    counter,
+  );
+  const claim = await app.benefits.file(
+    {
+      personId: at.personId,
+      application: { kind: 'injury-benefits', facts: { identificationId: identification.id, payee } },
+    },
+    counter,
+  );
+  await award(app, claim.id, officer, reviewer);
+}
+
+/**
+ * After this month's payroll paid what the work-injury fund advanced, the software firm repays half of it
+ * (docs/RULES.md 15.22).
+ */
+export async function repayDemoAdvance(app: App, officer: Principal): Promise<void> {
+  const employer = await employerAt(app, LATE_EMPLOYER);
+  const advances = await app.payroll.employerAdvances(employer.id);
+  if (advances.owedFen === 0) return;
+  await app.payroll.recordAdvanceRepayment(
+    employer.id,
+    {
+      amountFen: Math.floor(advances.owedFen / 2),
+      receivedOn: chinaDateOf(app.clock.now()),
+      bankReference: `DEMO-${employer.id}-ADVANCE-1`,
+    },
+    officer.loginKey,
+  );
+}
+
+/**
  * A work injury, an unemployment benefit and a maternity claim in the demo region (docs/RULES.md 15.14–15.20),
  * before this month's payroll run pays them: an employee of the construction firm injured three weeks ago,
  * reported by the employer, identified as a clear case and appraised at grade 4 (the subsidy paid this month,
  * the allowance and nursing from next month); a trade firm's employee dismissed at the end of last month and
  * registered as unemployed on the 1st (paid from this month); a software firm's employee whose birth two
- * months ago gives the employer her maternity allowance and her the medical costs.
+ * months ago gives the employer her maternity allowance and her the medical costs; and another trade firm
+ * employee injured at the software firm, which had not registered his hire by then, his subsidy advanced by
+ * the work-injury fund and claimed from the firm.
  */
 export async function loadDemoBenefitsII(app: App, officer: Principal, reviewer: Principal): Promise<void> {
   const today = chinaDateOf(app.clock.now());
@@ -108,6 +210,15 @@ export async function loadDemoBenefitsII(app: App, officer: Principal, reviewer:
   const traderStaff = (await app.registration.listEmployerStaff(trader.id, { activeOn: today })).slice(
     SKIP_STAFF,
   );
+  const lateHire = traderStaff[1];
+  if (lateHire)
+    await injuryAtUninsuredEmployer(
+      app,
+      { trader, employer: await employerAt(app, LATE_EMPLOYER), personId: lateHire.personId },
+      counter,
+      officer,
+      reviewer,
+    );
   const dismissed = traderStaff[0];
   if (dismissed) {
     const lastDay = addDays(`${thisMonth}-01`, -1);

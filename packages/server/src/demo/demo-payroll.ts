@@ -1,6 +1,6 @@
 import { addMonths, chinaDateOf, formatFenAsYuan, makeResidentId, type Period } from '@shebao/domain';
 import type { App } from '../app/index.ts';
-import { loadDemoBenefitsII } from './demo-benefits-ii.ts';
+import { loadDemoBenefitsII, repayDemoAdvance } from './demo-benefits-ii.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import type { NewAwardPayload } from '../modules/benefits/index.ts';
 import { loadRegistrationRowsReturningIds } from '../modules/registration/index.ts';
@@ -195,6 +195,7 @@ export async function loadDemoPayroll(app: App): Promise<{ months: number }> {
       await loadDemoBenefitsII(app, officer, reviewer);
     }
     await app.payroll.run({ regionCode: '110000', period, startedBy: 'demo' });
+    if (period === thisMonth) await repayDemoAdvance(app, officer);
     months += 1;
   }
   return { months };

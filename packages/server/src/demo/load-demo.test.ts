@@ -137,6 +137,7 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     // benefit, the maternity allowance and medical costs.
     expect(allAwards.filter((award) => award.kind !== 'pension').map((award) => award.kind)).toEqual([
       'injury-benefits',
+      'injury-benefits',
       'unemployment',
       'maternity',
     ]);
@@ -151,9 +152,16 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     expect(paidByFund).toEqual([
       { fund: 'unemployment', kind: null },
       { fund: 'work_injury', kind: 'injury-disability-subsidy' },
+      { fund: 'work_injury', kind: 'injury-disability-subsidy' },
       { fund: 'medical', kind: 'maternity-allowance' },
       { fund: 'medical', kind: 'maternity-medical' },
     ]);
+    // The software firm had not registered the second injured employee by the day of his accident: the fund
+    // advanced his subsidy, claimed from the firm, which repaid half (docs/RULES.md 15.22).
+    const advances = await db.selectFrom('employer_advance_claims').select(['amount_fen']).execute();
+    expect(advances).toHaveLength(1);
+    const repaid = await db.selectFrom('employer_advance_repayments').select(['amount_fen']).execute();
+    expect(repaid).toEqual([{ amount_fen: Math.floor(Number(advances[0]!.amount_fen) / 2) }]);
     // The correction and the late adjustment were paid as arrears with the months after them.
     const versionArrears = await db
       .selectFrom('payment_adjustments')
