@@ -91,6 +91,7 @@ function EmployerStaff({ employerId }: { employerId: string }) {
             loading={list.isPending}
             pagination={false}
             dataSource={list.rows}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('staffPages.employer.noStaff') }}
             columns={[
               {
@@ -138,6 +139,7 @@ function EmployerBills({ employerId }: { employerId: string }) {
             loading={list.isPending}
             pagination={false}
             dataSource={list.rows}
+            scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('staffPages.employer.noBills') }}
             columns={[
               { title: t('staffPages.bill.billNo'), dataIndex: 'billNo' },
