@@ -29,8 +29,8 @@ async function award(app: App, applicationId: number, officer: Principal, review
 
 /**
  * An employee of the trade firm moves to the software firm, which registers the hire only today, three weeks
- * after an accident in its server room (docs/RULES.md 15.15, 15.22): the employer had not insured him on the
- * day, so it owes his benefits; the work-injury fund advances the grade-7 disability subsidy, which this
+ * after an accident in its server room (docs/RULES.md 15.15, 15.22): the employer had not insured the employee on the
+ * day, so it owes the benefits; the work-injury fund advances the grade-7 disability subsidy, which this
  * month's payroll pays and claims from the employer.
  */
 async function injuryAtUninsuredEmployer(
@@ -132,7 +132,7 @@ export async function repayDemoAdvance(app: App, officer: Principal): Promise<vo
  * the allowance and nursing from next month); a trade firm's employee dismissed at the end of last month and
  * registered as unemployed on the 1st (paid from this month); a software firm's employee whose birth two
  * months ago gives the employer her maternity allowance and her the medical costs; and another trade firm
- * employee injured at the software firm, which had not registered his hire by then, his subsidy advanced by
+ * employee injured at the software firm, which had not registered the hire by then, the subsidy advanced by
  * the work-injury fund and claimed from the firm.
  */
 export async function loadDemoBenefitsII(app: App, officer: Principal, reviewer: Principal): Promise<void> {

@@ -156,8 +156,8 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       { fund: 'medical', kind: 'maternity-allowance' },
       { fund: 'medical', kind: 'maternity-medical' },
     ]);
-    // The software firm had not registered the second injured employee by the day of his accident: the fund
-    // advanced his subsidy, claimed from the firm, which repaid half (docs/RULES.md 15.22).
+    // The software firm had not registered the second injured employee by the day of the accident: the fund
+    // advanced the subsidy, claimed from the firm, which repaid half (docs/RULES.md 15.22).
     const advances = await db.selectFrom('employer_advance_claims').select(['amount_fen']).execute();
     expect(advances).toHaveLength(1);
     const repaid = await db.selectFrom('employer_advance_repayments').select(['amount_fen']).execute();
