@@ -161,6 +161,8 @@ export interface EmploymentsTable {
   left_on: string | null;
   leave_reason: LeaveReason | null;
   registered_on: string;
+  /** The day the end was reported to the agency (SIL Art. 50's 15 days); null when not known. */
+  leave_reported_on: Generated<string | null>;
   recorded_at: string;
 }
 

@@ -633,7 +633,7 @@ describeEachServer(
       await app.registration.leave({
         employerId: setting.employerId,
         personId: setting.unemployed,
-        leftOn: '2025-06-30',
+        leftOn: '2025-06-20',
         reason: 'dismissal',
       });
       const claim = await app.benefits.file(
@@ -643,6 +643,11 @@ describeEachServer(
         },
         { login: `person:${setting.unemployed}`, side: 'person' },
       );
+      // Dismissed on 20 June, reported with the leave on 15 July: 10 days after the employer's 15 (SIL Art. 50).
+      const assessed = await app.workflows.assessBenefitClaim(app, claim.id);
+      expect(assessed.eligible && assessed.explanation.terminationReport).toMatchObject({
+        formula: 'ended 2025-06-20; reported 2025-07-15, 10 days after the deadline 2025-07-05',
+      });
       await awardWithTwoOfficers(app, setting, claim.id);
       await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
       await app.workflows.proposeDeathReport(

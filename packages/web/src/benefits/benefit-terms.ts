@@ -66,6 +66,18 @@ const EXPLANATION_PHRASES: [RegExp, string][] = [
   [/([\d.]+) yuan \(none\)/g, '$1 元（无过渡办法）'],
   [/died on ([\d-]+); survivors’ pension from ([\d-]+)/g, '$1 因工死亡；供养亲属抚恤金自 $2 起发放'],
   [/ yuan a year\b/g, ' 元/年'],
+  [
+    /ended ([\d-]+); reported ([\d-]+), (\d+) days after the deadline ([\d-]+)/g,
+    '$1 终止劳动关系；$2 告知经办机构，超过期限 $4 共 $3 天',
+  ],
+  [
+    /ended ([\d-]+); reported ([\d-]+), within the deadline ([\d-]+)/g,
+    '$1 终止劳动关系；$2 告知经办机构，在期限 $3 内',
+  ],
+  [
+    /ended ([\d-]+); deadline ([\d-]+); the day reported is not known/g,
+    '$1 终止劳动关系；告知期限 $2；告知日期不详',
+  ],
   [/ yuan\b/g, ' 元'],
   [/([\d/.]+) months\b/g, '$1 个月'],
   [/\(statutory\)/g, '（法定退休年龄）'],

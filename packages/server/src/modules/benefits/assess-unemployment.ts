@@ -1,5 +1,7 @@
 import {
+  addDays,
   addMonths,
+  daysBetween,
   dateToPeriod,
   formatFenAsYuan,
   unemploymentDurationOf,
@@ -14,6 +16,7 @@ import type { UnemploymentFacts } from './applications.schemas.ts';
 import type { ClaimAssessment, ClaimContext } from './claim-assessment.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import type { PersonLookup } from './file-application.ts';
+import { statutoryDays } from './statutory-clocks.ts';
 
 /** Ways an employment ends that are not of the person's own will (SIL Art. 45; docs/RULES.md 15.18). */
 const INVOLUNTARY = new Set(['dismissal']);
@@ -125,11 +128,44 @@ export async function assessUnemployment(
         },
         sources: ['SIL Arts. 46, 47, 50', standard.source],
       },
+      ...(last ? { terminationReport: await terminationReport(deps, row.region_code, last) } : {}),
       awardedMonths: entitlement.months,
     },
     reason:
       `Unemployment benefit for ${entitlement.months} months from ${startMonth} to ${lastMonth}: ` +
       `${formatFenAsYuan(first!.amountFen)} yuan a month${later.length ? `, then ${later.map((band) => formatFenAsYuan(band.amountFen)).join(', ')}` : ''}`,
     decisionSource: 'SIL Arts. 45–48, 50',
+  };
+}
+
+/**
+ * Whether the employer reported the end of the employment within its 15 days (SIL Art. 50; docs/RULES.md
+ * 15.18): the deadline from the last day employed, and the day the agency learnt of it where known. A late
+ * report does not take the benefit away; it is named for staff and the person.
+ */
+async function terminationReport(
+  deps: BenefitsDeps,
+  regionCode: string,
+  last: { leftOn: string | null; leaveReportedOn: string | null; employerId: number },
+) {
+  const clock = await statutoryDays(deps, regionCode, last.leftOn!, 'unemployment-employer-report');
+  const deadline = addDays(last.leftOn!, clock.days);
+  const reported = last.leaveReportedOn;
+  const lateDays = reported === null ? 0 : Math.max(0, daysBetween(deadline, reported));
+  return {
+    rule: 'The employer reports the end of an employment to the agency within 15 days of it.',
+    formula:
+      reported === null
+        ? `ended ${last.leftOn}; deadline ${deadline}; the day reported is not known`
+        : lateDays > 0
+          ? `ended ${last.leftOn}; reported ${reported}, ${lateDays} days after the deadline ${deadline}`
+          : `ended ${last.leftOn}; reported ${reported}, within the deadline ${deadline}`,
+    inputs: {
+      employerId: String(last.employerId),
+      leftOn: last.leftOn!,
+      reportedOn: reported ?? '—',
+      deadline,
+    },
+    sources: [clock.source],
   };
 }

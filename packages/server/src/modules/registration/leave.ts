@@ -53,10 +53,16 @@ export async function leave(context: RegistrationContext, input: LeaveInput): Pr
     if (request.leftOn < employment.hiredOn) {
       throw invalidField('leftOn', `${request.leftOn} is before the hire date, ${employment.hiredOn}`);
     }
-    if ((await closeEmployment(trx, employment.id, request.leftOn, request.reason)) === 0) {
+    const reportedOn = stampNow(context).today;
+    if ((await closeEmployment(trx, employment.id, request.leftOn, request.reason, reportedOn)) === 0) {
       throw conflict(field, 'the employment was ended by another request just now');
     }
-    return { ...employment, leftOn: request.leftOn, leaveReason: request.reason };
+    return {
+      ...employment,
+      leftOn: request.leftOn,
+      leaveReason: request.reason,
+      leaveReportedOn: reportedOn,
+    };
   };
   // Joins the caller's transaction (a granted correction of the record applies inside the approval's).
   return context.db.isTransaction ? work(context.db) : context.db.transaction().execute(work);

@@ -44,6 +44,7 @@ export const employment = z.object({
   hireReason: z.string(),
   leftOn: z.string().nullable(),
   leaveReason: z.string().nullable(),
+  leaveReportedOn: z.string().nullable(),
   registeredOn: z.string(),
   recordedAt: z.string(),
 });

@@ -51,6 +51,8 @@ export interface Employment {
   /** The last day employed (inclusive); null while employed. */
   leftOn: string | null;
   leaveReason: LeaveReason | null;
+  /** The day the end was reported to the agency; null while employed, or when not known. */
+  leaveReportedOn: string | null;
   registeredOn: string;
   recordedAt: string;
 }
@@ -135,6 +137,7 @@ export function toEmployment(row: Selectable<EmploymentsTable>): Employment {
     hireReason: row.hire_reason,
     leftOn: row.left_on,
     leaveReason: row.leave_reason,
+    leaveReportedOn: row.leave_reported_on,
     registeredOn: row.registered_on,
     recordedAt: row.recorded_at,
   };

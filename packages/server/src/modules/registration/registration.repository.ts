@@ -228,10 +228,11 @@ export async function closeEmployment(
   employmentId: number,
   leftOn: string,
   reason: LeaveReason,
+  reportedOn: string,
 ): Promise<number> {
   const result = await db
     .updateTable('employments')
-    .set({ left_on: leftOn, leave_reason: reason })
+    .set({ left_on: leftOn, leave_reason: reason, leave_reported_on: reportedOn })
     .where('id', '=', employmentId)
     .where('left_on', 'is', null)
     .executeTakeFirst();

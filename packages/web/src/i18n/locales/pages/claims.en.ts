@@ -23,6 +23,7 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     death: 'Death from a work injury',
     monthlyParts: 'What the monthly amount is made of',
     retirement: 'The disability allowance after retirement',
+    terminationReport: "The employer's report of the termination",
   },
   rules: {
     ownWage:
@@ -49,6 +50,8 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
       'The injured person died of the work injury; the survivors claim the funeral subsidy, the one-time work-death subsidy and the survivors’ pension through one of them.',
     monthlyParts:
       'The monthly amount: the disability allowance and the nursing allowance from the work-injury fund.',
+    terminationReport:
+      'The employer reports the end of an employment to the agency within 15 days of it (SIL Art. 50).',
     retirement:
       'At retirement the disability allowance of grades 1–4 gives way to the basic pension; where the pension is lower, the work-injury fund makes up the difference.',
   },
@@ -85,6 +88,9 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     nursingAllowance: 'Nursing allowance',
     allowance: 'Disability allowance',
     pension: 'Basic pension',
+    leftOn: 'Employment ended on',
+    reportedOn: 'Reported to the agency on',
+    deadline: 'Deadline to report',
   },
   advances: {
     title: 'Advanced by the work-injury fund',

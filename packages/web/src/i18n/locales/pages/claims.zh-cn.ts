@@ -21,6 +21,7 @@ export const claimsZhCN = {
     death: '因工死亡',
     monthlyParts: '按月待遇的构成',
     retirement: '退休后的伤残津贴',
+    terminationReport: '用人单位告知终止劳动关系',
   },
   rules: {
     ownWage: '本人工资按受伤前 12 个月的工伤保险缴费基数计算，在统筹地区职工平均工资的 60%–300% 之间核定。',
@@ -41,6 +42,7 @@ export const claimsZhCN = {
       '供养亲属抚恤金按本人工资的一定比例发给：配偶 40%，其他亲属每人 30%，孤寡老人或孤儿每人另加 10%，合计不超过本人工资。',
     death: '工伤职工因工死亡，其近亲属经一人申请领取丧葬补助金、一次性工亡补助金和供养亲属抚恤金。',
     monthlyParts: '按月待遇由工伤保险基金支付的伤残津贴和生活护理费组成。',
+    terminationReport: '用人单位应自终止或者解除劳动关系之日起 15 日内将失业人员名单告知社会保险经办机构。',
     retirement:
       '一级至四级伤残职工办理退休后停发伤残津贴，享受基本养老保险待遇；养老金低于伤残津贴的，由工伤保险基金补足差额。',
   },
@@ -77,6 +79,9 @@ export const claimsZhCN = {
     nursingAllowance: '生活护理费',
     allowance: '伤残津贴',
     pension: '基本养老金',
+    leftOn: '劳动关系终止日期',
+    reportedOn: '告知经办机构日期',
+    deadline: '告知期限',
   },
   advances: {
     title: '工伤保险基金先行支付',
