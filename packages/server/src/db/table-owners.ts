@@ -44,6 +44,7 @@ export const TABLE_OWNERS = {
   approvals: 'approvals',
   benefit_applications: 'benefits',
   injury_appraisals: 'benefits',
+  injury_stoppage_periods: 'benefits',
   application_events: 'benefits',
   application_documents: 'benefits',
   benefit_awards: 'benefits',
@@ -59,6 +60,8 @@ export const TABLE_OWNERS = {
   payroll_bank_returns: 'payroll',
   payroll_returned_lines: 'payroll',
   recovery_claims: 'payroll',
+  employer_advance_claims: 'payroll',
+  employer_advance_repayments: 'payroll',
   survival_verifications: 'survival',
   death_reports: 'survival',
   retirement_invitations: 'benefits',
@@ -111,6 +114,9 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
     'recovery_claims',
     'one_time_payments',
     'unemployment_medical_premiums',
+    // What employers owe back of the benefits advanced for them (docs/RULES.md 15.22).
+    'employer_advance_claims',
+    'employer_advance_repayments',
   ],
   // bills.paid_fen is kept from payments' allocations, their reversals and credit offsets in one
   // set-based UPDATE per chunk of bills (collection/payable-bills.repository.ts, refreshPaidAmounts), on

@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely';
-import type { Database } from '../../db/index.ts';
+import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Database, EmployerAdvanceRepaymentsTable } from '../../db/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -53,4 +53,35 @@ export async function selectEmployerAdvances(db: Db, employerId: number) {
     .orderBy('id')
     .execute();
   return { claims: claims.rows, repayments };
+}
+
+/** The repayment recorded under a bank reference, if any. */
+export function selectRepaymentByReference(db: Db, bankReference: string) {
+  return db
+    .selectFrom('employer_advance_repayments')
+    .select(['employer_id', 'amount_fen'])
+    .where('bank_reference', '=', bankReference)
+    .executeTakeFirst();
+}
+
+/** The region of an employer's advances (that of its first claim), or undefined when it has none. */
+export async function selectAdvancesRegion(db: Db, employerId: number): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('employer_advance_claims')
+    .select('region_code')
+    .where('employer_id', '=', employerId)
+    .executeTakeFirst();
+  return row?.region_code;
+}
+
+export async function insertRepayment(
+  db: Db,
+  row: Insertable<EmployerAdvanceRepaymentsTable>,
+): Promise<number> {
+  const { id } = await db
+    .insertInto('employer_advance_repayments')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return Number(id);
 }

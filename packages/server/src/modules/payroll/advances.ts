@@ -2,7 +2,12 @@ import { chinaDateOf, formatFenAsYuan, postAdvanceRepayment } from '@shebao/doma
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertPostings } from '../ledger/index.ts';
-import { selectEmployerAdvances } from './advance-claims.repository.ts';
+import {
+  insertRepayment,
+  selectAdvancesRegion,
+  selectEmployerAdvances,
+  selectRepaymentByReference,
+} from './advance-claims.repository.ts';
 import type { PayrollDeps } from './payroll-deps.ts';
 
 /*
@@ -68,11 +73,7 @@ export async function recordAdvanceRepayment(
       detailCode: 'date-in-future',
     });
   const replayed = await deps.db.transaction().execute(async (trx) => {
-    const earlier = await trx
-      .selectFrom('employer_advance_repayments')
-      .select(['employer_id', 'amount_fen'])
-      .where('bank_reference', '=', input.bankReference)
-      .executeTakeFirst();
+    const earlier = await selectRepaymentByReference(trx, input.bankReference);
     if (earlier) {
       if (Number(earlier.employer_id) !== employerId || Number(earlier.amount_fen) !== input.amountFen)
         throw new AppError(
@@ -82,11 +83,7 @@ export async function recordAdvanceRepayment(
         );
       return true;
     }
-    const region = await trx
-      .selectFrom('employer_advance_claims')
-      .select('region_code')
-      .where('employer_id', '=', employerId)
-      .executeTakeFirst();
+    const region = await selectAdvancesRegion(trx, employerId);
     const owed = (await employerAdvances({ ...deps, db: trx }, employerId)).owedFen;
     if (!region || input.amountFen > owed)
       throw new AppError(
@@ -95,24 +92,20 @@ export async function recordAdvanceRepayment(
         { field: 'amountFen' },
       );
     const at = deps.clock.now().toISOString();
-    const { id } = await trx
-      .insertInto('employer_advance_repayments')
-      .values({
-        employer_id: employerId,
-        region_code: region.region_code,
-        fund: 'work_injury',
-        amount_fen: input.amountFen,
-        received_on: input.receivedOn,
-        bank_reference: input.bankReference,
-        recorded_by: recordedBy,
-        recorded_at: at,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const id = await insertRepayment(trx, {
+      employer_id: employerId,
+      region_code: region,
+      fund: 'work_injury',
+      amount_fen: input.amountFen,
+      received_on: input.receivedOn,
+      bank_reference: input.bankReference,
+      recorded_by: recordedBy,
+      recorded_at: at,
+    });
     await insertPostings(
       trx,
       postAdvanceRepayment(
-        { eventKey: `advance-repayment:${id}`, businessDate: today, regionCode: region.region_code },
+        { eventKey: `advance-repayment:${id}`, businessDate: today, regionCode: region },
         input.amountFen,
       ),
       at,
