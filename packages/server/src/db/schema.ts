@@ -53,6 +53,7 @@ export interface Database {
   record_correction_adjustments: RecordCorrectionAdjustmentsTable;
   benefit_roll: BenefitRollTable;
   injury_appraisals: InjuryAppraisalsTable;
+  injury_stoppage_periods: InjuryStoppagePeriodsTable;
   unemployment_medical_premiums: UnemploymentMedicalPremiumsTable;
   payroll_runs: PayrollRunsTable;
   payroll_lines: PayrollLinesTable;
@@ -622,6 +623,7 @@ export type ApplicationEventKind =
   | 'withdrawn'
   | 'clock-changed'
   | 'appraisal-recorded'
+  | 'stoppage-recorded'
   | 'reappraisal-requested';
 
 /** A benefit application and its state now (migration 0019); what happened to it is in application_events. */
@@ -1024,6 +1026,18 @@ export interface DeathReportsTable {
 }
 
 /** A labour-capability appraisal of an identified work injury (migration 0025; docs/RULES.md 15.16). */
+/** A stoppage period with pay of an identified injury, or its extension (docs/RULES.md 15.23): append-only. */
+export interface InjuryStoppagePeriodsTable {
+  id: Generated<number>;
+  application_id: number;
+  kind: 'initial' | 'extension';
+  starts_on: string;
+  months: number;
+  committee_ref: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
 export interface InjuryAppraisalsTable {
   id: Generated<number>;
   application_id: number;

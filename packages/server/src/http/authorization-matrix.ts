@@ -768,6 +768,21 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
         committeeRef: 'matrix',
       }),
   },
+  'GET /api/applications/:applicationId/stoppage-periods': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/applications/${s.applicationId}/stoppage-periods`),
+  },
+  'POST /api/applications/:applicationId/stoppage-periods': {
+    subject: 'person',
+    allowed: ['admin', 'benefits'],
+    request: (s) =>
+      post(`/api/applications/${s.applicationId}/stoppage-periods`, {
+        kind: 'initial',
+        startsOn: '2025-06-01',
+        months: 6,
+      }),
+  },
   'POST /api/applications/:applicationId/correction-proposal': {
     subject: 'person',
     allowed: ['admin', 'benefits'],

@@ -157,6 +157,40 @@ describeEachServer(
       expect(identified.decision!.reasons.map((reason) => reason.code)).toEqual(['at-work', 'employer-late']);
       expect(identified.decision!.reasons[1]!.message).toContain('14 days');
 
+      // The stoppage period with pay from the day of the accident, 6 months; an extension needs the appraisal
+      // committee's confirmation and comes to 12 months at most (WIIR Art. 33).
+      await expect(
+        app.benefits.recordStoppagePeriod(
+          filed.id,
+          { kind: 'initial', startsOn: '2025-05-31', months: 6 },
+          staff,
+        ),
+      ).rejects.toMatchObject({ field: 'startsOn' });
+      await app.benefits.recordStoppagePeriod(
+        filed.id,
+        { kind: 'initial', startsOn: '2025-06-01', months: 6 },
+        staff,
+      );
+      await expect(
+        app.benefits.recordStoppagePeriod(filed.id, { kind: 'extension', months: 3 }, staff),
+      ).rejects.toMatchObject({ field: 'committeeRef' });
+      const stoppage = await app.benefits.recordStoppagePeriod(
+        filed.id,
+        { kind: 'extension', months: 3, committeeRef: 'BJ-LA-2025-S01' },
+        staff,
+      );
+      expect(stoppage.map((period) => [period.startsOn, period.endsOn])).toEqual([
+        ['2025-06-01', '2025-11-30'],
+        ['2025-12-01', '2026-02-28'],
+      ]);
+      await expect(
+        app.benefits.recordStoppagePeriod(
+          filed.id,
+          { kind: 'extension', months: 10, committeeRef: 'R' },
+          staff,
+        ),
+      ).rejects.toMatchObject({ field: 'months' });
+
       const appraisal = {
         kind: 'initial' as const,
         grade: 3,
@@ -206,6 +240,17 @@ describeEachServer(
         validFrom: '2025-08',
         oneTimePayments: [{ kind: 'injury-disability-subsidy', amountFen: 23_000_000 }],
       });
+      expect(assessed.eligible && assessed.explanation.employerBears).toContain(
+        'the wage during the stoppage period with pay from 2025-06-01 to the appraisal of 2025-07-15 (WIIR Art. 33)',
+      );
+      // The appraisal ended the stoppage period: no extension after it.
+      await expect(
+        app.benefits.recordStoppagePeriod(
+          filed.id,
+          { kind: 'extension', months: 1, committeeRef: 'R2' },
+          staff,
+        ),
+      ).rejects.toMatchObject({ field: 'kind' });
       const decided = await awardWithTwoOfficers(get().app, setting, claim.id);
       expect(decided).toMatchObject({ state: 'decided', decision: { kind: 'award' } });
       expect(decided.decision!.reasons[0]!.source).toContain('WIIR');

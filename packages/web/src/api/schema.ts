@@ -1230,6 +1230,7 @@ export interface paths {
                 hireReason: string;
                 leftOn: string | null;
                 leaveReason: string | null;
+                leaveReportedOn: string | null;
                 registeredOn: string;
                 recordedAt: string;
               }[];
@@ -1296,6 +1297,7 @@ export interface paths {
                 hireReason: string;
                 leftOn: string | null;
                 leaveReason: string | null;
+                leaveReportedOn: string | null;
                 registeredOn: string;
                 recordedAt: string;
                 name: string;
@@ -8010,6 +8012,116 @@ export interface paths {
               committeeRef: string;
               reappraisalUntil: string;
               reviewFrom: string;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/applications/{applicationId}/stoppage-periods': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The stoppage period with pay of an identified injury and its extensions (WIIR Art. 33)
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `benefit-applications.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /** @enum {string} */
+              kind: 'initial' | 'extension';
+              startsOn: string;
+              endsOn: string;
+              months: number;
+              committeeRef: string | null;
+            }[];
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Record the stoppage period with pay (up to 12 months) or an extension the appraisal committee confirmed (up to 12 more)
+     * @description Roles: admin, benefits_officer (access rule `benefit-applications.review`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          applicationId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'initial' | 'extension';
+            startsOn?: string;
+            months: number;
+            committeeRef?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /** @enum {string} */
+              kind: 'initial' | 'extension';
+              startsOn: string;
+              endsOn: string;
+              months: number;
+              committeeRef: string | null;
             }[];
           };
         };

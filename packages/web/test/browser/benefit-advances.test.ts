@@ -27,6 +27,7 @@ interface Listed {
   kind: string;
   state: string;
   decision: { kind: string } | null;
+  facts: Record<string, unknown>;
 }
 
 /** Chooses an option of an Ant Design select by its text (the open list is rendered at the page's end). */
@@ -86,6 +87,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
     };
     let employerId = 0;
     let advances: Advances;
+    let chosen: Listed | undefined;
     // The server's day in China (SHEBAO_TODAY with the clock running on).
     let today = environment.today;
 
@@ -163,7 +165,6 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
         '/api/applications?regionCode=110000&state=decided&limit=100',
       );
       // An identified injury whose person has no injury-benefits claim open (other files may file one).
-      let chosen: Listed | undefined;
       for (const item of decided.items.filter(
         (candidate) => candidate.kind === 'work-injury' && candidate.decision?.kind === 'identified',
       )) {
@@ -219,6 +220,30 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(await fitsTheWidth(chinese)).toBe(true);
       await screenshot(chinese, 'counter-death-claim.phone.zh-CN');
       await call('POST', `/api/applications/${claim.id}/withdrawal`, {});
+    });
+
+    it('lets an officer record the stoppage period with pay of the injury', async () => {
+      const page = await browser('zh-CN');
+      await signInAsStaff(page, baseUrl, 'benefits');
+      await page.goto(`${baseUrl}/staff/applications/${chosen!.id}`);
+      const section = page.locator('section').filter({
+        has: page.getByRole('heading', { level: 2, name: '停工留薪期' }),
+      });
+      const form = section.locator('form#stoppage');
+      await form.waitFor();
+      expect(await section.innerText()).toContain('《工伤保险条例》第三十三条');
+      const from = chosen!.facts.eventDate as string;
+      await pickDate(form.getByLabel('起始日期'), from);
+      await form.getByLabel('月数').fill('3');
+      await form.getByRole('button', { name: '登记停工留薪期' }).click();
+      const row = section.locator('.claim-stoppage .ant-table-row').first();
+      await row.waitFor();
+      expect(await row.innerText()).toContain(from);
+      // The form now offers the extension, which needs the committee's confirmation.
+      await section.getByLabel('鉴定委员会确认文号').waitFor();
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'injury-stoppage.phone.zh-CN');
     });
   },
 );

@@ -26,6 +26,7 @@ import * as m0024 from './0024-benefits-by-fund.ts';
 import * as m0025 from './0025-injury-appraisals-and-premiums.ts';
 import * as m0026 from './0026-employer-advances.ts';
 import * as m0027 from './0027-leave-reported-on.ts';
+import * as m0028 from './0028-injury-stoppage-periods.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -59,4 +60,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0025-injury-appraisals-and-premiums': m0025,
   '0026-employer-advances': m0026,
   '0027-leave-reported-on': m0027,
+  '0028-injury-stoppage-periods': m0028,
 });

@@ -15,6 +15,7 @@ import type { BenefitsDeps } from './benefits-deps.ts';
 import { selectAppraisals } from './injury-appraisals.repository.ts';
 import { assessInjuryDeath } from './assess-injury-death.ts';
 import { MONTHLY_PARTS } from './injury-allowance-at-retirement.ts';
+import { stoppagePeriodViews } from './record-stoppage-period.ts';
 import type { PersonLookup } from './file-application.ts';
 
 /**
@@ -82,6 +83,7 @@ async function assessInjury(
     source: tables.source,
   });
   const employerBears = employerBearsOnIdentification(identification);
+  if (facts.death) employerBears.push(await stoppageBorne(deps, identification.id));
   if (facts.death)
     return assessInjuryDeath({
       book,
@@ -119,9 +121,7 @@ async function assessInjury(
     employerBears.unshift(
       `the monthly disability allowance of grade ${appraisal.grade}, ${formatFenAsYuan(benefits.monthlyAllowanceFen)} yuan, while it arranges no suitable work (WIIR Art. 36)`,
     );
-  employerBears.push(
-    'the wage during the stoppage period with pay, up to 12 months and 12 more (WIIR Art. 33)',
-  );
+  employerBears.push(await stoppageBorne(deps, identification.id, appraisal.concluded_on));
   return {
     eligible: true,
     reasons: [],
@@ -171,6 +171,26 @@ async function assessInjury(
       `${monthlyFen > 0 ? `${formatFenAsYuan(monthlyFen)} yuan a month from ${validFrom}` : 'no monthly benefit from the fund'}`,
     decisionSource: 'WIIR Arts. 33–37, 64; SIL Arts. 38–39',
   };
+}
+
+/**
+ * The wage the employer pays during the stoppage period with pay (15.23): the period recorded, ended early by
+ * an appraisal concluded within it, or the rule where none is recorded.
+ */
+async function stoppageBorne(
+  deps: BenefitsDeps,
+  identificationId: number,
+  appraisedOn?: string,
+): Promise<string> {
+  const periods = await stoppagePeriodViews(deps, identificationId);
+  if (periods.length === 0)
+    return 'the wage during the stoppage period with pay, up to 12 months and 12 more (WIIR Art. 33)';
+  const from = periods[0]!.startsOn;
+  const to = periods.at(-1)!.endsOn;
+  if (appraisedOn !== undefined && appraisedOn < to)
+    return `the wage during the stoppage period with pay from ${from} to the appraisal of ${appraisedOn} (WIIR Art. 33)`;
+  const months = periods.reduce((sum, period) => sum + period.months, 0);
+  return `the wage during the stoppage period with pay from ${from} to ${to} (${months} months; WIIR Art. 33)`;
 }
 
 /** What the identification found the employer bears: the late period, or everything when uninsured (15.15). */

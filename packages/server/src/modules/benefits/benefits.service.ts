@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { ApplicationState, Database } from '../../db/index.ts';
 import { moveInjuryAllowanceToPension } from './injury-allowance-at-retirement.ts';
+import {
+  recordStoppagePeriod,
+  stoppagePeriodViews,
+  type StoppagePeriodView,
+} from './record-stoppage-period.ts';
 import { addDocument, readDocument, type NewDocument } from './add-document.ts';
 import {
   selectApplication,
@@ -175,6 +180,9 @@ export interface BenefitsService {
   identifyInjury(applicationId: number, input: unknown, actor: Actor): Promise<ApplicationView>;
   appraisals(applicationId: number): Promise<AppraisalView[]>;
   recordAppraisal(applicationId: number, input: unknown, actor: Actor): Promise<AppraisalView[]>;
+  /** The stoppage period with pay and its extensions (docs/RULES.md 15.23). */
+  stoppagePeriods(applicationId: number): Promise<StoppagePeriodView[]>;
+  recordStoppagePeriod(applicationId: number, input: unknown, actor: Actor): Promise<StoppagePeriodView[]>;
   requestReappraisal(applicationId: number, note: string, actor: Actor): Promise<AppraisalView[]>;
 }
 
@@ -235,5 +243,7 @@ export function createBenefitsService(deps: BenefitsDeps, persons: PersonLookup)
     appraisals: (id) => appraisalViews(deps, id),
     recordAppraisal: (id, input, actor) => recordAppraisal(deps, id, input, actor),
     requestReappraisal: (id, note, actor) => requestReappraisal(deps, id, note, actor),
+    stoppagePeriods: (id) => stoppagePeriodViews(deps, id),
+    recordStoppagePeriod: (id, input, actor) => recordStoppagePeriod(deps, id, input, actor),
   };
 }

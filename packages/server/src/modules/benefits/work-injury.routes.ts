@@ -7,6 +7,7 @@ import { applicationView, noteInput } from './applications.schemas.ts';
 import { applicationInParams } from './benefits.scopes.ts';
 import { identificationInput } from './identify-injury.ts';
 import { appraisalInput } from './record-appraisal.ts';
+import { stoppagePeriodInput } from './record-stoppage-period.ts';
 
 const tags = ['benefits'];
 const params = z.strictObject({ applicationId: idText });
@@ -21,6 +22,15 @@ export const appraisalView = z.object({
   committeeRef: z.string(),
   reappraisalUntil: z.string(),
   reviewFrom: z.string(),
+});
+
+export const stoppagePeriodView = z.object({
+  id: z.number().int(),
+  kind: z.enum(['initial', 'extension']),
+  startsOn: z.string(),
+  endsOn: z.string(),
+  months: z.number().int(),
+  committeeRef: z.string().nullable(),
 });
 
 /** Work-injury identification and appraisal (docs/RULES.md 15.15, 15.16): a benefits officer's steps, read by the person too. */
@@ -109,5 +119,41 @@ export const workInjuryRoutes: RoutePlugin = (server, app) => {
     },
     async (request) =>
       app.benefits.recordAppraisal(request.params.applicationId, request.body, actorOf(request.principal!)),
+  );
+  server.get(
+    '/api/applications/:applicationId/stoppage-periods',
+    {
+      schema: {
+        tags,
+        summary: 'The stoppage period with pay of an identified injury and its extensions (WIIR Art. 33)',
+        params,
+        response: { 200: z.array(stoppagePeriodView) },
+      },
+      config: {
+        access: accessTo('benefit-applications', 'read', applicationInParams(app)),
+        personalData: { what: 'injury stoppage periods', persons: 'scope' },
+      },
+    },
+    async (request) => app.benefits.stoppagePeriods(request.params.applicationId),
+  );
+  server.post(
+    '/api/applications/:applicationId/stoppage-periods',
+    {
+      schema: {
+        tags,
+        summary:
+          'Record the stoppage period with pay (up to 12 months) or an extension the appraisal committee confirmed (up to 12 more)',
+        params,
+        body: stoppagePeriodInput,
+        response: { 200: z.array(stoppagePeriodView) },
+      },
+      config: { access: review() },
+    },
+    async (request) =>
+      app.benefits.recordStoppagePeriod(
+        request.params.applicationId,
+        request.body,
+        actorOf(request.principal!),
+      ),
   );
 };

@@ -42,6 +42,7 @@ import { isClaim } from '../../benefits/claims-api.ts';
 import { ClaimProposal } from './claim-proposal.tsx';
 import { ClearCase, IdentifyForm, RefuseInjuryForm } from './injury-actions.tsx';
 import { InjuryAppraisals } from './injury-appraisals.tsx';
+import { InjuryStoppage } from './injury-stoppage.tsx';
 import { ReasonFields } from './reason-fields.tsx';
 import { useApplied } from './use-applied.ts';
 
@@ -100,6 +101,11 @@ export function ApplicationPage({ user }: { user: UserView }) {
       {application.kind === 'work-injury' && application.decision?.kind === 'identified' && (
         <TitledSection id="application-appraisals" title={t('benefitPages.claims.injury.appraisalsTitle')}>
           <InjuryAppraisals application={application} officer={officer} />
+        </TitledSection>
+      )}
+      {application.kind === 'work-injury' && application.decision?.kind === 'identified' && (
+        <TitledSection id="application-stoppage" title={t('benefitPages.claims.stoppage.title')}>
+          <InjuryStoppage application={application} officer={officer} />
         </TitledSection>
       )}
       {application.correction && (

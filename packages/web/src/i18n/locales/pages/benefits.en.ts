@@ -75,6 +75,8 @@ export const benefitsEn: Widen<typeof benefitsZhCN> = {
       withdrawn: 'Withdrawn',
       'clock-changed': 'Time limit changed',
       'appraisal-recorded': 'Appraisal recorded',
+      'reappraisal-requested': 'Re-appraisal asked for',
+      'stoppage-recorded': 'Stoppage period with pay recorded',
     },
     actors: {
       person: 'You',

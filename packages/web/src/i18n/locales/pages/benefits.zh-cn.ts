@@ -73,6 +73,8 @@ export const benefitsZhCN = {
       withdrawn: '撤回申请',
       'clock-changed': '办理时限变更',
       'appraisal-recorded': '记录劳动能力鉴定结论',
+      'reappraisal-requested': '申请再次鉴定',
+      'stoppage-recorded': '记录停工留薪期',
     },
     actors: {
       person: '本人',

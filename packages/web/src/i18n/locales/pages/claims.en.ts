@@ -92,6 +92,27 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     reportedOn: 'Reported to the agency on',
     deadline: 'Deadline to report',
   },
+  stoppage: {
+    title: 'Stoppage period with pay',
+    intro:
+      'While the injured employee stops work to be treated, the employer goes on paying the wage and benefits monthly; the period is at most 12 months, extended by up to 12 more where the appraisal committee confirms it, and the appraisal of a grade ends it (WIIR Art. 33).',
+    empty: 'No stoppage period recorded yet',
+    kinds: { initial: 'Stoppage period', extension: 'Extension' },
+    columns: {
+      kind: 'Kind',
+      startsOn: 'From',
+      endsOn: 'To',
+      months: 'Months',
+      committeeRef: "Committee's confirmation",
+    },
+    recordTitle: 'Record the stoppage period',
+    recordHint:
+      'Record the stoppage period first (at most 12 months); an extension needs the appraisal committee’s confirmation, at most 12 months in all.',
+    startsOnRequired: 'Choose the first day',
+    committeeRefRequired: "Enter the committee's reference",
+    record: 'Record the period',
+    recorded: 'Recorded.',
+  },
   advances: {
     title: 'Advanced by the work-injury fund',
     intro:

@@ -83,6 +83,26 @@ export const claimsZhCN = {
     reportedOn: '告知经办机构日期',
     deadline: '告知期限',
   },
+  stoppage: {
+    title: '停工留薪期',
+    intro:
+      '职工因工伤需要暂停工作接受治疗的，在停工留薪期内原工资福利待遇不变，由所在单位按月支付；停工留薪期一般不超过 12 个月，伤情严重或者情况特殊的，经劳动能力鉴定委员会确认可以适当延长，但延长不得超过 12 个月；评定伤残等级后停发原待遇（《工伤保险条例》第三十三条）。',
+    empty: '尚未登记停工留薪期',
+    kinds: { initial: '停工留薪期', extension: '延长' },
+    columns: {
+      kind: '类别',
+      startsOn: '起始日期',
+      endsOn: '截止日期',
+      months: '月数',
+      committeeRef: '鉴定委员会确认文号',
+    },
+    recordTitle: '登记停工留薪期',
+    recordHint: '先登记停工留薪期（不超过 12 个月）；延长须经劳动能力鉴定委员会确认，累计不超过 12 个月。',
+    startsOnRequired: '请选择起始日期',
+    committeeRefRequired: '请填写鉴定委员会确认文号',
+    record: '登记停工留薪期',
+    recorded: '已登记。',
+  },
   advances: {
     title: '工伤保险基金先行支付',
     intro:
