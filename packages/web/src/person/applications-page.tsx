@@ -24,6 +24,7 @@ import {
   type Application,
 } from '../benefits/benefits-api.ts';
 import { DocumentUpload } from '../benefits/pension-claim-form.tsx';
+import { InjuryFollowUp } from './injury-follow-up.tsx';
 import { InvitationNotice } from '../benefits/invitation-notice.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 import { ClaimAssessmentView } from '../benefits/claim-assessment-view.tsx';
@@ -137,6 +138,9 @@ function ApplicationCard({ application: listed }: { application: Application }) 
           </Typography.Title>
           <PersonClaimAssessment applicationId={application.id} />
         </>
+      )}
+      {application.kind === 'work-injury' && application.decision?.kind === 'identified' && (
+        <InjuryFollowUp application={application} />
       )}
       <Typography.Title level={3} className="subsection-title">
         {t('benefitPages.facts.title')}

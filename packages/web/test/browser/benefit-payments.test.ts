@@ -271,6 +271,17 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(text).toContain('工伤保险基金');
       expect(text).toContain('本人工资');
       await screenshot(page, 'claims-person-applications.zh-CN');
+      // The identification: the appraisal with its windows, and a re-appraisal asked for within 15 days.
+      const identified = page.getByRole('article').filter({ hasText: injury.applicationNo });
+      const appraised = identified.locator('.claim-appraisals').getByRole('row').filter({ hasText: '3 级' });
+      await appraised.waitFor();
+      expect(await appraised.innerText()).toContain(addDays(today, 15));
+      expect(await identified.innerText()).toContain('停工留薪期');
+      const reappraisal = identified.locator('form#reappraisal-request');
+      await reappraisal.getByLabel('申请再次鉴定的理由').fill('右腿仍不能负重，伤残等级偏低。');
+      await reappraisal.getByRole('button', { name: '申请再次鉴定' }).click();
+      await reappraisal.getByRole('status').filter({ hasText: '已提出再次鉴定申请' }).waitFor();
+      await expect.poll(() => identified.innerText()).toContain('申请再次鉴定');
 
       const english = await browser('en-US');
       await signInAsPerson(english, baseUrl, employee.idNumber);

@@ -42,7 +42,7 @@ import { isClaim } from '../../benefits/claims-api.ts';
 import { ClaimProposal } from './claim-proposal.tsx';
 import { ClearCase, IdentifyForm, RefuseInjuryForm } from './injury-actions.tsx';
 import { InjuryAppraisals } from './injury-appraisals.tsx';
-import { InjuryStoppage } from './injury-stoppage.tsx';
+import { InjuryStoppage } from '../../benefits/injury-stoppage.tsx';
 import { ReasonFields } from './reason-fields.tsx';
 import { useApplied } from './use-applied.ts';
 

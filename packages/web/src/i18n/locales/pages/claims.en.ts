@@ -92,6 +92,14 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     reportedOn: 'Reported to the agency on',
     deadline: 'Deadline to report',
   },
+  reappraisal: {
+    hint: 'If you do not accept the latest conclusion, you may ask for a re-appraisal by {{date}} (WIIR Art. 26).',
+    note: 'Why you ask for a re-appraisal',
+    noteRequired: 'Say why',
+    submit: 'Ask for a re-appraisal',
+    sent: 'Your request for a re-appraisal is sent.',
+    failed: 'The request was not sent',
+  },
   stoppage: {
     title: 'Stoppage period with pay',
     intro:
@@ -111,6 +119,7 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     startsOnRequired: 'Choose the first day',
     committeeRefRequired: "Enter the committee's reference",
     record: 'Record the period',
+    failed: 'The stoppage period was not recorded',
     recorded: 'Recorded.',
   },
   advances: {

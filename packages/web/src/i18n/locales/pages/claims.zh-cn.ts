@@ -83,6 +83,14 @@ export const claimsZhCN = {
     reportedOn: '告知经办机构日期',
     deadline: '告知期限',
   },
+  reappraisal: {
+    hint: '对最近一次鉴定结论不服的，可以在 {{date}} 前申请再次鉴定（《工伤保险条例》第二十六条）。',
+    note: '申请再次鉴定的理由',
+    noteRequired: '请写明理由',
+    submit: '申请再次鉴定',
+    sent: '已提出再次鉴定申请。',
+    failed: '再次鉴定申请未能提交',
+  },
   stoppage: {
     title: '停工留薪期',
     intro:
@@ -101,6 +109,7 @@ export const claimsZhCN = {
     startsOnRequired: '请选择起始日期',
     committeeRefRequired: '请填写鉴定委员会确认文号',
     record: '登记停工留薪期',
+    failed: '停工留薪期未能登记',
     recorded: '已登记。',
   },
   advances: {

@@ -1,15 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, InputNumber, Radio, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError, reach } from '../../api/api-error.ts';
-import { api } from '../../api/client.ts';
-import type { paths } from '../../api/schema.ts';
-import { LoadFailure } from '../../benefits/application-parts.tsx';
-import type { Application } from '../../benefits/benefits-api.ts';
-import { ProblemAlert } from '../../components/problem-alert.tsx';
-import { chinaToday } from '../../shell/agency-clock.ts';
-import { DateField } from '../../shell/date-field.tsx';
-import { problemMessage } from '../problem-message.tsx';
+import { ApiError, reach } from '../api/api-error.ts';
+import { api } from '../api/client.ts';
+import type { paths } from '../api/schema.ts';
+import { failedAs, LoadFailure } from './application-parts.tsx';
+import type { Application } from './benefits-api.ts';
+import { ProblemAlert } from '../components/problem-alert.tsx';
+import { chinaToday } from '../shell/agency-clock.ts';
+import { DateField } from '../shell/date-field.tsx';
 
 const P = 'benefitPages.claims.stoppage';
 
@@ -145,7 +144,7 @@ function RecordStoppage({ application, first }: { application: Application; firs
           </Form.Item>
         )}
         <div aria-live="polite">
-          {record.isError && <ProblemAlert error={record.error} describe={problemMessage} />}
+          {record.isError && <ProblemAlert error={record.error} describe={failedAs(t(`${P}.failed`))} />}
           {record.isSuccess && (
             <Typography.Paragraph type="success" role="status">
               {t(`${P}.recorded`)}
