@@ -1,10 +1,11 @@
-// What the work-injury fund advanced for an employer that had not insured an injured employee, through the
-// pages (docs/RULES.md 15.22): the demo employer sees what it owes; a benefits officer records its repayment;
-// and a survivors' claim of a death from a work injury filed at the counter (15.17).
+// Work injury and unemployment through the agency's pages (docs/RULES.md 15.17-15.23): the demo employer sees
+// what the work-injury fund advanced for it and an officer records its repayment; a survivors' claim of a
+// death from a work injury filed at the counter; the stoppage period with pay; the demo's unemployment
+// benefit explained and stopped for a reason of SIL Art. 51.
 import { chinaDateOf } from '@shebao/domain';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminCookie, demoEmployer, DEMO_PASSWORD } from './demo-data.ts';
+import { demoEmployer, DEMO_PASSWORD } from './demo-data.ts';
 import { pickDate } from './date-picker.ts';
 import { fitsTheWidth, screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 import { signInAsEmployer, signInAsStaff } from './sign-in-helpers.ts';
@@ -52,7 +53,7 @@ async function amountShown(page: Page, label: string): Promise<number> {
 }
 
 describe.skipIf(environment.skipped !== undefined).each(servers)(
-  'advances for an uninsured employer and a survivors’ claim at the counter, server on $database',
+  'work injury and unemployment at the agency: advances, the counter, the stoppage period, a stop, server on $database',
   (server) => {
     const baseUrl = server.baseUrl;
     const sessions: BrowserSession[] = [];
@@ -61,21 +62,27 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       sessions.push(session);
       return session.context.newPage();
     };
-    const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    // One API session of the benefits officer for the test's own reads and writes (logins are rate-limited).
+    let session: Promise<{ cookie: string; csrfToken: string }> | undefined;
+    const officerSession = async () => {
       const login = await fetch(`${baseUrl}/api/auth/login/staff`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ userName: 'benefits', password: DEMO_PASSWORD }),
       });
+      expect(login.status).toBe(200);
       const cookie = login.headers
         .getSetCookie()
         .map((line) => line.split(';')[0])
         .join('; ');
-      const { csrfToken } = (await login.json()) as { csrfToken: string };
+      return { cookie, csrfToken: ((await login.json()) as { csrfToken: string }).csrfToken };
+    };
+    const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+      const { cookie, csrfToken } = await (session ??= officerSession());
       const response = await fetch(`${baseUrl}${path}`, {
         method,
         headers: {
-          cookie: method === 'GET' ? await adminCookie(baseUrl) : cookie,
+          cookie,
           'x-csrf-token': csrfToken,
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -244,6 +251,43 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await page.setViewportSize({ width: 390, height: 844 });
       expect(await fitsTheWidth(page)).toBe(true);
       await screenshot(page, 'injury-stoppage.phone.zh-CN');
+    });
+
+    it('shows staff the unemployment benefit in payment with its explanation, and stops it for a reason of the law', async () => {
+      const decided = await call<{ items: Listed[] }>(
+        'GET',
+        '/api/applications?regionCode=110000&state=decided&limit=100',
+      );
+      const unemployment = decided.items.find((item) => item.kind === 'unemployment');
+      expect(unemployment, 'the demo’s unemployment award').toBeDefined();
+      const page = await browser('zh-CN');
+      await signInAsStaff(page, baseUrl, 'benefits');
+      await page.goto(`${baseUrl}/staff/applications/${unemployment!.id}`);
+      await page
+        .getByRole('heading', { level: 1, name: `待遇申请 ${unemployment!.applicationNo}` })
+        .waitFor();
+      // The award explained: the months, the band's amount, the employer's report of the dismissal.
+      const award = page.locator('.benefit-award');
+      await award.locator('[data-part="terminationReport"]').waitFor();
+      const text = await award.innerText();
+      expect(text).toContain('用人单位告知终止劳动关系');
+      expect(text).toContain('领取失业保险金的条件和期限');
+      expect(text).toMatch(/告知经办机构，(超过期限|在期限)/);
+      await screenshot(page, 'unemployment-staff-application.zh-CN');
+
+      await page.goto(`${baseUrl}/staff/persons/${unemployment!.personId}`);
+      const stop = page.locator('form#unemployment-stop');
+      await stop.waitFor();
+      await choose(stop.getByLabel('停发原因'), '应征服兵役');
+      await pickDate(stop.getByLabel('最后发放月份'), today.slice(0, 7));
+      await stop.getByRole('button', { name: /停\s*发/ }).click();
+      await stop
+        .getByRole('status')
+        .filter({ hasText: `最后发放月份 ${today.slice(0, 7)}` })
+        .waitFor();
+      await page.setViewportSize({ width: 390, height: 844 });
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'unemployment-staff-stopped.phone.zh-CN');
     });
   },
 );
