@@ -22,6 +22,23 @@ async function employerAt(app: App, index: number): Promise<{ id: number; bankAc
   return { id: Number(row.id), bankAccount: row.bank_account };
 }
 
+/** An accident at work, in working hours, because of the work (WIIR Art. 14(1)), identified by one officer. */
+async function identifyAtWork(app: App, identificationId: number, counter: { login: string; side: 'staff' }) {
+  await app.benefits.identifyInjury(
+    identificationId,
+    {
+      reasons: [
+        {
+          code: 'at-work',
+          message: '在工作时间和工作场所内，因工作原因受到事故伤害。',
+          source: 'WIIR Art. 14(1)',
+        },
+      ],
+    },
+    counter,
+  );
+}
+
 async function award(app: App, applicationId: number, officer: Principal, reviewer: Principal) {
   await app.workflows.proposeBenefitAward(app, applicationId, {}, officer);
   await app.workflows.decideBenefitAward(app, applicationId, { approve: true }, reviewer);
@@ -71,19 +88,7 @@ async function injuryAtUninsuredEmployer(
     },
     { login: `employer:${at.employer.id}`, side: 'employer' },
   );
-  await app.benefits.identifyInjury(
-    identification.id,
-    {
-      reasons: [
-        {
-          code: 'at-work',
-          message: '在工作时间和工作场所内，因工作原因受到事故伤害。',
-          source: 'WIIR Art. 14(1)',
-        },
-      ],
-    },
-    counter,
-  );
+  await identifyAtWork(app, identification.id, counter);
   await app.benefits.recordAppraisal(
     identification.id,
     {
@@ -165,19 +170,7 @@ export async function loadDemoBenefitsII(app: App, officer: Principal, reviewer:
       { login: `employer:${builder.id}`, side: 'employer' },
     );
     await app.benefits.markClearCase(identification.id, counter);
-    await app.benefits.identifyInjury(
-      identification.id,
-      {
-        reasons: [
-          {
-            code: 'at-work',
-            message: '在工作时间和工作场所内，因工作原因受到事故伤害。',
-            source: 'WIIR Art. 14(1)',
-          },
-        ],
-      },
-      counter,
-    );
+    await identifyAtWork(app, identification.id, counter);
     await app.benefits.recordAppraisal(
       identification.id,
       {

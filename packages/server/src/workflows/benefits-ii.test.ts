@@ -57,6 +57,19 @@ async function oneEmployerYearPaid({ app, db }: { app: App; db: App['database'][
   return { employerId, injured, unemployed, mother, officers };
 }
 
+/** What the payroll has spent out of a fund (its postings' benefit expense). */
+async function payrollExpenseOf(db: App['database']['db'], fund: 'work_injury' | 'unemployment' | 'medical') {
+  const row = await db
+    .selectFrom('journal_entries as e')
+    .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
+    .select((eb) => eb.fn.sum<number>('e.amount_fen').as('fen'))
+    .where('t.fund', '=', fund)
+    .where('t.kind', '=', 'benefit_payroll')
+    .where('e.account', '=', 'benefit_expense')
+    .executeTakeFirstOrThrow();
+  return Number(row.fen);
+}
+
 /** One officer proposes the award, the proposer may not approve it, a second officer does. */
 async function awardWithTwoOfficers(app: App, setting: Setting, applicationId: number) {
   await app.workflows.proposeBenefitAward(app, applicationId, {}, setting.officers[0]!);
@@ -259,15 +272,7 @@ describeEachServer(
       expect(july.paidFen).toBeGreaterThanOrEqual(23_000_000);
       const august = await app.payroll.run({ regionCode: '110000', period: '2025-08', startedBy: 'test' });
       expect(august.paidFen).toBeGreaterThanOrEqual(1_152_830);
-      const paidFromInjuryFund = await db
-        .selectFrom('journal_entries as e')
-        .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
-        .select((eb) => eb.fn.sum<number>('e.amount_fen').as('fen'))
-        .where('t.fund', '=', 'work_injury')
-        .where('t.kind', '=', 'benefit_payroll')
-        .where('e.account', '=', 'benefit_expense')
-        .executeTakeFirstOrThrow();
-      expect(Number(paidFromInjuryFund.fen)).toBe(23_000_000 + 1_152_830);
+      expect(await payrollExpenseOf(db, 'work_injury')).toBe(23_000_000 + 1_152_830);
 
       // Retired from September on a pension of 5,000 a month: the allowance of 8,000 gives way to it, the
       // fund tops the pension up by 3,000, and the nursing allowance goes on (WIIR Art. 35).
@@ -649,15 +654,7 @@ describeEachServer(
       expect(roll).toMatchObject({ kind: 'injury-survivors', fund: 'work_injury', payee_name: 'Wang Fang' });
       await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
       await app.payroll.run({ regionCode: '110000', period: '2025-08', startedBy: 'test' });
-      const paid = await db
-        .selectFrom('journal_entries as e')
-        .innerJoin('journal_transactions as t', 't.id', 'e.transaction_id')
-        .select((eb) => eb.fn.sum<number>('e.amount_fen').as('fen'))
-        .where('t.fund', '=', 'work_injury')
-        .where('t.kind', '=', 'benefit_payroll')
-        .where('e.account', '=', 'benefit_expense')
-        .executeTakeFirstOrThrow();
-      expect(Number(paid.fen)).toBe(7_162_200 + 108_376_000 + 800_000);
+      expect(await payrollExpenseOf(db, 'work_injury')).toBe(7_162_200 + 108_376_000 + 800_000);
       const report = await verifyLedger(db);
       expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     });

@@ -68,6 +68,8 @@ const onApplication = (applicationId: number) => ({ path: { applicationId: Strin
 
 export const claimKeys = {
   appraisals: (applicationId: number) => ['benefits', 'appraisals', applicationId] as const,
+  stoppage: (applicationId: number) => ['benefits', 'stoppage', applicationId] as const,
+  advances: (employerId: number) => ['benefits', 'employer-advances', employerId] as const,
   assessment: (applicationId: number) => ['benefits', 'claim-assessment', applicationId] as const,
   employer: (employerId: number) => ['benefits', 'employer-applications', employerId] as const,
 };
@@ -161,5 +163,60 @@ export type Employment = Reply<'/api/persons/{personId}/employments', 'get', 200
 export function fetchEmployments(personId: number): Promise<{ items: Employment[] }> {
   return data(() =>
     api.GET('/api/persons/{personId}/employments', { params: { path: { personId: String(personId) } } }),
+  );
+}
+
+export type StoppagePeriod = Reply<'/api/applications/{applicationId}/stoppage-periods', 'get', 200>[number];
+export type NewStoppagePeriod = NonNullable<
+  paths['/api/applications/{applicationId}/stoppage-periods']['post']['requestBody']
+>['content']['application/json'];
+
+/** An injury's stoppage period with pay and its extensions (docs/RULES.md 15.23). */
+export function fetchStoppagePeriods(applicationId: number): Promise<StoppagePeriod[]> {
+  return data(() =>
+    api.GET('/api/applications/{applicationId}/stoppage-periods', { params: onApplication(applicationId) }),
+  );
+}
+
+export function recordStoppagePeriod(
+  applicationId: number,
+  period: NewStoppagePeriod,
+): Promise<StoppagePeriod[]> {
+  return data(() =>
+    api.POST('/api/applications/{applicationId}/stoppage-periods', {
+      params: onApplication(applicationId),
+      body: period,
+    }),
+  );
+}
+
+/** The person asks for a re-appraisal of the latest conclusion, saying why (WIIR Art. 26). */
+export function requestReappraisal(applicationId: number, note: string): Promise<Appraisal[]> {
+  return data(() =>
+    api.POST('/api/applications/{applicationId}/reappraisal-request', {
+      params: onApplication(applicationId),
+      body: { note },
+    }),
+  );
+}
+
+export type EmployerAdvances = Reply<'/api/employers/{employerId}/advances', 'get', 200>;
+
+/** What the work-injury fund advanced for an employer, and what it repaid (docs/RULES.md 15.22). */
+export function fetchEmployerAdvances(employerId: number): Promise<EmployerAdvances> {
+  return data(() =>
+    api.GET('/api/employers/{employerId}/advances', { params: { path: { employerId: String(employerId) } } }),
+  );
+}
+
+export function recordAdvanceRepayment(
+  employerId: number,
+  repayment: { amountFen: number; receivedOn: string; bankReference: string },
+): Promise<Reply<'/api/employers/{employerId}/advance-repayments', 'post', 201>> {
+  return data(() =>
+    api.POST('/api/employers/{employerId}/advance-repayments', {
+      params: { path: { employerId: String(employerId) } },
+      body: repayment,
+    }),
   );
 }

@@ -1,32 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Form, Input, Row, Statistic, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError, reach } from '../api/api-error.ts';
-import { api } from '../api/client.ts';
-import type { paths } from '../api/schema.ts';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { yuanRule, yuanToFen } from '../employer/yuan.ts';
 import { chinaToday } from '../shell/agency-clock.ts';
 import { DateField } from '../shell/date-field.tsx';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { failedAs } from './application-parts.tsx';
+import {
+  claimKeys,
+  fetchEmployerAdvances,
+  recordAdvanceRepayment,
+  type EmployerAdvances,
+} from './claims-api.ts';
 
 const V = 'benefitPages.claims.advances';
 
-type Advances =
-  paths['/api/employers/{employerId}/advances']['get']['responses'][200]['content']['application/json'];
-type Claim = Advances['claims'][number];
-type Repayment = Advances['repayments'][number];
-
-async function data<T>(
-  request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<T> {
-  const { data: body, error, response } = await reach(request);
-  if (!response.ok || body === undefined) throw new ApiError(response.status, error);
-  return body;
-}
-
-const advancesKey = (employerId: number) => ['benefits', 'employer-advances', employerId] as const;
+type Claim = EmployerAdvances['claims'][number];
+type Repayment = EmployerAdvances['repayments'][number];
 
 interface RepaymentValues {
   amount: string;
@@ -44,29 +35,19 @@ export function EmployerAdvances({ employerId, canRecord }: { employerId: number
   const queryClient = useQueryClient();
   const [form] = Form.useForm<RepaymentValues>();
   const advances = useQuery({
-    queryKey: advancesKey(employerId),
-    queryFn: () =>
-      data(() =>
-        api.GET('/api/employers/{employerId}/advances', {
-          params: { path: { employerId: String(employerId) } },
-        }),
-      ),
+    queryKey: claimKeys.advances(employerId),
+    queryFn: () => fetchEmployerAdvances(employerId),
   });
   const repay = useMutation({
     mutationFn: (values: RepaymentValues) =>
-      data(() =>
-        api.POST('/api/employers/{employerId}/advance-repayments', {
-          params: { path: { employerId: String(employerId) } },
-          body: {
-            amountFen: yuanToFen(values.amount)!,
-            receivedOn: values.receivedOn,
-            bankReference: values.bankReference.trim(),
-          },
-        }),
-      ),
+      recordAdvanceRepayment(employerId, {
+        amountFen: yuanToFen(values.amount)!,
+        receivedOn: values.receivedOn,
+        bankReference: values.bankReference.trim(),
+      }),
     onSuccess: () => {
       form.resetFields();
-      void queryClient.invalidateQueries({ queryKey: advancesKey(employerId) });
+      void queryClient.invalidateQueries({ queryKey: claimKeys.advances(employerId) });
     },
   });
   if (advances.isError)

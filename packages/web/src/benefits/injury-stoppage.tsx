@@ -1,32 +1,20 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Form, Input, InputNumber, Radio, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError, reach } from '../api/api-error.ts';
-import { api } from '../api/client.ts';
-import type { paths } from '../api/schema.ts';
 import { failedAs, LoadFailure } from './application-parts.tsx';
 import type { Application } from './benefits-api.ts';
+import {
+  claimKeys,
+  fetchStoppagePeriods,
+  recordStoppagePeriod,
+  type NewStoppagePeriod,
+  type StoppagePeriod,
+} from './claims-api.ts';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { chinaToday } from '../shell/agency-clock.ts';
 import { DateField } from '../shell/date-field.tsx';
 
 const P = 'benefitPages.claims.stoppage';
-
-type StoppagePeriod =
-  paths['/api/applications/{applicationId}/stoppage-periods']['get']['responses'][200]['content']['application/json'][number];
-type NewStoppagePeriod = NonNullable<
-  paths['/api/applications/{applicationId}/stoppage-periods']['post']['requestBody']
->['content']['application/json'];
-
-async function data<T>(
-  request: () => Promise<{ data?: T; error?: unknown; response: Response }>,
-): Promise<T> {
-  const { data: body, error, response } = await reach(request);
-  if (!response.ok || body === undefined) throw new ApiError(response.status, error);
-  return body;
-}
-
-const stoppageKey = (applicationId: number) => ['benefits', 'stoppage', applicationId] as const;
 
 /**
  * The stoppage period with pay of an identified injury (WIIR Art. 33; docs/RULES.md 15.23): the period the
@@ -34,10 +22,9 @@ const stoppageKey = (applicationId: number) => ['benefits', 'stoppage', applicat
  */
 export function InjuryStoppage({ application, officer }: { application: Application; officer: boolean }) {
   const { t } = useTranslation();
-  const path = { params: { path: { applicationId: String(application.id) } } };
   const query = useQuery({
-    queryKey: stoppageKey(application.id),
-    queryFn: () => data(() => api.GET('/api/applications/{applicationId}/stoppage-periods', path)),
+    queryKey: claimKeys.stoppage(application.id),
+    queryFn: () => fetchStoppagePeriods(application.id),
   });
   if (query.isError) return <LoadFailure error={query.error} onRetry={() => void query.refetch()} />;
   const periods = query.data ?? [];
@@ -87,19 +74,14 @@ function RecordStoppage({ application, first }: { application: Application; firs
   const [form] = Form.useForm<StoppageValues>();
   const record = useMutation({
     mutationFn: (values: StoppageValues) =>
-      data(() =>
-        api.POST('/api/applications/{applicationId}/stoppage-periods', {
-          params: { path: { applicationId: String(application.id) } },
-          body: {
-            kind: values.kind,
-            months: values.months,
-            ...(values.kind === 'initial' ? { startsOn: values.startsOn! } : {}),
-            ...(values.committeeRef?.trim() ? { committeeRef: values.committeeRef.trim() } : {}),
-          },
-        }),
-      ),
+      recordStoppagePeriod(application.id, {
+        kind: values.kind,
+        months: values.months,
+        ...(values.kind === 'initial' ? { startsOn: values.startsOn! } : {}),
+        ...(values.committeeRef?.trim() ? { committeeRef: values.committeeRef.trim() } : {}),
+      }),
     onSuccess: (periods) => {
-      queryClient.setQueryData(stoppageKey(application.id), periods);
+      queryClient.setQueryData(claimKeys.stoppage(application.id), periods);
       void queryClient.invalidateQueries({ queryKey: ['benefits'] });
       form.resetFields();
     },

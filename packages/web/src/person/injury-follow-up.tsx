@@ -1,11 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Form, Input, Table, Typography } from 'antd';
+import { Button, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { ApiError, reach } from '../api/api-error.ts';
-import { api } from '../api/client.ts';
 import { failedAs, LoadFailure } from '../benefits/application-parts.tsx';
 import type { Application } from '../benefits/benefits-api.ts';
-import { claimKeys, fetchAppraisals, type Appraisal } from '../benefits/claims-api.ts';
+import { AppraisalsTable } from '../benefits/appraisals-table.tsx';
+import { claimKeys, fetchAppraisals, requestReappraisal } from '../benefits/claims-api.ts';
 import { InjuryStoppage } from '../benefits/injury-stoppage.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { chinaToday } from '../shell/agency-clock.ts';
@@ -32,37 +31,7 @@ export function InjuryFollowUp({ application }: { application: Application }) {
       <Typography.Title level={3} className="subsection-title">
         {t(`${I}.appraisalsTitle`)}
       </Typography.Title>
-      <Table<Appraisal>
-        className="claim-appraisals"
-        size="small"
-        rowKey="id"
-        loading={appraisals.isPending}
-        pagination={false}
-        dataSource={appraisals.data ?? []}
-        scroll={{ x: 560 }}
-        locale={{ emptyText: t(`${I}.noAppraisals`) }}
-        columns={[
-          {
-            title: t(`${I}.columns.kind`),
-            dataIndex: 'kind',
-            render: (kind: Appraisal['kind']) => t(`${I}.appraisalKinds.${kind}`),
-          },
-          {
-            title: t(`${I}.columns.grade`),
-            dataIndex: 'grade',
-            render: (grade: number | null) =>
-              grade === null ? t(`${I}.noGrade`) : t(`${I}.gradeValue`, { grade }),
-          },
-          {
-            title: t(`${I}.columns.nursing`),
-            dataIndex: 'nursing',
-            render: (nursing: Appraisal['nursing']) => t(`${I}.nursing.${nursing}`),
-          },
-          { title: t(`${I}.columns.concludedOn`), dataIndex: 'concludedOn' },
-          { title: t(`${I}.columns.reappraisalUntil`), dataIndex: 'reappraisalUntil' },
-          { title: t(`${I}.columns.reviewFrom`), dataIndex: 'reviewFrom' },
-        ]}
-      />
+      <AppraisalsTable appraisals={appraisals.data ?? []} loading={appraisals.isPending} forStaff={false} />
       {latest && latest.reappraisalUntil >= chinaToday() && (
         <ReappraisalRequest applicationId={application.id} until={latest.reappraisalUntil} />
       )}
@@ -79,16 +48,7 @@ function ReappraisalRequest({ applicationId, until }: { applicationId: number; u
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ note: string }>();
   const ask = useMutation({
-    mutationFn: async (note: string) => {
-      const { data, error, response } = await reach(() =>
-        api.POST('/api/applications/{applicationId}/reappraisal-request', {
-          params: { path: { applicationId: String(applicationId) } },
-          body: { note },
-        }),
-      );
-      if (!response.ok || data === undefined) throw new ApiError(response.status, error);
-      return data;
-    },
+    mutationFn: (note: string) => requestReappraisal(applicationId, note),
     onSuccess: () => {
       form.resetFields();
       void queryClient.invalidateQueries({ queryKey: ['benefits'] });

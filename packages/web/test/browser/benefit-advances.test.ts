@@ -3,9 +3,10 @@
 // death from a work injury filed at the counter; the stoppage period with pay; the demo's unemployment
 // benefit explained and stopped for a reason of SIL Art. 51.
 import { chinaDateOf } from '@shebao/domain';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoEmployer, DEMO_PASSWORD } from './demo-data.ts';
+import { choose } from './ant-select.ts';
 import { pickDate } from './date-picker.ts';
 import { fitsTheWidth, screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 import { signInAsEmployer, signInAsStaff } from './sign-in-helpers.ts';
@@ -29,17 +30,6 @@ interface Listed {
   state: string;
   decision: { kind: string } | null;
   facts: Record<string, unknown>;
-}
-
-/** Chooses an option of an Ant Design select by its text (the open list is rendered at the page's end). */
-async function choose(select: Locator, text: string): Promise<void> {
-  await select.click();
-  await select
-    .page()
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: text })
-    .first()
-    .click();
 }
 
 /** Fen as the yuan a person types: 1234.56. */

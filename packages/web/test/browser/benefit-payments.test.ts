@@ -3,10 +3,11 @@
 // the payroll pays, the person sees it; then the payroll pages themselves. One file, because both pay the
 // month after today and a month is paid once: the order of the suites in a file is fixed, that of files is not.
 import { addDays, chinaDateOf } from '@shebao/domain';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatYuan } from '../../src/shell/format.ts';
 import { adminCookie, DEMO_PASSWORD } from './demo-data.ts';
+import { choose } from './ant-select.ts';
 import { pickDate } from './date-picker.ts';
 import { fitsTheWidth, screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
 import { signInAsEmployer, signInAsPerson, signInAsStaff } from './sign-in-helpers.ts';
@@ -39,17 +40,6 @@ interface Listed {
 async function settled(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor();
   await page.locator('.benefit-loading').first().waitFor({ state: 'detached' });
-}
-
-/** Chooses an option of an Ant Design select by its text (the open list is rendered at the page's end). */
-async function choose(select: Locator, text: string): Promise<void> {
-  await select.click();
-  await select
-    .page()
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
-    .filter({ hasText: text })
-    .first()
-    .click();
 }
 
 describe.skipIf(environment.skipped !== undefined).each(servers)(

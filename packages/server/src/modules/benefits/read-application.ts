@@ -161,3 +161,13 @@ export async function viewsOf(
   }
   return views;
 }
+
+/** An appraisal or a stoppage period follows an identified work injury only (docs/RULES.md 15.16, 15.23). */
+export function requireIdentifiedInjury(application: ApplicationRow): void {
+  if (application.kind !== 'work-injury' || application.decision !== 'identified')
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `application ${application.application_no} is not an identified work injury`,
+      { field: 'applicationId', detailCode: 'injury-not-identified' },
+    );
+}

@@ -5,7 +5,7 @@ import { insertEvent } from './applications.repository.ts';
 import { dateText } from './applications.schemas.ts';
 import type { Actor, BenefitsDeps } from './benefits-deps.ts';
 import { insertAppraisal, selectAppraisals, type AppraisalRow } from './injury-appraisals.repository.ts';
-import { requireApplication } from './read-application.ts';
+import { requireApplication, requireIdentifiedInjury } from './read-application.ts';
 import { statutoryDays, statutoryMonths } from './statutory-clocks.ts';
 
 /** The appraisal committee's conclusion, as staff record it (WIIR Arts. 21–28). */
@@ -82,12 +82,7 @@ export async function recordAppraisal(
   if (!parsed.success) throw fromZodError(parsed.error);
   const appraisal = parsed.data;
   const application = await requireApplication(deps, applicationId);
-  if (application.kind !== 'work-injury' || application.decision !== 'identified')
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `application ${application.application_no} is not an identified work injury`,
-      { field: 'applicationId', detailCode: 'injury-not-identified' },
-    );
+  requireIdentifiedInjury(application);
   const today = chinaDateOf(deps.clock.now());
   if (appraisal.concludedOn > today) fail('concludedOn', `${appraisal.concludedOn} is after today`);
   if (appraisal.requestedOn > appraisal.concludedOn) fail('requestedOn', 'is after the conclusion');

@@ -10,7 +10,7 @@ import {
   selectStoppagePeriods,
   type StoppagePeriodRow,
 } from './injury-stoppage-periods.repository.ts';
-import { requireApplication } from './read-application.ts';
+import { requireApplication, requireIdentifiedInjury } from './read-application.ts';
 
 /** At most 12 months, and 12 more the appraisal committee confirms (WIIR Art. 33). */
 const MAX_MONTHS = 12;
@@ -77,12 +77,7 @@ export async function recordStoppagePeriod(
   if (!parsed.success) throw fromZodError(parsed.error);
   const period = parsed.data;
   const application = await requireApplication(deps, applicationId);
-  if (application.kind !== 'work-injury' || application.decision !== 'identified')
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `application ${application.application_no} is not an identified work injury`,
-      { field: 'applicationId', detailCode: 'injury-not-identified' },
-    );
+  requireIdentifiedInjury(application);
   const injury = JSON.parse(application.facts) as WorkInjuryFacts;
   const today = chinaDateOf(deps.clock.now());
   const before = (await selectStoppagePeriods(deps.db, applicationId)).map(viewOf);

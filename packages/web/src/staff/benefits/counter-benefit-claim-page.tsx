@@ -1,24 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Radio, Typography } from 'antd';
+import { Alert, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { BenefitsLoading, LoadFailure } from '../../benefits/application-parts.tsx';
 import type { Application } from '../../benefits/benefits-api.ts';
-import type { ClaimKind } from '../../benefits/claims-api.ts';
-import { ClaimFilingForm } from '../../person/claim-filing-form.tsx';
+import { ClaimKindForm, claimKindOf } from '../../person/claim-kind-form.tsx';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
 
 const A = 'benefitPages.claims.apply';
 const S = 'benefitPages.claims.counter';
-const KINDS = [
-  'work-injury',
-  'injury-benefits',
-  'unemployment',
-  'maternity',
-] as const satisfies readonly ClaimKind[];
 
 /**
  * /staff/persons/:personId/claims: a benefits officer files a person's work injury identification (for the
@@ -29,10 +22,6 @@ export function CounterBenefitClaimPage() {
   const { t } = useTranslation();
   const personId = useParams().personId ?? '';
   const [params] = useSearchParams();
-  const asked = params.get('kind') ?? '';
-  const [kind, setKind] = useState<ClaimKind>(
-    (KINDS as readonly string[]).includes(asked) ? (asked as ClaimKind) : 'work-injury',
-  );
   const [filed, setFiled] = useState<Application | null>(null);
   const person = useQuery({
     queryKey: ['staff', 'person', personId],
@@ -65,20 +54,12 @@ export function CounterBenefitClaimPage() {
           }
         />
       ) : (
-        <Card size="small">
-          <fieldset className="benefit-fieldset claim-kind-choice">
-            <legend>{t(`${A}.kind`)}</legend>
-            <Radio.Group
-              className="claim-kinds"
-              value={kind}
-              onChange={(change) => setKind(change.target.value as ClaimKind)}
-              options={KINDS.map((value) => ({ value, label: t(`${A}.kinds.${value}`) }))}
-            />
-          </fieldset>
-          <div className="benefit-section">
-            <ClaimFilingForm key={kind} personId={person.data.id} kind={kind} onFiled={setFiled} atCounter />
-          </div>
-        </Card>
+        <ClaimKindForm
+          personId={person.data.id}
+          initialKind={claimKindOf(params.get('kind'))}
+          onFiled={setFiled}
+          atCounter
+        />
       )}
     </div>
   );

@@ -1,15 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, Form, Input, Select, Table, Typography } from 'antd';
+import { Button, Card, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { LoadFailure } from '../../benefits/application-parts.tsx';
 import type { Application } from '../../benefits/benefits-api.ts';
-import {
-  claimKeys,
-  fetchAppraisals,
-  recordAppraisal,
-  type Appraisal,
-  type NewAppraisal,
-} from '../../benefits/claims-api.ts';
+import { AppraisalsTable } from '../../benefits/appraisals-table.tsx';
+import { claimKeys, fetchAppraisals, recordAppraisal, type NewAppraisal } from '../../benefits/claims-api.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { chinaToday } from '../../shell/agency-clock.ts';
 import { DateField } from '../../shell/date-field.tsx';
@@ -24,7 +19,6 @@ const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
  * the last day to ask for a re-appraisal and the first for a review, and (officers) a form to record one.
  */
 export function InjuryAppraisals({ application, officer }: { application: Application; officer: boolean }) {
-  const { t } = useTranslation();
   const query = useQuery({
     queryKey: claimKeys.appraisals(application.id),
     queryFn: () => fetchAppraisals(application.id),
@@ -33,39 +27,7 @@ export function InjuryAppraisals({ application, officer }: { application: Applic
   const appraisals = query.data ?? [];
   return (
     <>
-      <Table<Appraisal>
-        className="claim-appraisals"
-        size="small"
-        rowKey="id"
-        loading={query.isPending}
-        pagination={false}
-        dataSource={appraisals}
-        scroll={{ x: 720 }}
-        locale={{ emptyText: t(`${I}.noAppraisals`) }}
-        columns={[
-          {
-            title: t(`${I}.columns.kind`),
-            dataIndex: 'kind',
-            render: (kind: Appraisal['kind']) => t(`${I}.appraisalKinds.${kind}`),
-          },
-          {
-            title: t(`${I}.columns.grade`),
-            dataIndex: 'grade',
-            render: (grade: number | null) =>
-              grade === null ? t(`${I}.noGrade`) : t(`${I}.gradeValue`, { grade }),
-          },
-          {
-            title: t(`${I}.columns.nursing`),
-            dataIndex: 'nursing',
-            render: (nursing: Appraisal['nursing']) => t(`${I}.nursing.${nursing}`),
-          },
-          { title: t(`${I}.columns.requestedOn`), dataIndex: 'requestedOn' },
-          { title: t(`${I}.columns.concludedOn`), dataIndex: 'concludedOn' },
-          { title: t(`${I}.columns.committeeRef`), dataIndex: 'committeeRef' },
-          { title: t(`${I}.columns.reappraisalUntil`), dataIndex: 'reappraisalUntil' },
-          { title: t(`${I}.columns.reviewFrom`), dataIndex: 'reviewFrom' },
-        ]}
-      />
+      <AppraisalsTable appraisals={appraisals} loading={query.isPending} forStaff />
       {officer && query.data && <RecordAppraisal application={application} first={appraisals.length === 0} />}
     </>
   );
