@@ -142,3 +142,38 @@ export function actorSide(byLogin: string): 'person' | 'employer' | 'staff' | 's
 export function hasChinese(text: string): boolean {
   return /[\u4e00-\u9fff]/.test(text);
 }
+
+/** What the employer bears of an injury (the claim's `employerBears` lines), in Chinese. */
+const EMPLOYER_BEARS_PHRASES: [RegExp, string][] = [
+  [
+    /^the monthly disability allowance of grade (\d+), ([\d,.]+) yuan, while it arranges no suitable work \(WIIR Art\. 36\)$/,
+    '$1 级伤残的伤残津贴每月 $2 元，在用人单位未安排适当工作期间由用人单位支付（《工伤保险条例》第三十六条）',
+  ],
+  [
+    /^The employer applied (\d+) days after its deadline of ([\d-]+): it bears the benefits of the injury arising in that period\.$/,
+    '用人单位在申请期限 $2 之后 $1 天才提出工伤认定申请，这期间发生的工伤待遇由用人单位负担（《工伤保险条例》第十七条）',
+  ],
+  [
+    /^The employer had not insured the person for work injury on the day: it owes the benefits; the fund may advance them and recover them from it\.$/,
+    '用人单位在受伤当日未为职工参加工伤保险，应支付全部工伤保险待遇；工伤保险基金可以先行支付，再向用人单位追偿（《工伤保险条例》第六十二条，《社会保险法》第四十一条）',
+  ],
+  [
+    /^the wage during the stoppage period with pay, up to 12 months and 12 more \(WIIR Art\. 33\)$/,
+    '停工留薪期内的原工资福利待遇，一般不超过 12 个月，经确认可再延长不超过 12 个月（《工伤保险条例》第三十三条）',
+  ],
+  [
+    /^the wage during the stoppage period with pay from ([\d-]+) to the appraisal of ([\d-]+) \(WIIR Art\. 33\)$/,
+    '停工留薪期内的原工资福利待遇，自 $1 起至 $2 评定伤残等级时止（《工伤保险条例》第三十三条）',
+  ],
+  [
+    /^the wage during the stoppage period with pay from ([\d-]+) to ([\d-]+) \((\d+) months; WIIR Art\. 33\)$/,
+    '停工留薪期内的原工资福利待遇，自 $1 至 $2，共 $3 个月（《工伤保险条例》第三十三条）',
+  ],
+];
+
+/** A line of what the employer bears, in the reader's language: the server words it in English. */
+export function employerBearsText(line: string, language: string): string {
+  if (!chinese(language)) return line;
+  const phrase = EMPLOYER_BEARS_PHRASES.find(([pattern]) => pattern.test(line));
+  return phrase ? line.replace(phrase[0], phrase[1]) : line;
+}

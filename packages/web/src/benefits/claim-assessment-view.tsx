@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
-import { hasChinese, sourcesText } from './benefit-terms.ts';
+import { employerBearsText, hasChinese, sourcesText } from './benefit-terms.ts';
 import type { ClaimAssessment, OneTimePayment } from './claims-api.ts';
 import { ExplanationParts } from './pension-explanation.tsx';
 
@@ -60,7 +60,7 @@ export function OneTimePaymentsTable({ payments }: { payments: readonly OneTimeP
 
 /** What the employer bears of an injury (WIIR Arts. 17, 33, 62), as the explanation lists it. */
 export function EmployerBears({ explanation }: { explanation: Record<string, unknown> | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bears = explanation?.employerBears;
   if (!Array.isArray(bears) || bears.length === 0) return null;
   return (
@@ -70,7 +70,7 @@ export function EmployerBears({ explanation }: { explanation: Record<string, unk
       </Typography.Title>
       <ul>
         {(bears as string[]).map((line) => (
-          <li key={line}>{line}</li>
+          <li key={line}>{employerBearsText(line, i18n.language)}</li>
         ))}
       </ul>
     </div>
