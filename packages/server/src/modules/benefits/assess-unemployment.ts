@@ -139,8 +139,8 @@ export async function assessUnemployment(
 }
 
 /**
- * Whether the employer reported the end of the employment within its 15 days (SIL Art. 50; docs/RULES.md
- * 15.18): the deadline from the last day employed, and the day the agency learnt of it where known. A late
+ * Whether the employer reported the end of the employment within its 15 days (docs/RULES.md 15.18; SIL Art.
+ * 50): the deadline from the last day employed, and the day the agency learnt of it where known. A late
  * report does not take the benefit away; it is named for staff and the person.
  */
 async function terminationReport(
