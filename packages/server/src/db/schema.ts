@@ -881,6 +881,7 @@ export type OneTimePaymentKind =
   | 'injury-disability-subsidy'
   | 'injury-funeral'
   | 'injury-death-subsidy'
+  | 'injury-medical'
   | 'maternity-allowance'
   | 'maternity-medical';
 

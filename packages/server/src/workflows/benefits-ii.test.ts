@@ -886,3 +886,81 @@ describeEachServer(
   },
   { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
 );
+
+describeEachServer(
+  'the medical costs of a work injury reimbursed by the work-injury fund',
+  (get) => {
+    let setting: Setting;
+    beforeAll(async () => {
+      setting = await oneEmployerYearPaid(get());
+    });
+
+    it('pays the costs within the catalogues once, and refuses facts that do not hold together', async () => {
+      const { app, db } = get();
+      const filed = await app.benefits.file(
+        {
+          personId: setting.injured,
+          employerId: setting.employerId,
+          application: {
+            kind: 'work-injury',
+            facts: {
+              event: 'accident',
+              eventDate: '2025-07-01',
+              employerId: setting.employerId,
+              description: 'Cut by a machine',
+              payee,
+            },
+          },
+        },
+        { login: `employer:${setting.employerId}`, side: 'employer' },
+      );
+      await app.benefits.identifyInjury(
+        filed.id,
+        { reasons: [{ code: 'at-work', message: 'Injured at work.', source: 'WIIR Art. 14(1)' }] },
+        staff,
+      );
+      const medical = {
+        institution: 'Beijing Jishuitan Hospital',
+        treatedFrom: '2025-07-01',
+        treatedTo: '2025-07-10',
+        costsFen: 1_200_000,
+        coveredFen: 1_050_000,
+      };
+      const claimOf = (facts: Partial<typeof medical>) =>
+        app.benefits.file(
+          {
+            personId: setting.injured,
+            application: {
+              kind: 'injury-benefits',
+              facts: { identificationId: filed.id, payee, medical: { ...medical, ...facts } },
+            },
+          },
+          { login: `person:${setting.injured}`, side: 'person' },
+        );
+      await expect(claimOf({ coveredFen: 1_200_001 })).rejects.toMatchObject({
+        field: 'facts.medical.coveredFen',
+      });
+      await expect(claimOf({ treatedFrom: '2025-06-30' })).rejects.toMatchObject({
+        field: 'facts.medical.treatedFrom',
+      });
+      await expect(claimOf({ treatedTo: '2025-07-16' })).rejects.toMatchObject({
+        detailCode: 'date-in-future',
+      });
+      const claim = await claimOf({});
+      // No appraisal is needed: 12,000.00 of costs, 1,500.00 outside the catalogues, 10,500.00 reimbursed.
+      const assessed = await app.workflows.assessBenefitClaim(app, claim.id);
+      expect(assessed).toMatchObject({
+        eligible: true,
+        fund: 'work_injury',
+        monthlyFen: 0,
+        oneTimePayments: [{ kind: 'injury-medical', amountFen: 1_050_000 }],
+      });
+      await awardWithTwoOfficers(app, setting, claim.id);
+      await app.payroll.run({ regionCode: '110000', period: '2025-07', startedBy: 'test' });
+      expect(await payrollExpenseOf(db, 'work_injury')).toBe(1_050_000);
+      const report = await verifyLedger(db);
+      expect(report.checks.filter((check) => !check.ok)).toEqual([]);
+    });
+  },
+  { env: { SHEBAO_DOCUMENTS_DIR: join(mkdtempSync(join(tmpdir(), 'shebao-documents-')), 'documents') } },
+);

@@ -5614,6 +5614,13 @@ export interface paths {
                     /** @default 0 */
                     orphansOrLoneElderly?: number;
                   };
+                  medical?: {
+                    institution: string;
+                    treatedFrom: string;
+                    treatedTo: string;
+                    costsFen: number;
+                    coveredFen: number;
+                  };
                   payee: {
                     /** @enum {string} */
                     kind: 'bank' | 'card';
@@ -5979,6 +5986,13 @@ export interface paths {
                     otherDependents?: number;
                     /** @default 0 */
                     orphansOrLoneElderly?: number;
+                  };
+                  medical?: {
+                    institution: string;
+                    treatedFrom: string;
+                    treatedTo: string;
+                    costsFen: number;
+                    coveredFen: number;
                   };
                   payee: {
                     /** @enum {string} */
@@ -9245,6 +9259,7 @@ export interface paths {
                   | 'injury-disability-subsidy'
                   | 'injury-funeral'
                   | 'injury-death-subsidy'
+                  | 'injury-medical'
                   | 'maternity-allowance'
                   | 'maternity-medical';
                 payeeName: string;

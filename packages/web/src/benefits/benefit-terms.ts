@@ -66,6 +66,7 @@ const EXPLANATION_PHRASES: [RegExp, string][] = [
   [/([\d.]+) yuan \(none\)/g, '$1 元（无过渡办法）'],
   [/died on ([\d-]+); survivors’ pension from ([\d-]+)/g, '$1 因工死亡；供养亲属抚恤金自 $2 起发放'],
   [/ yuan a year\b/g, ' 元/年'],
+  [/ not covered = /g, ' 目录外 = '],
   [
     /ended ([\d-]+); reported ([\d-]+), (\d+) days after the deadline ([\d-]+)/g,
     '$1 终止劳动关系；$2 告知经办机构，超过期限 $4 共 $3 天',

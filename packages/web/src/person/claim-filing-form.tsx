@@ -12,6 +12,11 @@ import {
 } from '../benefits/claims-api.ts';
 import { MaternityFields } from '../benefits/maternity-fields.tsx';
 import {
+  InjuryMedicalFields,
+  injuryMedicalOf,
+  type InjuryMedicalValues,
+} from '../benefits/injury-medical-fields.tsx';
+import {
   InjuryDeathFields,
   injuryDeathOf,
   type InjuryDeathValues,
@@ -24,7 +29,7 @@ import { DateField } from '../shell/date-field.tsx';
 const A = 'benefitPages.claims.apply';
 const F = 'benefitPages.claims.facts';
 
-interface Values extends InjuryDeathValues {
+interface Values extends InjuryDeathValues, InjuryMedicalValues {
   event?: string;
   eventDate?: string;
   employerId?: number;
@@ -61,7 +66,7 @@ function filingOf(kind: ClaimKind, values: Values): ClaimFiling {
         kind,
         facts: {
           identificationId: values.identificationId!,
-          ...injuryDeathOf(values),
+          ...(values.claimWhat === 'medical' ? injuryMedicalOf(values) : injuryDeathOf(values)),
           payee: values.payee,
           ...note,
         },
@@ -106,6 +111,7 @@ export function ClaimFilingForm({
   const today = chinaToday();
   const event = Form.useWatch('event', form);
   const died = Form.useWatch('died', form);
+  const claimWhat = Form.useWatch('claimWhat', form);
   const employments = useQuery({
     queryKey: ['benefits', 'employments', personId],
     queryFn: () => fetchEmployments(personId),
@@ -139,6 +145,7 @@ export function ClaimFilingForm({
       initialValues={{
         event: events[0],
         filedAs: 'self',
+        claimWhat: 'disability',
         babies: 1,
         dystocia: false,
         payee: { kind: 'bank', account: '' },
@@ -217,7 +224,10 @@ export function ClaimFilingForm({
             />
           </Form.Item>
         ))}
-      {kind === 'injury-benefits' && atCounter && <InjuryDeathFields died={died} />}
+      {kind === 'injury-benefits' && <InjuryMedicalFields claimWhat={claimWhat} />}
+      {kind === 'injury-benefits' && atCounter && claimWhat !== 'medical' && (
+        <InjuryDeathFields died={died} />
+      )}
       {kind === 'unemployment' && (
         <Form.Item
           name="registeredOn"

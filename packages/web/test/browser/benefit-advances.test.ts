@@ -212,6 +212,12 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await chinese.setViewportSize({ width: 390, height: 844 });
       await chinese.goto(`${baseUrl}/staff/persons/${chosen!.personId}/claims?kind=injury-benefits`);
       await chinese.locator('form#apply-injury-benefits').waitFor();
+      // The medical costs of the injury are claimed on the same form (WIIR Art. 30).
+      await chinese.getByRole('radio', { name: '工伤医疗费用报销' }).check();
+      await chinese.getByLabel('工伤保险协议医疗机构').waitFor();
+      expect(await fitsTheWidth(chinese)).toBe(true);
+      await screenshot(chinese, 'counter-medical-claim.phone.zh-CN');
+      await chinese.getByRole('radio', { name: '伤残待遇' }).check();
       await chinese.getByText('工伤职工已因工死亡，由近亲属申请工亡待遇').click();
       await chinese.getByLabel('死亡日期').waitFor();
       expect(await fitsTheWidth(chinese)).toBe(true);

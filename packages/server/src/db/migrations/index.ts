@@ -27,6 +27,7 @@ import * as m0025 from './0025-injury-appraisals-and-premiums.ts';
 import * as m0026 from './0026-employer-advances.ts';
 import * as m0027 from './0027-leave-reported-on.ts';
 import * as m0028 from './0028-injury-stoppage-periods.ts';
+import * as m0029 from './0029-injury-medical-costs.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -61,4 +62,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0026-employer-advances': m0026,
   '0027-leave-reported-on': m0027,
   '0028-injury-stoppage-periods': m0028,
+  '0029-injury-medical-costs': m0029,
 });

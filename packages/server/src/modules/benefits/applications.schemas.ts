@@ -87,12 +87,28 @@ export const injuryDeathFacts = z.strictObject({
 });
 export type InjuryDeathFacts = z.infer<typeof injuryDeathFacts>;
 
+/**
+ * The medical costs of treating the injury that the person paid at an agreement institution, to be reimbursed
+ * by the work-injury fund (docs/RULES.md 15.24): the costs in fen, and of them those within the catalogues and
+ * standards of work-injury insurance, as the institution's bill classes them.
+ */
+export const injuryMedicalFacts = z.strictObject({
+  institution: z.string().trim().min(1, 'name the agreement institution').max(200),
+  treatedFrom: dateText,
+  treatedTo: dateText,
+  costsFen: z.number().int('must be whole fen').positive('must be more than nothing'),
+  coveredFen: z.number().int('must be whole fen').min(0),
+});
+export type InjuryMedicalFacts = z.infer<typeof injuryMedicalFacts>;
+
 /** The benefits of an identified injury once its labour capability is appraised (docs/RULES.md 15.17). */
 export const injuryBenefitsFacts = z.strictObject({
   /** The identification application the benefits follow. */
   identificationId: z.number().int().positive(),
   /** Where the person died of the injury: the death benefits instead of the disability benefits. */
   death: injuryDeathFacts.optional(),
+  /** The medical costs of the injury instead of the disability benefits (docs/RULES.md 15.24). */
+  medical: injuryMedicalFacts.optional(),
   payee,
   note: z.string().trim().max(1000).optional(),
 });

@@ -14,6 +14,7 @@ import type { ClaimAssessment } from './claim-assessment.ts';
 import type { BenefitsDeps } from './benefits-deps.ts';
 import { selectAppraisals } from './injury-appraisals.repository.ts';
 import { assessInjuryDeath } from './assess-injury-death.ts';
+import { assessInjuryMedical } from './assess-injury-medical.ts';
 import { MONTHLY_PARTS } from './injury-allowance-at-retirement.ts';
 import { stoppagePeriodViews } from './record-stoppage-period.ts';
 import type { PersonLookup } from './file-application.ts';
@@ -53,6 +54,14 @@ async function assessInjury(
   identification: ApplicationRow,
   injury: WorkInjuryFacts,
 ): Promise<ClaimAssessment> {
+  if (facts.medical)
+    return assessInjuryMedical({
+      row,
+      facts: { ...facts, medical: facts.medical },
+      identificationNo: identification.application_no,
+      payeeName: (await persons.getPerson(row.person_id)).name,
+      employerBears: employerBearsOnIdentification(identification),
+    });
   const book = await deps.policy.loadBook();
   const injuryMonth = dateToPeriod(injury.eventDate);
   const at = { regionCode: row.region_code, period: injuryMonth };

@@ -149,6 +149,23 @@ export async function checkBenefitFiling(
         'injury-benefits',
         (facts) => facts.identificationId === application.facts.identificationId,
       );
+      const medical = application.facts.medical;
+      if (medical) {
+        if (application.facts.death)
+          fail('facts.medical', 'is claimed apart from the death benefits', 'facts-inconsistent');
+        const injury = JSON.parse(identification!.facts) as { eventDate: string };
+        if (medical.treatedFrom < injury.eventDate)
+          fail(
+            'facts.medical.treatedFrom',
+            `${medical.treatedFrom} is before the injury of ${injury.eventDate}`,
+            'facts-inconsistent',
+          );
+        if (medical.treatedTo < medical.treatedFrom)
+          fail('facts.medical.treatedTo', 'is before the first day of treatment', 'facts-inconsistent');
+        notAfterFiling(medical.treatedTo, 'facts.medical.treatedTo', context.filedOn);
+        if (medical.coveredFen > medical.costsFen)
+          fail('facts.medical.coveredFen', 'is more than the costs', 'facts-inconsistent');
+      }
       const death = application.facts.death;
       if (death) {
         notAfterFiling(death.diedOn, 'facts.death.diedOn', context.filedOn);

@@ -28,6 +28,7 @@ export const awardOneTimePayment = z.strictObject({
     'injury-disability-subsidy',
     'injury-funeral',
     'injury-death-subsidy',
+    'injury-medical',
     'maternity-allowance',
     'maternity-medical',
   ]),

@@ -105,6 +105,7 @@ export const pensionPaymentsView = z.object({
         'injury-disability-subsidy',
         'injury-funeral',
         'injury-death-subsidy',
+        'injury-medical',
         'maternity-allowance',
         'maternity-medical',
       ]),

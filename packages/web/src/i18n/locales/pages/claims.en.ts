@@ -17,6 +17,7 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     leaveDays: 'Maternity leave days',
     employerAverageWage: "Employer's average monthly wage of the previous year",
     allowance: 'Maternity allowance',
+    injuryMedical: 'Medical costs of the work injury',
     funeral: 'Funeral subsidy',
     oneTime: 'One-time work-death subsidy',
     survivors: "Survivors' pension",
@@ -50,6 +51,8 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
       'The injured person died of the work injury; the survivors claim the funeral subsidy, the one-time work-death subsidy and the survivors’ pension through one of them.',
     monthlyParts:
       'The monthly amount: the disability allowance and the nursing allowance from the work-injury fund.',
+    injuryMedical:
+      'The costs of treating a work injury at an agreement institution, within the catalogues and standards of work-injury insurance, are paid by the work-injury fund.',
     terminationReport:
       'The employer reports the end of an employment to the agency within 15 days of it (SIL Art. 50).',
     retirement:
@@ -89,8 +92,27 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     allowance: 'Disability allowance',
     pension: 'Basic pension',
     leftOn: 'Employment ended on',
+    institution: 'Institution',
+    treatment: 'Treatment',
+    costs: 'Medical costs in all',
+    covered: 'Within the catalogues',
     reportedOn: 'Reported to the agency on',
     deadline: 'Deadline to report',
+  },
+  injuryMedical: {
+    claimWhat: 'You claim',
+    what: { disability: 'The disability benefits', medical: 'The medical costs of the injury' },
+    title: 'Medical costs of the work injury',
+    institution: 'Agreement medical institution',
+    institutionRequired: 'Name the institution',
+    treatedFrom: 'Treated from',
+    treatedTo: 'Treated to',
+    dateRequired: 'Choose the date',
+    costs: 'Medical costs in all (yuan)',
+    covered: 'Of them, within the catalogues and standards of work-injury insurance (yuan)',
+    coveredHint:
+      "As the institution's bill classes them; costs outside the catalogues are not paid by the fund (WIIR Art. 30).",
+    amountInvalid: 'Enter an amount such as 5000 or 5000.50',
   },
   reappraisal: {
     hint: 'If you do not accept the latest conclusion, you may ask for a re-appraisal by {{date}} (WIIR Art. 26).',
@@ -186,6 +208,7 @@ export const claimsEn: Widen<typeof claimsZhCN> = {
     'maternity-medical': 'Maternity medical costs',
     'injury-funeral': 'Funeral subsidy (work injury)',
     'injury-death-subsidy': 'One-time work-death subsidy',
+    'injury-medical': 'Medical costs of the work injury',
     'funeral-grant': 'Funeral grant',
     'survivors-benefit': "Survivors' one-time benefit",
   },

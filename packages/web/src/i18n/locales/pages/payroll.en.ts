@@ -60,6 +60,7 @@ export const payrollEn: Widen<typeof payrollZhCN> = {
       'injury-disability-subsidy': 'One-time disability subsidy',
       'injury-funeral': 'Funeral subsidy (work death)',
       'injury-death-subsidy': 'One-time work-death subsidy',
+      'injury-medical': 'Medical costs of the work injury',
       'maternity-allowance': 'Maternity allowance',
       'maternity-medical': 'Maternity medical costs',
     },

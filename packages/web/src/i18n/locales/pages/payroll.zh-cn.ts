@@ -54,6 +54,7 @@ export const payrollZhCN = {
       'injury-disability-subsidy': '一次性伤残补助金',
       'injury-funeral': '工亡丧葬补助金',
       'injury-death-subsidy': '一次性工亡补助金',
+      'injury-medical': '工伤医疗费用',
       'maternity-allowance': '生育津贴',
       'maternity-medical': '生育医疗费用',
     },
