@@ -6,7 +6,7 @@ import type { ClaimKind } from '../benefits/claims-api.ts';
 import { ClaimFilingForm } from './claim-filing-form.tsx';
 
 const A = 'benefitPages.claims.apply';
-export const FILED_CLAIM_KINDS = [
+const FILED_CLAIM_KINDS = [
   'work-injury',
   'injury-benefits',
   'unemployment',

@@ -24,7 +24,6 @@ export const stoppagePeriodInput = z.strictObject({
   /** The appraisal committee's confirmation; an extension needs it. */
   committeeRef: z.string().trim().min(1).max(100).optional(),
 });
-export type StoppagePeriodInput = z.infer<typeof stoppagePeriodInput>;
 
 export interface StoppagePeriodView {
   id: number;

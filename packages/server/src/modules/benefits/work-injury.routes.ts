@@ -24,7 +24,7 @@ export const appraisalView = z.object({
   reviewFrom: z.string(),
 });
 
-export const stoppagePeriodView = z.object({
+const stoppagePeriodView = z.object({
   id: z.number().int(),
   kind: z.enum(['initial', 'extension']),
   startsOn: z.string(),
