@@ -12,3 +12,4 @@ export * from './registration/index.ts';
 export * from './ledger/index.ts';
 export * from './collection/index.ts';
 export * from './record/index.ts';
+export * from './medical/index.ts';

@@ -1,11 +1,12 @@
 import { FUNDS, type Fund } from '../policy/dimensions.ts';
 
 /**
- * The ledgers: one per fund (SIL Art. 64: medical and maternity share one), plus the collection clearing
+ * The ledgers: one per fund (SIL Art. 64: medical and maternity share one), the residents' medical fund
+ * (GF-2016-3: the residents' scheme is pooled apart from the employees'), plus the collection clearing
  * account where money waits between the bank and the funds. Each balances on its own; no posting moves
  * money from one to another.
  */
-export const LEDGERS = [...FUNDS, 'collection'] as const;
+export const LEDGERS = [...FUNDS, 'residents_medical', 'collection'] as const;
 export type Ledger = (typeof LEDGERS)[number];
 
 /** The chart of accounts of every fund ledger. */
@@ -28,7 +29,16 @@ export const FUND_ACCOUNTS = {
   benefitsPayable: 'benefits_payable',
   /** Benefits paid that were not owed, to be recovered (asset). */
   recoverable: 'recoverable',
+  /**
+   * What the medical funds owe designated institutions for the claims they settled and have not yet been
+   * paid for (liability; docs/RULES.md 16.6).
+   */
+  institutionsPayable: 'institutions_payable',
 } as const;
+
+/** The medical ledgers a claim settles in: the employees' fund or the residents'. */
+export const MEDICAL_LEDGERS = ['medical', 'residents_medical'] as const;
+export type MedicalLedger = (typeof MEDICAL_LEDGERS)[number];
 
 /** The collection clearing ledger: cash received and not yet applied to bills. */
 export const COLLECTION_ACCOUNTS = {

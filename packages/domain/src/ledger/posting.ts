@@ -1,7 +1,7 @@
 import type { Fen } from '../money/index.ts';
 import { FUNDS, type Fund } from '../policy/dimensions.ts';
 import type { BusinessDate } from '../time/index.ts';
-import { COLLECTION_ACCOUNTS, FUND_ACCOUNTS, type Ledger } from './accounts.ts';
+import { COLLECTION_ACCOUNTS, FUND_ACCOUNTS, type Ledger, type MedicalLedger } from './accounts.ts';
 
 export type Side = 'debit' | 'credit';
 
@@ -38,7 +38,11 @@ export type PostingKind =
   | 'benefit_return'
   | 'benefit_claim'
   | 'unemployment_medical_premium'
-  | 'advance_repayment';
+  | 'advance_repayment'
+  | 'medical_claim'
+  | 'medical_statement_payment'
+  | 'retiree_account_credit'
+  | 'resident_premium';
 
 export type FundAmounts = Record<Fund, Fen>;
 
@@ -286,6 +290,81 @@ export function postUnemploymentMedicalPremiums(context: PostingContext, amountF
     transfer(
       'medical',
       'unemployment_medical_premium',
+      context,
+      FUND_ACCOUNTS.bank,
+      FUND_ACCOUNTS.contributionIncome,
+      amountFen,
+    ),
+  ];
+}
+
+/**
+ * A claim settled with a designated institution (docs/RULES.md 16.6): the pooling fund's share is its
+ * expense, the personal account's share is drawn from the accounts' control, and the fund owes the
+ * institution both until the month's statement is paid. Nothing when the person paid it all in cash.
+ */
+export function postMedicalClaim(
+  context: PostingContext,
+  ledger: MedicalLedger,
+  claim: { pooledFen: Fen; accountFen: Fen },
+): Posting[] {
+  if (claim.pooledFen < 0 || claim.accountFen < 0)
+    throw new RangeError(`${context.eventKey}: a negative claim`);
+  const totalFen = claim.pooledFen + claim.accountFen;
+  if (totalFen === 0) return [];
+  const entries: PostingEntry[] = [];
+  if (claim.pooledFen > 0)
+    entries.push({ account: FUND_ACCOUNTS.benefitExpense, side: 'debit', amountFen: claim.pooledFen });
+  if (claim.accountFen > 0)
+    entries.push({ account: FUND_ACCOUNTS.personalAccounts, side: 'debit', amountFen: claim.accountFen });
+  entries.push({ account: FUND_ACCOUNTS.institutionsPayable, side: 'credit', amountFen: totalFen });
+  return [{ ledger, kind: 'medical_claim', ...context, entries }];
+}
+
+/** A month's statement paid to an institution: what the fund owed it leaves the fund's bank account. */
+export function postMedicalStatementPayment(
+  context: PostingContext,
+  ledger: MedicalLedger,
+  amountFen: Fen,
+): Posting[] {
+  if (amountFen === 0) return [];
+  return [
+    transfer(
+      ledger,
+      'medical_statement_payment',
+      context,
+      FUND_ACCOUNTS.institutionsPayable,
+      FUND_ACCOUNTS.bank,
+      amountFen,
+    ),
+  ];
+}
+
+/**
+ * A retiree's monthly credit to the medical personal account, from the pooling fund (GBF-2021-14;
+ * docs/RULES.md 16.4): an expense of the pool, owed to the person on their account.
+ */
+export function postRetireeAccountCredit(context: PostingContext, amountFen: Fen): Posting[] {
+  if (amountFen <= 0) return [];
+  return [
+    transfer(
+      'medical',
+      'retiree_account_credit',
+      context,
+      FUND_ACCOUNTS.benefitExpense,
+      FUND_ACCOUNTS.personalAccounts,
+      amountFen,
+    ),
+  ];
+}
+
+/** A resident's yearly premium received into the residents' medical fund (GF-2016-3; docs/RULES.md 16.5). */
+export function postResidentPremium(context: PostingContext, amountFen: Fen): Posting[] {
+  if (amountFen <= 0) return [];
+  return [
+    transfer(
+      'residents_medical',
+      'resident_premium',
       context,
       FUND_ACCOUNTS.bank,
       FUND_ACCOUNTS.contributionIncome,

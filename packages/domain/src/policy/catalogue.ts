@@ -251,6 +251,42 @@ export const PARAMETER_CATALOGUE = {
       'Maternity medical costs: a lump sum by kind of birth ({"kind": "lump-sum", "amountsFen": {"normal", "dystocia", "miscarriageEarly", "miscarriageLate"}}) or actual costs up to a cap ({"kind": "actual", "capFen"})',
     dimensions: [],
   },
+  'medical.employeeBenefits': {
+    kind: 'table',
+    description:
+      "What the employees' pooling fund pays on a claim: per person type (in-service, retired) the annual cap and, per line (outpatient, inpatient, chronic), the year's deductible and the ratio by institution level and the line's cap; the line and level of pharmacy purchases; the rounding (docs/RULES.md 16.2)",
+    dimensions: [],
+  },
+  'medical.residentBenefits': {
+    kind: 'table',
+    description:
+      "What the residents' pooling fund pays on a claim, in the shape of medical.employeeBenefits with the person type resident",
+    dimensions: [],
+  },
+  'medical.retireeAccountCredit': {
+    kind: 'fen',
+    description:
+      "The fixed monthly credit from the pooling fund to a retiree's medical personal account (GBF-2021-14)",
+    dimensions: [],
+  },
+  'medical.retireeMinimumYears': {
+    kind: 'table',
+    description:
+      'Medical contribution months a retiree needs to keep the scheme without premiums (SIL Art. 27): {"maleMonths", "femaleMonths"}',
+    dimensions: [],
+  },
+  'medical.accountForRelatives': {
+    kind: 'integer',
+    description:
+      'Whether the medical personal account may pay for close relatives (1) or not (0) (GBF-2021-14)',
+    dimensions: [],
+  },
+  'medical.supervision': {
+    kind: 'table',
+    description:
+      'Thresholds of the claim review rules: {"readmissionDays", "normMultiplePpm"} (docs/RULES.md 16.7)',
+    dimensions: [],
+  },
   minimumWage: {
     kind: 'fen',
     description: 'Monthly minimum wage',

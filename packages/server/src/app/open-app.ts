@@ -7,6 +7,7 @@ import {
   createDocumentStore,
   type BenefitsService,
 } from '../modules/benefits/index.ts';
+import { createMedicalService, type MedicalService } from '../modules/medical/index.ts';
 import { createPayrollService, type PayrollService } from '../modules/payroll/index.ts';
 import {
   createPensionAdjustmentsService,
@@ -69,6 +70,7 @@ export interface App {
   payroll: PayrollService;
   survival: SurvivalService;
   pensionAdjustments: PensionAdjustmentsService;
+  medical: MedicalService;
   /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
   workflows: Workflows;
   close(): Promise<void>;
@@ -145,6 +147,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     persons: registration,
   });
   const pensionAdjustments = createPensionAdjustmentsService(database.db, clock);
+  const medical = createMedicalService(database.db, clock, policy);
   // Inside the approval's transaction everything reads through it, the policy book included (SQLite
   // has one connection: a read outside the transaction would wait for it forever).
   const registrationFor = (trx: typeof database.db) =>
@@ -181,6 +184,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     payroll,
     survival,
     pensionAdjustments,
+    medical,
     workflows: {
       runCollection,
       settleEstimates,
@@ -211,6 +215,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     },
     close: async () => {
       await payroll.drain();
+      await medical.drain();
       await database.close();
     },
   };

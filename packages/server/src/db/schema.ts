@@ -70,6 +70,14 @@ export interface Database {
   retirement_invitations: RetirementInvitationsTable;
   pension_adjustment_policies: PensionAdjustmentPoliciesTable;
   pension_adjustment_history: PensionAdjustmentHistoryTable;
+  medical_institutions: MedicalInstitutionsTable;
+  medical_agreements: MedicalAgreementsTable;
+  medical_agreement_events: MedicalAgreementEventsTable;
+  medical_resident_enrolments: MedicalResidentEnrolmentsTable;
+  medical_year_totals: MedicalYearTotalsTable;
+  medical_claims: MedicalClaimsTable;
+  medical_claim_items: MedicalClaimItemsTable;
+  medical_claim_cancellations: MedicalClaimCancellationsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -303,7 +311,8 @@ export interface DeferralsTable {
   recorded_at: string;
 }
 
-export type LedgerFund = 'pension' | 'medical' | 'unemployment' | 'work_injury' | 'collection';
+export type LedgerFund =
+  'pension' | 'medical' | 'unemployment' | 'work_injury' | 'residents_medical' | 'collection';
 
 export interface JournalTransactionsTable {
   id: Generated<number>;
@@ -356,12 +365,14 @@ export interface PersonalAccountEntriesTable {
   id: Generated<number>;
   person_id: number;
   region_code: string;
-  kind: 'contribution' | 'interest' | 'reversal';
+  kind: 'contribution' | 'interest' | 'reversal' | 'medical-spending' | 'medical-refund' | 'retiree-credit';
   period: string;
   bill_id: number | null;
   pension_fen: number;
   medical_fen: number;
   transaction_id: number | null;
+  /** The claim a medical-account spending or refund belongs to (migration 0030). */
+  medical_claim_id: Generated<number | null>;
 }
 
 export interface IdempotencyKeysTable {
@@ -474,6 +485,8 @@ export interface UsersTable {
   display_name: string;
   person_id: number | null;
   employer_id: number | null;
+  /** An institution's own account (role institution_user) acts for this institution only. */
+  institution_id: number | null;
   /** argon2id PHC string. */
   password_hash: string | null;
   roles_json: string;
@@ -1066,4 +1079,135 @@ export interface UnemploymentMedicalPremiumsTable {
   base_fen: number;
   rate_ppm: number;
   premium_fen: number;
+}
+
+/** A designated medical institution or retail pharmacy (migration 0030; docs/RULES.md 16.1). */
+export interface MedicalInstitutionsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  kind: 'hospital' | 'clinic' | 'pharmacy';
+  /** 1, 2 or 3 for hospitals and clinics; null for a pharmacy. */
+  level: number | null;
+  category: string;
+  region_code: string;
+  address: string;
+  created_by: string;
+  created_at: string;
+}
+
+export type AgreementStatus = 'active' | 'suspended' | 'terminated';
+
+/** A service agreement with its current standing; every change of standing is also an event. */
+export interface MedicalAgreementsTable {
+  id: Generated<number>;
+  agreement_no: string;
+  institution_id: number;
+  valid_from: string;
+  valid_to: string;
+  scope_json: string;
+  payment_days: number;
+  status: AgreementStatus;
+  status_from: string;
+  status_until: string | null;
+  status_reason: string | null;
+  status_source: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface MedicalAgreementEventsTable {
+  id: Generated<number>;
+  agreement_id: number;
+  status: AgreementStatus;
+  status_from: string;
+  status_until: string | null;
+  reason: string;
+  source: string | null;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A resident's enrolment in the residents' medical scheme for a year, with its waiting period. */
+export interface MedicalResidentEnrolmentsTable {
+  id: Generated<number>;
+  person_id: number;
+  region_code: string;
+  year: number;
+  paid_on: string;
+  amount_fen: number;
+  in_concentrated_period: number;
+  gap_years: number;
+  repaired_years: number;
+  newborn: number;
+  covered_from: string;
+  explanation: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A person's running totals of a year: what the claims used of the deductibles and the caps. */
+export interface MedicalYearTotalsTable {
+  person_id: number;
+  year: number;
+  deductible_outpatient_fen: Generated<number>;
+  deductible_inpatient_fen: Generated<number>;
+  deductible_chronic_fen: Generated<number>;
+  pooled_outpatient_fen: Generated<number>;
+  pooled_inpatient_fen: Generated<number>;
+  pooled_chronic_fen: Generated<number>;
+  claims: Generated<number>;
+}
+
+/** A claim settled in real time; append-only (a cancellation is a row of its own). */
+export interface MedicalClaimsTable {
+  id: Generated<number>;
+  claim_no: string;
+  institution_id: number;
+  person_id: number;
+  account_person_id: number | null;
+  region_code: string;
+  ledger: 'medical' | 'residents_medical';
+  idempotency_key: string;
+  request_hash: string;
+  kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+  visit_date: string;
+  discharge_date: string | null;
+  department: string | null;
+  diagnosis: string | null;
+  person_type: 'in-service' | 'retired' | 'resident';
+  line: string | null;
+  total_fen: number;
+  not_covered_fen: number;
+  part_self_pay_fen: number;
+  policy_range_fen: number;
+  deductible_fen: number;
+  coinsurance_fen: number;
+  over_cap_fen: number;
+  pooled_fen: number;
+  account_fen: number;
+  cash_fen: number;
+  explanation: string;
+  settled_on: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export interface MedicalClaimItemsTable {
+  claim_id: number;
+  line_no: number;
+  code: string;
+  name: string;
+  item_class: 'full' | 'part' | 'none';
+  quantity: number;
+  amount_fen: number;
+  self_pay_share_ppm: number;
+}
+
+export interface MedicalClaimCancellationsTable {
+  claim_id: number;
+  cancelled_on: string;
+  reason: string;
+  recorded_by: string;
+  recorded_at: string;
 }

@@ -67,6 +67,14 @@ export const TABLE_OWNERS = {
   retirement_invitations: 'benefits',
   pension_adjustment_policies: 'pension-adjustments',
   pension_adjustment_history: 'pension-adjustments',
+  medical_institutions: 'medical',
+  medical_agreements: 'medical',
+  medical_agreement_events: 'medical',
+  medical_resident_enrolments: 'medical',
+  medical_year_totals: 'medical',
+  medical_claims: 'medical',
+  medical_claim_items: 'medical',
+  medical_claim_cancellations: 'medical',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;
@@ -132,4 +140,18 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
   // The maternity allowance's base: an employer's average monthly wage of a year, one aggregate over its
   // bills and their lines (docs/RULES.md 15.19), where asking collection month by month would read them all.
   benefits: ['bills', 'contribution_lines'],
+  // Real-time settlement (docs/RULES.md 16.4): whether each patient of a batch of claims is covered on the
+  // day of the visit, from their person row, their pension award, a confirmed death, their medical months
+  // around the visit with each bill's standing, their employments and their medical years; one set query
+  // per kind of fact for the whole batch, where asking each owner patient by patient would cost the
+  // settlement its speed.
+  medical: [
+    'persons',
+    'benefit_awards',
+    'death_reports',
+    'contribution_lines',
+    'bills',
+    'employments',
+    'person_year_summaries',
+  ],
 };

@@ -54,6 +54,15 @@ export const DETAIL_CODES = [
   'filing-deadline-passed',
   'injury-not-identified',
   'facts-inconsistent',
+  'not-own-institution',
+  'agreement-not-active',
+  'medical-not-covered',
+  'medical-waiting-period',
+  'medical-years-short',
+  'settlement-suspended',
+  'account-not-allowed',
+  'claim-cancelled',
+  'patient-deceased',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

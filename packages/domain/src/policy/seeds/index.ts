@@ -2,6 +2,7 @@ import type { PolicyParameter } from '../parameter.ts';
 import { BEIJING_PARAMETERS } from './beijing.ts';
 import { BENEFIT_CLOCK_PARAMETERS } from './benefit-clocks.ts';
 import { GUANGDONG_PARAMETERS } from './guangdong.ts';
+import { MEDICAL_PARAMETERS } from './medical.ts';
 import { NATIONAL_PARAMETERS } from './national.ts';
 import { SHANGHAI_PARAMETERS } from './shanghai.ts';
 import { UNEMPLOYMENT_MEDICAL_PARAMETERS } from './unemployment-medical.ts';
@@ -14,4 +15,5 @@ export const SEED_PARAMETERS: readonly PolicyParameter[] = [
   ...SHANGHAI_PARAMETERS,
   ...GUANGDONG_PARAMETERS,
   ...UNEMPLOYMENT_MEDICAL_PARAMETERS,
+  ...MEDICAL_PARAMETERS,
 ];

@@ -28,6 +28,7 @@ import * as m0026 from './0026-employer-advances.ts';
 import * as m0027 from './0027-leave-reported-on.ts';
 import * as m0028 from './0028-injury-stoppage-periods.ts';
 import * as m0029 from './0029-injury-medical-costs.ts';
+import * as m0030 from './0030-medical-claims.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -63,4 +64,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0027-leave-reported-on': m0027,
   '0028-injury-stoppage-periods': m0028,
   '0029-injury-medical-costs': m0029,
+  '0030-medical-claims': m0030,
 });

@@ -73,6 +73,7 @@ describeEachDatabase('the tamper-evident journal', (getDb) => {
       'collection',
       'medical',
       'pension',
+      'residents_medical',
       'unemployment',
       'work_injury',
     ]);

@@ -79,6 +79,20 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
     'injury-not-identified':
       'Benefits follow an identified work injury of the same person; name its identification.',
     'facts-inconsistent': 'The facts given do not fit together; see the field named.',
+    'not-own-institution': "An institution's account may only act for its own institution.",
+    'agreement-not-active':
+      'The institution has no service agreement in force for this kind of claim on that day.',
+    'medical-not-covered':
+      'The person is not covered by basic medical insurance on that day; the costs are theirs to pay.',
+    'medical-waiting-period':
+      "The person's waiting period has not ended; the fund pays nothing before it does.",
+    'medical-years-short':
+      "The retiree's medical contribution years fall short of the region's minimum; they must be topped up first.",
+    'settlement-suspended':
+      'Direct settlement is suspended for this institution or person; see the reason given.',
+    'account-not-allowed': 'The medical personal account cannot pay for this person here.',
+    'claim-cancelled': 'This claim has been cancelled already.',
+    'patient-deceased': 'The person died before that day; no claim can be settled for them.',
     'pension-claim-open':
       'A pension application ({{applicationNo}}) is already open; it has to be decided or withdrawn first.',
     'claim-not-eligible':

@@ -1,0 +1,3 @@
+export * from './medical-rules.ts';
+export * from './settle-claim.ts';
+export * from './waiting-period.ts';

@@ -1,0 +1,56 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../app/clock.ts';
+import type { Database } from '../../db/index.ts';
+import type { PolicyService } from '../policy/index.ts';
+import { cancelClaim } from './cancel-claim.ts';
+import { createClaimBatcher } from './claim-batcher.ts';
+import { claimViews } from './claim-views.ts';
+import type { ClaimView } from './claims.schemas.ts';
+import { selectClaims, type ClaimFilter } from './claims.repository.ts';
+import { enrolResident, residentEnrolments } from './enrol-resident.ts';
+import {
+  changeAgreementStanding,
+  getInstitution,
+  listInstitutions,
+  registerInstitution,
+  signAgreement,
+} from './institutions.ts';
+import type { MedicalDeps } from './medical-deps.ts';
+import { readMedicalAccount } from './read-medical-account.ts';
+import type { ClaimOutcome, ClaimSubmission } from './settle-claims.ts';
+import { selectYearTotalsDrift } from './year-totals.repository.ts';
+
+/** The medical module's use cases bound to the database, the clock and the policy (docs/RULES.md 16.1-16.6). */
+export function createMedicalService(db: Kysely<Database>, clock: Clock, policy: PolicyService) {
+  const deps: MedicalDeps = { db, clock, policy };
+  const batcher = createClaimBatcher(deps);
+  return {
+    registerInstitution: registerInstitution.bind(null, deps),
+    signAgreement: signAgreement.bind(null, deps),
+    changeAgreementStanding: changeAgreementStanding.bind(null, deps),
+    getInstitution: getInstitution.bind(null, deps),
+    listInstitutions: listInstitutions.bind(null, deps),
+    /** Settles a claim in real time, in the next batch of claims (claim-batcher.ts). */
+    settleClaim: (submission: ClaimSubmission): Promise<ClaimOutcome> => batcher.submit(submission),
+    cancelClaim: cancelClaim.bind(null, deps),
+    async listClaims(filter: ClaimFilter): Promise<ClaimView[]> {
+      const rows = await selectClaims(db, filter);
+      const views = await claimViews(
+        db,
+        rows.map((row) => Number(row.id)),
+      );
+      return rows.map((row) => views.get(Number(row.id))!);
+    },
+    async getClaim(claimId: number): Promise<ClaimView | undefined> {
+      return (await claimViews(db, [claimId])).get(claimId);
+    },
+    enrolResident: enrolResident.bind(null, deps),
+    residentEnrolments: residentEnrolments.bind(null, deps),
+    readMedicalAccount: readMedicalAccount.bind(null, deps),
+    /** Person-years whose totals differ from the sum of their standing claims (none, when all is well). */
+    yearTotalsDrift: () => selectYearTotalsDrift(db),
+    drain: () => batcher.drain(),
+  };
+}
+
+export type MedicalService = ReturnType<typeof createMedicalService>;
