@@ -108,6 +108,7 @@ export async function staffPrincipal(app: App, userName: string): Promise<Princi
     regionCodes: ['110000'],
     personId: null,
     employerId: null,
+    institutionId: null,
     via: 'session',
     actorUserId: Number(user.id),
     scope: 'write',

@@ -17,9 +17,11 @@ import type { RouteAccess, Scope } from './access.ts';
  * - `employer`: one employer; its own users, or staff covering its region;
  * - `person`: one person; that person, or staff covering their region;
  * - `payer`: an employer or a person, whichever the request names (bills, payments, base corrections);
- *   for staff, a region may stand in its place in a list.
+ *   for staff, a region may stand in its place in a list;
+ * - `institution`: one designated institution; its own accounts, or staff covering its region.
  */
-export type AccessScope = 'public' | 'self' | 'agency' | 'region' | 'employer' | 'person' | 'payer';
+export type AccessScope =
+  'public' | 'self' | 'agency' | 'region' | 'employer' | 'person' | 'payer' | 'institution';
 
 export interface AccessRule {
   readonly roles: 'public' | readonly Role[];
@@ -37,6 +39,15 @@ const COLLECTION_WRITERS = ['admin', 'collection_officer'] as const satisfies re
 const OVERSIGHT_READERS = [
   'admin',
   'collection_officer',
+  'inspector',
+  'auditor',
+] as const satisfies readonly Role[];
+/** Who manages designated institutions, their agreements and the review of claims (docs/RULES.md 16.1). */
+const MEDICAL_OFFICERS = ['admin', 'medical_officer'] as const satisfies readonly Role[];
+/** Who reads the medical side: the officers, and oversight. */
+const MEDICAL_READERS = [
+  'admin',
+  'medical_officer',
   'inspector',
   'auditor',
 ] as const satisfies readonly Role[];
@@ -218,6 +229,30 @@ export const ACCESS_RULES = {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
     issue: { roles: [...STATEMENT_ISSUERS, 'insured_person'], scope: 'person' },
   },
+  // Designated institutions and pharmacies (SIL Art. 31): officers register them and sign and change
+  // their agreements; an institution's own accounts read their own.
+  'medical-institutions': {
+    list: { roles: MEDICAL_READERS, scope: 'region' },
+    register: { roles: MEDICAL_OFFICERS, scope: 'region' },
+    read: { roles: [...MEDICAL_READERS, 'institution_user'], scope: 'institution' },
+    'sign-agreement': { roles: MEDICAL_OFFICERS, scope: 'institution' },
+    'change-agreement': { roles: MEDICAL_OFFICERS, scope: 'institution' },
+  },
+  // Real-time settlement: the institution's counter and system settle and cancel their own claims;
+  // officers may settle and cancel for an institution of their region (a claim taken by hand).
+  'medical-claims': {
+    settle: { roles: [...MEDICAL_OFFICERS, 'institution_user'], scope: 'institution' },
+    cancel: { roles: [...MEDICAL_OFFICERS, 'institution_user'], scope: 'institution' },
+    read: { roles: [...MEDICAL_READERS, 'institution_user'], scope: 'institution' },
+  },
+  // A person's medical account, year totals and claims: the person and the staff who read records.
+  'medical-account': {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+  },
+  // A resident's yearly enrolment in the residents' medical scheme, taken at the counter.
+  'resident-enrolments': {
+    record: { roles: [...COLLECTION_WRITERS, 'medical_officer'], scope: 'person' },
+  },
 } as const satisfies Record<string, Record<string, AccessRule>>;
 
 export type AccessResource = keyof typeof ACCESS_RULES;
@@ -226,7 +261,7 @@ export type AccessAction<R extends AccessResource> = keyof (typeof ACCESS_RULES)
 type Resolver = (request: FastifyRequest) => Scope | Promise<Scope>;
 
 /** The scopes whose check needs to know what the request is about. */
-type ScopeNeedingResolver = 'region' | 'employer' | 'person' | 'payer';
+type ScopeNeedingResolver = 'region' | 'employer' | 'person' | 'payer' | 'institution';
 type RuleScope<R extends AccessResource, A extends AccessAction<R>> = (typeof ACCESS_RULES)[R][A] extends {
   scope: infer S;
 }
@@ -253,7 +288,13 @@ export function accessTo<R extends AccessResource, A extends AccessAction<R>>(
 }
 
 /** The scopes whose check needs the request read: the route gives a resolver. */
-export const SCOPES_WITH_RESOLVER: readonly AccessScope[] = ['region', 'employer', 'person', 'payer'];
+export const SCOPES_WITH_RESOLVER: readonly AccessScope[] = [
+  'region',
+  'employer',
+  'person',
+  'payer',
+  'institution',
+];
 
 /** A row by its name `resource.action`, or undefined. */
 export function ruleNamed(name: string): AccessRule | undefined {

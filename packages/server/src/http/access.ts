@@ -9,6 +9,8 @@ import type { PersonalDataRead } from './personal-data-read.ts';
 export interface Scope {
   personId?: number;
   employerId?: number;
+  /** A designated institution (docs/RULES.md 16.1): its own accounts act for it alone. */
+  institutionId?: number;
   regionCode?: string;
   /** Several regions, every one of which must be covered (e.g. the regions granted to a new account). */
   regionCodes?: readonly string[];
@@ -84,6 +86,14 @@ export function checkScope(principal: Principal, scope: Scope): void {
   if (principal.kind === 'employer') {
     if (scope.employerId === undefined || scope.employerId !== principal.employerId)
       throw forbidden('an employer user may only see and change their own employer', 'not-own-employer');
+    return;
+  }
+  if (principal.institutionId !== null) {
+    if (scope.institutionId === undefined || scope.institutionId !== principal.institutionId)
+      throw forbidden(
+        'an institution’s account may only see and settle its own institution’s claims',
+        'not-own-institution',
+      );
     return;
   }
   for (const regionCode of [

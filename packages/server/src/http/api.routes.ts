@@ -45,6 +45,9 @@ import { recordCorrectionRoutes } from '../modules/benefits/record-correction.ro
 import { forecastRoutes } from '../modules/benefits/forecast.routes.ts';
 import { invitationRunRoutes } from '../modules/benefits/invitation-runs.routes.ts';
 import { pensionAdjustmentRoutes } from '../modules/pension-adjustments/pension-adjustments.routes.ts';
+import { institutionRoutes } from '../modules/medical/institutions.routes.ts';
+import { medicalClaimRoutes } from '../modules/medical/claims.routes.ts';
+import { medicalAccountRoutes } from '../modules/medical/medical-account.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   sessionRoutes,
@@ -92,5 +95,8 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   forecastRoutes,
   invitationRunRoutes,
   pensionAdjustmentRoutes,
+  institutionRoutes,
+  medicalClaimRoutes,
+  medicalAccountRoutes,
   problemTypeRoutes,
 ];

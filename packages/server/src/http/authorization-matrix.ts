@@ -63,6 +63,9 @@ export interface Subject {
   /** A payroll run of the subject's region, and one of its bank files (issue 15). */
   payrollRunId: number;
   bankFileId: number;
+  /** A designated hospital of the subject's region and a claim settled there for the subject's person. */
+  institutionId: number;
+  claimNo: string;
 }
 
 export interface MatrixFixture {
@@ -78,9 +81,10 @@ export interface MatrixFixture {
 /**
  * Whose data a route is about, which decides the targets it is tried with: `none` (public routes, the
  * caller's own account, region-free oversight) only as `own`; `region` as `own` and `otherRegion`;
- * `person` and `employer` with all three.
+ * `person`, `employer` and `institution` (a designated institution: `own` is the one the institution
+ * principal's account acts for) with all three.
  */
-export type SubjectKind = 'none' | 'region' | 'person' | 'employer';
+export type SubjectKind = 'none' | 'region' | 'person' | 'employer' | 'institution';
 
 export interface MatrixRow {
   subject: SubjectKind;
@@ -106,6 +110,8 @@ const ALL: MatrixPrincipal[] = [...PRINCIPALS];
 const LOGGED_IN = ALL.filter((principal) => principal !== 'anonymous');
 const STAFF_HERE: MatrixPrincipal[] = ['admin', 'collector', 'benefits', 'medical', 'inspector', 'auditor'];
 const WRITERS_HERE: MatrixPrincipal[] = ['admin', 'collector'];
+const MEDICAL_OFFICERS: MatrixPrincipal[] = ['admin', 'medical'];
+const MEDICAL_READERS: MatrixPrincipal[] = ['admin', 'medical', 'inspector', 'auditor'];
 /** Routes not tied to a region (policy reading, the ledger, bank statements with payers anywhere). */
 const STAFF_ANYWHERE: MatrixPrincipal[] = [...STAFF_HERE, 'adminElsewhere', 'collectorElsewhere'];
 const WRITERS_ANYWHERE: MatrixPrincipal[] = [...WRITERS_HERE, 'adminElsewhere', 'collectorElsewhere'];
@@ -961,6 +967,100 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: ['admin', 'benefits', 'inspector', 'auditor'],
     request: (s) => get(`/api/regions/${s.province}/pension-adjustments/999999/changes`),
   },
+  // Designated institutions and real-time settlement (issue 17): officers register institutions and sign
+  // agreements; an institution's own account reads its institution and settles, reads and cancels its own
+  // claims, never another institution's.
+  'GET /api/medical/institutions': {
+    subject: 'region',
+    allowed: MEDICAL_READERS,
+    request: (s) => get(`/api/medical/institutions?regionCode=${s.regionCode}`),
+  },
+  'POST /api/medical/institutions': {
+    subject: 'region',
+    allowed: MEDICAL_OFFICERS,
+    request: (s) =>
+      post('/api/medical/institutions', {
+        code: `MX${s.regionCode}${next()}`,
+        name: 'Matrix clinic',
+        kind: 'clinic',
+        level: 1,
+        category: 'community clinic',
+        regionCode: s.regionCode,
+        address: 'Matrix street 1',
+      }),
+  },
+  'GET /api/medical/institutions/:institutionId': {
+    subject: 'institution',
+    allowed: [...MEDICAL_READERS, 'institution'],
+    request: (s) => get(`/api/medical/institutions/${s.institutionId}`),
+  },
+  'POST /api/medical/institutions/:institutionId/agreements': {
+    subject: 'institution',
+    allowed: MEDICAL_OFFICERS,
+    request: (s) =>
+      post(`/api/medical/institutions/${s.institutionId}/agreements`, {
+        agreementNo: `AG-MATRIX-${next()}`,
+        validFrom: '2025-01-01',
+        validTo: '2026-12-31',
+        scope: ['outpatient'],
+      }),
+  },
+  'POST /api/medical/institutions/:institutionId/agreements/:agreementId/standing': {
+    subject: 'institution',
+    allowed: MEDICAL_OFFICERS,
+    request: (s) =>
+      post(`/api/medical/institutions/${s.institutionId}/agreements/999999/standing`, {
+        status: 'active',
+        from: '2025-01-01',
+        reason: 'matrix',
+      }),
+  },
+  'POST /api/medical/claims': {
+    subject: 'institution',
+    allowed: [...MEDICAL_OFFICERS, 'institution'],
+    request: (s) =>
+      post(
+        '/api/medical/claims',
+        {
+          institutionId: s.institutionId,
+          idNumber: s.idNumber,
+          kind: 'outpatient',
+          visitDate: '2025-07-10',
+          items: [{ code: 'C1', name: 'Consultation', itemClass: 'full', amountFen: 5_000 }],
+        },
+        withKey(),
+      ),
+  },
+  'GET /api/medical/claims': {
+    subject: 'institution',
+    allowed: [...MEDICAL_READERS, 'institution'],
+    request: (s) => get(`/api/medical/claims?institutionId=${s.institutionId}`),
+  },
+  'GET /api/medical/claims/:claimNo': {
+    subject: 'institution',
+    allowed: [...MEDICAL_READERS, 'institution'],
+    request: (s) => get(`/api/medical/claims/${s.claimNo}`),
+  },
+  'POST /api/medical/claims/:claimNo/cancellation': {
+    subject: 'institution',
+    allowed: [...MEDICAL_OFFICERS, 'institution'],
+    request: (s) => post(`/api/medical/claims/${s.claimNo}/cancellation`, { reason: 'matrix refund' }),
+  },
+  'GET /api/persons/:personId/medical-account': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/medical-account`),
+  },
+  'POST /api/persons/:personId/resident-enrolments': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'medical'],
+    request: (s) =>
+      post(`/api/persons/${s.personId}/resident-enrolments`, {
+        year: 2025,
+        paidOn: '2025-07-01',
+        amountFen: 40_000,
+      }),
+  },
 };
 
 /** The targets a route is tried with. */
@@ -975,7 +1075,8 @@ export function targetsOf(row: MatrixRow): Target[] {
  * - the system token may do what a collection officer of its region may, except proposing a change for a
  *   second person's approval (`byPersonOnly`), the read token only the reads (every write of a read token
  *   is refused, whatever the route);
- * - about another person or employer, the person and the employer user are refused, staff are not;
+ * - about another person, employer or institution, the person, the employer user and the institution's
+ *   account are refused, staff are not;
  * - about another region, the staff of 110000 and the tokens are refused, and the staff of 310000 may do
  *   what their counterparts may at home.
  * Denied: 401 without credentials, 404 where the row hides the record, else 403.
@@ -993,7 +1094,11 @@ export function expectedOutcome(
   else if (principal === 'readToken')
     allowed = row.allowed.includes('collector') && !row.byPersonOnly && method === 'GET';
   else allowed = row.allowed.includes(principal);
-  if (!isPublic && target === 'other' && (principal === 'person' || principal === 'employer'))
+  if (
+    !isPublic &&
+    target === 'other' &&
+    (principal === 'person' || principal === 'employer' || principal === 'institution')
+  )
     allowed = false;
   if (!isPublic && target === 'otherRegion') {
     const here = (Object.entries(ELSEWHERE_TWIN) as [MatrixPrincipal, MatrixPrincipal][]).find(

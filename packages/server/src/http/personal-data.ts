@@ -26,6 +26,13 @@ export function markPersonsRead(
 
 function actorOf(principal: Principal): AccessActor {
   const regions = principal.regionCodes.length ? ` (${principal.regionCodes.join(', ')})` : '';
+  // A designated institution's account: the person sees that the institution looked, not the agency.
+  if (principal.institutionId !== null)
+    return {
+      kind: principal.kind === 'system' ? 'system' : 'staff',
+      id: String(principal.userId),
+      label: `designated institution ${principal.institutionId}, account ${principal.displayName} [${principal.loginKey}]`,
+    };
   if (principal.kind === 'employer')
     return {
       kind: 'employer',

@@ -94,6 +94,9 @@ const NOT_PERSONAL: Record<string, string> = {
   'POST /api/persons/:personId/payments': "the payer's own payment, answered with its receipt",
   'POST /api/persons/:personId/awards/:awardNo/correction-proposal': 'a proposal answered with the proposal',
   'POST /api/persons/:personId/awards/:awardNo/correction-decision': 'a decision answered with the approval',
+  'POST /api/medical/claims': "the institution's own settlement, answered with what was settled",
+  'POST /api/medical/claims/:claimNo/cancellation': 'a write answered with what was written',
+  'POST /api/persons/:personId/resident-enrolments': 'a write answered with what was written',
 };
 
 interface OpenApi {
@@ -148,6 +151,39 @@ describeEachServer(
       await runCollection(deps, { regionCode: '110105', period: '2025-07' });
       await runCollection(deps, { regionCode: '310115', period: '2025-07' });
 
+      // A designated hospital in each region, and a second one here, each with an agreement (issue 17).
+      const hospital = async (regionCode: string, code: string) => {
+        const institution = await app.medical.registerInstitution(
+          {
+            code,
+            name: `Hospital ${code}`,
+            kind: 'hospital',
+            level: 2,
+            category: 'general hospital',
+            regionCode,
+            address: 'Matrix road',
+          },
+          'test',
+        );
+        await app.medical.signAgreement(
+          institution.id,
+          {
+            agreementNo: `AG-${code}`,
+            validFrom: '2025-01-01',
+            validTo: '2026-12-31',
+            scope: ['outpatient', 'inpatient', 'pharmacy', 'chronic'],
+            paymentDays: 30,
+          },
+          'test',
+        );
+        return institution.id;
+      };
+      const institutionIds = {
+        own: await hospital('110105', 'HMATRIXOWN'),
+        other: await hospital('110105', 'HMATRIXOTHER'),
+        otherRegion: await hospital('310115', 'HMATRIXSH'),
+      };
+
       const userIds: Record<string, number> = {};
       const staff: [string, string, string][] = [
         ['admin', 'admin', '110000'],
@@ -171,6 +207,7 @@ describeEachServer(
             password: PASSWORD,
             roles: [role as 'admin'],
             regionCodes: [region],
+            ...(role === 'institution_user' ? { institutionId: institutionIds.own } : {}),
           },
           'test',
         );
@@ -328,6 +365,23 @@ describeEachServer(
         const { files } = await app.payroll.get(run.runId);
         return { payrollRunId: run.runId, bankFileId: files[0]!.id };
       };
+      // A claim settled at each subject's hospital for the subject's person.
+      const claimAt = async (institutionId: number, personId: number) => {
+        const outcome = await app.medical.settleClaim({
+          idempotencyKey: `matrix-claim-${institutionId}-${personId}`,
+          recordedBy: 'test',
+          input: {
+            institutionId,
+            idNumber: await idNumber(personId),
+            kind: 'outpatient',
+            visitDate: '2025-07-10',
+            items: [{ code: 'C1', name: 'Consultation', itemClass: 'full', quantity: 1, amountFen: 20_000 }],
+            useAccount: false,
+          },
+        });
+        if ('error' in outcome) throw outcome.error;
+        return { institutionId, claimNo: outcome.claim.claimNo };
+      };
       const own: Subject = {
         employerId: employerIds[0],
         personId: personP1,
@@ -342,6 +396,7 @@ describeEachServer(
         approvalId: approvalHere,
         ...(await applicationOf(personP1)),
         ...(await payrollOf('110105', personP1)),
+        ...(await claimAt(institutionIds.own, personP1)),
       };
       const other: Subject = {
         ...own,
@@ -353,6 +408,7 @@ describeEachServer(
         paymentNo: await pay(clients.admin, employerIds[1]),
         statementCode: await statement(clients.admin, personP2),
         ...(await applicationOf(personP2)),
+        ...(await claimAt(institutionIds.other, personP2)),
       };
       const otherRegion: Subject = {
         employerId: employerIds[2],
@@ -368,6 +424,7 @@ describeEachServer(
         approvalId: await propose(adminElsewhere2, '310000', 1_400_000),
         ...(await applicationOf(personP3)),
         ...(await payrollOf('310115', personP3)),
+        ...(await claimAt(institutionIds.otherRegion, personP3)),
       };
       fixture = {
         subjects: { own, other, otherRegion },

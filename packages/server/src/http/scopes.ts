@@ -90,3 +90,35 @@ export const payerInQuery =
     const regionCode = fieldOf(request.query, 'regionCode') as string | undefined;
     return regionCode === undefined ? {} : { regionCode };
   };
+
+/** A designated institution: its own accounts, or staff covering its region (docs/RULES.md 16.1). */
+export async function institutionScope(app: App, institutionId: number): Promise<Scope> {
+  const regionCode = await app.medical.institutionRegion(institutionId);
+  return regionCode === undefined ? {} : { institutionId, regionCode };
+}
+
+/** The institution named by the path's `:institutionId`. */
+export const institutionInParams =
+  (app: App): Resolver =>
+  (request) =>
+    institutionScope(app, fieldOf(request.params, 'institutionId') as number);
+
+/** The institution named by the body's `institutionId` (a claim settled). */
+export const institutionInBody =
+  (app: App): Resolver =>
+  (request) =>
+    institutionScope(app, fieldOf(request.body, 'institutionId') as number);
+
+/** The institution named by the query's `institutionId` (a list of its claims). */
+export const institutionInQuery =
+  (app: App): Resolver =>
+  (request) =>
+    institutionScope(app, fieldOf(request.query, 'institutionId') as number);
+
+/** The institution of the claim named by the path's `:claimNo`. */
+export const claimInParams =
+  (app: App): Resolver =>
+  async (request) => {
+    const institutionId = await app.medical.institutionOfClaim(fieldOf(request.params, 'claimNo') as string);
+    return institutionId === undefined ? {} : institutionScope(app, institutionId);
+  };

@@ -34,6 +34,7 @@ export async function addBenefitOfficers(
       regionCodes: [regionCode],
       personId: null,
       employerId: null,
+      institutionId: null,
       via: 'session',
       actorUserId: user.id,
       scope: 'write',

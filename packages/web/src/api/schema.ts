@@ -111,6 +111,7 @@ export interface paths {
                 regionCodes: string[];
                 personId: number | null;
                 employerId: number | null;
+                institutionId: number | null;
               };
               csrfToken: string;
               expiresAt: string;
@@ -191,6 +192,7 @@ export interface paths {
                 regionCodes: string[];
                 personId: number | null;
                 employerId: number | null;
+                institutionId: number | null;
               };
               csrfToken: string;
               expiresAt: string;
@@ -270,6 +272,7 @@ export interface paths {
                 regionCodes: string[];
                 personId: number | null;
                 employerId: number | null;
+                institutionId: number | null;
               };
               csrfToken: string;
               expiresAt: string;
@@ -445,6 +448,7 @@ export interface paths {
               regionCodes: string[];
               personId: number | null;
               employerId: number | null;
+              institutionId: number | null;
               csrfToken: string | null;
             };
           };
@@ -507,6 +511,7 @@ export interface paths {
                   | 'institution_user'
                 )[];
                 regionCodes: string[];
+                institutionId?: number;
               }
             | {
                 /** @enum {string} */
@@ -523,6 +528,7 @@ export interface paths {
                   | 'institution_user'
                 )[];
                 regionCodes: string[];
+                institutionId?: number;
               }
             | {
                 /** @enum {string} */
@@ -567,6 +573,7 @@ export interface paths {
               regionCodes: string[];
               personId: number | null;
               employerId: number | null;
+              institutionId: number | null;
             };
           };
         };
@@ -11415,6 +11422,1426 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/institutions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The designated institutions and pharmacies of a region (a province covers its cities)
+     * @description Roles: admin, medical_officer, inspector, auditor (access rule `medical-institutions.list`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          afterId?: string;
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                code: string;
+                name: string;
+                /** @enum {string} */
+                kind: 'hospital' | 'clinic' | 'pharmacy';
+                level: number | null;
+                category: string;
+                regionCode: string;
+                address: string;
+                settlingToday: boolean;
+                agreements: {
+                  id: number;
+                  agreementNo: string;
+                  validFrom: string;
+                  validTo: string;
+                  scope: ('outpatient' | 'inpatient' | 'pharmacy' | 'chronic')[];
+                  paymentDays: number;
+                  /** @enum {string} */
+                  status: 'active' | 'suspended' | 'terminated';
+                  statusFrom: string;
+                  statusUntil: string | null;
+                  statusReason: string | null;
+                  statusSource: string | null;
+                  history: {
+                    /** @enum {string} */
+                    status: 'active' | 'suspended' | 'terminated';
+                    from: string;
+                    until: string | null;
+                    reason: string;
+                    source: string | null;
+                    recordedBy: string;
+                    recordedAt: string;
+                  }[];
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Register a designated medical institution or retail pharmacy
+     * @description Roles: admin, medical_officer (access rule `medical-institutions.register`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: 'hospital' | 'clinic' | 'pharmacy';
+            level?: 1 | 2 | 3;
+            category: string;
+            regionCode: string;
+            address: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'hospital' | 'clinic' | 'pharmacy';
+              level: number | null;
+              category: string;
+              regionCode: string;
+              address: string;
+              settlingToday: boolean;
+              agreements: {
+                id: number;
+                agreementNo: string;
+                validFrom: string;
+                validTo: string;
+                scope: ('outpatient' | 'inpatient' | 'pharmacy' | 'chronic')[];
+                paymentDays: number;
+                /** @enum {string} */
+                status: 'active' | 'suspended' | 'terminated';
+                statusFrom: string;
+                statusUntil: string | null;
+                statusReason: string | null;
+                statusSource: string | null;
+                history: {
+                  /** @enum {string} */
+                  status: 'active' | 'suspended' | 'terminated';
+                  from: string;
+                  until: string | null;
+                  reason: string;
+                  source: string | null;
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/institutions/{institutionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An institution with its agreements and their history
+     * @description Roles: admin, medical_officer, inspector, auditor, institution_user (access rule `medical-institutions.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'hospital' | 'clinic' | 'pharmacy';
+              level: number | null;
+              category: string;
+              regionCode: string;
+              address: string;
+              settlingToday: boolean;
+              agreements: {
+                id: number;
+                agreementNo: string;
+                validFrom: string;
+                validTo: string;
+                scope: ('outpatient' | 'inpatient' | 'pharmacy' | 'chronic')[];
+                paymentDays: number;
+                /** @enum {string} */
+                status: 'active' | 'suspended' | 'terminated';
+                statusFrom: string;
+                statusUntil: string | null;
+                statusReason: string | null;
+                statusSource: string | null;
+                history: {
+                  /** @enum {string} */
+                  status: 'active' | 'suspended' | 'terminated';
+                  from: string;
+                  until: string | null;
+                  reason: string;
+                  source: string | null;
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/institutions/{institutionId}/agreements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign a service agreement with the institution (SIL Art. 31)
+     * @description Roles: admin, medical_officer (access rule `medical-institutions.sign-agreement`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            agreementNo: string;
+            validFrom: string;
+            validTo: string;
+            scope: ('outpatient' | 'inpatient' | 'pharmacy' | 'chronic')[];
+            /** @default 30 */
+            paymentDays?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'hospital' | 'clinic' | 'pharmacy';
+              level: number | null;
+              category: string;
+              regionCode: string;
+              address: string;
+              settlingToday: boolean;
+              agreements: {
+                id: number;
+                agreementNo: string;
+                validFrom: string;
+                validTo: string;
+                scope: ('outpatient' | 'inpatient' | 'pharmacy' | 'chronic')[];
+                paymentDays: number;
+                /** @enum {string} */
+                status: 'active' | 'suspended' | 'terminated';
+                statusFrom: string;
+                statusUntil: string | null;
+                statusReason: string | null;
+                statusSource: string | null;
+                history: {
+                  /** @enum {string} */
+                  status: 'active' | 'suspended' | 'terminated';
+                  from: string;
+                  until: string | null;
+                  reason: string;
+                  source: string | null;
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/institutions/{institutionId}/agreements/{agreementId}/standing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Suspend, end or restore an agreement from a day, with the reason and its legal basis
+     * @description Roles: admin, medical_officer (access rule `medical-institutions.change-agreement`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+          agreementId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            status: 'active' | 'suspended' | 'terminated';
+            from: string;
+            until?: string;
+            reason: string;
+            source?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              code: string;
+              name: string;
+              /** @enum {string} */
+              kind: 'hospital' | 'clinic' | 'pharmacy';
+              level: number | null;
+              category: string;
+              regionCode: string;
+              address: string;
+              settlingToday: boolean;
+              agreements: {
+                id: number;
+                agreementNo: string;
+                validFrom: string;
+                validTo: string;
+                scope: ('outpatient' | 'inpatient' | 'pharmacy' | 'chronic')[];
+                paymentDays: number;
+                /** @enum {string} */
+                status: 'active' | 'suspended' | 'terminated';
+                statusFrom: string;
+                statusUntil: string | null;
+                statusReason: string | null;
+                statusSource: string | null;
+                history: {
+                  /** @enum {string} */
+                  status: 'active' | 'suspended' | 'terminated';
+                  from: string;
+                  until: string | null;
+                  reason: string;
+                  source: string | null;
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An institution’s claims, newest first, within settlement dates
+     * @description Roles: admin, medical_officer, inspector, auditor, institution_user (access rule `medical-claims.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          institutionId: string;
+          from?: string;
+          to?: string;
+          beforeId?: string;
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                claimNo: string;
+                /** @enum {string} */
+                status: 'settled' | 'cancelled';
+                institution: {
+                  id: number;
+                  code: string;
+                  name: string;
+                };
+                person: {
+                  id: number;
+                  name: string;
+                  idNumberMasked: string;
+                };
+                /** @enum {string} */
+                kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+                visitDate: string;
+                dischargeDate: string | null;
+                /** @enum {string} */
+                personType: 'in-service' | 'retired' | 'resident';
+                /** @enum {string} */
+                scheme: 'employee' | 'resident';
+                line: string | null;
+                totalFen: number;
+                notCoveredFen: number;
+                partSelfPayFen: number;
+                policyRangeFen: number;
+                deductibleFen: number;
+                coinsuranceFen: number;
+                overCapFen: number;
+                pooledFen: number;
+                accountFen: number;
+                cashFen: number;
+                accountHolder: {
+                  personId: number;
+                  idNumberMasked: string;
+                } | null;
+                year: {
+                  year: number;
+                  deductibleUsedFen: {
+                    outpatient: number;
+                    inpatient: number;
+                    chronic: number;
+                  };
+                  pooledFen: {
+                    outpatient: number;
+                    inpatient: number;
+                    chronic: number;
+                  };
+                  pooledTotalFen: number;
+                  annualCapLeftFen: number;
+                  lineCapLeftFen: number | null;
+                };
+                items: {
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  itemClass: 'full' | 'part' | 'none';
+                  quantity: number;
+                  amountFen: number;
+                  selfPaySharePpm: number;
+                }[];
+                explanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                settledOn: string;
+                cancellation: {
+                  cancelledOn: string;
+                  reason: string;
+                } | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Settle a claim in real time: the fund’s share, the account’s, the cash, and the year left
+     * @description Roles: admin, medical_officer, institution_user (access rule `medical-claims.settle`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header: {
+          'idempotency-key': string;
+        };
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            institutionId: number;
+            idNumber: string;
+            /** @enum {string} */
+            kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+            visitDate: string;
+            dischargeDate?: string;
+            department?: string;
+            diagnosis?: string;
+            items: {
+              code: string;
+              name: string;
+              /** @enum {string} */
+              itemClass: 'full' | 'part' | 'none';
+              /** @default 1 */
+              quantity?: number;
+              amountFen: number;
+              selfPaySharePpm?: number;
+            }[];
+            /** @default false */
+            useAccount?: boolean;
+            accountHolderIdNumber?: string;
+            /** @enum {string} */
+            accountHolderRelation?: 'spouse' | 'parent' | 'child';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              claimNo: string;
+              /** @enum {string} */
+              status: 'settled' | 'cancelled';
+              institution: {
+                id: number;
+                code: string;
+                name: string;
+              };
+              person: {
+                id: number;
+                name: string;
+                idNumberMasked: string;
+              };
+              /** @enum {string} */
+              kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+              visitDate: string;
+              dischargeDate: string | null;
+              /** @enum {string} */
+              personType: 'in-service' | 'retired' | 'resident';
+              /** @enum {string} */
+              scheme: 'employee' | 'resident';
+              line: string | null;
+              totalFen: number;
+              notCoveredFen: number;
+              partSelfPayFen: number;
+              policyRangeFen: number;
+              deductibleFen: number;
+              coinsuranceFen: number;
+              overCapFen: number;
+              pooledFen: number;
+              accountFen: number;
+              cashFen: number;
+              accountHolder: {
+                personId: number;
+                idNumberMasked: string;
+              } | null;
+              year: {
+                year: number;
+                deductibleUsedFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledTotalFen: number;
+                annualCapLeftFen: number;
+                lineCapLeftFen: number | null;
+              };
+              items: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                itemClass: 'full' | 'part' | 'none';
+                quantity: number;
+                amountFen: number;
+                selfPaySharePpm: number;
+              }[];
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+              settledOn: string;
+              cancellation: {
+                cancelledOn: string;
+                reason: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              claimNo: string;
+              /** @enum {string} */
+              status: 'settled' | 'cancelled';
+              institution: {
+                id: number;
+                code: string;
+                name: string;
+              };
+              person: {
+                id: number;
+                name: string;
+                idNumberMasked: string;
+              };
+              /** @enum {string} */
+              kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+              visitDate: string;
+              dischargeDate: string | null;
+              /** @enum {string} */
+              personType: 'in-service' | 'retired' | 'resident';
+              /** @enum {string} */
+              scheme: 'employee' | 'resident';
+              line: string | null;
+              totalFen: number;
+              notCoveredFen: number;
+              partSelfPayFen: number;
+              policyRangeFen: number;
+              deductibleFen: number;
+              coinsuranceFen: number;
+              overCapFen: number;
+              pooledFen: number;
+              accountFen: number;
+              cashFen: number;
+              accountHolder: {
+                personId: number;
+                idNumberMasked: string;
+              } | null;
+              year: {
+                year: number;
+                deductibleUsedFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledTotalFen: number;
+                annualCapLeftFen: number;
+                lineCapLeftFen: number | null;
+              };
+              items: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                itemClass: 'full' | 'part' | 'none';
+                quantity: number;
+                amountFen: number;
+                selfPaySharePpm: number;
+              }[];
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+              settledOn: string;
+              cancellation: {
+                cancelledOn: string;
+                reason: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/claims/{claimNo}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One claim with its items and explanation
+     * @description Roles: admin, medical_officer, inspector, auditor, institution_user (access rule `medical-claims.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          claimNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              claimNo: string;
+              /** @enum {string} */
+              status: 'settled' | 'cancelled';
+              institution: {
+                id: number;
+                code: string;
+                name: string;
+              };
+              person: {
+                id: number;
+                name: string;
+                idNumberMasked: string;
+              };
+              /** @enum {string} */
+              kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+              visitDate: string;
+              dischargeDate: string | null;
+              /** @enum {string} */
+              personType: 'in-service' | 'retired' | 'resident';
+              /** @enum {string} */
+              scheme: 'employee' | 'resident';
+              line: string | null;
+              totalFen: number;
+              notCoveredFen: number;
+              partSelfPayFen: number;
+              policyRangeFen: number;
+              deductibleFen: number;
+              coinsuranceFen: number;
+              overCapFen: number;
+              pooledFen: number;
+              accountFen: number;
+              cashFen: number;
+              accountHolder: {
+                personId: number;
+                idNumberMasked: string;
+              } | null;
+              year: {
+                year: number;
+                deductibleUsedFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledTotalFen: number;
+                annualCapLeftFen: number;
+                lineCapLeftFen: number | null;
+              };
+              items: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                itemClass: 'full' | 'part' | 'none';
+                quantity: number;
+                amountFen: number;
+                selfPaySharePpm: number;
+              }[];
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+              settledOn: string;
+              cancellation: {
+                cancelledOn: string;
+                reason: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/claims/{claimNo}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a settled claim (the patient’s refund): the year’s totals and the account restored
+     * @description Roles: admin, medical_officer, institution_user (access rule `medical-claims.cancel`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          claimNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              claimNo: string;
+              /** @enum {string} */
+              status: 'settled' | 'cancelled';
+              institution: {
+                id: number;
+                code: string;
+                name: string;
+              };
+              person: {
+                id: number;
+                name: string;
+                idNumberMasked: string;
+              };
+              /** @enum {string} */
+              kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+              visitDate: string;
+              dischargeDate: string | null;
+              /** @enum {string} */
+              personType: 'in-service' | 'retired' | 'resident';
+              /** @enum {string} */
+              scheme: 'employee' | 'resident';
+              line: string | null;
+              totalFen: number;
+              notCoveredFen: number;
+              partSelfPayFen: number;
+              policyRangeFen: number;
+              deductibleFen: number;
+              coinsuranceFen: number;
+              overCapFen: number;
+              pooledFen: number;
+              accountFen: number;
+              cashFen: number;
+              accountHolder: {
+                personId: number;
+                idNumberMasked: string;
+              } | null;
+              year: {
+                year: number;
+                deductibleUsedFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledTotalFen: number;
+                annualCapLeftFen: number;
+                lineCapLeftFen: number | null;
+              };
+              items: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                itemClass: 'full' | 'part' | 'none';
+                quantity: number;
+                amountFen: number;
+                selfPaySharePpm: number;
+              }[];
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+              settledOn: string;
+              cancellation: {
+                cancelledOn: string;
+                reason: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              claimNo: string;
+              /** @enum {string} */
+              status: 'settled' | 'cancelled';
+              institution: {
+                id: number;
+                code: string;
+                name: string;
+              };
+              person: {
+                id: number;
+                name: string;
+                idNumberMasked: string;
+              };
+              /** @enum {string} */
+              kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+              visitDate: string;
+              dischargeDate: string | null;
+              /** @enum {string} */
+              personType: 'in-service' | 'retired' | 'resident';
+              /** @enum {string} */
+              scheme: 'employee' | 'resident';
+              line: string | null;
+              totalFen: number;
+              notCoveredFen: number;
+              partSelfPayFen: number;
+              policyRangeFen: number;
+              deductibleFen: number;
+              coinsuranceFen: number;
+              overCapFen: number;
+              pooledFen: number;
+              accountFen: number;
+              cashFen: number;
+              accountHolder: {
+                personId: number;
+                idNumberMasked: string;
+              } | null;
+              year: {
+                year: number;
+                deductibleUsedFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledTotalFen: number;
+                annualCapLeftFen: number;
+                lineCapLeftFen: number | null;
+              };
+              items: {
+                code: string;
+                name: string;
+                /** @enum {string} */
+                itemClass: 'full' | 'part' | 'none';
+                quantity: number;
+                amountFen: number;
+                selfPaySharePpm: number;
+              }[];
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+              settledOn: string;
+              cancellation: {
+                cancelledOn: string;
+                reason: string;
+              } | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/medical-account': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The medical personal account, the year’s totals, the claims and the residents’ enrolments
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `medical-account.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: {
+          year?: string;
+        };
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              balanceFen: number;
+              movements: {
+                /** @enum {string} */
+                kind:
+                  | 'contribution'
+                  | 'interest'
+                  | 'reversal'
+                  | 'medical-spending'
+                  | 'medical-refund'
+                  | 'retiree-credit';
+                period: string;
+                amountFen: number;
+                claimNo: string | null;
+                institutionName: string | null;
+                visitDate: string | null;
+              }[];
+              year: {
+                year: number;
+                claims: number;
+                deductibleUsedFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledFen: {
+                  outpatient: number;
+                  inpatient: number;
+                  chronic: number;
+                };
+                pooledTotalFen: number;
+              };
+              claims: {
+                claimNo: string;
+                /** @enum {string} */
+                status: 'settled' | 'cancelled';
+                institution: {
+                  id: number;
+                  code: string;
+                  name: string;
+                };
+                person: {
+                  id: number;
+                  name: string;
+                  idNumberMasked: string;
+                };
+                /** @enum {string} */
+                kind: 'outpatient' | 'inpatient' | 'pharmacy' | 'chronic';
+                visitDate: string;
+                dischargeDate: string | null;
+                /** @enum {string} */
+                personType: 'in-service' | 'retired' | 'resident';
+                /** @enum {string} */
+                scheme: 'employee' | 'resident';
+                line: string | null;
+                totalFen: number;
+                notCoveredFen: number;
+                partSelfPayFen: number;
+                policyRangeFen: number;
+                deductibleFen: number;
+                coinsuranceFen: number;
+                overCapFen: number;
+                pooledFen: number;
+                accountFen: number;
+                cashFen: number;
+                accountHolder: {
+                  personId: number;
+                  idNumberMasked: string;
+                } | null;
+                year: {
+                  year: number;
+                  deductibleUsedFen: {
+                    outpatient: number;
+                    inpatient: number;
+                    chronic: number;
+                  };
+                  pooledFen: {
+                    outpatient: number;
+                    inpatient: number;
+                    chronic: number;
+                  };
+                  pooledTotalFen: number;
+                  annualCapLeftFen: number;
+                  lineCapLeftFen: number | null;
+                };
+                items: {
+                  code: string;
+                  name: string;
+                  /** @enum {string} */
+                  itemClass: 'full' | 'part' | 'none';
+                  quantity: number;
+                  amountFen: number;
+                  selfPaySharePpm: number;
+                }[];
+                explanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                settledOn: string;
+                cancellation: {
+                  cancelledOn: string;
+                  reason: string;
+                } | null;
+              }[];
+              enrolments: {
+                personId: number;
+                year: number;
+                paidOn: string;
+                amountFen: number;
+                gapYears: number;
+                repairedYears: number;
+                coveredFrom: string;
+                explanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/resident-enrolments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enrol a resident in the residents’ medical scheme for a year, with the waiting period it leaves
+     * @description Roles: admin, collection_officer, medical_officer (access rule `resident-enrolments.record`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            year: number;
+            paidOn: string;
+            amountFen: number;
+            /** @default 0 */
+            repairedYears?: number;
+            /** @default false */
+            newborn?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              year: number;
+              paidOn: string;
+              amountFen: number;
+              gapYears: number;
+              repairedYears: number;
+              coveredFrom: string;
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              personId: number;
+              year: number;
+              paidOn: string;
+              amountFen: number;
+              gapYears: number;
+              repairedYears: number;
+              coveredFrom: string;
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;

@@ -3,8 +3,9 @@ import { seed } from './seed-row.ts';
 
 /*
  * The medical benefit rules of the regions Shebao ships (docs/RULES.md 16.2). Nanchang 2025 is the published
- * example (洪医保发〔2025〕27号); the figures it does not give are marked [U], defaults to verify. Beijing,
- * the demo's region, has defaults to verify throughout, in the shape of the GF-1998-44 guide.
+ * example (洪医保发〔2025〕27号); the figures it does not give are marked [U], defaults to verify. Beijing
+ * (the demo's region), Shanghai and Guangdong have defaults to verify throughout, in the shape of the
+ * GF-1998-44 guide.
  */
 
 const yuan = (amount: number) => amount * 100;
@@ -66,9 +67,10 @@ function residents(annualCapYuan: number, outpatientCapYuan: number) {
   };
 }
 
-function beijingEmployees(retired: boolean) {
+/** Employees' terms in the shape of GF-1998-44: a region's own figures go in, defaults to verify. */
+function guideEmployees(retired: boolean, annualCapYuan: number) {
   return {
-    annualCapFen: yuan(500_000),
+    annualCapFen: yuan(annualCapYuan),
     lines: {
       inpatient: {
         deductibleFen: sameLevels(yuan(1_300)),
@@ -95,6 +97,43 @@ function beijingEmployees(retired: boolean) {
 
 const NANCHANG = '360100';
 const BEIJING = '110000';
+const SHANGHAI = '310000';
+const GUANGDONG = '440000';
+const GUIDE_SOURCE = (region: string) =>
+  `${region}职工医保: deductibles, ratios and caps in the shape of GF-1998-44 and GBF-2021-14; figures are defaults to verify [U]`;
+const RESIDENTS_SOURCE = (region: string) =>
+  `${region}城乡居民医保: in the shape of GF-2016-3; figures are defaults to verify [U]`;
+
+/** A region's two schemes at once, both defaults to verify in the guide's shape. */
+function guideRegion(regionCode: string, name: string, employeesCapYuan: number, residentsCapYuan: number) {
+  return [
+    seed(
+      'medical.employeeBenefits',
+      regionCode,
+      '2025-01',
+      {
+        personTypes: {
+          'in-service': guideEmployees(false, employeesCapYuan),
+          retired: guideEmployees(true, employeesCapYuan),
+        },
+        pharmacy: { line: 'outpatient', level: 1 },
+        rounding: 'half-up-fen',
+      },
+      GUIDE_SOURCE(name),
+    ),
+    seed(
+      'medical.residentBenefits',
+      regionCode,
+      '2025-01',
+      {
+        personTypes: residents(residentsCapYuan, 3_000),
+        pharmacy: { line: 'outpatient', level: 1 },
+        rounding: 'half-up-fen',
+      },
+      RESIDENTS_SOURCE(name),
+    ),
+  ];
+}
 const NANCHANG_SOURCE =
   '洪医保发〔2025〕27号: inpatient deductible 200/500/800 yuan and 95/90/85% by level; outpatient pooling deductible 300 yuan a year, 65/60/55%, retirees +5 points, outpatient cap 2,000 (in service) / 3,000 (retired); the annual cap and the chronic-disease line are defaults to verify [U]';
 
@@ -121,28 +160,9 @@ export const MEDICAL_PARAMETERS: readonly PolicyParameter[] = [
     },
     '南昌城乡居民医保: inpatient about 70% within the policy range (GF-2016-3); the deductibles, ratios by level and caps are defaults to verify [U]',
   ),
-  seed(
-    'medical.employeeBenefits',
-    BEIJING,
-    '2025-01',
-    {
-      personTypes: { 'in-service': beijingEmployees(false), retired: beijingEmployees(true) },
-      pharmacy: { line: 'outpatient', level: 1 },
-      rounding: 'half-up-fen',
-    },
-    '北京职工医保: deductibles, ratios and caps in the shape of GF-1998-44 and GBF-2021-14; figures are defaults to verify [U]',
-  ),
-  seed(
-    'medical.residentBenefits',
-    BEIJING,
-    '2025-01',
-    {
-      personTypes: residents(250_000, 3_000),
-      pharmacy: { line: 'outpatient', level: 1 },
-      rounding: 'half-up-fen',
-    },
-    '北京城乡居民医保: in the shape of GF-2016-3; figures are defaults to verify [U]',
-  ),
+  ...guideRegion(BEIJING, '北京', 500_000, 250_000),
+  ...guideRegion(SHANGHAI, '上海', 600_000, 300_000),
+  ...guideRegion(GUANGDONG, '广东', 400_000, 200_000),
   seed(
     'medical.retireeAccountCredit',
     NANCHANG,

@@ -40,6 +40,8 @@ export const newUserInput = z.discriminatedUnion('kind', [
     password,
     roles: z.array(z.enum(STAFF_ROLES)).min(1, 'give at least one role'),
     regionCodes: z.array(regionCode).min(1, 'give at least one region'),
+    /** The designated institution an account of the role institution_user acts for (and only it). */
+    institutionId: z.number().int().positive().optional(),
   }),
   z.strictObject({
     kind: z.literal('system'),
@@ -47,6 +49,8 @@ export const newUserInput = z.discriminatedUnion('kind', [
     displayName: z.string().trim().min(1).max(100),
     roles: z.array(z.enum(STAFF_ROLES)).min(1, 'give at least one role'),
     regionCodes: z.array(regionCode).min(1, 'give at least one region'),
+    /** The designated institution an account of the role institution_user acts for (and only it). */
+    institutionId: z.number().int().positive().optional(),
   }),
   z.strictObject({
     kind: z.literal('employer'),
@@ -72,6 +76,7 @@ export const userView = z.object({
   regionCodes: z.array(z.string()),
   personId: z.number().int().nullable(),
   employerId: z.number().int().nullable(),
+  institutionId: z.number().int().nullable(),
 });
 export type UserView = z.infer<typeof userView>;
 

@@ -10,6 +10,7 @@ import {
   selectPersonIdByIdNumber,
   selectPersonName,
 } from '../registration/index.ts';
+import { institutionExists } from '../medical/index.ts';
 import { hashPassword, MIN_PASSWORD_LENGTH, verifyAgainstDummy, verifyPassword } from './password.ts';
 import {
   deleteExpiredSessions,
@@ -125,6 +126,7 @@ export function toUserView(row: UserRow): UserView {
     regionCodes: JSON.parse(row.region_codes_json) as string[],
     personId: row.person_id === null ? null : Number(row.person_id),
     employerId: row.employer_id === null ? null : Number(row.employer_id),
+    institutionId: row.institution_id === null ? null : Number(row.institution_id),
   };
 }
 
@@ -292,6 +294,7 @@ export function createAuthService(
         loginKey = `employer:${user.employerId}:${user.userName.toLowerCase()}`;
         displayName = user.displayName;
       } else {
+        await checkInstitutionAccount(db, user);
         loginKey = `${user.kind}:${user.userName.toLowerCase()}`;
         displayName = user.displayName;
       }
@@ -307,6 +310,7 @@ export function createAuthService(
         display_name: displayName,
         person_id: user.kind === 'person' ? user.personId : null,
         employer_id: user.kind === 'employer' ? user.employerId : null,
+        institution_id: 'institutionId' in user ? (user.institutionId ?? null) : null,
         password_hash: 'password' in user ? await hashPassword(user.password) : null,
         roles_json: JSON.stringify('roles' in user ? [...new Set(user.roles)] : []),
         region_codes_json: JSON.stringify('regionCodes' in user ? [...new Set(user.regionCodes)] : []),
@@ -467,4 +471,33 @@ export function createAuthService(
       return toTokenView(after!);
     },
   };
+}
+
+/**
+ * An institution's account (docs/RULES.md 16.1) holds the role institution_user and nothing else, and names
+ * the designated institution it acts for; no other account names one.
+ */
+async function checkInstitutionAccount(
+  db: Kysely<Database>,
+  user: { roles: readonly string[]; institutionId?: number | undefined },
+): Promise<void> {
+  const invalid = (field: string, reason: string) =>
+    new AppError(ErrorCode.VALIDATION, `${field}: ${reason}`, { field });
+  if (!user.roles.includes('institution_user')) {
+    if (user.institutionId !== undefined)
+      throw invalid('institutionId', 'only an account of the role institution_user acts for an institution');
+    return;
+  }
+  if (user.roles.length !== 1)
+    throw invalid('roles', 'an institution’s account holds the role institution_user and no other');
+  if (user.institutionId === undefined)
+    throw invalid('institutionId', 'an institution’s account names the institution it acts for');
+  if (!(await institutionExists(db, user.institutionId)))
+    throw new AppError(
+      ErrorCode.NOT_FOUND,
+      `institutionId: no designated institution has id ${user.institutionId}`,
+      {
+        field: 'institutionId',
+      },
+    );
 }

@@ -33,6 +33,8 @@ export interface Principal {
   regionCodes: readonly string[];
   personId: number | null;
   employerId: number | null;
+  /** An institution's account (role institution_user) acts for this designated institution only. */
+  institutionId: number | null;
   via: 'session' | 'token';
   /**
    * The real person behind the request (approvals compare it, so nobody approves their own proposal

@@ -111,3 +111,13 @@ export function selectAgreementEvents(db: Db, agreementIds: readonly number[]) {
     .orderBy('id')
     .execute();
 }
+
+/** Whether a designated institution with this id is registered (auth asks, for an institution's account). */
+export async function institutionExists(db: Db, institutionId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('medical_institutions')
+    .select('id')
+    .where('id', '=', institutionId)
+    .executeTakeFirst();
+  return row !== undefined;
+}

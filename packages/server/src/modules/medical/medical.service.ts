@@ -6,7 +6,8 @@ import { cancelClaim } from './cancel-claim.ts';
 import { createClaimBatcher } from './claim-batcher.ts';
 import { claimViews } from './claim-views.ts';
 import type { ClaimView } from './claims.schemas.ts';
-import { selectClaims, type ClaimFilter } from './claims.repository.ts';
+import { selectClaimByNo, selectClaims, type ClaimFilter } from './claims.repository.ts';
+import { selectInstitutionsById } from './institutions.repository.ts';
 import { enrolResident, residentEnrolments } from './enrol-resident.ts';
 import {
   changeAgreementStanding,
@@ -41,8 +42,9 @@ export function createMedicalService(db: Kysely<Database>, clock: Clock, policy:
       );
       return rows.map((row) => views.get(Number(row.id))!);
     },
-    async getClaim(claimId: number): Promise<ClaimView | undefined> {
-      return (await claimViews(db, [claimId])).get(claimId);
+    async getClaimByNo(claimNo: string): Promise<ClaimView | undefined> {
+      const claim = await selectClaimByNo(db, claimNo);
+      return claim ? (await claimViews(db, [Number(claim.id)])).get(Number(claim.id)) : undefined;
     },
     enrolResident: enrolResident.bind(null, deps),
     residentEnrolments: residentEnrolments.bind(null, deps),
@@ -50,6 +52,15 @@ export function createMedicalService(db: Kysely<Database>, clock: Clock, policy:
     /** Person-years whose totals differ from the sum of their standing claims (none, when all is well). */
     yearTotalsDrift: () => selectYearTotalsDrift(db),
     drain: () => batcher.drain(),
+    /** For the access check: the region of an institution, and the institution of a claim. */
+    async institutionRegion(institutionId: number): Promise<string | undefined> {
+      const [row] = await selectInstitutionsById(db, [institutionId]);
+      return row?.region_code;
+    },
+    async institutionOfClaim(claimNo: string): Promise<number | undefined> {
+      const claim = await selectClaimByNo(db, claimNo);
+      return claim ? Number(claim.institution_id) : undefined;
+    },
   };
 }
 
