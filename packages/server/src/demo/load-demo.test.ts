@@ -103,6 +103,9 @@ describeEachDatabase('demo region', (getDb, dialect) => {
       'inspector',
       'benefits',
       'benefits2',
+      'medical',
+      'medical2',
+      'hospital',
     ]);
     expect(demoLogins.employers).toEqual([{ creditCode: demoCreditCode(0), userName: 'finance' }]);
     const firstFlexible = await db
@@ -219,6 +222,21 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     expect(correction).toMatchObject({ status: 'granted', reassessedAt: expect.any(String) });
     expect(correction!.adjustments.length).toBeGreaterThan(0);
     expect(correction!.adjustments.every((adjustment) => adjustment.personFen > 0)).toBe(true);
+    // The medical side (issue 17): designated institutions, claims settled on their days last month and
+    // this, one cancelled, the year's totals equal to the claims.
+    const institutions = await app.medical.listInstitutions('11', { afterId: 0, limit: 10 });
+    expect(institutions.map((institution) => institution.kind)).toEqual([
+      'hospital',
+      'hospital',
+      'clinic',
+      'pharmacy',
+    ]);
+    const hospitalClaims = await app.medical.listClaims({ institutionId: institutions[0]!.id, limit: 10 });
+    expect(hospitalClaims.some((claim) => claim.kind === 'inpatient' && claim.pooledFen > 0)).toBe(true);
+    const pharmacyClaims = await app.medical.listClaims({ institutionId: institutions[3]!.id, limit: 10 });
+    expect(pharmacyClaims.map((claim) => claim.status).sort()).toEqual(['cancelled', 'settled', 'settled']);
+    expect(pharmacyClaims.some((claim) => claim.accountFen > 0)).toBe(true);
+    expect(await app.medical.yearTotalsDrift()).toEqual([]);
     const banner = describeDemoLogins(demoLogins).join('\n');
     for (const login of [
       ...demoLogins.staff,

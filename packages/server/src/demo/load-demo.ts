@@ -16,6 +16,7 @@ import { runCollection } from '../workflows/index.ts';
 import { recordPayments, type PaymentInput } from '../modules/payments/index.ts';
 import { loadDemoAccounts } from './demo-accounts.ts';
 import { insertDemoRetiree, loadDemoBenefits } from './demo-benefits.ts';
+import { loadDemoMedical } from './demo-medical.ts';
 import { loadDemoPayroll } from './demo-payroll.ts';
 import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';
 
@@ -271,6 +272,7 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   await loadDemoAccounts(app);
   await loadDemoBenefits(app, retiree);
   await loadDemoPayroll(app);
+  await loadDemoMedical(app);
   return {
     loaded: true,
     employers: employerIds.length,
