@@ -42,6 +42,7 @@ export type PostingKind =
   | 'medical_claim'
   | 'medical_statement_payment'
   | 'retiree_account_credit'
+  | 'medical_recovery'
   | 'resident_premium';
 
 export type FundAmounts = Record<Fund, Fen>;
@@ -335,6 +336,37 @@ export function postMedicalStatementPayment(
       context,
       FUND_ACCOUNTS.institutionsPayable,
       FUND_ACCOUNTS.bank,
+      amountFen,
+    ),
+  ];
+}
+
+/**
+ * A finding's recovery (MFR Arts. 38-41; docs/RULES.md 16.7): what the fund paid and should not have is
+ * taken back from its expense and is owed to it until recovered.
+ */
+export function postMedicalRecovery(context: PostingContext, ledger: MedicalLedger, lossFen: Fen): Posting[] {
+  if (lossFen < 0) throw new RangeError(`${context.eventKey}: a negative recovery`);
+  if (lossFen === 0) return [];
+  return [
+    transfer(ledger, 'medical_recovery', context, FUND_ACCOUNTS.recoverable, FUND_ACCOUNTS.benefitExpense, lossFen),
+  ];
+}
+
+/** A statement keeps back what an institution owes of recoveries: the debt to it and the claim on it net. */
+export function postMedicalRecoveryDeduction(
+  context: PostingContext,
+  ledger: MedicalLedger,
+  amountFen: Fen,
+): Posting[] {
+  if (amountFen <= 0) return [];
+  return [
+    transfer(
+      ledger,
+      'medical_recovery',
+      context,
+      FUND_ACCOUNTS.institutionsPayable,
+      FUND_ACCOUNTS.recoverable,
       amountFen,
     ),
   ];

@@ -52,6 +52,9 @@ import {
   resolveUnmatchedRow,
   runCollection,
   settleEstimates,
+  medicalFindingApplier,
+  proposeMedicalFinding,
+  decideMedicalFinding,
 } from '../workflows/index.ts';
 import { clockFor, type Clock } from './clock.ts';
 
@@ -104,6 +107,8 @@ export interface Workflows {
   decideRecordCorrection: typeof decideRecordCorrection;
   hireEmployee: typeof hireEmployee;
   stopUnemploymentBenefit: typeof stopUnemploymentBenefit;
+  proposeMedicalFinding: typeof proposeMedicalFinding;
+  decideMedicalFinding: typeof decideMedicalFinding;
 }
 
 /**
@@ -164,6 +169,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     'survival.confirmDeath': deathConfirmationApplier(survival, clock),
     'benefits.correctAward': awardCorrectionApplier(benefits),
     'benefits.adjustPensions': pensionAdjustmentApplier(pensionAdjustments),
+    'medical.finding': medicalFindingApplier(medical),
     'benefits.correctRecord': recordCorrectionApplier(benefits, registrationFor, {
       benefits,
       policy,
@@ -212,6 +218,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       runRetirementInvitations,
       proposeRecordCorrection,
       decideRecordCorrection,
+      proposeMedicalFinding,
+      decideMedicalFinding,
     },
     close: async () => {
       await payroll.drain();

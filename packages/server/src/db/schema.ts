@@ -78,6 +78,9 @@ export interface Database {
   medical_claims: MedicalClaimsTable;
   medical_claim_items: MedicalClaimItemsTable;
   medical_claim_cancellations: MedicalClaimCancellationsTable;
+  medical_statements: MedicalStatementsTable;
+  medical_review_flags: MedicalReviewFlagsTable;
+  medical_findings: MedicalFindingsTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -1210,4 +1213,74 @@ export interface MedicalClaimCancellationsTable {
   reason: string;
   recorded_by: string;
   recorded_at: string;
+}
+
+/** A month's statement with one institution in one medical fund, paid once (docs/RULES.md 16.6). */
+export interface MedicalStatementsTable {
+  id: Generated<number>;
+  statement_no: string;
+  institution_id: number;
+  region_code: string;
+  ledger: 'medical' | 'residents_medical';
+  period: string;
+  claims: number;
+  pooled_fen: number;
+  account_fen: number;
+  cancelled: number;
+  cancelled_fen: number;
+  carried_in_fen: number;
+  deducted_fen: number;
+  paid_fen: number;
+  carried_out_fen: number;
+  due_on: string;
+  paid_on: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+export type ReviewRule = 'same-item-twice' | 'split-hospitalisation' | 'after-death' | 'two-places' | 'above-norm';
+
+/** A settled claim a supervision rule flagged, and the officer's review of it (docs/RULES.md 16.7). */
+export interface MedicalReviewFlagsTable {
+  id: Generated<number>;
+  claim_id: number;
+  institution_id: number;
+  person_id: number;
+  region_code: string;
+  rule: ReviewRule;
+  detail: string;
+  flagged_on: string;
+  status: 'open' | 'cleared' | 'finding';
+  review_note: string | null;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  finding_id: number | null;
+}
+
+/** A finding of a review with the penalty it proposes, applied when a second officer approves it. */
+export interface MedicalFindingsTable {
+  id: Generated<number>;
+  finding_no: string;
+  subject: 'institution' | 'person';
+  institution_id: number | null;
+  person_id: number | null;
+  region_code: string;
+  ledger: 'medical' | 'residents_medical';
+  article: string;
+  description: string;
+  claims_json: string;
+  loss_fen: number;
+  multiple_ppm: number;
+  fine_fen: number;
+  suspension_months: number;
+  suspended_from: string | null;
+  suspended_until: string | null;
+  terminate: number;
+  explanation: string;
+  status: 'proposed' | 'approved' | 'rejected';
+  approval_id: number | null;
+  proposed_by: string;
+  proposed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
 }

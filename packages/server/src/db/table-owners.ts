@@ -75,6 +75,9 @@ export const TABLE_OWNERS = {
   medical_claims: 'medical',
   medical_claim_items: 'medical',
   medical_claim_cancellations: 'medical',
+  medical_statements: 'medical',
+  medical_review_flags: 'medical',
+  medical_findings: 'medical',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;
@@ -125,6 +128,11 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
     // What employers owe back of the benefits advanced for them (docs/RULES.md 15.22).
     'employer_advance_claims',
     'employer_advance_repayments',
+    // What the medical funds owe designated institutions and what findings recover (docs/RULES.md 16.6).
+    'medical_claims',
+    'medical_claim_cancellations',
+    'medical_statements',
+    'medical_findings',
   ],
   // bills.paid_fen is kept from payments' allocations, their reversals and credit offsets in one
   // set-based UPDATE per chunk of bills (collection/payable-bills.repository.ts, refreshPaidAmounts), on

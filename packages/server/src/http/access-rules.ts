@@ -249,6 +249,26 @@ export const ACCESS_RULES = {
   'medical-account': {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
   },
+  // The month's settlement with the institutions, and the retirees' monthly account credits: batches of
+  // the medical officers; an institution reads its own statements.
+  'medical-settlements': {
+    run: { roles: MEDICAL_OFFICERS, scope: 'region' },
+    read: { roles: MEDICAL_READERS, scope: 'region' },
+    'read-institution': { roles: [...MEDICAL_READERS, 'institution_user'], scope: 'institution' },
+    'credit-retirees': { roles: MEDICAL_OFFICERS, scope: 'region' },
+  },
+  // Supervision of the medical fund (MFR): the scan and the review queue, and findings whose penalties a
+  // second officer approves.
+  'medical-reviews': {
+    scan: { roles: MEDICAL_OFFICERS, scope: 'region' },
+    list: { roles: MEDICAL_READERS, scope: 'region' },
+    clear: { roles: MEDICAL_OFFICERS, scope: 'region' },
+  },
+  'medical-findings': {
+    propose: { roles: MEDICAL_OFFICERS, scope: 'region' },
+    decide: { roles: MEDICAL_OFFICERS, scope: 'region' },
+    list: { roles: MEDICAL_READERS, scope: 'region' },
+  },
   // A resident's yearly enrolment in the residents' medical scheme, taken at the counter.
   'resident-enrolments': {
     record: { roles: [...COLLECTION_WRITERS, 'medical_officer'], scope: 'person' },

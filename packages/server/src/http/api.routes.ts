@@ -48,6 +48,8 @@ import { pensionAdjustmentRoutes } from '../modules/pension-adjustments/pension-
 import { institutionRoutes } from '../modules/medical/institutions.routes.ts';
 import { medicalClaimRoutes } from '../modules/medical/claims.routes.ts';
 import { medicalAccountRoutes } from '../modules/medical/medical-account.routes.ts';
+import { medicalSettlementRoutes } from '../modules/medical/settlements.routes.ts';
+import { medicalSupervisionRoutes } from '../modules/medical/supervision.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   sessionRoutes,
@@ -98,5 +100,7 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   institutionRoutes,
   medicalClaimRoutes,
   medicalAccountRoutes,
+  medicalSettlementRoutes,
+  medicalSupervisionRoutes,
   problemTypeRoutes,
 ];

@@ -1046,6 +1046,69 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: [...MEDICAL_OFFICERS, 'institution'],
     request: (s) => post(`/api/medical/claims/${s.claimNo}/cancellation`, { reason: 'matrix refund' }),
   },
+  'POST /api/medical/settlements': {
+    subject: 'region',
+    allowed: MEDICAL_OFFICERS,
+    request: (s) => post('/api/medical/settlements', { regionCode: s.regionCode, period: '2025-06' }),
+  },
+  'GET /api/medical/settlements': {
+    subject: 'region',
+    allowed: MEDICAL_READERS,
+    request: (s) => get(`/api/medical/settlements?regionCode=${s.regionCode}&period=2025-06`),
+  },
+  'GET /api/medical/institutions/:institutionId/statements': {
+    subject: 'institution',
+    allowed: [...MEDICAL_READERS, 'institution'],
+    request: (s) => get(`/api/medical/institutions/${s.institutionId}/statements`),
+  },
+  'POST /api/medical/retiree-credits': {
+    subject: 'region',
+    allowed: MEDICAL_OFFICERS,
+    request: (s) => post('/api/medical/retiree-credits', { regionCode: s.province, period: '2025-07' }),
+  },
+  'POST /api/medical/reviews/scan': {
+    subject: 'region',
+    allowed: MEDICAL_OFFICERS,
+    request: (s) =>
+      post('/api/medical/reviews/scan', { regionCode: s.regionCode, from: '2025-07-01', to: '2025-07-15' }),
+  },
+  'GET /api/medical/reviews': {
+    subject: 'region',
+    allowed: MEDICAL_READERS,
+    request: (s) => get(`/api/medical/reviews?regionCode=${s.regionCode}`),
+  },
+  // A flag or finding that does not exist has no region: officers anywhere reach the handler's 404.
+  'POST /api/medical/reviews/:flagId/clearance': {
+    subject: 'none',
+    allowed: MEDICAL_OFFICERS,
+    hidden: ['adminElsewhere'],
+    request: () => post('/api/medical/reviews/999999/clearance', { note: 'matrix' }),
+  },
+  'POST /api/medical/findings': {
+    subject: 'none',
+    allowed: MEDICAL_OFFICERS,
+    hidden: ['adminElsewhere'],
+    request: () =>
+      post('/api/medical/findings', {
+        flagIds: [999_999],
+        subject: 'person',
+        article: 'MFR Art. 41',
+        description: 'matrix finding',
+        lossFen: 100,
+        multiplePpm: 2_000_000,
+      }),
+  },
+  'GET /api/medical/findings': {
+    subject: 'region',
+    allowed: MEDICAL_READERS,
+    request: (s) => get(`/api/medical/findings?regionCode=${s.regionCode}`),
+  },
+  'POST /api/medical/findings/:findingNo/decision': {
+    subject: 'none',
+    allowed: MEDICAL_OFFICERS,
+    hidden: ['adminElsewhere'],
+    request: () => post('/api/medical/findings/MF20250715999999/decision', { approve: true }),
+  },
   'GET /api/persons/:personId/medical-account': {
     subject: 'person',
     allowed: [...STAFF_HERE, 'person'],

@@ -97,6 +97,9 @@ const NOT_PERSONAL: Record<string, string> = {
   'POST /api/medical/claims': "the institution's own settlement, answered with what was settled",
   'POST /api/medical/claims/:claimNo/cancellation': 'a write answered with what was written',
   'POST /api/persons/:personId/resident-enrolments': 'a write answered with what was written',
+  'POST /api/medical/reviews/:flagId/clearance': 'a review answered with what was written',
+  'POST /api/medical/findings': 'a proposal answered with the proposal',
+  'POST /api/medical/findings/:findingNo/decision': 'a decision answered with the finding',
 };
 
 interface OpenApi {

@@ -36,3 +36,4 @@ export {
   reassessGrantedCorrection,
   recordCorrectionApplier,
 } from './correct-record.ts';
+export { medicalFindingApplier, proposeMedicalFinding, decideMedicalFinding } from './medical-findings.ts';

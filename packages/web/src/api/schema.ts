@@ -12848,6 +12848,823 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/medical/settlements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The statements of a month of the region
+     * @description Roles: admin, medical_officer, inspector, auditor (access rule `medical-settlements.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          period: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                statementNo: string;
+                institutionId: number;
+                /** @enum {string} */
+                ledger: 'medical' | 'residents_medical';
+                period: string;
+                claims: number;
+                pooledFen: number;
+                accountFen: number;
+                cancelled: number;
+                cancelledFen: number;
+                carriedInFen: number;
+                deductedFen: number;
+                paidFen: number;
+                carriedOutFen: number;
+                dueOn: string;
+                paidOn: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Settle an ended month with every institution of the region: statements, payments, postings
+     * @description Roles: admin, medical_officer (access rule `medical-settlements.run`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            regionCode: string;
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regionCode: string;
+              period: string;
+              drawn: number;
+              statements: {
+                statementNo: string;
+                institutionId: number;
+                /** @enum {string} */
+                ledger: 'medical' | 'residents_medical';
+                period: string;
+                claims: number;
+                pooledFen: number;
+                accountFen: number;
+                cancelled: number;
+                cancelledFen: number;
+                carriedInFen: number;
+                deductedFen: number;
+                paidFen: number;
+                carriedOutFen: number;
+                dueOn: string;
+                paidOn: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regionCode: string;
+              period: string;
+              drawn: number;
+              statements: {
+                statementNo: string;
+                institutionId: number;
+                /** @enum {string} */
+                ledger: 'medical' | 'residents_medical';
+                period: string;
+                claims: number;
+                pooledFen: number;
+                accountFen: number;
+                cancelled: number;
+                cancelledFen: number;
+                carriedInFen: number;
+                deductedFen: number;
+                paidFen: number;
+                carriedOutFen: number;
+                dueOn: string;
+                paidOn: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/institutions/{institutionId}/statements': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An institution’s monthly statements, latest first
+     * @description Roles: admin, medical_officer, inspector, auditor, institution_user (access rule `medical-settlements.read-institution`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          institutionId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                statementNo: string;
+                institutionId: number;
+                /** @enum {string} */
+                ledger: 'medical' | 'residents_medical';
+                period: string;
+                claims: number;
+                pooledFen: number;
+                accountFen: number;
+                cancelled: number;
+                cancelledFen: number;
+                carriedInFen: number;
+                deductedFen: number;
+                paidFen: number;
+                carriedOutFen: number;
+                dueOn: string;
+                paidOn: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/retiree-credits': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Credit the month’s fixed amount to the medical accounts of the region’s retirees, once
+     * @description Roles: admin, medical_officer (access rule `medical-settlements.credit-retirees`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            regionCode: string;
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regionCode: string;
+              period: string;
+              credited: number;
+              amountFen: number;
+              short: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/reviews/scan': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the supervision rules over the claims of the region settled in a span of days
+     * @description Roles: admin, medical_officer (access rule `medical-reviews.scan`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            regionCode: string;
+            from: string;
+            to: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              regionCode: string;
+              from: string;
+              to: string;
+              caught: {
+                [key: string]: number;
+              };
+              flagged: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The review queue: claims the rules flagged, open, cleared or turned into findings
+     * @description Roles: admin, medical_officer, inspector, auditor (access rule `medical-reviews.list`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          status?: 'open' | 'cleared' | 'finding';
+          afterId?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                /** @enum {string} */
+                rule:
+                  'same-item-twice' | 'split-hospitalisation' | 'after-death' | 'two-places' | 'above-norm';
+                detail: string;
+                flaggedOn: string;
+                /** @enum {string} */
+                status: 'open' | 'cleared' | 'finding';
+                reviewNote: string | null;
+                reviewedBy: string | null;
+                claim: {
+                  claimNo: string;
+                  kind: string;
+                  visitDate: string;
+                  totalFen: number;
+                  pooledFen: number;
+                  accountFen: number;
+                };
+                institution: {
+                  id: number;
+                  name: string;
+                };
+                person: {
+                  id: number;
+                  name: string;
+                  idNumberMasked: string;
+                };
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/reviews/{flagId}/clearance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Clear a flagged claim: looked at and found in order
+     * @description Roles: admin, medical_officer (access rule `medical-reviews.clear`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          flagId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            note: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /** @enum {string} */
+              rule: 'same-item-twice' | 'split-hospitalisation' | 'after-death' | 'two-places' | 'above-norm';
+              detail: string;
+              flaggedOn: string;
+              /** @enum {string} */
+              status: 'open' | 'cleared' | 'finding';
+              reviewNote: string | null;
+              reviewedBy: string | null;
+              claim: {
+                claimNo: string;
+                kind: string;
+                visitDate: string;
+                totalFen: number;
+                pooledFen: number;
+                accountFen: number;
+              };
+              institution: {
+                id: number;
+                name: string;
+              };
+              person: {
+                id: number;
+                name: string;
+                idNumberMasked: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/findings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The findings of the region with their penalties, newest first
+     * @description Roles: admin, medical_officer, inspector, auditor (access rule `medical-findings.list`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          status?: 'proposed' | 'approved' | 'rejected';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                findingNo: string;
+                /** @enum {string} */
+                status: 'proposed' | 'approved' | 'rejected';
+                /** @enum {string} */
+                subject: 'institution' | 'person';
+                institutionId: number | null;
+                personId: number | null;
+                regionCode: string;
+                article: string;
+                description: string;
+                claimNos: string[];
+                lossFen: number;
+                multiplePpm: number;
+                fineFen: number;
+                suspensionMonths: number;
+                suspendedFrom: string | null;
+                suspendedUntil: string | null;
+                terminate: boolean;
+                explanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                approvalId: number | null;
+                proposedBy: string;
+                proposedAt: string;
+                decidedBy: string | null;
+                decidedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Propose a finding over flagged claims with its penalty, for a second officer to approve
+     * @description Roles: admin, medical_officer (access rule `medical-findings.propose`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            flagIds: number[];
+            /** @enum {string} */
+            subject: 'institution' | 'person';
+            /** @enum {string} */
+            article: 'MFR Art. 38' | 'MFR Art. 40' | 'MFR Art. 41' | 'SIL Art. 88';
+            description: string;
+            lossFen: number;
+            multiplePpm: number;
+            /** @default 0 */
+            suspensionMonths?: number;
+            /** @default false */
+            terminate?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              findingNo: string;
+              /** @enum {string} */
+              status: 'proposed' | 'approved' | 'rejected';
+              /** @enum {string} */
+              subject: 'institution' | 'person';
+              institutionId: number | null;
+              personId: number | null;
+              regionCode: string;
+              article: string;
+              description: string;
+              claimNos: string[];
+              lossFen: number;
+              multiplePpm: number;
+              fineFen: number;
+              suspensionMonths: number;
+              suspendedFrom: string | null;
+              suspendedUntil: string | null;
+              terminate: boolean;
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+              approvalId: number | null;
+              proposedBy: string;
+              proposedAt: string;
+              decidedBy: string | null;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              findingNo: string;
+              /** @enum {string} */
+              status: 'proposed' | 'approved' | 'rejected';
+              /** @enum {string} */
+              subject: 'institution' | 'person';
+              institutionId: number | null;
+              personId: number | null;
+              regionCode: string;
+              article: string;
+              description: string;
+              claimNos: string[];
+              lossFen: number;
+              multiplePpm: number;
+              fineFen: number;
+              suspensionMonths: number;
+              suspendedFrom: string | null;
+              suspendedUntil: string | null;
+              terminate: boolean;
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+              approvalId: number | null;
+              proposedBy: string;
+              proposedAt: string;
+              decidedBy: string | null;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/medical/findings/{findingNo}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A second officer approves the finding (its penalty applies) or rejects it
+     * @description Roles: admin, medical_officer (access rule `medical-findings.decide`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          findingNo: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean;
+            note?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              findingNo: string;
+              /** @enum {string} */
+              status: 'proposed' | 'approved' | 'rejected';
+              /** @enum {string} */
+              subject: 'institution' | 'person';
+              institutionId: number | null;
+              personId: number | null;
+              regionCode: string;
+              article: string;
+              description: string;
+              claimNos: string[];
+              lossFen: number;
+              multiplePpm: number;
+              fineFen: number;
+              suspensionMonths: number;
+              suspendedFrom: string | null;
+              suspendedUntil: string | null;
+              terminate: boolean;
+              explanation: {
+                rule: string;
+                formula: string;
+                inputs: {
+                  [key: string]: string;
+                };
+                sources: string[];
+              };
+              approvalId: number | null;
+              proposedBy: string;
+              proposedAt: string;
+              decidedBy: string | null;
+              decidedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/problems/{type}': {
     parameters: {
       query?: never;

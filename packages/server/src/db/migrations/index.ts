@@ -29,6 +29,7 @@ import * as m0027 from './0027-leave-reported-on.ts';
 import * as m0028 from './0028-injury-stoppage-periods.ts';
 import * as m0029 from './0029-injury-medical-costs.ts';
 import * as m0030 from './0030-medical-claims.ts';
+import * as m0031 from './0031-medical-settlement-and-supervision.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -65,4 +66,5 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0028-injury-stoppage-periods': m0028,
   '0029-injury-medical-costs': m0029,
   '0030-medical-claims': m0030,
+  '0031-medical-settlement-and-supervision': m0031,
 });

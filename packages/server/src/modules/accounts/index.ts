@@ -4,5 +4,6 @@ export {
   insertMedicalAccountEntries,
   selectMedicalAccountMovements,
   selectMedicalBalances,
+  selectRetireeCredited,
   type MedicalAccountEntry,
 } from './medical-account.repository.ts';

@@ -1,5 +1,6 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { bulkInsert } from '../../db/bulk-insert.ts';
+import { prepareQuery } from '../../db/prepared-query.ts';
 import type { Database } from '../../db/index.ts';
 
 /*
@@ -50,6 +51,14 @@ export function insertMedicalAccountEntries(
   );
 }
 
+const balancesOf = prepareQuery(
+  (_dialect, personIds: readonly number[]) => sql<{
+    person_id: number | string;
+    balance: number | string | null;
+  }>`select person_id, sum(medical_fen) as balance from personal_account_entries
+    where person_id in (${sql.join(personIds)}) group by person_id`,
+);
+
 /** Each person's medical personal-account balance now: the sum of their entries. */
 export async function selectMedicalBalances(
   db: Kysely<Database>,
@@ -57,12 +66,8 @@ export async function selectMedicalBalances(
 ): Promise<Map<number, number>> {
   const balances = new Map<number, number>(personIds.map((id) => [id, 0]));
   if (personIds.length === 0) return balances;
-  const rows = await db
-    .selectFrom('personal_account_entries')
-    .select(['person_id', (eb) => eb.fn.sum<number | string>('medical_fen').as('balance')])
-    .where('person_id', 'in', [...personIds])
-    .groupBy('person_id')
-    .execute();
+  // Compiled once per number of persons: real-time settlement reads it for every batch of claims.
+  const rows = await balancesOf(db, personIds);
   for (const row of rows) balances.set(Number(row.person_id), Number(row.balance ?? 0));
   return balances;
 }
@@ -80,4 +85,24 @@ export function selectMedicalAccountMovements(
     .where('medical_fen', '<>', 0);
   if (page.beforeId !== undefined) query = query.where('id', '<', page.beforeId);
   return query.orderBy('id', 'desc').limit(page.limit).execute();
+}
+
+/** Of these persons, those whose medical account has the retirees' credit of `period` already. */
+export async function selectRetireeCredited(
+  db: Kysely<Database>,
+  period: string,
+  personIds: readonly number[],
+): Promise<Set<number>> {
+  const credited = new Set<number>();
+  for (let start = 0; start < personIds.length; start += 1000) {
+    const rows = await db
+      .selectFrom('personal_account_entries')
+      .select('person_id')
+      .where('kind', '=', 'retiree-credit')
+      .where('period', '=', period)
+      .where('person_id', 'in', personIds.slice(start, start + 1000))
+      .execute();
+    for (const row of rows) credited.add(Number(row.person_id));
+  }
+  return credited;
 }

@@ -1,9 +1,10 @@
 import type { Kysely } from 'kysely';
-import { FUNDS } from '@shebao/domain';
+import { FUNDS, MEDICAL_LEDGERS } from '@shebao/domain';
 import type { Database } from '../../db/index.ts';
 import { CROSS_CHECKS, runCrossCheck, selectTotals, type Totals } from './cross-checks.repository.ts';
 import type { JournalAnchor } from './journal-anchor.ts';
 import { selectAccountBalances, type AccountBalance } from './ledger.repository.ts';
+import { selectMedicalTotals, type MedicalTotals } from './medical-totals.repository.ts';
 import type { VerificationCheck } from './verification-check.ts';
 import { verifyJournalChain, type BrokenLink } from './verify-journal-chain.ts';
 
@@ -57,7 +58,8 @@ export async function verifyLedger(db: Db, options: VerifyLedgerOptions = {}): P
   // each comes from one pass over its own table.
   const balances = await selectAccountBalances(db);
   const totals = await selectTotals(db);
-  checks.push(...checkLedgerTotals(balances, totals));
+  const medical = await selectMedicalTotals(db);
+  checks.push(...checkLedgerTotals(balances, totals, medical));
   const personalAccounts = (['pension', 'medical'] as const).map((fund) => ({
     fund,
     controlFen: -netBalance(balances, fund, 'personal_accounts'),
@@ -88,7 +90,11 @@ function netBalance(balances: AccountBalance[], fund: string, account?: string):
  * personal-account control accounts equal their sub-ledgers, each fund's receivable equals what bills still
  * owe, and the collection account holds exactly the unapplied credits.
  */
-function checkLedgerTotals(balances: AccountBalance[], totals: Totals): VerificationCheck[] {
+function checkLedgerTotals(
+  balances: AccountBalance[],
+  totals: Totals,
+  medical: MedicalTotals,
+): VerificationCheck[] {
   const net = (fund: string, account?: string) => netBalance(balances, fund, account);
   const result = (
     check: { code: string; fund?: string; name: string },
@@ -146,7 +152,8 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
       ),
     );
     const recoverable = net(fund, 'recoverable');
-    const open = totals.claimsOpenFen[fund]!;
+    // The medical fund also recovers what approved findings took back (docs/RULES.md 16.7).
+    const open = totals.claimsOpenFen[fund]! + (fund === 'medical' ? medical.findingsOpenFen.medical : 0);
     checks.push(
       result(
         {
@@ -158,6 +165,33 @@ function checkLedgerTotals(balances: AccountBalance[], totals: Totals): Verifica
       ),
     );
   }
+  for (const ledger of MEDICAL_LEDGERS) {
+    const payable = -net(ledger, 'institutions_payable');
+    const owed = medical.institutionsOwedFen[ledger];
+    checks.push(
+      result(
+        {
+          code: 'institutions-payable-equals-owed',
+          fund: ledger,
+          name: `${ledger} owes the institutions what their standing claims come to, less what statements paid or kept back`,
+        },
+        payable === owed ? [] : [`institutions payable ${payable} fen, claims owe ${owed} fen`],
+      ),
+    );
+  }
+  const residentsRecoverable = net('residents_medical', 'recoverable');
+  checks.push(
+    result(
+      {
+        code: 'recoverable-equals-claims',
+        fund: 'residents_medical',
+        name: 'residents_medical amounts to recover equal what approved findings still recover',
+      },
+      residentsRecoverable === medical.findingsOpenFen.residents_medical
+        ? []
+        : [`recoverable ${residentsRecoverable} fen, findings open ${medical.findingsOpenFen.residents_medical} fen`],
+    ),
+  );
   const bank = net('collection', 'bank');
   checks.push(
     result(

@@ -3,3 +3,8 @@ export type { ClaimOutcome, ClaimSubmission } from './settle-claims.ts';
 export type { ClaimView, ClaimInput } from './claims.schemas.ts';
 export type { InstitutionView } from './institutions.schemas.ts';
 export { institutionExists } from './institutions.repository.ts';
+export { findingInput, type FindingInput, type FindingPayload, type FindingView } from './findings.ts';
+export type { StatementView, MonthSettlement } from './settle-institutions-month.ts';
+export type { ReviewView } from './reviews.ts';
+export type { ScanResult } from './scan-claims.ts';
+export type { RetireeCreditRun } from './credit-retiree-accounts.ts';

@@ -18,6 +18,21 @@ import {
 } from './institutions.ts';
 import type { MedicalDeps } from './medical-deps.ts';
 import { readMedicalAccount } from './read-medical-account.ts';
+import { creditRetireeAccounts } from './credit-retiree-accounts.ts';
+import {
+  applyFinding,
+  listFindings,
+  prepareFinding,
+  recordProposedFinding,
+  rejectFinding,
+  toFindingView,
+  type FindingView,
+} from './findings.ts';
+import { selectFindingByApproval, selectFindingByNo } from './findings.repository.ts';
+import { clearReview, listReviews, regionOfFlag } from './reviews.ts';
+import { scanClaims } from './scan-claims.ts';
+import { settleInstitutionsMonth, toStatementView, type StatementView } from './settle-institutions-month.ts';
+import { selectStatementsOfInstitution, selectStatementsOfPeriod } from './statements.repository.ts';
 import type { ClaimOutcome, ClaimSubmission } from './settle-claims.ts';
 import { selectYearTotalsDrift } from './year-totals.repository.ts';
 
@@ -52,6 +67,31 @@ export function createMedicalService(db: Kysely<Database>, clock: Clock, policy:
     /** Person-years whose totals differ from the sum of their standing claims (none, when all is well). */
     yearTotalsDrift: () => selectYearTotalsDrift(db),
     drain: () => batcher.drain(),
+    settleInstitutionsMonth: settleInstitutionsMonth.bind(null, deps),
+    async statementsOfPeriod(regionPrefix: string, period: string): Promise<StatementView[]> {
+      return (await selectStatementsOfPeriod(db, regionPrefix, period)).map(toStatementView);
+    },
+    async statementsOfInstitution(institutionId: number, limit: number): Promise<StatementView[]> {
+      return (await selectStatementsOfInstitution(db, institutionId, limit)).map(toStatementView);
+    },
+    creditRetireeAccounts: creditRetireeAccounts.bind(null, deps),
+    scanClaims: scanClaims.bind(null, deps),
+    listReviews: listReviews.bind(null, deps),
+    clearReview: clearReview.bind(null, deps),
+    regionOfFlag: regionOfFlag.bind(null, deps),
+    prepareFinding: prepareFinding.bind(null, deps),
+    recordProposedFinding: recordProposedFinding.bind(null, deps),
+    applyFinding: applyFinding.bind(null, deps),
+    rejectFinding: rejectFinding.bind(null, deps),
+    listFindings: listFindings.bind(null, deps),
+    async getFindingOfApproval(approvalId: number): Promise<FindingView | undefined> {
+      const row = await selectFindingByApproval(db, approvalId);
+      return row ? toFindingView(row) : undefined;
+    },
+    async getFinding(findingNo: string): Promise<FindingView | undefined> {
+      const row = await selectFindingByNo(db, findingNo);
+      return row ? toFindingView(row) : undefined;
+    },
     /** For the access check: the region of an institution, and the institution of a claim. */
     async institutionRegion(institutionId: number): Promise<string | undefined> {
       const [row] = await selectInstitutionsById(db, [institutionId]);

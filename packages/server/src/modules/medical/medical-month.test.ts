@@ -1,0 +1,170 @@
+import { expect, it } from 'vitest';
+import { fixedClock } from '../../app/clock.ts';
+import { verifyLedger } from '../ledger/index.ts';
+import { createPolicyService } from '../policy/index.ts';
+import { describeEachDatabase } from '../../testing/index.ts';
+import { insertMedicalFixture, type MedicalFixture } from '../../testing/medical-fixture.ts';
+import { createMedicalService, type ClaimInput, type ClaimOutcome } from './index.ts';
+
+/*
+ * The month's settlement with the institutions, the retirees' credits and the supervision of the fund
+ * (docs/RULES.md 16.4, 16.6, 16.7), over claims settled on their own days.
+ */
+
+const yuan = (amount: number) => Math.round(amount * 100);
+let keys = 0;
+
+function settled(outcome: ClaimOutcome) {
+  if ('error' in outcome) throw outcome.error;
+  return outcome.claim;
+}
+
+describeEachDatabase('the month with the institutions, and the fund’s supervision', (getDb) => {
+  const on = (date: string) => {
+    const clock = fixedClock(`${date}T03:00:00.000Z`);
+    return createMedicalService(getDb(), clock, createPolicyService(getDb(), clock));
+  };
+  const settle = async (date: string, input: ClaimInput) =>
+    settled(
+      await on(date).settleClaim({ input, idempotencyKey: `month-${(keys += 1)}`, recordedBy: 'system:his' }),
+    );
+  const outpatient = (
+    fixture: MedicalFixture,
+    person: number,
+    level: 0 | 1 | 2,
+    date: string,
+    yuanAmount: number,
+    code = 'C1',
+  ) => ({
+    institutionId: fixture.institutions[level]!.id,
+    idNumber: fixture.workers[person]!.idNumber,
+    kind: 'outpatient' as const,
+    visitDate: date,
+    items: [
+      { code, name: 'Consultation', itemClass: 'full' as const, quantity: 1, amountFen: yuan(yuanAmount) },
+    ],
+    useAccount: false,
+  });
+
+  it('draws one statement per institution for an ended month, pays it once and carries cancellations', async () => {
+    const fixture = await insertMedicalFixture(getDb(), { workers: 2 });
+    const first = await settle('2025-03-05', outpatient(fixture, 0, 0, '2025-03-05', 1_000));
+    await settle('2025-03-20', outpatient(fixture, 1, 0, '2025-03-20', 2_000));
+    // Cancelled in April: April's statement takes it off.
+    await on('2025-04-02').cancelClaim(first.claimNo, 'refund', { loginKey: 'staff:x', institutionId: null });
+
+    await expect(
+      on('2025-03-31').settleInstitutionsMonth({ regionCode: '360100', period: '2025-03' }, 'staff:m'),
+    ).rejects.toThrow(/has not ended/);
+    const march = await on('2025-04-10').settleInstitutionsMonth(
+      { regionCode: '360100', period: '2025-03' },
+      'staff:m',
+    );
+    const statement = march.statements.find((row) => row.institutionId === fixture.institutions[0]!.id)!;
+    // 1,000 - 300 = 700 × 65% = 455; the second person's 2,000 - 300 = 1,700 × 65% = 1,105.
+    expect(statement).toMatchObject({
+      claims: 2,
+      pooledFen: yuan(455 + 1_105),
+      paidFen: yuan(1_560),
+      dueOn: '2025-04-30',
+    });
+    const again = await on('2025-04-11').settleInstitutionsMonth(
+      { regionCode: '360100', period: '2025-03' },
+      'staff:m',
+    );
+    expect(again.drawn).toBe(0);
+    expect(again.statements).toEqual(march.statements);
+
+    const april = await on('2025-05-03').settleInstitutionsMonth(
+      { regionCode: '360100', period: '2025-04' },
+      'staff:m',
+    );
+    const owed = april.statements.find((row) => row.institutionId === fixture.institutions[0]!.id)!;
+    expect(owed).toMatchObject({
+      claims: 0,
+      cancelled: 1,
+      cancelledFen: yuan(455),
+      paidFen: 0,
+      carriedOutFen: -yuan(455),
+    });
+    // May: a new claim; the statement nets what April carried.
+    await settle('2025-05-10', outpatient(fixture, 0, 0, '2025-05-10', 1_000));
+    const may = await on('2025-06-02').settleInstitutionsMonth(
+      { regionCode: '360100', period: '2025-05' },
+      'staff:m',
+    );
+    const net = may.statements.find((row) => row.institutionId === fixture.institutions[0]!.id)!;
+    // The first claim was cancelled, so the deductible is free again: 700 × 65% = 455, less 455 carried.
+    expect(net).toMatchObject({
+      pooledFen: yuan(455),
+      carriedInFen: -yuan(455),
+      paidFen: 0,
+      carriedOutFen: 0,
+    });
+    expect((await verifyLedger(getDb())).ok).toBe(true);
+  });
+
+  it('flags claims by each rule, once, and a finding approved by a second officer recovers and suspends', async () => {
+    const fixture = await insertMedicalFixture(getDb(), { workers: 3 });
+    // Same item twice on one day at two institutions.
+    await settle('2025-06-02', outpatient(fixture, 0, 0, '2025-06-02', 100, 'DUP-1'));
+    const twice = await settle('2025-06-02', outpatient(fixture, 0, 1, '2025-06-02', 100, 'DUP-1'));
+    // A split hospitalisation: readmitted 3 days after the discharge, same hospital.
+    const stay = (from: string, to: string) => ({
+      institutionId: fixture.institutions[2]!.id,
+      idNumber: fixture.workers[1]!.idNumber,
+      kind: 'inpatient' as const,
+      visitDate: from,
+      dischargeDate: to,
+      items: [{ code: 'BED', name: 'Ward', itemClass: 'full' as const, quantity: 1, amountFen: yuan(3_000) }],
+      useAccount: false,
+    });
+    await settle('2025-06-06', stay('2025-06-01', '2025-06-05'));
+    const split = await settle('2025-06-12', stay('2025-06-08', '2025-06-11'));
+    // A visit at a clinic while staying at the hospital.
+    const elsewhere = await settle('2025-06-09', outpatient(fixture, 1, 0, '2025-06-09', 80));
+    const scan = await on('2025-06-20').scanClaims({
+      regionCode: '360100',
+      from: '2025-06-01',
+      to: '2025-06-20',
+    });
+    expect(scan.caught).toMatchObject({ 'same-item-twice': 1, 'split-hospitalisation': 1, 'two-places': 1 });
+    expect(
+      (await on('2025-06-20').scanClaims({ regionCode: '360100', from: '2025-06-01', to: '2025-06-20' }))
+        .flagged,
+    ).toBe(0);
+    const queue = await on('2025-06-20').listReviews({ regionPrefix: '36', status: 'open', limit: 50 });
+    const flagOf = (claimNo: string) => queue.find((flag) => flag.claim.claimNo === claimNo)!;
+    expect(flagOf(twice.claimNo).rule).toBe('same-item-twice');
+    expect(flagOf(split.claimNo).detail).toContain('after the discharge');
+    expect(flagOf(elsewhere.claimNo).rule).toBe('two-places');
+    const cleared = await on('2025-06-21').clearReview(
+      flagOf(elsewhere.claimNo).id,
+      'a referral for a test',
+      'staff:m1',
+    );
+    expect(cleared.status).toBe('cleared');
+
+    // The split stay as a finding under MFR Art. 38 (approved through the API: medical-api.test.ts).
+    const service = on('2025-06-22');
+    const prepared = await service.prepareFinding({
+      flagIds: [flagOf(split.claimNo).id],
+      subject: 'institution',
+      article: 'MFR Art. 38',
+      description: 'readmitted three days after discharge to split one stay into two',
+      lossFen: yuan(500),
+      multiplePpm: 1_500_000,
+      suspensionMonths: 6,
+      terminate: false,
+    });
+    expect(prepared.payload.fineFen).toBe(yuan(750));
+    expect(prepared.summary).toContain('MFR Art. 38');
+    await expect(
+      service.prepareFinding({
+        ...prepared.payload,
+        multiplePpm: 3_000_000,
+        flagIds: [flagOf(split.claimNo).id],
+      }),
+    ).rejects.toThrow(/multiplePpm/);
+  });
+});
