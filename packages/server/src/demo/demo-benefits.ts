@@ -95,7 +95,7 @@ export async function insertDemoRetiree(
 export async function staffPrincipal(app: App, userName: string): Promise<Principal> {
   const user = await app.database.db
     .selectFrom('users')
-    .select(['id', 'login_key', 'display_name'])
+    .select(['id', 'login_key', 'display_name', 'roles_json', 'region_codes_json'])
     .where('user_name', '=', userName)
     .where('kind', '=', 'staff')
     .executeTakeFirstOrThrow();
@@ -104,8 +104,8 @@ export async function staffPrincipal(app: App, userName: string): Promise<Princi
     kind: 'staff',
     loginKey: user.login_key,
     displayName: user.display_name,
-    roles: ['benefits_officer'],
-    regionCodes: ['110000'],
+    roles: JSON.parse(user.roles_json) as Principal['roles'],
+    regionCodes: JSON.parse(user.region_codes_json) as string[],
     personId: null,
     employerId: null,
     institutionId: null,

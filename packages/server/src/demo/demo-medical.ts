@@ -5,6 +5,7 @@ import { fixedClock } from '../app/clock.ts';
 import { createAuthService } from '../modules/auth/index.ts';
 import { createMedicalService, type ClaimInput } from '../modules/medical/index.ts';
 import { DEMO_PASSWORD } from './demo-accounts.ts';
+import { staffPrincipal } from './demo-benefits.ts';
 
 /*
  * The medical side of the demo region (docs/RULES.md 16): three designated hospitals of levels 3, 2 and 1
@@ -212,6 +213,37 @@ export async function loadDemoMedical(app: App): Promise<void> {
       },
     },
   );
+  // A clinic visit that charges the same injection twice, and one at the clinic while the first patient was
+  // staying at the hospital: the supervision scan flags both.
+  claims.push(
+    {
+      on: day(lastMonth, 26),
+      input: {
+        institutionId: clinic,
+        idNumber: persons.at(-1)!.id_number,
+        kind: 'chronic',
+        visitDate: day(lastMonth, 26),
+        diagnosis: '2型糖尿病（门诊慢特病）',
+        items: [
+          item('001101000010000', '普通门诊诊查费', 30),
+          item('XB05BAA030B002010100456', '葡萄糖注射液（静脉注射）', 260),
+          item('XB05BAA030B002010100456', '葡萄糖注射液（静脉注射）', 260),
+        ],
+        useAccount: false,
+      },
+    },
+    {
+      on: day(lastMonth, 19),
+      input: {
+        institutionId: clinic,
+        idNumber: first,
+        kind: 'outpatient',
+        visitDate: day(lastMonth, 19),
+        items: [item('001101000010000', '普通门诊诊查费', 30)],
+        useAccount: false,
+      },
+    },
+  );
   for (const [index, claim] of claims.entries()) {
     // Each claim as settled on its own day, by the institution's counter.
     const onDay = createMedicalService(db, fixedClock(`${claim.on}T02:00:00.000Z`), app.policy);
@@ -233,4 +265,42 @@ export async function loadDemoMedical(app: App): Promise<void> {
       });
     }
   }
+}
+
+/**
+ * The month after the claims (docs/RULES.md 16.4, 16.6, 16.7): the supervision scan over last month, the
+ * duplicate charge turned into a finding against the clinic (MFR Art. 38, 1.5 times) proposed by one
+ * medical officer and approved by the other, the other flag left in the queue; then last month settled
+ * with every institution (the clinic's recovery kept back) and this month's retiree credits.
+ */
+export async function loadDemoMedicalMonth(app: App): Promise<void> {
+  const today = chinaDateOf(app.clock.now());
+  const lastMonth = addMonths(today.slice(0, 7), -1);
+  await app.medical.scanClaims({ regionCode: REGION, from: `${lastMonth}-01`, to: today });
+  const queue = await app.medical.listReviews({ regionPrefix: '11', status: 'open', limit: 50 });
+  const duplicate = queue.find((flag) => flag.rule === 'same-item-twice');
+  if (duplicate) {
+    const { finding } = await app.workflows.proposeMedicalFinding(
+      app,
+      {
+        flagIds: [duplicate.id],
+        subject: 'institution',
+        article: 'MFR Art. 38',
+        description: '同一注射项目同日重复收费',
+        lossFen: Math.min(duplicate.claim.pooledFen, 13_000),
+        multiplePpm: 1_500_000,
+        suspensionMonths: 0,
+        terminate: false,
+      },
+      await staffPrincipal(app, 'medical'),
+    );
+    await app.workflows.decideMedicalFinding(
+      app,
+      finding.findingNo,
+      { approve: true, note: '核实无误' },
+      await staffPrincipal(app, 'medical2'),
+    );
+  }
+  await app.medical.settleInstitutionsMonth({ regionCode: REGION, period: lastMonth }, 'staff:medical');
+  await app.medical.creditRetireeAccounts({ regionCode: REGION, period: today.slice(0, 7) });
 }

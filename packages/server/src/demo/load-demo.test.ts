@@ -237,6 +237,25 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     expect(pharmacyClaims.map((claim) => claim.status).sort()).toEqual(['cancelled', 'settled', 'settled']);
     expect(pharmacyClaims.some((claim) => claim.accountFen > 0)).toBe(true);
     expect(await app.medical.yearTotalsDrift()).toEqual([]);
+    // Last month settled with every institution; the clinic's recovery of an approved finding kept back;
+    // a flag left in the review queue.
+    const settled = await app.medical.statementsOfPeriod('11', '2026-10');
+    // (The second hospital's only claim is this month's.)
+    expect(settled.map((row) => row.institutionId)).toEqual([0, 2, 3].map((index) => institutions[index]!.id));
+    const [finding] = await app.medical.listFindings({ regionPrefix: '11', status: 'approved', limit: 5 });
+    expect(finding).toMatchObject({
+      article: 'MFR Art. 38',
+      subject: 'institution',
+      institutionId: institutions[2]!.id,
+    });
+    expect(settled.find((row) => row.institutionId === institutions[2]!.id)!.deductedFen).toBe(
+      finding!.lossFen,
+    );
+    expect(
+      (await app.medical.listReviews({ regionPrefix: '11', status: 'open', limit: 10 })).map(
+        (flag) => flag.rule,
+      ),
+    ).toContain('two-places');
     const banner = describeDemoLogins(demoLogins).join('\n');
     for (const login of [
       ...demoLogins.staff,

@@ -16,7 +16,7 @@ import { runCollection } from '../workflows/index.ts';
 import { recordPayments, type PaymentInput } from '../modules/payments/index.ts';
 import { loadDemoAccounts } from './demo-accounts.ts';
 import { insertDemoRetiree, loadDemoBenefits } from './demo-benefits.ts';
-import { loadDemoMedical } from './demo-medical.ts';
+import { loadDemoMedical, loadDemoMedicalMonth } from './demo-medical.ts';
 import { loadDemoPayroll } from './demo-payroll.ts';
 import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';
 
@@ -273,6 +273,7 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   await loadDemoBenefits(app, retiree);
   await loadDemoPayroll(app);
   await loadDemoMedical(app);
+  await loadDemoMedicalMonth(app);
   return {
     loaded: true,
     employers: employerIds.length,
