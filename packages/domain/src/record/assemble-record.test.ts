@@ -58,6 +58,9 @@ describe('assembleRecord: a rights record from its rows, without a database', ()
     accountOpening: [500_000, 0],
     accountEntries: [
       ['2026-01', 'credit', 80_000, 20_000],
+      ['2026-03', 'medical-spending', 0, -6_000],
+      ['2026-04', 'medical-spending', 0, -1_500],
+      ['2026-04', 'medical-refund', 0, 1_500],
       ['2026-12', 'interest', 10_000, 0],
     ],
   };
@@ -86,7 +89,22 @@ describe('assembleRecord: a rights record from its rows, without a database', ()
 
   it('carries the account balance from before the range and credits the year with its interest', () => {
     expect(record.accounts.pension).toEqual([
-      { year: 2026, openingFen: 500_000, contributionsFen: 80_000, interestFen: 10_000, closingFen: 590_000 },
+      {
+        year: 2026,
+        openingFen: 500_000,
+        contributionsFen: 80_000,
+        interestFen: 10_000,
+        spentFen: 0,
+        closingFen: 590_000,
+      },
     ]);
+  });
+
+  it('keeps what claims spent from the medical account apart from what was credited to it', () => {
+    const [year] = record.accounts.medical;
+    expect(year).toMatchObject({ contributionsFen: 20_000, spentFen: 6_000 });
+    expect(year!.closingFen).toBe(
+      year!.openingFen + year!.contributionsFen + year!.interestFen - year!.spentFen,
+    );
   });
 });

@@ -235,6 +235,7 @@ function toAccountMovements(
       pensionInterest: 0,
       medicalChange: Number(opening?.[1] ?? 0),
       medicalInterest: 0,
+      medicalSpent: 0,
     },
   ];
   const byYear = new Map<number, AccountYearMovement>();
@@ -242,7 +243,14 @@ function toAccountMovements(
     const year = Number(period.slice(0, 4));
     let movement = byYear.get(year);
     if (!movement) {
-      movement = { year, pensionChange: 0, pensionInterest: 0, medicalChange: 0, medicalInterest: 0 };
+      movement = {
+        year,
+        pensionChange: 0,
+        pensionInterest: 0,
+        medicalChange: 0,
+        medicalInterest: 0,
+        medicalSpent: 0,
+      };
       byYear.set(year, movement);
       movements.push(movement);
     }
@@ -252,6 +260,8 @@ function toAccountMovements(
       movement.pensionInterest += Number(pensionFen);
       movement.medicalInterest += Number(medicalFen);
     }
+    // What claims took from the medical account, and gave back when cancelled (docs/RULES.md 16.4).
+    if (kind === 'medical-spending' || kind === 'medical-refund') movement.medicalSpent -= Number(medicalFen);
   }
   return movements.sort((a, b) => a.year - b.year);
 }
@@ -262,6 +272,7 @@ interface AccountYearMovement {
   pensionInterest: number;
   medicalChange: number;
   medicalInterest: number;
+  medicalSpent: number;
 }
 
 function bitCount(mask: number): number {
@@ -440,13 +451,15 @@ function toAccountYears(rows: AccountYearMovement[], fromYear: number): RightsRe
         openingFen: pensionBalance,
         contributionsFen: row.pensionChange - row.pensionInterest,
         interestFen: row.pensionInterest,
+        spentFen: 0,
         closingFen: pensionBalance + row.pensionChange,
       });
       medical.push({
         year: row.year,
         openingFen: medicalBalance,
-        contributionsFen: row.medicalChange - row.medicalInterest,
+        contributionsFen: row.medicalChange - row.medicalInterest + row.medicalSpent,
         interestFen: row.medicalInterest,
+        spentFen: row.medicalSpent,
         closingFen: medicalBalance + row.medicalChange,
       });
     }
@@ -462,5 +475,12 @@ function toAccountYears(rows: AccountYearMovement[], fromYear: number): RightsRe
 }
 
 function quietYear(year: number, balanceFen: number): AccountYear {
-  return { year, openingFen: balanceFen, contributionsFen: 0, interestFen: 0, closingFen: balanceFen };
+  return {
+    year,
+    openingFen: balanceFen,
+    contributionsFen: 0,
+    interestFen: 0,
+    spentFen: 0,
+    closingFen: balanceFen,
+  };
 }

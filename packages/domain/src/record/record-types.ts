@@ -64,8 +64,11 @@ export interface ContributionMonths {
 export interface AccountYear {
   year: number;
   openingFen: number;
+  /** Credited in the year other than interest: contributions, a retiree's credits (reversals netted). */
   contributionsFen: number;
   interestFen: number;
+  /** Paid out of the account for medical claims in the year, refunds of cancelled claims netted (0 for pension). */
+  spentFen: number;
   closingFen: number;
 }
 

@@ -2346,6 +2346,7 @@ export interface paths {
                   openingFen: number;
                   contributionsFen: number;
                   interestFen: number;
+                  spentFen: number;
                   closingFen: number;
                 }[];
                 medical: {
@@ -2353,6 +2354,7 @@ export interface paths {
                   openingFen: number;
                   contributionsFen: number;
                   interestFen: number;
+                  spentFen: number;
                   closingFen: number;
                 }[];
               };
@@ -2601,12 +2603,14 @@ export interface paths {
                     openingFen: number;
                     contributionsFen: number;
                     interestFen: number;
+                    spentFen?: number;
                     closingFen: number;
                   };
                   medical: {
                     openingFen: number;
                     contributionsFen: number;
                     interestFen: number;
+                    spentFen?: number;
                     closingFen: number;
                   };
                 };

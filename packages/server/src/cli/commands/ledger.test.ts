@@ -19,6 +19,7 @@ describe('shebao ledger anchor and verify --anchor', () => {
       'collection',
       'medical',
       'pension',
+      'residents_medical',
       'unemployment',
       'work_injury',
     ]);

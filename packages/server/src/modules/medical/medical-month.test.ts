@@ -167,4 +167,39 @@ describeEachDatabase('the month with the institutions, and the fund’s supervis
       }),
     ).rejects.toThrow(/multiplePpm/);
   });
+
+  it('credits the retirees’ accounts once a month, leaving out one short of the minimum years', async () => {
+    const fixture = await insertMedicalFixture(getDb(), { workers: 1, retirees: 2 });
+    await getDb()
+      .updateTable('person_year_summaries')
+      .set({ medical_months: 100 })
+      .where('person_id', '=', fixture.retirees[1]!.id)
+      .execute();
+    const run = await on('2025-06-05').creditRetireeAccounts({ regionCode: '360100', period: '2025-06' });
+    // Every pensioner of the region so far, this fixture's and the earlier suites': at least these two.
+    expect(run.credited).toBeGreaterThanOrEqual(1);
+    expect(run.short).toBeGreaterThanOrEqual(1);
+    expect(run.amountFen).toBe(run.credited * yuan(60));
+    const account = await on('2025-06-05').readMedicalAccount(fixture.retirees[0]!.id, {
+      year: 2025,
+      limit: 10,
+    });
+    expect(account.balanceFen).toBe(yuan(60));
+    expect(account.movements[0]).toMatchObject({
+      kind: 'retiree-credit',
+      period: '2025-06',
+      amountFen: yuan(60),
+    });
+    const short = await on('2025-06-05').readMedicalAccount(fixture.retirees[1]!.id, {
+      year: 2025,
+      limit: 10,
+    });
+    expect(short.balanceFen).toBe(0);
+    const again = await on('2025-06-06').creditRetireeAccounts({ regionCode: '360100', period: '2025-06' });
+    expect(again.credited).toBe(0);
+    await expect(
+      on('2025-06-06').creditRetireeAccounts({ regionCode: '360100', period: '2025-07' }),
+    ).rejects.toThrow(/has not begun/);
+    expect((await verifyLedger(getDb())).ok).toBe(true);
+  });
 });

@@ -92,6 +92,8 @@ export const accountYear = z.object({
   /** Contributions credited in the year (reversals netted). */
   contributionsFen: fen,
   interestFen: fen,
+  /** Spent on medical claims in the year, refunds netted (the medical account; 0 for the pension account). */
+  spentFen: fen,
   closingFen: fen,
 });
 accountYear satisfies z.ZodType<AccountYear>;

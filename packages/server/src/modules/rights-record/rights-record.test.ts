@@ -127,6 +127,7 @@ describeEachDatabase('rights record', (getDb) => {
         openingFen: year!.closingFen,
         contributionsFen: 0,
         interestFen: 0,
+        spentFen: 0,
         closingFen: year!.closingFen,
       },
     ]);
@@ -138,7 +139,14 @@ describeEachDatabase('rights record', (getDb) => {
     const ranged = await rightsRecord({ db, clock }, { personId: ids.a, from: '2025-07', to: '2025-08' });
     // July's credit is in the range; the year's interest (credited for December) is not.
     expect(ranged.accounts.pension).toEqual([
-      { year: 2025, openingFen: 0, contributionsFen: 160_000, interestFen: 0, closingFen: 160_000 },
+      {
+        year: 2025,
+        openingFen: 0,
+        contributionsFen: 160_000,
+        interestFen: 0,
+        spentFen: 0,
+        closingFen: 160_000,
+      },
     ]);
     expect(whole.accounts.pension[0]!.interestFen).toBeGreaterThan(0);
     // Months up to August only: July, and August with two employers counted once.
@@ -252,6 +260,7 @@ describeEachDatabase('rights record', (getDb) => {
       openingFen: 10_300,
       contributionsFen: 0,
       interestFen: 400,
+      spentFen: 0,
       closingFen: 10_700,
     });
     expect(year2025!.year).toBe(2025);
@@ -261,6 +270,7 @@ describeEachDatabase('rights record', (getDb) => {
       openingFen: 2_000,
       contributionsFen: 0,
       interestFen: 0,
+      spentFen: 0,
       closingFen: 2_000,
     });
     // One year alone opens with everything before it.

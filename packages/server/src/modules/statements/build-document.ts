@@ -74,6 +74,7 @@ function summariseAccount(years: AccountYear[]): StatementDocument['accounts']['
     openingFen: years[0]?.openingFen ?? 0,
     contributionsFen: years.reduce((sum, year) => sum + year.contributionsFen, 0),
     interestFen: years.reduce((sum, year) => sum + year.interestFen, 0),
+    spentFen: years.reduce((sum, year) => sum + year.spentFen, 0),
     closingFen: years.at(-1)?.closingFen ?? 0,
   };
 }

@@ -44,6 +44,7 @@ const TEXT = {
     opening: '期初余额',
     contributions: '本期记入',
     interest: '本期利息',
+    spent: '本期支出',
     closing: '期末余额',
     pensionAccount: '基本养老保险个人账户',
     medicalAccount: '职工基本医疗保险个人账户',
@@ -90,6 +91,7 @@ const TEXT = {
     opening: 'Opening',
     contributions: 'Credited',
     interest: 'Interest',
+    spent: 'Spent',
     closing: 'Closing',
     pensionAccount: 'Basic pension personal account',
     medicalAccount: 'Employee medical personal account',
@@ -116,6 +118,7 @@ export function presentStatement(document: StatementDocument, lang: StatementLan
     yuan(summary.openingFen),
     yuan(summary.contributionsFen),
     yuan(summary.interestFen),
+    yuan(summary.spentFen ?? 0),
     yuan(summary.closingFen),
   ];
   return {
@@ -170,7 +173,7 @@ export function presentStatement(document: StatementDocument, lang: StatementLan
       },
       {
         heading: t.accounts,
-        columns: [t.account, t.opening, t.contributions, t.interest, t.closing],
+        columns: [t.account, t.opening, t.contributions, t.interest, t.spent, t.closing],
         rows: [
           account(t.pensionAccount, document.accounts.pension),
           account(t.medicalAccount, document.accounts.medical),

@@ -18,6 +18,8 @@ export const accountSummary = z.object({
   openingFen: fen,
   contributionsFen: fen,
   interestFen: fen,
+  /** Spent on medical claims (absent from statements issued before the medical side existed: none then). */
+  spentFen: fen.optional(),
   closingFen: fen,
 });
 
