@@ -59,6 +59,11 @@ export const TEXT_AREAS = {
     'zh-CN': async () => ({ payrollPages: (await import('./locales/pages/payroll.zh-cn.ts')).payrollZhCN }),
     en: async () => ({ payrollPages: (await import('./locales/pages/payroll.en.ts')).payrollEn }),
   },
+  /** The medical pages: a person's medical account, an institution's counter, the designated institutions. */
+  medical: {
+    'zh-CN': async () => ({ medicalPages: (await import('./locales/pages/medical.zh-cn.ts')).medicalZhCN }),
+    en: async () => ({ medicalPages: (await import('./locales/pages/medical.en.ts')).medicalEn }),
+  },
   /** The agency's pages, the money pages among them. */
   staff: {
     'zh-CN': async () => {

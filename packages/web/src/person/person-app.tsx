@@ -41,6 +41,10 @@ const BenefitsPage = lazy(async () => ({
   default: (await Promise.all([withBenefitTexts(import('./benefits-page.tsx')), loadTexts('payroll')]))[0]
     .BenefitsPage,
 }));
+// The medical page brings its own texts (medicalPages), fetched with its code.
+const MedicalPage = lazy(async () => ({
+  default: (await Promise.all([import('./medical-page.tsx'), loadTexts('medical')]))[0].MedicalPage,
+}));
 const PensionForecastPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-forecast-page.tsx'))).PensionForecastPage,
 }));
@@ -71,6 +75,7 @@ export function PersonApp() {
           { to: '/person/pension-forecast', label: t('personPages.nav.forecast') },
           { to: '/person/apply-benefits', label: t('personPages.nav.applyClaims') },
           { to: '/person/benefits', label: t('personPages.nav.benefits') },
+          { to: '/person/medical', label: t('personPages.nav.medical') },
         ];
         if (flexible) items.push({ to: '/person/flexible', label: t('personPages.nav.flexible') });
         return items;
@@ -90,6 +95,7 @@ export function PersonApp() {
           <Route path="pension" element={loaded(<PensionPage user={user} />)} />
           <Route path="apply-benefits" element={loaded(<ApplyClaimsPage user={user} />)} />
           <Route path="benefits" element={loaded(<BenefitsPage user={user} />)} />
+          <Route path="medical" element={loaded(<MedicalPage user={user} />)} />
           <Route path="pension-forecast" element={loaded(<PensionForecastPage user={user} />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>

@@ -1,5 +1,6 @@
 import type { Messages } from './messages.ts';
 import { benefitsEn } from './pages/benefits.en.ts';
+import { medicalEn } from './pages/medical.en.ts';
 import { employerEn } from './pages/employer.en.ts';
 import { payrollEn } from './pages/payroll.en.ts';
 import { personEn } from './pages/person.en.ts';
@@ -20,4 +21,5 @@ export const en: Messages = {
   staffMoneyPages: staffMoneyEn,
   benefitPages: benefitsEn,
   payrollPages: payrollEn,
+  medicalPages: medicalEn,
 };

@@ -1,4 +1,5 @@
 import { benefitsZhCN } from './pages/benefits.zh-cn.ts';
+import { medicalZhCN } from './pages/medical.zh-cn.ts';
 import { employerZhCN } from './pages/employer.zh-cn.ts';
 import { payrollZhCN } from './pages/payroll.zh-cn.ts';
 import { personZhCN } from './pages/person.zh-cn.ts';
@@ -24,4 +25,5 @@ export const zhCN = {
   staffMoneyPages: staffMoneyZhCN,
   benefitPages: benefitsZhCN,
   payrollPages: payrollZhCN,
+  medicalPages: medicalZhCN,
 } as const;

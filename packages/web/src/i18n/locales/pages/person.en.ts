@@ -18,6 +18,7 @@ export const personEn: Widen<typeof personZhCN> = {
     benefits: 'Injury, unemployment, maternity',
     pension: 'My pension',
     forecast: 'Pension forecast',
+    medical: 'Medical insurance',
   },
   common: {
     loading: 'Loading…',

@@ -16,6 +16,7 @@ export const personZhCN = {
     benefits: '工伤、失业、生育待遇',
     pension: '我的养老金',
     forecast: '养老金测算',
+    medical: '医疗保险',
   },
   common: {
     loading: '正在加载…',
