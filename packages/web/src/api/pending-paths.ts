@@ -38,6 +38,8 @@ export interface UserView {
   regionCodes: string[];
   personId: number | null;
   employerId: number | null;
+  /** The designated medical institution an `institution_user` account acts for (docs/RULES.md 16.1). */
+  institutionId: number | null;
 }
 
 export interface SessionReply {

@@ -6,6 +6,8 @@ import { LoadingPage } from '../shell/loading-page.tsx';
 import { NotFoundPage } from '../shell/not-found-page.tsx';
 import { useSession } from '../session/use-session.ts';
 import { benefitNav, benefitRoutes } from './benefits/benefit-routes.tsx';
+import { InstitutionHomePage, medicalNav, medicalRoutes } from './medical/medical-routes.tsx';
+import { ownInstitution } from './medical/medical-roles.ts';
 import { moneyNav, moneyRoutes } from './money/money-routes.tsx';
 import './staff.css';
 
@@ -26,43 +28,63 @@ function loading(page: ReactNode) {
   return <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
 }
 
-/** /staff/*: the signed-in staff's pages, loaded as their own chunk. Add a page as a <Route> here. */
+/**
+ * /staff/*: the signed-in staff's pages, loaded as their own chunk. Add a page as a <Route> here. An
+ * institution's own account (institution_user) is staff too, but sees only its institution's pages: its
+ * home, its counter and its claims; the agency's pages are neither in its menu nor among its routes.
+ */
 export function StaffApp() {
-  // The benefit queue is in the menu of the roles it lets in.
+  // The benefit queue and the medical pages are in the menu of the roles they let in.
   const session = useSession();
+  const institutionId = ownInstitution(session.data);
   return (
     <AudienceApp
       audience="staff"
-      nav={(t) => [
-        { to: '/staff', label: t('nav.home'), end: true },
-        // Records, policy, runs and the ledger
-        { to: '/staff/search', label: t('staffPages.nav.search') },
-        { to: '/staff/policy', label: t('staffPages.nav.policy') },
-        { to: '/staff/approvals', label: t('staffPages.nav.approvals') },
-        { to: '/staff/runs', label: t('staffPages.nav.runs') },
-        { to: '/staff/ledger', label: t('staffPages.nav.ledger') },
-        // Benefit applications and awards
-        ...benefitNav(t, session.data),
-        // Payments, bank statements, arrears and funds
-        ...moneyNav(t),
-      ]}
+      nav={(t) =>
+        institutionId !== null
+          ? medicalNav(t, session.data)
+          : [
+              { to: '/staff', label: t('nav.home'), end: true },
+              // Records, policy, runs and the ledger
+              { to: '/staff/search', label: t('staffPages.nav.search') },
+              { to: '/staff/policy', label: t('staffPages.nav.policy') },
+              { to: '/staff/approvals', label: t('staffPages.nav.approvals') },
+              { to: '/staff/runs', label: t('staffPages.nav.runs') },
+              { to: '/staff/ledger', label: t('staffPages.nav.ledger') },
+              // Benefit applications and awards
+              ...benefitNav(t, session.data),
+              // Designated medical institutions
+              ...medicalNav(t, session.data),
+              // Payments, bank statements, arrears and funds
+              ...moneyNav(t),
+            ]
+      }
     >
-      {(user) => (
-        <Routes>
-          <Route index element={<AccountHome user={user} audience="staff" />} />
-          {/* Records, policy, runs and the ledger */}
-          <Route path="search" element={loading(<SearchPage user={user} />)} />
-          <Route path="employers/:employerId" element={loading(<EmployerPage user={user} />)} />
-          <Route path="persons/:personId" element={loading(<PersonPage user={user} />)} />
-          <Route path="policy" element={loading(<PolicyPage user={user} />)} />
-          <Route path="approvals" element={loading(<ApprovalsPage user={user} />)} />
-          <Route path="runs" element={loading(<RunsPage user={user} />)} />
-          <Route path="ledger" element={loading(<LedgerPage />)} />
-          {benefitRoutes(user)}
-          {moneyRoutes(user)}
-          <Route path="*" element={<NotFoundPage home="/staff" />} />
-        </Routes>
-      )}
+      {(user) =>
+        institutionId !== null ? (
+          <Routes>
+            <Route index element={loading(<InstitutionHomePage institutionId={institutionId} />)} />
+            {medicalRoutes(user)}
+            <Route path="*" element={<NotFoundPage home="/staff" />} />
+          </Routes>
+        ) : (
+          <Routes>
+            <Route index element={<AccountHome user={user} audience="staff" />} />
+            {/* Records, policy, runs and the ledger */}
+            <Route path="search" element={loading(<SearchPage user={user} />)} />
+            <Route path="employers/:employerId" element={loading(<EmployerPage user={user} />)} />
+            <Route path="persons/:personId" element={loading(<PersonPage user={user} />)} />
+            <Route path="policy" element={loading(<PolicyPage user={user} />)} />
+            <Route path="approvals" element={loading(<ApprovalsPage user={user} />)} />
+            <Route path="runs" element={loading(<RunsPage user={user} />)} />
+            <Route path="ledger" element={loading(<LedgerPage />)} />
+            {benefitRoutes(user)}
+            {medicalRoutes(user)}
+            {moneyRoutes(user)}
+            <Route path="*" element={<NotFoundPage home="/staff" />} />
+          </Routes>
+        )
+      }
     </AudienceApp>
   );
 }

@@ -56,6 +56,10 @@ export function PersonPage({ user }: { user: UserView }) {
           {facts.registeredOn}
         </Descriptions.Item>
       </Descriptions>
+      {/* The person's medical side (docs/RULES.md 16.4) is a page of its own: the account, claims, enrolments. */}
+      <Typography.Paragraph className="form-outcome">
+        <Link to={`/staff/persons/${facts.id}/medical`}>{t('staffPages.person.medicalAccount')}</Link>
+      </Typography.Paragraph>
       <PersonEmployments personId={personId} />
       <RightsSummary personId={personId} />
       <Suspense fallback={<LoadingPage />}>

@@ -19,6 +19,10 @@ export const staffEn: Widen<typeof staffZhCN> = {
     survivalDue: 'Verification due',
     deathReports: 'Death reports',
     adjustments: 'Pension adjustments',
+    institutions: 'Designated institutions',
+    institutionHome: 'Our institution',
+    medicalSettle: 'Medical claims counter',
+    medicalClaims: 'Claims',
   },
   common: {
     region: 'Region',
@@ -66,6 +70,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
   },
   person: {
     title: 'Insured person',
+    medicalAccount: 'Medical account, claims and residents’ enrolments →',
     name: 'Name',
     idNumber: 'Identity number',
     sex: 'Sex',

@@ -19,6 +19,10 @@ export const staffZhCN = {
     survivalDue: '认证到期',
     deathReports: '死亡报告',
     adjustments: '养老金调整',
+    institutions: '定点医药机构',
+    institutionHome: '本机构',
+    medicalSettle: '医保结算',
+    medicalClaims: '结算记录',
   },
   common: {
     region: '统筹区',
@@ -66,6 +70,7 @@ export const staffZhCN = {
   },
   person: {
     title: '参保人员',
+    medicalAccount: '医保个人账户、结算记录与居民医保参保 →',
     name: '姓名',
     idNumber: '身份证号',
     sex: '性别',
