@@ -1,6 +1,5 @@
-import type { App } from '../app/index.ts';
 import { AppError, ErrorCode, fromZodError } from '../errors/index.ts';
-import type { Approval, ChangeApplier } from '../modules/approvals/index.ts';
+import type { Approval, ApprovalService, ChangeApplier } from '../modules/approvals/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
 import {
   findingInput,
@@ -18,6 +17,9 @@ import {
  */
 
 const KIND = 'medical.finding';
+
+/** What the workflow needs of the app (not the app itself: the app is assembled from the workflows). */
+type App = { medical: MedicalService; approvals: ApprovalService };
 const OFFICERS = ['admin', 'medical_officer'] as const;
 
 export function medicalFindingApplier(medical: MedicalService): ChangeApplier<FindingPayload> {

@@ -100,9 +100,9 @@ const BEIJING = '110000';
 const SHANGHAI = '310000';
 const GUANGDONG = '440000';
 const GUIDE_SOURCE = (region: string) =>
-  `${region}职工医保: deductibles, ratios and caps in the shape of GF-1998-44 and GBF-2021-14; figures are defaults to verify [U]`;
+  `${region}职工基本医疗保险：起付线、支付比例和最高支付限额按国发〔1998〕44号、国办发〔2021〕14号的框架设置，具体数额为待核实的默认值 [U]`;
 const RESIDENTS_SOURCE = (region: string) =>
-  `${region}城乡居民医保: in the shape of GF-2016-3; figures are defaults to verify [U]`;
+  `${region}城乡居民基本医疗保险：按国发〔2016〕3号的框架设置，具体数额为待核实的默认值 [U]`;
 
 /** A region's two schemes at once, both defaults to verify in the guide's shape. */
 function guideRegion(regionCode: string, name: string, employeesCapYuan: number, residentsCapYuan: number) {
@@ -135,7 +135,7 @@ function guideRegion(regionCode: string, name: string, employeesCapYuan: number,
   ];
 }
 const NANCHANG_SOURCE =
-  '洪医保发〔2025〕27号: inpatient deductible 200/500/800 yuan and 95/90/85% by level; outpatient pooling deductible 300 yuan a year, 65/60/55%, retirees +5 points, outpatient cap 2,000 (in service) / 3,000 (retired); the annual cap and the chronic-disease line are defaults to verify [U]';
+  '洪医保发〔2025〕27号：住院起付线一、二、三级医院200/500/800元，支付比例95%/90%/85%；门诊统筹年度起付线300元，支付比例65%/60%/55%，退休人员提高5个百分点，门诊年度限额在职2000元、退休3000元；年度最高支付限额和门诊慢特病待遇为待核实的默认值 [U]';
 
 export const MEDICAL_PARAMETERS: readonly PolicyParameter[] = [
   seed(
@@ -158,7 +158,7 @@ export const MEDICAL_PARAMETERS: readonly PolicyParameter[] = [
       pharmacy: { line: 'outpatient', level: 1 },
       rounding: 'half-up-fen',
     },
-    '南昌城乡居民医保: inpatient about 70% within the policy range (GF-2016-3); the deductibles, ratios by level and caps are defaults to verify [U]',
+    '南昌城乡居民医保：政策范围内住院费用支付比例70%左右（国发〔2016〕3号）；分级起付线、支付比例和限额为待核实的默认值 [U]',
   ),
   ...guideRegion(BEIJING, '北京', 500_000, 250_000),
   ...guideRegion(SHANGHAI, '上海', 600_000, 300_000),
@@ -168,55 +168,55 @@ export const MEDICAL_PARAMETERS: readonly PolicyParameter[] = [
     NANCHANG,
     '2025-01',
     yuan(60),
-    'GBF-2021-14: a fixed monthly credit of about 2% of the average basic pension; the amount is a default to verify [U]',
+    '国办发〔2021〕14号：退休人员个人账户由统筹基金按定额划入，额度约为当地基本养老金平均水平的2%；金额为待核实的默认值 [U]',
   ),
   seed(
     'medical.retireeAccountCredit',
     BEIJING,
     '2025-01',
     yuan(100),
-    'GBF-2021-14: a fixed monthly credit of about 2% of the average basic pension; the amount is a default to verify [U]',
+    '国办发〔2021〕14号：退休人员个人账户由统筹基金按定额划入，额度约为当地基本养老金平均水平的2%；金额为待核实的默认值 [U]',
   ),
   seed(
     'medical.retireeMinimumYears',
     BEIJING,
     '2025-01',
     { maleMonths: 25 * 12, femaleMonths: 20 * 12 },
-    'SIL Art. 27; Beijing men 25 years, women 20 [U]',
+    '社会保险法第二十七条；北京男25年、女20年 [U]',
   ),
   seed(
     'medical.retireeMinimumYears',
     NANCHANG,
     '2025-01',
     { maleMonths: 25 * 12, femaleMonths: 20 * 12 },
-    'SIL Art. 27; the Nanchang minimum is a default to verify [U]',
+    '社会保险法第二十七条；南昌最低缴费年限为待核实的默认值 [U]',
   ),
   seed(
     'medical.retireeMinimumYears',
     '310000',
     '2025-01',
     { maleMonths: 15 * 12, femaleMonths: 15 * 12 },
-    'SIL Art. 27; Shanghai more than 15 years, not split by sex [R]',
+    '社会保险法第二十七条；上海满15年，不分性别 [R]',
   ),
   seed(
     'medical.accountForRelatives',
     NANCHANG,
     '2025-01',
     1,
-    'GBF-2021-14: close relatives may use the account',
+    '国办发〔2021〕14号：个人账户可用于支付配偶、父母、子女的医疗费用',
   ),
   seed(
     'medical.accountForRelatives',
     BEIJING,
     '2025-01',
     1,
-    'GBF-2021-14: close relatives may use the account',
+    '国办发〔2021〕14号：个人账户可用于支付配偶、父母、子女的医疗费用',
   ),
   seed(
     'medical.supervision',
     '000000',
     '2021-05',
     { readmissionDays: 15, normMultiplePpm: 3_000_000 },
-    'MFR Art. 38: split hospitalisation and over-standard charges; a readmission within 15 days and costs above 3 times the institution’s norm are flagged for review (defaults to verify [U])',
+    '医疗保障基金使用监督管理条例第三十八条：分解住院、超标准收费等；出院后15日内再入院、费用超过本机构同类均值3倍的结算提示复核（阈值为待核实的默认值 [U]）',
   ),
 ];

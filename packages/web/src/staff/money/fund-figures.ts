@@ -1,8 +1,8 @@
 import { DEBIT_NORMAL_ACCOUNTS, FUNDS } from '@shebao/domain';
 import type { AccountBalance, FundMonth } from './money-api.ts';
 
-/** The ledgers the dashboard shows: the four funds, then the collection clearing ledger. */
-export const LEDGER_ORDER = [...FUNDS, 'collection'] as const;
+/** The ledgers the dashboard shows: the four funds, the residents' medical fund, then the collection clearing ledger. */
+export const LEDGER_ORDER = [...FUNDS, 'residents_medical', 'collection'] as const;
 export type LedgerName = (typeof LEDGER_ORDER)[number];
 
 /** The accounts in the order the balance table shows them. */
@@ -15,6 +15,7 @@ export const ACCOUNT_ORDER = [
   'interest_expense',
   'benefit_expense',
   'benefits_payable',
+  'institutions_payable',
   'recoverable',
   'unapplied',
 ] as const;

@@ -221,6 +221,7 @@ export const staffMoneyEn: Widen<typeof staffMoneyZhCN> = {
       medical: 'Medical (with maternity)',
       unemployment: 'Unemployment',
       work_injury: 'Work injury',
+      residents_medical: "Residents' medical",
       collection: 'Collection clearing',
     },
     accounts: {
@@ -232,6 +233,7 @@ export const staffMoneyEn: Widen<typeof staffMoneyZhCN> = {
       interest_expense: 'Interest credited',
       benefit_expense: 'Benefits paid',
       benefits_payable: 'Benefits owed to payees',
+      institutions_payable: 'Owed to designated institutions',
       recoverable: 'Overpayments to recover',
       unapplied: 'Not yet applied',
     },

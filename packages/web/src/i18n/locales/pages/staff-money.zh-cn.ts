@@ -212,6 +212,7 @@ export const staffMoneyZhCN = {
       medical: '医疗保险（含生育）',
       unemployment: '失业保险',
       work_injury: '工伤保险',
+      residents_medical: '城乡居民医疗保险',
       collection: '征收过渡户',
     },
     accounts: {
@@ -223,6 +224,7 @@ export const staffMoneyZhCN = {
       interest_expense: '个人账户利息',
       benefit_expense: '待遇支出',
       benefits_payable: '应付待遇',
+      institutions_payable: '应付定点医药机构',
       recoverable: '应收回多付待遇',
       unapplied: '待冲抵款项',
     },

@@ -53,6 +53,14 @@ export const staffTermsEn: Widen<typeof staffTermsZhCN> = {
       allowance: 'Maternity allowance rule',
       medical: 'Maternity medical costs standard',
     },
+    medical: {
+      employeeBenefits: "Employees' pooling fund terms (deductibles, ratios, caps)",
+      residentBenefits: "Residents' pooling fund terms",
+      retireeAccountCredit: "Retirees' monthly medical account credit",
+      retireeMinimumYears: "Retirees' minimum medical contribution years",
+      accountForRelatives: 'Medical account may pay for close relatives',
+      supervision: 'Thresholds of the claim review rules',
+    },
     minimumWage: 'Monthly minimum wage',
     benefits: {
       decisionClock: 'Days to decide an application, by kind',

@@ -36,6 +36,14 @@ export const staffTermsZhCN = {
       allowance: '生育津贴计发办法',
       medical: '生育医疗费用标准',
     },
+    medical: {
+      employeeBenefits: '职工医保统筹基金支付标准（起付线、支付比例、最高支付限额）',
+      residentBenefits: '城乡居民医保统筹基金支付标准',
+      retireeAccountCredit: '退休人员医保个人账户每月划入额',
+      retireeMinimumYears: '退休人员享受医保待遇的最低缴费年限',
+      accountForRelatives: '个人账户可否支付近亲属费用',
+      supervision: '医保基金监管审核规则阈值',
+    },
     minimumWage: '最低工资标准（月）',
     collection: {
       dueDay: '缴费截止日（次月几日）',

@@ -126,6 +126,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
     medical: 'Medical fund (with maternity)',
     unemployment: 'Unemployment fund',
     work_injury: 'Work injury fund',
+    residents_medical: "Residents' medical fund",
     collection: 'Collection account',
   },
   terms: staffTermsEn,
@@ -296,6 +297,8 @@ export const staffEn: Widen<typeof staffZhCN> = {
         'The payroll postings pay out exactly what the payroll lines pay (pooling fund, personal accounts, recoveries)',
       'benefits-payable-equals-owed':
         '{{fund}}: benefits payable equal what payroll lines still owe their payees',
+      'institutions-payable-equals-owed':
+        '{{fund}}: owed to designated institutions equals the standing claims less what statements paid or kept back',
       'recoverable-equals-claims':
         '{{fund}}: amounts to recover equal the open recovery claims and the advances employers owe',
     },

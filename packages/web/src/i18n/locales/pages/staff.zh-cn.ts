@@ -126,6 +126,7 @@ export const staffZhCN = {
     medical: '医疗保险基金（含生育）',
     unemployment: '失业保险基金',
     work_injury: '工伤保险基金',
+    residents_medical: '城乡居民医疗保险基金',
     collection: '征收过渡户',
   },
   terms: staffTermsZhCN,
@@ -286,6 +287,8 @@ export const staffZhCN = {
       'unemployment-premiums-equal-postings': '失业保险基金代缴的医疗保险费等于两个基金的相应记账',
       'payroll-lines-equal-postings': '待遇发放记账与发放明细完全一致（统筹基金、个人账户、追回款）',
       'benefits-payable-equals-owed': '{{fund}}：应付待遇等于发放明细尚欠领取人的金额',
+      'institutions-payable-equals-owed':
+        '{{fund}}：应付定点医药机构款等于未撤销的结算减去已付和已扣回的月结金额',
       'recoverable-equals-claims':
         '{{fund}}：应追回的多发待遇和先行支付款等于未结的追回债权与用人单位应偿还的先行支付款',
     },
