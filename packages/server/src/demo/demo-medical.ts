@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from './demo-accounts.ts';
 import { staffPrincipal } from './demo-benefits.ts';
 
 /*
- * The medical side of the demo region (docs/RULES.md 16): three designated hospitals of levels 3, 2 and 1
+ * The medical side of the demo region (docs/RULES.md 16.1-16.7): three designated hospitals of levels 3, 2 and 1
  * and a pharmacy, each with a service agreement; the level-3 hospital's counter account; medical officers;
  * and claims of the demo's insured persons over the last two months, settled on their days: clinic
  * visits, pharmacy purchases paid from the medical personal account, a stay that crosses the deductible,

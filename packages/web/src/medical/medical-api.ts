@@ -3,7 +3,7 @@ import { api } from '../api/client.ts';
 import type { paths } from '../api/schema.ts';
 
 /*
- * The calls of the medical pages (docs/RULES.md 16): a person's medical account, the designated
+ * The calls of the medical pages (docs/RULES.md 16.1-16.7): a person's medical account, the designated
  * institutions and their agreements, and the claims settled at an institution's counter. Each returns the
  * reply's data or throws an ApiError (the status and the server's problem details) for the page to show.
  */

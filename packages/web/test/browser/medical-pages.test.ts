@@ -1,4 +1,4 @@
-// Medical insurance on the paying side (docs/RULES.md 16): the demo hospital's counter settles a claim of
+// Medical insurance on the paying side (docs/RULES.md 16.1-16.7): the demo hospital's counter settles a claim of
 // a demo patient and cancels it, the patient reads their medical account and claims, a medical officer
 // registers an institution and signs, suspends and restores its agreement, and reads a resident's
 // enrolment with its waiting period. Every amount on the pages is checked against the server's reply.

@@ -58,7 +58,7 @@ function institutionRoutes(user: UserView, institutionId: number) {
 }
 
 /**
- * The medical pages as <Route>s of the staff app (docs/RULES.md 16): for an institution's own account its
+ * The medical pages as <Route>s of the staff app (docs/RULES.md 16.1-16.7): for an institution's own account its
  * counter and claims; for the agency the designated institutions, an institution's agreements and claims,
  * a claim, the counter taken by hand for an institution, and a person's medical account.
  */

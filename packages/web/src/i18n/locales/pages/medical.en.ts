@@ -1,6 +1,6 @@
 /**
  * The English texts of the medical pages (a person's medical account and claims, an institution's counter,
- * the agency's designated institutions; docs/RULES.md 16): the keys of `medical.zh-cn.ts`.
+ * the agency's designated institutions; docs/RULES.md 16.1-16.7): the keys of `medical.zh-cn.ts`.
  */
 import type { Widen } from '../messages.ts';
 import type { medicalZhCN } from './medical.zh-cn.ts';
