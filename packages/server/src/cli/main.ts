@@ -14,6 +14,7 @@ import { registerKeyCommands } from './commands/keys.ts';
 import { registerLedgerCommands } from './commands/ledger.ts';
 import { registerPayCommand } from './commands/pay.ts';
 import { registerPaymentImportCommands } from './commands/payments.ts';
+import { registerMedicalCommands } from './commands/medical.ts';
 import { registerPayrollCommands } from './commands/payroll.ts';
 import { registerPolicyCommands } from './commands/policy.ts';
 import { registerRegistrationCommands } from './commands/register.ts';
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
   registerPaymentImportCommands(program);
   registerLedgerCommands(program);
   registerPayrollCommands(program);
+  registerMedicalCommands(program);
   registerAccountCommands(program);
   registerBenefitCommands(program);
   registerRightsRecordCommand(program);
