@@ -11448,6 +11448,7 @@ export interface paths {
         query: {
           regionCode: string;
           afterId?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;
@@ -11897,6 +11898,7 @@ export interface paths {
           from?: string;
           to?: string;
           beforeId?: string;
+          /** @description A whole number from 1 to 200 */
           limit?: string;
         };
         header?: never;

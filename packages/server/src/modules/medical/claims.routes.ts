@@ -5,6 +5,7 @@ import type { RoutePlugin } from '../../http/api-server.ts';
 import { idempotencyHeaders, idempotencyKeyOf } from '../../http/idempotency-key.ts';
 import { markPersonsRead } from '../../http/personal-data.ts';
 import { claimInParams, institutionInBody, institutionInQuery } from '../../http/scopes.ts';
+import { pageQuery } from '../../http/pagination.ts';
 import { idText } from '../../http/shared.schemas.ts';
 import { cancellationInput, claimInput, claimView } from './claims.schemas.ts';
 
@@ -54,11 +55,7 @@ export const medicalClaimRoutes: RoutePlugin = (server, app) => {
           from: date.optional(),
           to: date.optional(),
           beforeId: idText.optional(),
-          limit: z
-            .string()
-            .regex(/^(?:[1-9]|[1-9]\d|1\d\d|200)$/, 'must be a whole number from 1 to 200')
-            .transform(Number)
-            .optional(),
+          limit: pageQuery.limit,
         }),
         response: { 200: z.object({ items: z.array(claimView) }) },
       },

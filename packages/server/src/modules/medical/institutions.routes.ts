@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { accessTo } from '../../http/access-rules.ts';
 import type { RoutePlugin } from '../../http/api-server.ts';
 import { institutionInParams, regionInBody, regionInQuery } from '../../http/scopes.ts';
+import { pageQuery } from '../../http/pagination.ts';
 import { idText, regionCodeText } from '../../http/shared.schemas.ts';
 import {
   agreementStandingInput,
@@ -25,11 +26,7 @@ export const institutionRoutes: RoutePlugin = (server, app) => {
         querystring: z.strictObject({
           regionCode: regionCodeText,
           afterId: idText.optional(),
-          limit: z
-            .string()
-            .regex(/^(?:[1-9]|[1-9]\d|1\d\d|200)$/, 'must be a whole number from 1 to 200')
-            .transform(Number)
-            .optional(),
+          limit: pageQuery.limit,
         }),
         response: { 200: z.object({ items: z.array(institutionView) }) },
       },
