@@ -14,12 +14,14 @@ describe('fund dashboard figures', () => {
       'medical',
       'unemployment',
       'work_injury',
+      'residents_medical',
       'collection',
     ]);
     expect(balances[0]!.accounts).toEqual({ bank: 800, contribution_income: 4_700 });
     expect(balances[1]!.accounts).toEqual({ receivable: -30 });
     expect(balances[2]!.accounts).toEqual({});
-    expect(balances[4]!.accounts).toEqual({ unapplied: 200 });
+    expect(balances[4]!.accounts).toEqual({});
+    expect(balances[5]!.accounts).toEqual({ unapplied: 200 });
     expect(accountsInUse(balances)).toEqual(['bank', 'receivable', 'contribution_income', 'unapplied']);
   });
 
