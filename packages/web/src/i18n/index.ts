@@ -59,10 +59,25 @@ export const TEXT_AREAS = {
     'zh-CN': async () => ({ payrollPages: (await import('./locales/pages/payroll.zh-cn.ts')).payrollZhCN }),
     en: async () => ({ payrollPages: (await import('./locales/pages/payroll.en.ts')).payrollEn }),
   },
-  /** The medical pages: a person's medical account, an institution's counter, the designated institutions. */
+  /**
+   * The medical pages: a person's medical account, an institution's counter, the designated institutions,
+   * and the officers' fund pages (the month's settlement, supervision, residents' enrolment).
+   */
   medical: {
-    'zh-CN': async () => ({ medicalPages: (await import('./locales/pages/medical.zh-cn.ts')).medicalZhCN }),
-    en: async () => ({ medicalPages: (await import('./locales/pages/medical.en.ts')).medicalEn }),
+    'zh-CN': async () => {
+      const [medical, fund] = await Promise.all([
+        import('./locales/pages/medical.zh-cn.ts'),
+        import('./locales/pages/medical-fund.zh-cn.ts'),
+      ]);
+      return { medicalPages: medical.medicalZhCN, medicalFundPages: fund.medicalFundZhCN };
+    },
+    en: async () => {
+      const [medical, fund] = await Promise.all([
+        import('./locales/pages/medical.en.ts'),
+        import('./locales/pages/medical-fund.en.ts'),
+      ]);
+      return { medicalPages: medical.medicalEn, medicalFundPages: fund.medicalFundEn };
+    },
   },
   /** The agency's pages, the money pages among them. */
   staff: {

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { medicalEn } from '../i18n/locales/pages/medical.en.ts';
 import { medicalZhCN } from '../i18n/locales/pages/medical.zh-cn.ts';
-import { formulaSteps, inputValue, sourceText, stepText } from './explanation-text.ts';
+import { formulaSteps, inputLabel, inputValue, ruleText, sourceText, stepText } from './explanation-text.ts';
 
 /** A t() over the medical texts alone, enough for these helpers. */
 function translator(texts: object): TFunction {
@@ -43,6 +43,36 @@ describe('a medical explanation for its reader', () => {
     expect(stepText('2026-11-20 + 3 + 0 months = 2027-02-20', 'zh-CN')).toBe(
       '自 2026-11-20 起算，固定等待期 3 个月，变动等待期 0 个月，2027-02-20 起享受待遇',
     );
+  });
+
+  it('says a finding’s penalty in Chinese: its article, the recovery, the fine and what follows', () => {
+    const zh = translator(medicalZhCN);
+    // The demo's finding against the clinic, and the longest penalties, as penalties.ts explains them.
+    const steps = [
+      ...formulaSteps('recover 130.00; fine 1.5 × 130.00 = 195.00'),
+      ...formulaSteps('recover 10.00; fine 2 × 10.00 = 20.00; suspend the agreement for 6 months'),
+      ...formulaSteps('recover 10.00; fine 3 × 10.00 = 30.00; terminate the service agreement'),
+      ...formulaSteps('recover 10.00; fine 2 × 10.00 = 20.00; suspend direct settlement for 3 months'),
+    ].map((step) => stepText(step, 'zh-CN'));
+    for (const step of steps) expect(step, step).not.toMatch(/[A-Za-z]{2,}/);
+    expect(steps.slice(0, 2)).toEqual([
+      '追回医保基金损失 130.00 元',
+      '处 1.5 倍罚款：1.5 × 130.00 元 = 195.00 元',
+    ]);
+    expect(steps).toContain('暂停医保服务协议 6 个月');
+    expect(steps).toContain('解除医保服务协议');
+    expect(steps).toContain('暂停医疗费用联网直接结算 3 个月');
+    const rule = ruleText(
+      zh,
+      'MFR Art. 38: split hospitalisation, over-treatment, duplicate or over-standard charges, swapped items. The amount is recovered to the fund; the fine is 1 to 2 times it.',
+      'zh-CN',
+    );
+    expect(rule).toBe(
+      '《医疗保障基金使用监督管理条例》 第 38 条：定点医药机构分解住院、过度诊疗、重复收费、超标准收费、串换药品或诊疗项目等。造成的医保基金损失予以追回，并处损失金额 1 倍以上 2 倍以下罚款。',
+    );
+    expect(inputLabel(zh, 'multiple')).toBe('罚款倍数');
+    expect(inputValue(zh, 'loss', '130.00 yuan')).toBe('130.00 元');
+    expect(inputValue(zh, 'terminate', 'false')).toBe('否');
   });
 
   it('keeps the English as the server wrote it, and a step it does not know as it is', () => {

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 
 /*
- * The server explains a settled claim and a residents' enrolment in English (packages/domain/src/medical):
+ * The server explains a settled claim, a residents' enrolment and a supervision finding's penalty in English
+ * (packages/domain/src/medical):
  * a rule, a formula of steps joined by "; " with the amounts in yuan, inputs and the short names of the
  * legal sources. A Chinese reader sees each step, input and source in Chinese; a step the pages do not know
  * yet stays as the server wrote it rather than disappear.
@@ -16,7 +17,7 @@ const levelName = (level: string) => LEVELS[level] ?? level;
 
 type Replacement = string | ((...groups: string[]) => string);
 
-/** The steps of the domain's formulas (settle-claim.ts, waiting-period.ts), each whole, in Chinese. */
+/** The steps of the domain's formulas (settle-claim.ts, waiting-period.ts, penalties.ts), each whole, in Chinese. */
 const STEP_PHRASES: [RegExp, Replacement][] = [
   [/^total ([\d.]+)$/, '医疗费用总额 $1 元'],
   [/^not covered ([\d.]+)$/, '目录外（丙类）费用 $1 元'],
@@ -50,6 +51,11 @@ const STEP_PHRASES: [RegExp, Replacement][] = [
     /^([\d-]+) \+ (\d+) \+ (\d+) months = ([\d-]+)$/,
     '自 $1 起算，固定等待期 $2 个月，变动等待期 $3 个月，$4 起享受待遇',
   ],
+  [/^recover ([\d.]+)$/, '追回医保基金损失 $1 元'],
+  [/^fine ([\d.]+) × ([\d.]+) = ([\d.]+)$/, '处 $1 倍罚款：$1 × $2 元 = $3 元'],
+  [/^suspend the agreement for (\d+) months$/, '暂停医保服务协议 $1 个月'],
+  [/^suspend direct settlement for (\d+) months$/, '暂停医疗费用联网直接结算 $1 个月'],
+  [/^terminate the service agreement$/, '解除医保服务协议'],
 ];
 
 /** A formula's steps as the domain joins them ("; "), each a line of its own. */
@@ -81,11 +87,30 @@ const RULES: [string, 'claim' | 'newborn' | 'continuous' | 'waiting'][] = [
   ['Enrolled outside', 'waiting'],
 ];
 
+/** The articles a finding's penalty rests on (penalties.ts), by name; the key of their conduct's text. */
+const PENALTY_ARTICLES: Record<string, 'mfr38' | 'mfr40' | 'mfr41' | 'sil88'> = {
+  'MFR Art. 38': 'mfr38',
+  'MFR Art. 40': 'mfr40',
+  'MFR Art. 41': 'mfr41',
+  'SIL Art. 88': 'sil88',
+};
+/** "MFR Art. 38: <conduct>. The amount is recovered to the fund; the fine is 1 to 2 times it." */
+const PENALTY_RULE = /^((?:MFR|SIL) Art\. \d+): .* the fine is ([\d.]+) to ([\d.]+) times it\.$/;
+
 /** An explanation's rule in the reader's language (English as the server wrote it). */
 export function ruleText(t: TFunction, rule: string, language: string): string {
   if (!chinese(language)) return rule;
   const known = RULES.find(([start]) => rule.startsWith(start));
-  return known ? t(`medicalPages.explain.rules.${known[1]}`) : rule;
+  if (known) return t(`medicalPages.explain.rules.${known[1]}`);
+  const penalty = PENALTY_RULE.exec(rule);
+  const conduct = penalty ? PENALTY_ARTICLES[penalty[1]!] : undefined;
+  if (!penalty || !conduct) return rule;
+  return t('medicalPages.explain.rules.penalty', {
+    article: sourceText(t, penalty[1]!, language),
+    conduct: t(`medicalPages.explain.conduct.${conduct}`),
+    low: penalty[2],
+    high: penalty[3],
+  });
 }
 
 const INPUTS = [
@@ -99,6 +124,10 @@ const INPUTS = [
   'gapYears',
   'repairedYears',
   'inConcentratedPeriod',
+  'loss',
+  'multiple',
+  'suspensionMonths',
+  'terminate',
 ] as const;
 type Input = (typeof INPUTS)[number];
 const isInput = (name: string): name is Input => (INPUTS as readonly string[]).includes(name);
@@ -121,6 +150,7 @@ export function inputValue(t: TFunction, name: string, value: string): string {
     case 'level':
       return known(`medicalPages.levels.${value}`);
     case 'inConcentratedPeriod':
+    case 'terminate':
       return value === 'true' ? t('medicalPages.explain.yes') : t('medicalPages.explain.no');
     default:
       return value.replace(/^([\d.]+) yuan$/, (_all, amount: string) =>

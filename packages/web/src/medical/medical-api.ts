@@ -8,7 +8,8 @@ import type { paths } from '../api/schema.ts';
  * reply's data or throws an ApiError (the status and the server's problem details) for the page to show.
  */
 
-type Reply<
+/** The JSON body a route answers with `Status`, as the generated schema describes it. */
+export type Reply<
   Path extends keyof paths,
   Method extends 'get' | 'post',
   Status extends number,
@@ -18,7 +19,8 @@ type Reply<
   ? T
   : never;
 
-type Body<Path extends keyof paths> = paths[Path] extends {
+/** The JSON body a POST route takes. */
+export type Body<Path extends keyof paths> = paths[Path] extends {
   post: { requestBody?: { content: { 'application/json': infer T } } };
 }
   ? T
@@ -27,6 +29,7 @@ type Body<Path extends keyof paths> = paths[Path] extends {
 export type MedicalAccount = Reply<'/api/persons/{personId}/medical-account', 'get', 200>;
 export type AccountMovement = MedicalAccount['movements'][number];
 export type ResidentEnrolment = MedicalAccount['enrolments'][number];
+export type NewResidentEnrolment = Body<'/api/persons/{personId}/resident-enrolments'>;
 export type Claim = Reply<'/api/medical/claims/{claimNo}', 'get', 200>;
 export type ClaimKind = Claim['kind'];
 export type ClaimItem = Claim['items'][number];
@@ -165,6 +168,19 @@ export function cancelClaim(claimNo: string, reason: string): Promise<Claim> {
     api.POST('/api/medical/claims/{claimNo}/cancellation', {
       params: { path: { claimNo } },
       body: { reason },
+    }),
+  );
+}
+
+/**
+ * A resident's enrolment for a year taken at the counter (docs/RULES.md 16.5): the premium paid and the
+ * waiting period it leaves. The same enrolment sent again answers with the one recorded.
+ */
+export function enrolResident(personId: number, body: NewResidentEnrolment): Promise<ResidentEnrolment> {
+  return data(() =>
+    api.POST('/api/persons/{personId}/resident-enrolments', {
+      params: { path: { personId: String(personId) } },
+      body,
     }),
   );
 }

@@ -1,5 +1,6 @@
 import type { Messages } from './messages.ts';
 import { benefitsEn } from './pages/benefits.en.ts';
+import { medicalFundEn } from './pages/medical-fund.en.ts';
 import { medicalEn } from './pages/medical.en.ts';
 import { employerEn } from './pages/employer.en.ts';
 import { payrollEn } from './pages/payroll.en.ts';
@@ -22,4 +23,5 @@ export const en: Messages = {
   benefitPages: benefitsEn,
   payrollPages: payrollEn,
   medicalPages: medicalEn,
+  medicalFundPages: medicalFundEn,
 };

@@ -1,4 +1,5 @@
 import { benefitsZhCN } from './pages/benefits.zh-cn.ts';
+import { medicalFundZhCN } from './pages/medical-fund.zh-cn.ts';
 import { medicalZhCN } from './pages/medical.zh-cn.ts';
 import { employerZhCN } from './pages/employer.zh-cn.ts';
 import { payrollZhCN } from './pages/payroll.zh-cn.ts';
@@ -26,4 +27,5 @@ export const zhCN = {
   benefitPages: benefitsZhCN,
   payrollPages: payrollZhCN,
   medicalPages: medicalZhCN,
+  medicalFundPages: medicalFundZhCN,
 } as const;

@@ -13,8 +13,8 @@ import { InstitutionFacts } from './institution-facts.tsx';
 
 /**
  * /staff for an institution's own account: where it lands after signing in. Its institution, whether it
- * settles today, its agreements with their period, scope and history, and the way to the counter and to
- * its claims. It reads; the agency's officers change the agreements.
+ * settles today, its agreements with their period, scope and history, and the way to the counter, to its
+ * claims and to its monthly statements. It reads; the agency's officers change the agreements.
  */
 export function InstitutionHomePage({ institutionId }: { institutionId: number }) {
   const { t } = useTranslation();
@@ -46,6 +46,12 @@ export function InstitutionHomePage({ institutionId }: { institutionId: number }
           <Link to="/staff/medical/claims" className="medical-quick-link">
             <strong>{t('medicalPages.claims.title')}</strong>
             <span>{t('medicalPages.home.claimsText')}</span>
+          </Link>
+        </li>
+        <li>
+          <Link to="/staff/medical/statements" className="medical-quick-link">
+            <strong>{t('medicalFundPages.institutionStatements.title')}</strong>
+            <span>{t('medicalFundPages.institutionStatements.intro')}</span>
           </Link>
         </li>
       </ul>

@@ -12,12 +12,14 @@ import { TitledSection } from '../titled-section.tsx';
 import { InstitutionAgreements } from './institution-agreements.tsx';
 import { InstitutionClaims } from './institution-claims.tsx';
 import { InstitutionFacts } from './institution-facts.tsx';
+import { InstitutionStatements } from './institution-statements.tsx';
 import { actsOnMedical } from './medical-roles.ts';
 import { SignAgreementForm } from './sign-agreement-form.tsx';
 
 /**
  * /staff/medical/institutions/:institutionId: a designated institution for the medical officers: its
- * facts, its agreements with their history (sign one; suspend, end or restore one), and its claims.
+ * facts, its agreements with their history (sign one; suspend, end or restore one), its claims and its
+ * monthly statements.
  */
 export function InstitutionPage({ user }: { user: UserView }) {
   const { t } = useTranslation();
@@ -60,6 +62,12 @@ export function InstitutionPage({ user }: { user: UserView }) {
           )}
           <TitledSection id="institution-claims" title={t('medicalPages.claims.title')}>
             <InstitutionClaims institutionId={institutionId} />
+          </TitledSection>
+          <TitledSection
+            id="institution-statements"
+            title={t('medicalFundPages.institutionStatements.sectionTitle')}
+          >
+            <InstitutionStatements institutionId={institutionId} />
           </TitledSection>
         </>
       )}

@@ -3,6 +3,7 @@ import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
+import type { UserView } from '../../api/pending-paths.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
 import { fetchMedicalAccount, medicalKeys } from '../../medical/medical-api.ts';
 import { MedicalAccountView } from '../../medical/medical-account-view.tsx';
@@ -10,12 +11,16 @@ import { LoadingPage } from '../../shell/loading-page.tsx';
 import { usePageTitle } from '../../shell/page-title.ts';
 import { dataOf } from '../api-data.ts';
 import { problemMessage } from '../problem-message.tsx';
+import { TitledSection } from '../titled-section.tsx';
+import { recordsEnrolments } from './medical-roles.ts';
+import { ResidentEnrolmentForm } from './resident-enrolment-form.tsx';
 
 /**
  * /staff/persons/:personId/medical: a person's medical account, year, claims and enrolments as the person
- * sees them, read by staff (the server writes the read into the person's access log).
+ * sees them, read by staff (the server writes the read into the person's access log); the counter's
+ * officers take a resident's yearly enrolment below (docs/RULES.md 16.5).
  */
-export function PersonMedicalPage() {
+export function PersonMedicalPage({ user }: { user: UserView }) {
   const { t } = useTranslation();
   const personId = useParams().personId ?? '';
   const person = useQuery({
@@ -42,6 +47,11 @@ export function PersonMedicalPage() {
         <MedicalAccountView account={account.data} />
       ) : (
         <LoadingPage />
+      )}
+      {recordsEnrolments(user) && /^\d+$/.test(personId) && (
+        <TitledSection id="resident-enrolment-title" title={t('medicalFundPages.enrolment.title')}>
+          <ResidentEnrolmentForm personId={Number(personId)} />
+        </TitledSection>
       )}
     </div>
   );

@@ -107,6 +107,10 @@ export const medicalEn: Widen<typeof medicalZhCN> = {
       gapYears: 'Years of gap',
       repairedYears: 'Years paid for afterwards',
       inConcentratedPeriod: 'Paid in the concentrated period',
+      loss: 'Amount the fund lost',
+      multiple: 'Fine as a multiple of it',
+      suspensionMonths: 'Months suspended',
+      terminate: 'Agreement terminated',
     },
     rules: {
       claim:
@@ -115,6 +119,16 @@ export const medicalEn: Widen<typeof medicalZhCN> = {
       continuous: 'Continuous enrolment paid in the concentrated period: covered from the start of the year.',
       waiting:
         'Enrolled outside the concentrated period or after a gap: 3 fixed months, one month per year of gap less one per year repaired, at least 6 months in all after 4 years of gap.',
+      penalty:
+        '{{article}}: {{conduct}}. What the fund lost is recovered, with a fine of {{low}} to {{high}} times it.',
+    },
+    conduct: {
+      mfr38:
+        'split hospitalisation, over-treatment, duplicate or over-standard charges, swapped items by a designated institution',
+      mfr40:
+        'fraud by a designated institution: inducing or impersonating patients, forged records, fictitious services',
+      mfr41: 'an insured person lending their credential, impersonating or forging to obtain benefits',
+      sil88: 'an individual obtaining benefits by fraud, forged documents or other means',
     },
   },
   sources: {

@@ -104,6 +104,10 @@ export const medicalZhCN = {
       gapYears: '断缴年数',
       repairedYears: '补缴年数',
       inConcentratedPeriod: '是否在集中缴费期缴费',
+      loss: '基金损失金额',
+      multiple: '罚款倍数',
+      suspensionMonths: '暂停月数',
+      terminate: '是否解除协议',
     },
     rules: {
       claim:
@@ -112,6 +116,15 @@ export const medicalZhCN = {
       continuous: '连续参保并在集中缴费期缴费的，自参保年度开始享受待遇。',
       waiting:
         '未在集中缴费期参保或此前有断缴的，设固定等待期 3 个月；每断缴 1 年增加 1 个月变动等待期，每补缴 1 年减少 1 个月；断缴 4 年及以上的，等待期合计不少于 6 个月。',
+      penalty:
+        '{{article}}：{{conduct}}。造成的医保基金损失予以追回，并处损失金额 {{low}} 倍以上 {{high}} 倍以下罚款。',
+    },
+    /** The conduct each article of a finding's penalty covers (MFR Arts. 38, 40, 41; SIL Art. 88). */
+    conduct: {
+      mfr38: '定点医药机构分解住院、过度诊疗、重复收费、超标准收费、串换药品或诊疗项目等',
+      mfr40: '定点医药机构以诱导或冒名就医、伪造医疗文书、虚构医药服务等方式骗取医保基金',
+      mfr41: '参保人员将本人医保凭证出借他人、冒名就医或伪造材料骗取医保待遇',
+      sil88: '个人以欺诈、伪造证明材料或者其他手段骗取社会保险待遇',
     },
   },
   sources: {

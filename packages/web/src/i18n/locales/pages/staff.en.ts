@@ -23,6 +23,10 @@ export const staffEn: Widen<typeof staffZhCN> = {
     institutionHome: 'Our institution',
     medicalSettle: 'Medical claims counter',
     medicalClaims: 'Claims',
+    institutionStatements: 'Monthly statements',
+    medicalSettlements: 'Monthly settlement',
+    medicalReviews: 'Claim reviews',
+    medicalFindings: 'Findings',
   },
   common: {
     region: 'Region',

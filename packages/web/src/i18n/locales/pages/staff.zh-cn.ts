@@ -23,6 +23,10 @@ export const staffZhCN = {
     institutionHome: '本机构',
     medicalSettle: '医保结算',
     medicalClaims: '结算记录',
+    institutionStatements: '月结算单',
+    medicalSettlements: '医保月结算',
+    medicalReviews: '疑点审核',
+    medicalFindings: '违规查处',
   },
   common: {
     region: '统筹区',
