@@ -188,7 +188,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await signInAsStaff(page, baseUrl, 'hospital');
       // Its own institution's pages only, none of the agency's.
       const nav = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
-      expect(await nav.allInnerTexts()).toEqual(['本机构', '医保结算', '结算记录']);
+      expect(await nav.allInnerTexts()).toEqual(['本机构', '医保结算', '结算记录', '月结算单']);
       await page.getByRole('heading', { level: 1, name: '北京演示第一人民医院' }).waitFor();
       const agreement = page.locator('.medical-agreement').first();
       await agreement.waitFor();
