@@ -63,6 +63,8 @@ export const DETAIL_CODES = [
   'account-not-allowed',
   'claim-cancelled',
   'patient-deceased',
+  'month-not-ended',
+  'not-a-resident',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

@@ -60,7 +60,7 @@ export async function enrolResident(
       throw new AppError(
         ErrorCode.RULE_VIOLATION,
         'personId: the person is insured as an employee or flexible worker, not in the residents’ scheme',
-        { field: 'personId', detailCode: 'medical-not-covered' },
+        { field: 'personId', detailCode: 'not-a-resident' },
       );
     const earlier = await selectEnrolmentsOfPerson(trx, personId);
     const same = earlier.find((row) => row.year === input.year);

@@ -31,7 +31,7 @@ const inSpan = (span: Span) =>
 /** The same item charged twice to one person on one day, on one claim or on two. */
 export async function sameItemTwice(db: Db, span: Span): Promise<Candidate[]> {
   const { rows } = await sql<{ id: number; code: string; name: string; other: string | null }>`
-    select distinct c.id, i.code, i.name, o.claim_no as other
+    select distinct c.id, i.code, i.name, case when o.id = c.id then null else o.claim_no end as other
     from medical_claims c
     join medical_claim_items i on i.claim_id = c.id
     join medical_claims o on o.person_id = c.person_id and o.visit_date = c.visit_date

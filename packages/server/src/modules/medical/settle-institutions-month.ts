@@ -72,7 +72,7 @@ export async function settleInstitutionsMonth(
       `period: ${input.period} has not ended; a month is settled after it`,
       {
         field: 'period',
-        detailCode: 'period-in-future',
+        detailCode: 'month-not-ended',
       },
     );
   const prefix = regionCodePrefix(input.regionCode);

@@ -92,6 +92,9 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
       'Direct settlement is suspended for this institution or person; see the reason given.',
     'account-not-allowed': 'The medical personal account cannot pay for this person here.',
     'claim-cancelled': 'This claim has been cancelled already.',
+    'month-not-ended': 'That month has not ended yet; a month is settled after it ends.',
+    'not-a-resident':
+      'This person is insured as an employee or flexible worker, not in the residents’ scheme.',
     'patient-deceased': 'The person died before that day; no claim can be settled for them.',
     'pension-claim-open':
       'A pension application ({{applicationNo}}) is already open; it has to be decided or withdrawn first.',

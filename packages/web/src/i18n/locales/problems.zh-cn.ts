@@ -81,6 +81,8 @@ export const problemsZhCN = {
     'settlement-suspended': '该机构或个人的直接结算已被暂停，原因见说明。',
     'account-not-allowed': '此处不能用该医保个人账户支付。',
     'claim-cancelled': '该笔结算已经撤销。',
+    'month-not-ended': '该月尚未结束，须在月末之后办理月结算。',
+    'not-a-resident': '此人按职工或灵活就业人员参保，不属于城乡居民医保。',
     'patient-deceased': '此人已于当日之前死亡，不能为其结算。',
     'pension-claim-open': '已有一份养老金申请（{{applicationNo}}）正在办理，须办结或撤回后再申请。',
     'claim-not-eligible': '按缴费记录尚不符合领取条件，请依据测算给出的原因作出不予核定的决定。',

@@ -96,7 +96,7 @@ export function ResidentEnrolmentForm({ personId }: { personId: number }) {
           <ProblemAlert
             className="medical-outcome"
             error={enrol.error}
-            describe={describeRefusal(t(`${E}.refused`), { 'medical-not-covered': t(`${E}.notResident`) })}
+            describe={describeRefusal(t(`${E}.refused`), { 'not-a-resident': t(`${E}.notResident`) })}
           />
         )}
         {enrolment && (

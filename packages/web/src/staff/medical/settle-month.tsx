@@ -36,7 +36,7 @@ export function SettleMonth({ regionCode, period }: { regionCode: string; period
           <ProblemAlert
             error={settle.error}
             describe={describeRefusal(t(`${S}.refused`), {
-              'period-in-future': t(`${S}.notEnded`, { month }),
+              'month-not-ended': t(`${S}.notEnded`, { month }),
             })}
           />
         )}
