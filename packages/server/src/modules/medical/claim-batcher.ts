@@ -48,17 +48,25 @@ export function createClaimBatcher(deps: MedicalDeps, maxBatch = 256): ClaimBatc
           }
         }
       }
+      // Let the callers just answered send their next claims, so that they join the next batch.
+      await new Promise<void>((resume) => setImmediate(resume));
     }
+  }
+
+  function schedule(): void {
+    if (running) return;
+    running = new Promise<void>((done) => setImmediate(done)).then(run).finally(() => {
+      running = null;
+      // A claim queued after the loop found the queue empty, before this: it starts the next run.
+      if (queue.length > 0) schedule();
+    });
   }
 
   return {
     submit(submission) {
       return new Promise<ClaimOutcome>((resolve, reject) => {
         queue.push({ submission, resolve, reject });
-        if (!running)
-          running = new Promise<void>((done) => setImmediate(done)).then(run).finally(() => {
-            running = null;
-          });
+        schedule();
       });
     },
     async drain() {

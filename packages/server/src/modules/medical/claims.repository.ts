@@ -1,5 +1,6 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import { bulkInsert, bulkInsertReturningIds } from '../../db/bulk-insert.ts';
+import { prepareQuery } from '../../db/prepared-query.ts';
 import type {
   Database,
   MedicalClaimCancellationsTable,
@@ -82,14 +83,34 @@ export function insertClaimItems(db: Db, rows: readonly MedicalClaimItemsTable[]
   );
 }
 
-/** The claims an institution already settled under any of these idempotency keys. */
-export function selectClaimsByKeys(db: Db, institutionId: number, keys: readonly string[]) {
-  return db
-    .selectFrom('medical_claims')
-    .selectAll()
-    .where('institution_id', '=', institutionId)
-    .where('idempotency_key', 'in', [...keys])
-    .execute();
+const claimsByKeys = prepareQuery(
+  (_dialect, pairs: readonly (number | string)[]) =>
+    sql<{
+      id: number | string;
+      institution_id: number | string;
+      idempotency_key: string;
+      request_hash: string;
+    }>`select id, institution_id, idempotency_key, request_hash from medical_claims where ${sql.join(
+      Array.from(
+        { length: pairs.length / 2 },
+        (_, n) => sql`(institution_id = ${pairs[2 * n]!} and idempotency_key = ${pairs[2 * n + 1]!})`,
+      ),
+      sql` or `,
+    )}`,
+);
+
+/**
+ * The claims already settled under any of these institutions' idempotency keys: one statement for a
+ * batch, each pair an equality on the unique (institution, key) index.
+ */
+export function selectClaimsByKeys(
+  db: Db,
+  keys: readonly { institutionId: number; idempotencyKey: string }[],
+) {
+  if (keys.length === 0) return Promise.resolve([]);
+  const pairs: (number | string)[] = [];
+  for (const key of keys) pairs.push(key.institutionId, key.idempotencyKey);
+  return claimsByKeys(db, pairs);
 }
 
 export function selectClaimByNo(db: Db, claimNo: string) {

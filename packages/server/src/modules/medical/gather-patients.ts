@@ -8,10 +8,10 @@ import {
   selectMedicalMonthTotals,
   selectPatientsByIdNumber,
   selectPensionStarts,
+  selectResidentCoverage,
   type MedicalMonth,
 } from './coverage.repository.ts';
 import type { PatientFacts } from './coverage.ts';
-import { selectEnrolments } from './resident-enrolments.repository.ts';
 
 /*
  * The facts of a batch's patients (and account holders), gathered in one query per kind of fact, and
@@ -49,9 +49,12 @@ export async function gatherPatients(
     regionCode: row.region_code,
   }));
   const ids = patients.map((patient) => patient.id);
-  const periods = [
-    ...new Set(visitDates.flatMap((date) => [dateToPeriod(date), addMonths(dateToPeriod(date), -1)])),
-  ];
+  const periodSet = new Set<string>();
+  for (const date of visitDates) {
+    const period = dateToPeriod(date);
+    periodSet.add(period).add(addMonths(period, -1));
+  }
+  const periods = [...periodSet];
   const years = [...new Set(visitDates.map((date) => Number(date.slice(0, 4))))];
   const none = ids.length === 0;
   const [pensions, deaths, months, employments, enrolments] = await Promise.all([
@@ -59,20 +62,31 @@ export async function gatherPatients(
     none ? new Map<number, string>() : selectConfirmedDeaths(db, ids),
     none ? ([] as MedicalMonth[]) : selectMedicalMonths(db, ids, periods),
     none ? [] : selectEmployments(db, ids),
-    none ? [] : selectEnrolments(db, ids, years),
+    none ? [] : selectResidentCoverage(db, ids, years),
   ]);
   const totals = await selectMedicalMonthTotals(db, [...pensions.keys()]);
   const monthsOf = groupByPerson(months);
   const jobsOf = groupByPerson(employments);
+  const enrolmentOf = new Map(enrolments.map((row) => [`${row.personId}|${row.year}`, row]));
+  // The retirees' minimum of a region and month, looked up once per batch.
+  const minimums = new Map<string, PatientFacts['retireeMinimum']>();
+  const minimumOf = (regionCode: string, period: string) => {
+    const key = `${regionCode}|${period}`;
+    let minimum = minimums.get(key);
+    if (minimum === undefined) {
+      const found = book.find<{ maleMonths: number; femaleMonths: number }>('medical.retireeMinimumYears', {
+        regionCode,
+        period,
+      });
+      minimum = found ? { ...found.value, source: found.parameter.source } : null;
+      minimums.set(key, minimum);
+    }
+    return minimum;
+  };
   return {
     byIdNumber: new Map(patients.map((patient) => [patient.idNumber, patient])),
     factsOf(patient, visitDate) {
-      const year = Number(visitDate.slice(0, 4));
-      const enrolment = enrolments.find((row) => Number(row.person_id) === patient.id && row.year === year);
-      const minimum = book.find<{ maleMonths: number; femaleMonths: number }>('medical.retireeMinimumYears', {
-        regionCode: patient.regionCode,
-        period: dateToPeriod(visitDate),
-      });
+      const enrolment = enrolmentOf.get(`${patient.id}|${visitDate.slice(0, 4)}`);
       return {
         personId: patient.id,
         sex: patient.sex,
@@ -82,8 +96,8 @@ export async function gatherPatients(
         medicalMonths: monthsOf.get(patient.id) ?? [],
         employments: jobsOf.get(patient.id) ?? [],
         medicalMonthsTotal: totals.get(patient.id) ?? null,
-        retireeMinimum: minimum ? { ...minimum.value, source: minimum.parameter.source } : null,
-        residentEnrolment: enrolment ? { coveredFrom: enrolment.covered_from } : null,
+        retireeMinimum: minimumOf(patient.regionCode, dateToPeriod(visitDate)),
+        residentEnrolment: enrolment ? { coveredFrom: enrolment.coveredFrom } : null,
       };
     },
   };

@@ -1,13 +1,14 @@
 import type { BenefitLine, YearToDate } from '@shebao/domain';
 import { sql, type Kysely } from 'kysely';
-import { dialectOf } from '../../db/dialect-of.ts';
+import { prepareQuery } from '../../db/prepared-query.ts';
 import type { Database } from '../../db/schema.ts';
 
 /*
  * Each person's running totals of a year (docs/RULES.md 16.3): what their claims used of the deductibles
  * and took from the pool, line by line. The row is the lock of real-time settlement: a batch makes sure the
- * rows of its persons exist, then locks them in person order (PostgreSQL: FOR UPDATE, so two servers
- * settling claims of one person take turns; SQLite has one writer at a time), and writes them back once.
+ * rows of its persons exist and locks them in person order, in one upsert (on PostgreSQL its update takes
+ * the row lock as FOR UPDATE would, so two servers settling claims of one person take turns; SQLite has one
+ * writer at a time), and writes them back once, in one statement.
  */
 
 type Db = Kysely<Database>;
@@ -25,7 +26,44 @@ export interface YearTotals extends PersonYear {
 const key = (personId: number, year: number) => `${personId}|${year}`;
 export const personYearKey = key;
 
-/** Makes sure every person-year has its row, then reads them all locked, in person order. */
+/** The totals as stored: each line's deductible used and pooled paid, and the number of claims. */
+const TOTALS = [
+  'deductible_outpatient_fen',
+  'deductible_inpatient_fen',
+  'deductible_chronic_fen',
+  'pooled_outpatient_fen',
+  'pooled_inpatient_fen',
+  'pooled_chronic_fen',
+  'claims',
+] as const;
+type TotalsRow = { person_id: number | string; year: number } & Record<
+  (typeof TOTALS)[number],
+  number | string
+>;
+const totalsColumns = sql.join(TOTALS.map((name) => sql.ref(name)));
+
+/** `values` in groups of `size`, each a row of a VALUES list. */
+const rowsOf = (values: readonly number[], size: number) =>
+  sql.join(
+    Array.from(
+      { length: values.length / size },
+      (_, row) => sql`(${sql.join(values.slice(row * size, (row + 1) * size))})`,
+    ),
+  );
+
+// One statement makes the missing rows and locks them all: an upsert whose update changes nothing takes
+// the row's lock on PostgreSQL (as FOR UPDATE would) and returns the row as it stands.
+const lockRows = prepareQuery(
+  (_dialect, pairs: readonly number[]) => sql<TotalsRow>`
+    insert into medical_year_totals (person_id, year) values ${rowsOf(pairs, 2)}
+    on conflict (person_id, year) do update set claims = medical_year_totals.claims
+    returning person_id, year, ${totalsColumns}`,
+);
+
+/**
+ * Makes sure every person-year has its row and reads them locked, in person order (the order in which
+ * concurrent batches take the locks, so that they never wait on each other in a circle).
+ */
 export async function lockYearTotals(
   db: Db,
   personYears: readonly PersonYear[],
@@ -35,24 +73,14 @@ export async function lockYearTotals(
   );
   const result = new Map<string, YearTotals>();
   if (unique.length === 0) return result;
-  await db
-    .insertInto('medical_year_totals')
-    .values(unique.map((row) => ({ person_id: row.personId, year: row.year })))
-    .onConflict((oc) => oc.columns(['person_id', 'year']).doNothing())
-    .execute();
-  const personIds = [...new Set(unique.map((row) => row.personId))];
-  const query = db
-    .selectFrom('medical_year_totals')
-    .selectAll()
-    .where('person_id', 'in', personIds)
-    .orderBy('person_id')
-    .orderBy('year');
-  const rows = dialectOf(db) === 'postgres' ? await query.forUpdate().execute() : await query.execute();
+  const pairs: number[] = [];
+  for (const row of unique) pairs.push(row.personId, row.year);
+  const rows = await lockRows(db, pairs);
   for (const row of rows) {
-    result.set(key(Number(row.person_id), row.year), {
+    result.set(key(Number(row.person_id), Number(row.year)), {
       personId: Number(row.person_id),
-      year: row.year,
-      claims: row.claims,
+      year: Number(row.year),
+      claims: Number(row.claims),
       totals: {
         deductibleUsedFen: {
           outpatient: Number(row.deductible_outpatient_fen),
@@ -72,25 +100,34 @@ export async function lockYearTotals(
 
 const column = (kind: 'deductible' | 'pooled', line: BenefitLine) => `${kind}_${line}_fen` as const;
 
-/** Writes the locked rows back as the batch left them. */
+// Every row exists and is locked (lockYearTotals): the conflict is certain, the update is the write.
+const writeRows = prepareQuery(
+  (_dialect, values: readonly number[]) => sql`
+    insert into medical_year_totals (person_id, year, ${totalsColumns}) values ${rowsOf(values, 2 + TOTALS.length)}
+    on conflict (person_id, year) do update set ${sql.join(
+      TOTALS.map((name) => sql`${sql.ref(name)} = excluded.${sql.ref(name)}`),
+    )}`,
+);
+
+/** Writes the locked rows back as the batch left them, in one statement. */
 export async function writeYearTotals(db: Db, rows: readonly YearTotals[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values: number[] = [];
   for (const row of rows) {
-    const { deductibleUsedFen, pooledFen } = row.totals;
-    await db
-      .updateTable('medical_year_totals')
-      .set({
-        [column('deductible', 'outpatient')]: deductibleUsedFen.outpatient,
-        [column('deductible', 'inpatient')]: deductibleUsedFen.inpatient,
-        [column('deductible', 'chronic')]: deductibleUsedFen.chronic,
-        [column('pooled', 'outpatient')]: pooledFen.outpatient,
-        [column('pooled', 'inpatient')]: pooledFen.inpatient,
-        [column('pooled', 'chronic')]: pooledFen.chronic,
-        claims: row.claims,
-      })
-      .where('person_id', '=', row.personId)
-      .where('year', '=', row.year)
-      .execute();
+    const { deductibleUsedFen: deductible, pooledFen: pooled } = row.totals;
+    values.push(
+      row.personId,
+      row.year,
+      deductible.outpatient,
+      deductible.inpatient,
+      deductible.chronic,
+      pooled.outpatient,
+      pooled.inpatient,
+      pooled.chronic,
+      row.claims,
+    );
   }
+  await writeRows(db, values);
 }
 
 /** A person's totals of a year, unlocked, for reading. */
