@@ -21,13 +21,26 @@ export interface PatientFacts {
   /** The minimum a retiree needs (SIL Art. 27), by sex, where the region has one. */
   retireeMinimum: { maleMonths: number; femaleMonths: number; source: string } | null;
   residentEnrolment: { coveredFrom: string } | null;
+  /** Suspensions of the person's direct settlement by approved findings (MFR Art. 41; docs/RULES.md 16.7). */
+  suspensions: readonly { from: string; until: string; reason: string }[];
 }
 
 export type Coverage =
   | { covered: true; personType: MedicalPersonType; basis: string }
   | { covered: false; reason: string; detailCode: DetailCode; sources: string[] };
 
-export function decideCoverage(facts: PatientFacts, visitDate: string): Coverage {
+export function decideCoverage(facts: PatientFacts, visitDate: string, today: string = visitDate): Coverage {
+  // A suspension bars settling from its first day, also for visits before it.
+  const suspension = facts.suspensions.find(
+    (row) => (row.from <= visitDate && visitDate <= row.until) || (row.from <= today && today <= row.until),
+  );
+  if (suspension)
+    return {
+      covered: false,
+      reason: `direct settlement of the person is suspended from ${suspension.from} until ${suspension.until} by ${suspension.reason}`,
+      detailCode: 'settlement-suspended',
+      sources: ['MFR Art. 41'],
+    };
   if (facts.diedOn !== null && facts.diedOn < visitDate)
     return {
       covered: false,

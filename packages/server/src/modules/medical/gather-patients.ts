@@ -11,6 +11,7 @@ import {
   selectResidentCoverage,
   type MedicalMonth,
 } from './coverage.repository.ts';
+import { selectPersonSuspensions } from './findings.repository.ts';
 import type { PatientFacts } from './coverage.ts';
 
 /*
@@ -65,6 +66,14 @@ export async function gatherPatients(
     none ? [] : selectResidentCoverage(db, ids, years),
   ]);
   const totals = await selectMedicalMonthTotals(db, [...pensions.keys()]);
+  const suspensionsOf = groupByPerson(
+    (none ? [] : await selectPersonSuspensions(db, ids)).map((row) => ({
+      personId: Number(row.person_id),
+      from: row.suspended_from!,
+      until: row.suspended_until!,
+      reason: `${row.finding_no} (${row.article})`,
+    })),
+  );
   const monthsOf = groupByPerson(months);
   const jobsOf = groupByPerson(employments);
   const enrolmentOf = new Map(enrolments.map((row) => [`${row.personId}|${row.year}`, row]));
@@ -98,6 +107,7 @@ export async function gatherPatients(
         medicalMonthsTotal: totals.get(patient.id) ?? null,
         retireeMinimum: minimumOf(patient.regionCode, dateToPeriod(visitDate)),
         residentEnrolment: enrolment ? { coveredFrom: enrolment.coveredFrom } : null,
+        suspensions: suspensionsOf.get(patient.id) ?? [],
       };
     },
   };

@@ -229,6 +229,49 @@ describeEachServer(
       const report = await verifyLedger(db);
       expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     });
+
+    it('suspends a person’s direct settlement by an approved finding, and refuses their next claim', async () => {
+      const idNumber = fixture.workers[3]!.idNumber;
+      const at = (level: number, code: string) =>
+        claim({
+          institutionId: fixture.institutions[level]!.id,
+          idNumber,
+          items: [{ code, name: 'Tablets', itemClass: 'full', amountFen: yuan(900) }],
+        });
+      await post(officer, '/api/medical/claims', at(0, 'LENT-1'), key());
+      const lent = (await post(officer, '/api/medical/claims', at(1, 'LENT-1'), key())).json();
+      await post(officer, '/api/medical/reviews/scan', {
+        regionCode: '360100',
+        from: '2025-07-01',
+        to: '2025-07-15',
+      });
+      const queue = await officer.request({
+        method: 'GET',
+        url: '/api/medical/reviews?regionCode=360100&status=open',
+      });
+      const flag = queue
+        .json()
+        .items.find((item: { claim: { claimNo: string } }) => item.claim.claimNo === lent.claimNo);
+      const proposed = await post(officer, '/api/medical/findings', {
+        flagIds: [flag.id],
+        subject: 'person',
+        article: 'MFR Art. 41',
+        description: 'lent the card to another person',
+        lossFen: yuan(100),
+        multiplePpm: 2_000_000,
+        suspensionMonths: 3,
+      });
+      expect(proposed.statusCode).toBe(201);
+      const approved = await post(second, `/api/medical/findings/${proposed.json().findingNo}/decision`, {
+        approve: true,
+      });
+      expect(approved.json()).toMatchObject({ status: 'approved', suspendedUntil: '2025-10-14' });
+      const refused = await post(officer, '/api/medical/claims', at(0, 'AFTER-1'), key());
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json()).toMatchObject({ detailCode: 'settlement-suspended', field: 'idNumber' });
+      expect(refused.json().detail).toContain('MFR Art. 41');
+      expect((await verifyLedger(get().db)).ok).toBe(true);
+    });
   },
   { server: { loginRateLimit: 1_000 } },
 );

@@ -260,7 +260,11 @@ function settleOne(
     throw new AppError(ErrorCode.NOT_FOUND, 'idNumber: no insured person has this identity number', {
       field: 'idNumber',
     });
-  const coverage = decideCoverage(context.patients.factsOf(patient, input.visitDate), input.visitDate);
+  const coverage = decideCoverage(
+    context.patients.factsOf(patient, input.visitDate),
+    input.visitDate,
+    context.today,
+  );
   if (!coverage.covered)
     throw new AppError(
       ErrorCode.RULE_VIOLATION,
