@@ -202,4 +202,92 @@ describeEachDatabase('the month with the institutions, and the fund’s supervis
     ).rejects.toThrow(/has not begun/);
     expect((await verifyLedger(getDb())).ok).toBe(true);
   });
+
+  it('flags a claim of a death confirmed after it was settled, and a claim far above its institution’s norm', async () => {
+    const fixture = await insertMedicalFixture(getDb(), { workers: 2 });
+    const db = getDb();
+    // Five ordinary visits at the level-2 hospital make its norm; a sixth of ten times the amount stands out.
+    for (let n = 0; n < 5; n += 1)
+      await settle('2025-08-04', outpatient(fixture, 0, 1, '2025-08-04', 200, `N${n}`));
+    const outlier = await settle('2025-08-05', outpatient(fixture, 0, 1, '2025-08-05', 2_000, 'BIG'));
+    // A visit on 10 August, and a death on 6 August confirmed only afterwards.
+    const late = await settle('2025-08-10', outpatient(fixture, 1, 0, '2025-08-10', 100));
+    const { id: userId } = await db
+      .insertInto('users')
+      .values({
+        kind: 'staff',
+        login_key: `staff:death-${fixture.workers[1]!.id}`,
+        user_name: `death-${fixture.workers[1]!.id}`,
+        display_name: 'Officer',
+        person_id: null,
+        employer_id: null,
+        institution_id: null,
+        password_hash: null,
+        roles_json: '["benefits_officer"]',
+        region_codes_json: '["360000"]',
+        created_at: '2025-08-01T00:00:00.000Z',
+        created_by: 'test',
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const { id: approvalId } = await db
+      .insertInto('approvals')
+      .values({
+        kind: 'survival.confirmDeath',
+        region_code: fixture.regionCode,
+        payload_json: '{}',
+        summary: 'death',
+        status: 'approved',
+        proposed_by: Number(userId),
+        proposed_at: '2025-08-12T00:00:00.000Z',
+        decided_by: null,
+        decided_at: null,
+        decision_note: null,
+        result_json: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('death_reports')
+      .values({
+        person_id: fixture.workers[1]!.id,
+        region_code: fixture.regionCode,
+        date_of_death: '2025-08-06',
+        reported_by: 'relative',
+        reporter_name: 'A relative',
+        state: 'confirmed',
+        approval_id: Number(approvalId),
+        heirs: '[]',
+        funeral_payee: '{}',
+        document_sha256: null,
+        benefits: '{}',
+        note: null,
+        recorded_by: 'staff:test',
+        recorded_at: '2025-08-12T00:00:00.000Z',
+        decided_by: 'staff:second',
+        decided_at: '2025-08-12T00:00:00.000Z',
+      })
+      .execute();
+    const scan = await on('2025-08-20').scanClaims({
+      regionCode: '360100',
+      from: '2025-08-01',
+      to: '2025-08-20',
+    });
+    expect(scan.caught['after-death']).toBeGreaterThanOrEqual(1);
+    expect(scan.caught['above-norm']).toBeGreaterThanOrEqual(1);
+    const queue = await on('2025-08-20').listReviews({ regionPrefix: '36', status: 'open', limit: 200 });
+    expect(queue.find((flag) => flag.claim.claimNo === late.claimNo)).toMatchObject({
+      rule: 'after-death',
+      detail: 'visit on 2025-08-10, after the death on 2025-08-06',
+    });
+    const norm = queue.find((flag) => flag.claim.claimNo === outlier.claimNo && flag.rule === 'above-norm');
+    expect(norm?.detail).toContain('2000.00');
+    // The person's next claim is refused outright: the death is on the record now.
+    const refused = await on('2025-08-20').settleClaim({
+      input: outpatient(fixture, 1, 0, '2025-08-15', 100),
+      idempotencyKey: `month-${(keys += 1)}`,
+      recordedBy: 'system:his',
+    });
+    expect('error' in refused && refused.error.detailCode).toBe('patient-deceased');
+  });
 });
