@@ -349,7 +349,14 @@ export function postMedicalRecovery(context: PostingContext, ledger: MedicalLedg
   if (lossFen < 0) throw new RangeError(`${context.eventKey}: a negative recovery`);
   if (lossFen === 0) return [];
   return [
-    transfer(ledger, 'medical_recovery', context, FUND_ACCOUNTS.recoverable, FUND_ACCOUNTS.benefitExpense, lossFen),
+    transfer(
+      ledger,
+      'medical_recovery',
+      context,
+      FUND_ACCOUNTS.recoverable,
+      FUND_ACCOUNTS.benefitExpense,
+      lossFen,
+    ),
   ];
 }
 

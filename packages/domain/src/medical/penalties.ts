@@ -73,7 +73,9 @@ export function assessPenalty(input: PenaltyInput): Penalty {
   const article = PENALTY_ARTICLES[input.article];
   if (!article) throw new RangeError(`article: must be one of ${PENALTY_ARTICLE_NAMES.join(', ')}`);
   if (article.subject !== input.subject)
-    throw new RangeError(`subject: ${input.article} applies to ${article.subject === 'person' ? 'a person' : 'an institution'}`);
+    throw new RangeError(
+      `subject: ${input.article} applies to ${article.subject === 'person' ? 'a person' : 'an institution'}`,
+    );
   const lossFen = requireCount(input.lossFen, 'lossFen');
   if (lossFen === 0) throw new RangeError('lossFen: a finding names the amount lost or defrauded');
   const [low, high] = article.multiplePpm;
@@ -87,7 +89,9 @@ export function assessPenalty(input: PenaltyInput): Penalty {
     const range = article.suspensionMonths;
     if (range === null) throw new RangeError(`suspensionMonths: ${input.article} suspends nothing`);
     if (months < range[0] || months > range[1])
-      throw new RangeError(`suspensionMonths: ${input.article} suspends for ${range[0]} to ${range[1]} months`);
+      throw new RangeError(
+        `suspensionMonths: ${input.article} suspends for ${range[0]} to ${range[1]} months`,
+      );
   }
   if (input.terminate && !article.terminate)
     throw new RangeError(`terminate: ${input.article} does not end the agreement`);

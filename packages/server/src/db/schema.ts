@@ -1238,7 +1238,8 @@ export interface MedicalStatementsTable {
   recorded_at: string;
 }
 
-export type ReviewRule = 'same-item-twice' | 'split-hospitalisation' | 'after-death' | 'two-places' | 'above-norm';
+export type ReviewRule =
+  'same-item-twice' | 'split-hospitalisation' | 'after-death' | 'two-places' | 'above-norm';
 
 /** A settled claim a supervision rule flagged, and the officer's review of it (docs/RULES.md 16.7). */
 export interface MedicalReviewFlagsTable {

@@ -241,7 +241,9 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     // a flag left in the review queue.
     const settled = await app.medical.statementsOfPeriod('11', '2026-10');
     // (The second hospital's only claim is this month's.)
-    expect(settled.map((row) => row.institutionId)).toEqual([0, 2, 3].map((index) => institutions[index]!.id));
+    expect(settled.map((row) => row.institutionId)).toEqual(
+      [0, 2, 3].map((index) => institutions[index]!.id),
+    );
     const [finding] = await app.medical.listFindings({ regionPrefix: '11', status: 'approved', limit: 5 });
     expect(finding).toMatchObject({
       article: 'MFR Art. 38',

@@ -17,7 +17,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('statement_no', 'text', (col) => col.notNull().unique())
     .addColumn('institution_id', ref, (col) => col.notNull().references('medical_institutions.id'))
     .addColumn('region_code', 'text', (col) => col.notNull())
-    .addColumn('ledger', 'text', (col) => col.notNull().check(sql`ledger in ('medical', 'residents_medical')`))
+    .addColumn('ledger', 'text', (col) =>
+      col.notNull().check(sql`ledger in ('medical', 'residents_medical')`),
+    )
     .addColumn('period', 'text', (col) => col.notNull())
     .addColumn('claims', 'integer', (col) => col.notNull())
     .addColumn('pooled_fen', fen, (col) => col.notNull())
@@ -59,9 +61,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('detail', 'text', (col) => col.notNull())
     .addColumn('flagged_on', 'text', (col) => col.notNull())
     // The officer's review: open until cleared or turned into a finding.
-    .addColumn('status', 'text', (col) =>
-      col.notNull().check(sql`status in ('open', 'cleared', 'finding')`),
-    )
+    .addColumn('status', 'text', (col) => col.notNull().check(sql`status in ('open', 'cleared', 'finding')`))
     .addColumn('review_note', 'text')
     .addColumn('reviewed_by', 'text')
     .addColumn('reviewed_at', 'text')
@@ -82,7 +82,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('institution_id', ref, (col) => col.references('medical_institutions.id'))
     .addColumn('person_id', ref, (col) => col.references('persons.id'))
     .addColumn('region_code', 'text', (col) => col.notNull())
-    .addColumn('ledger', 'text', (col) => col.notNull().check(sql`ledger in ('medical', 'residents_medical')`))
+    .addColumn('ledger', 'text', (col) =>
+      col.notNull().check(sql`ledger in ('medical', 'residents_medical')`),
+    )
     .addColumn('article', 'text', (col) => col.notNull())
     .addColumn('description', 'text', (col) => col.notNull())
     // JSON array of the claim numbers the finding is about.

@@ -26,7 +26,10 @@ export async function selectMedicalTotals(db: Kysely<Database>): Promise<Medical
     ) t group by ledger`.execute(db);
   const pick = (column: 'owed' | 'open') =>
     Object.fromEntries(
-      MEDICAL_LEDGERS.map((ledger) => [ledger, Number(rows.find((row) => row.ledger === ledger)?.[column] ?? 0)]),
+      MEDICAL_LEDGERS.map((ledger) => [
+        ledger,
+        Number(rows.find((row) => row.ledger === ledger)?.[column] ?? 0),
+      ]),
     ) as Record<MedicalLedger, number>;
   return { institutionsOwedFen: pick('owed'), findingsOpenFen: pick('open') };
 }

@@ -189,7 +189,9 @@ function checkLedgerTotals(
       },
       residentsRecoverable === medical.findingsOpenFen.residents_medical
         ? []
-        : [`recoverable ${residentsRecoverable} fen, findings open ${medical.findingsOpenFen.residents_medical} fen`],
+        : [
+            `recoverable ${residentsRecoverable} fen, findings open ${medical.findingsOpenFen.residents_medical} fen`,
+          ],
     ),
   );
   const bank = net('collection', 'bank');
