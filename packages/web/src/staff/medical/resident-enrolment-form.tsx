@@ -22,8 +22,8 @@ interface Values {
 }
 
 /**
- * A resident's enrolment in the residents' medical scheme for a year, taken at the counter (docs/RULES.md
- * 16.5): the year, the day paid and the premium, the years of an earlier gap paid for now, whether a
+ * A resident's enrolment in the residents' medical scheme for a year, taken at the counter
+ * (docs/RULES.md 16.5): the year, the day paid and the premium, the years of an earlier gap paid for now, whether a
  * newborn; answered with the first covered day, the end of the waiting period, and how it was worked out.
  * The server refuses a person insured as an employee or flexible worker, and the form says why.
  */

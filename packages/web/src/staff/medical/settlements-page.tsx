@@ -22,8 +22,8 @@ import { StatementsTable } from './statements-table.tsx';
 const S = 'medicalFundPages.settlements';
 
 /**
- * /staff/medical/settlements: the month's settlement with the designated institutions (docs/RULES.md
- * 16.6). A month's statements of the region, last month's unless another is chosen; the officers settle
+ * /staff/medical/settlements: the month's settlement with the designated institutions
+ * (docs/RULES.md 16.6). A month's statements of the region, last month's unless another is chosen; the officers settle
  * the chosen month there and credit the retirees' medical accounts below (16.4). Oversight reads.
  */
 export function SettlementsPage({ user }: { user: UserView }) {
