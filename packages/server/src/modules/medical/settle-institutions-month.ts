@@ -1,6 +1,5 @@
 import {
   addDays,
-  addMonths,
   chinaDateOf,
   daysInMonth,
   periodMonth,
@@ -179,9 +178,4 @@ export function toStatementView(row: StatementRow): StatementView {
     dueOn: row.due_on,
     paidOn: row.paid_on,
   };
-}
-
-/** The month before `today`'s: the latest a settlement may be drawn for. */
-export function lastEndedMonth(today: string): string {
-  return addMonths(today.slice(0, 7), -1);
 }
