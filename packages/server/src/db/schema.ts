@@ -40,6 +40,11 @@ export interface Database {
   api_tokens: ApiTokensTable;
   login_throttles: LoginThrottlesTable;
   account_notices: AccountNoticesTable;
+  notice_contacts: NoticeContactsTable;
+  notices: NoticesTable;
+  notice_deliveries: NoticeDeliveriesTable;
+  notice_attempts: NoticeAttemptsTable;
+  notice_runs: NoticeRunsTable;
   approvals: ApprovalsTable;
   payment_reversals: PaymentReversalsTable;
   allocation_reversals: AllocationReversalsTable;
@@ -81,6 +86,12 @@ export interface Database {
   medical_statements: MedicalStatementsTable;
   medical_review_flags: MedicalReviewFlagsTable;
   medical_findings: MedicalFindingsTable;
+  social_security_cards: SocialSecurityCardsTable;
+  card_events: CardEventsTable;
+  card_production_batches: CardProductionBatchesTable;
+  card_bank_returns: CardBankReturnsTable;
+  card_number_sequences: CardNumberSequencesTable;
+  card_payment_choices: CardPaymentChoicesTable;
 }
 
 export type RegionLevel = 'national' | 'province' | 'prefecture' | 'county';
@@ -1131,6 +1142,113 @@ export interface MedicalAgreementEventsTable {
   recorded_at: string;
 }
 
+export type CardStatusColumn =
+  | 'applied'
+  | 'approved'
+  | 'refused'
+  | 'sent_to_bank'
+  | 'produced'
+  | 'at_branch'
+  | 'mailed'
+  | 'active'
+  | 'temporarily_lost'
+  | 'lost'
+  | 'damaged'
+  | 'replaced'
+  | 'cancelled';
+
+/** A social security card from its application to its end (docs/RULES.md 18). */
+export interface SocialSecurityCardsTable {
+  id: Generated<number>;
+  card_no: string | null;
+  person_id: number;
+  region_code: string;
+  generation: number;
+  status: CardStatusColumn;
+  reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+  replaces_card_id: number | null;
+  channel: 'online' | 'employer' | 'counter';
+  employer_id: number | null;
+  applied_by: string;
+  applied_on: string;
+  photo_sha256: string | null;
+  photo_type: 'image/jpeg' | 'image/png' | null;
+  clock_days: number;
+  clock_unit: string;
+  clock_source: string;
+  due_on: string;
+  fee_fen: number;
+  fee_exemption: 'subsistence-allowance' | 'disability' | null;
+  /** JSON: the fee's explanation. */
+  fee_explanation: string;
+  dispatch: 'branch' | 'mail';
+  branch_name: string | null;
+  mail_address: string | null;
+  refusal_reason: string | null;
+  batch_id: number | null;
+  bank_code: string | null;
+  bank_account_no: string | null;
+  produced_on: string | null;
+  collected_on: string | null;
+  temporary_loss_until: string | null;
+  recorded_at: string;
+  updated_at: string;
+}
+
+/** What happened to a card, append-only. */
+export interface CardEventsTable {
+  id: Generated<number>;
+  card_id: number;
+  person_id: number;
+  event: string;
+  on_date: string;
+  channel: string | null;
+  /** JSON object of the event's facts. */
+  detail: string;
+  recorded_by: string;
+  recorded_at: string;
+}
+
+/** A production batch sent to a card bank, its file kept by SHA-256. */
+export interface CardProductionBatchesTable {
+  id: Generated<number>;
+  batch_no: string;
+  region_code: string;
+  bank_code: string;
+  cards: number;
+  file_name: string;
+  file_sha256: string;
+  created_by: string;
+  created_at: string;
+}
+
+/** A card bank's return file, once per file (by SHA-256). */
+export interface CardBankReturnsTable {
+  id: Generated<number>;
+  file_sha256: string;
+  region_code: string;
+  rows: number;
+  produced: number;
+  /** JSON: the import's result, replayed when the same file comes again. */
+  result: string;
+  imported_by: string;
+  imported_at: string;
+}
+
+export interface CardNumberSequencesTable {
+  letter: string;
+  last_no: number;
+}
+
+/** The card a person chose for their pension and unemployment benefits to be paid to. */
+export interface CardPaymentChoicesTable {
+  person_id: number;
+  card_id: number;
+  chosen_on: string;
+  chosen_by: string;
+  recorded_at: string;
+}
+
 /** A resident's enrolment in the residents' medical scheme for a year, with its waiting period. */
 export interface MedicalResidentEnrolmentsTable {
   id: Generated<number>;
@@ -1284,4 +1402,80 @@ export interface MedicalFindingsTable {
   proposed_at: string;
   decided_by: string | null;
   decided_at: string | null;
+}
+
+/** A person's or an employer's contacts and choices for notices (docs/RULES.md 17.2). */
+export interface NoticeContactsTable {
+  recipient_kind: 'person' | 'employer';
+  recipient_id: number;
+  email: string | null;
+  phone: string | null;
+  email_enabled: number;
+  sms_enabled: number;
+  language: 'zh-CN' | 'en';
+  monthly_details: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** The outbox: a notice written in the transaction of the event it tells of (docs/RULES.md 17.1). */
+export interface NoticesTable {
+  id: Generated<number>;
+  recipient_kind: 'person' | 'employer';
+  recipient_id: number;
+  region_code: string;
+  kind: string;
+  event_key: string;
+  /** JSON object of the facts the templates fill in. */
+  params: string;
+  link: string | null;
+  statement_id: number | null;
+  created_at: string;
+  dispatched_at: string | null;
+  read_at: string | null;
+}
+
+export type NoticeChannel = 'email' | 'sms';
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface NoticeDeliveriesTable {
+  id: Generated<number>;
+  notice_id: number;
+  channel: NoticeChannel;
+  address: string;
+  delivery_key: string;
+  status: DeliveryStatus;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  lease_until: string | null;
+  last_error: string | null;
+  sent_at: string | null;
+  created_at: string;
+}
+
+export interface NoticeAttemptsTable {
+  id: Generated<number>;
+  delivery_id: number;
+  attempted_at: string;
+  outcome: 'sent' | 'failed';
+  detail: string | null;
+}
+
+export type NoticeRunKind = 'yearly-statement' | 'monthly-details' | 'unpaid-months';
+
+export interface NoticeRunsTable {
+  id: Generated<number>;
+  kind: NoticeRunKind;
+  region_code: string;
+  period: string;
+  status: 'running' | 'done' | 'failed';
+  cursor_id: Generated<number>;
+  total: number;
+  done: Generated<number>;
+  enqueued: Generated<number>;
+  error: string | null;
+  started_by: string;
+  started_at: string;
+  heartbeat_at: string;
+  finished_at: string | null;
 }

@@ -67,6 +67,12 @@ export const TABLE_OWNERS = {
   retirement_invitations: 'benefits',
   pension_adjustment_policies: 'pension-adjustments',
   pension_adjustment_history: 'pension-adjustments',
+  social_security_cards: 'cards',
+  card_events: 'cards',
+  card_production_batches: 'cards',
+  card_bank_returns: 'cards',
+  card_number_sequences: 'cards',
+  card_payment_choices: 'cards',
   medical_institutions: 'medical',
   medical_agreements: 'medical',
   medical_agreement_events: 'medical',
@@ -78,6 +84,11 @@ export const TABLE_OWNERS = {
   medical_statements: 'medical',
   medical_review_flags: 'medical',
   medical_findings: 'medical',
+  notice_contacts: 'notifications',
+  notices: 'notifications',
+  notice_deliveries: 'notifications',
+  notice_attempts: 'notifications',
+  notice_runs: 'notifications',
 } as const;
 
 export type TableName = keyof typeof TABLE_OWNERS;

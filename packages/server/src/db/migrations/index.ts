@@ -30,6 +30,8 @@ import * as m0028 from './0028-injury-stoppage-periods.ts';
 import * as m0029 from './0029-injury-medical-costs.ts';
 import * as m0030 from './0030-medical-claims.ts';
 import * as m0031 from './0031-medical-settlement-and-supervision.ts';
+import * as m0032 from './0032-notifications.ts';
+import * as m0033 from './0033-social-security-cards.ts';
 
 /**
  * Every migration, by name. A static map rather than a folder scan, so it works under tsx, Vitest
@@ -67,4 +69,6 @@ export const migrations: Readonly<Record<string, Migration>> = Object.freeze({
   '0029-injury-medical-costs': m0029,
   '0030-medical-claims': m0030,
   '0031-medical-settlement-and-supervision': m0031,
+  '0032-notifications': m0032,
+  '0033-social-security-cards': m0033,
 });

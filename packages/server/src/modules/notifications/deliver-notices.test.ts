@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../testing/index.ts';
+import { startSmsReceiver, startSmtpReceiver } from '../../testing/notice-receivers.ts';
+import { deliverNotices } from './deliver-notices.ts';
+import { createEmailChannel } from './email-channel.ts';
+import { enqueueNotices } from './enqueue-notices.ts';
+import type { NotificationDeps } from './notifications-deps.ts';
+import { readInbox } from './read-inbox.ts';
+import { saveNoticeSettings } from './notice-settings.ts';
+import { createSmsChannel } from './sms-channel.ts';
+
+let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+let gateway: Awaited<ReturnType<typeof startSmsReceiver>>;
+beforeAll(async () => {
+  smtp = await startSmtpReceiver();
+  gateway = await startSmsReceiver();
+});
+afterAll(async () => {
+  await smtp.close();
+  await gateway.close();
+});
+
+describeEachDatabase('delivering notices', (getDb) => {
+  let now = new Date('2026-12-01T02:00:00Z');
+  const deps = (): NotificationDeps => ({
+    db: getDb(),
+    clock: { now: () => new Date(now) },
+    channels: {
+      email: createEmailChannel({ smtpUrl: smtp.url, from: 'Shebao <notices@shebao.test>' }),
+      sms: createSmsChannel({ url: gateway.url, token: 'gateway-secret', signature: '社保' }),
+    },
+    retry: { firstDelayMs: 60_000, maxDelayMs: 600_000, maxAttempts: 3 },
+    perSecond: { email: 1000, sms: 1000 },
+    publicBaseUrl: 'https://si.example.cn',
+  });
+  const credited = (personId: number, period: string) => ({
+    recipient: { kind: 'person' as const, id: personId },
+    kind: 'contribution.credited' as const,
+    eventKey: `credited:${personId}:${period}`,
+    regionCode: '360100',
+    params: { period, payer: '南昌示范机械有限公司', amountFen: 123456 },
+    link: '/person/record',
+  });
+
+  it('sends each notice once on each channel the person chose, in their language', async () => {
+    smtp.messages.length = 0;
+    gateway.reset();
+    const db = getDb();
+    await saveNoticeSettings(
+      db,
+      { kind: 'person', id: 9001 },
+      {
+        email: 'zhang@example.cn',
+        phone: '13800138000',
+        emailEnabled: true,
+        smsEnabled: true,
+        language: 'zh-CN',
+      },
+      'person',
+      now,
+    );
+    await saveNoticeSettings(
+      db,
+      { kind: 'person', id: 9002 },
+      { email: 'li@example.cn', phone: null, emailEnabled: true, smsEnabled: false, language: 'en' },
+      'person',
+      now,
+    );
+    expect(
+      await enqueueNotices(db, now, [
+        credited(9001, '2026-10'),
+        credited(9002, '2026-10'),
+        credited(9003, '2026-10'),
+      ]),
+    ).toBe(3);
+    // The same events again write nothing.
+    expect(await enqueueNotices(db, now, [credited(9001, '2026-10')])).toBe(0);
+
+    const round = await deliverNotices(deps());
+    expect(round).toEqual({ dispatched: 3, sent: 3, retrying: 0, failed: 0 });
+    expect(await deliverNotices(deps())).toEqual({ dispatched: 0, sent: 0, retrying: 0, failed: 0 });
+
+    expect(smtp.messages).toHaveLength(2);
+    const zh = smtp.messages.find((mail) => mail.subject?.includes('社保'))!;
+    expect(zh.text).toContain('申报 ✓ → 核定 ✓ → 缴费 ✓ → 记账 ✓，合计 1234.56元');
+    expect(zh.text).toContain('https://si.example.cn/person/record');
+    const en = smtp.messages.find((mail) => mail.subject === '2026-10 contributions credited')!;
+    expect(en.text).toContain('declared ✓ → assessed ✓ → paid ✓ → credited ✓ (CNY 1234.56 in all)');
+    expect(gateway.messages).toHaveLength(1);
+    const sms = gateway.messages[0]!;
+    expect(sms.headers.authorization).toBe('Bearer gateway-secret');
+    expect(sms.body).toMatchObject({
+      to: '13800138000',
+      template: 'SB_CREDITED',
+      language: 'zh-CN',
+      segments: 1,
+    });
+    expect(sms.body.text).toBe('【社保】您2026-10社保费已记账：申报→核定→缴费→记账，合计1234.56元。');
+
+    // The person with no channel has the notice in the inbox only.
+    const inbox = await readInbox(db, { kind: 'person', id: 9003 }, { limit: 10 });
+    expect(inbox.notices).toHaveLength(1);
+    expect(inbox.notices[0]).toMatchObject({ kind: 'contribution.credited', deliveries: [], readAt: null });
+    const chosen = await readInbox(db, { kind: 'person', id: 9001 }, { limit: 10, lang: 'en' });
+    expect(chosen.notices[0]!.title).toBe('2026-10 contributions credited');
+    expect(chosen.notices[0]!.deliveries.map((it) => [it.channel, it.address, it.status])).toEqual([
+      ['email', 'z***@example.cn', 'sent'],
+      ['sms', '138****8000', 'sent'],
+    ]);
+  });
+
+  it('retries with a growing wait while the servers are down and delivers later, once', async () => {
+    smtp.messages.length = 0;
+    gateway.messages.length = 0;
+    const db = getDb();
+    smtp.down = true;
+    gateway.down = true;
+    await enqueueNotices(db, now, [credited(9001, '2026-11')]);
+    expect(await deliverNotices(deps())).toEqual({ dispatched: 2, sent: 0, retrying: 2, failed: 0 });
+    // Not due again before the first wait has passed.
+    now = new Date(now.getTime() + 30_000);
+    expect(await deliverNotices(deps())).toEqual({ dispatched: 0, sent: 0, retrying: 0, failed: 0 });
+    now = new Date(now.getTime() + 31_000);
+    expect(await deliverNotices(deps())).toEqual({ dispatched: 0, sent: 0, retrying: 2, failed: 0 });
+    smtp.down = false;
+    gateway.down = false;
+    now = new Date(now.getTime() + 120_000);
+    expect(await deliverNotices(deps())).toEqual({ dispatched: 0, sent: 2, retrying: 0, failed: 0 });
+    now = new Date(now.getTime() + 3_600_000);
+    expect(await deliverNotices(deps())).toEqual({ dispatched: 0, sent: 0, retrying: 0, failed: 0 });
+    expect(smtp.messages.map((mail) => mail.subject)).toEqual(['2026-11 社保缴费已记账']);
+    expect(gateway.messages).toHaveLength(1);
+    const inbox = await readInbox(db, { kind: 'person', id: 9001 }, { limit: 1 });
+    expect(inbox.notices[0]!.deliveries.map((it) => [it.status, it.attempts])).toEqual([
+      ['sent', 3],
+      ['sent', 3],
+    ]);
+  });
+
+  it('gives a delivery up after its last attempt; the notice stays in the inbox', async () => {
+    const db = getDb();
+    gateway.down = true;
+    await enqueueNotices(db, now, [credited(9001, '2026-12')]);
+    for (let attempt = 0; attempt < 4; attempt += 1) {
+      await deliverNotices({ ...deps(), channels: { sms: deps().channels.sms! } });
+      now = new Date(now.getTime() + 3_600_000);
+    }
+    gateway.down = false;
+    const inbox = await readInbox(db, { kind: 'person', id: 9001 }, { limit: 1 });
+    expect(inbox.notices[0]!.deliveries.find((it) => it.channel === 'sms')).toMatchObject({
+      status: 'failed',
+      attempts: 3,
+      lastError: 'SMS gateway answered 503: gateway down',
+    });
+  });
+
+  it('refuses settings that enable a channel without its address, naming the field', async () => {
+    await expect(
+      saveNoticeSettings(
+        getDb(),
+        { kind: 'person', id: 9004 },
+        { email: null, phone: '12345', emailEnabled: true, smsEnabled: false, language: 'en' },
+        'person',
+        now,
+      ),
+    ).rejects.toMatchObject({
+      code: 'VALIDATION',
+      errors: [
+        { field: 'phone', reason: 'must be a mainland mobile number of 11 digits starting with 1' },
+        { field: 'email', reason: 'give the e-mail address to be told on' },
+      ],
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/index.ts';
+import type { NoticeDraft } from './notice-kinds.ts';
+import { insertNotices } from './notices.repository.ts';
+
+/**
+ * Writes notices into the outbox (docs/RULES.md 17.1). Call it with the transaction of the business event
+ * the notices tell of, so that both commit or neither does; the worker delivers them later. A draft whose
+ * event key is already in the outbox writes nothing, so a re-run tells no one twice. Returns how many
+ * notices are new.
+ */
+export function enqueueNotices(
+  db: Kysely<Database>,
+  at: Date,
+  drafts: readonly NoticeDraft[],
+): Promise<number> {
+  if (drafts.length === 0) return Promise.resolve(0);
+  const createdAt = at.toISOString();
+  return insertNotices(
+    db,
+    drafts.map((draft) => ({
+      recipient_kind: draft.recipient.kind,
+      recipient_id: draft.recipient.id,
+      region_code: draft.regionCode,
+      kind: draft.kind,
+      event_key: draft.eventKey,
+      params: JSON.stringify(draft.params),
+      link: draft.link ?? null,
+      statement_id: draft.statementId ?? null,
+      created_at: createdAt,
+    })),
+  );
+}
