@@ -7,7 +7,9 @@ import {
   createDocumentStore,
   type BenefitsService,
 } from '../modules/benefits/index.ts';
+import { createCardsService, type CardsService } from '../modules/cards/index.ts';
 import { createMedicalService, type MedicalService } from '../modules/medical/index.ts';
+import { createNotificationsService, type NotificationsService } from '../modules/notifications/index.ts';
 import { createPayrollService, type PayrollService } from '../modules/payroll/index.ts';
 import {
   createPensionAdjustmentsService,
@@ -74,6 +76,8 @@ export interface App {
   survival: SurvivalService;
   pensionAdjustments: PensionAdjustmentsService;
   medical: MedicalService;
+  notifications: NotificationsService;
+  cards: CardsService;
   /** The processes that cross modules (packages/server/src/workflows), for the routes that start them. */
   workflows: Workflows;
   close(): Promise<void>;
@@ -153,6 +157,18 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
   });
   const pensionAdjustments = createPensionAdjustmentsService(database.db, clock);
   const medical = createMedicalService(database.db, clock, policy);
+  const notifications = createNotificationsService(database.db, clock, {
+    ...config.notices,
+    publicBaseUrl: config.publicBaseUrl,
+  });
+  // Card photos and production files are kept by their SHA-256 beside the application documents.
+  const cards = createCardsService({
+    db: database.db,
+    clock,
+    policy,
+    files: documents,
+    persons: registration,
+  });
   // Inside the approval's transaction everything reads through it, the policy book included (SQLite
   // has one connection: a read outside the transaction would wait for it forever).
   const registrationFor = (trx: typeof database.db) =>
@@ -191,6 +207,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     survival,
     pensionAdjustments,
     medical,
+    notifications,
+    cards,
     workflows: {
       runCollection,
       settleEstimates,
@@ -224,6 +242,7 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     close: async () => {
       await payroll.drain();
       await medical.drain();
+      await notifications.close();
       await database.close();
     },
   };

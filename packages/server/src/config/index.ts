@@ -6,5 +6,6 @@ export {
   type Environment,
   type LogFormat,
   type LogLevel,
+  type NoticeConfig,
 } from './load-config.ts';
 export { ConfigError, type ConfigIssue } from './config-error.ts';

@@ -29,6 +29,16 @@ describe('loadConfig', () => {
       tokenMaxDays: 365,
       periodHorizonMonths: 12,
       trustProxy: false,
+      notices: {
+        smtpUrl: null,
+        mailFrom: 'Shebao <notices@localhost>',
+        smsUrl: null,
+        smsToken: null,
+        smsSignature: '社保',
+        emailPerSecond: 20,
+        smsPerSecond: 10,
+        workerIntervalMs: 5000,
+      },
     });
   });
 

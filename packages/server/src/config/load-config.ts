@@ -64,6 +64,26 @@ export interface Config {
    * no one: the connection's own address and protocol count. docs/OPERATIONS.md, "Behind a proxy".
    */
   readonly trustProxy: false | number | readonly string[];
+  /** How notices leave Shebao (docs/RULES.md 17.3-17.5; docs/OPERATIONS.md, "Notices"). */
+  readonly notices: NoticeConfig;
+}
+
+export interface NoticeConfig {
+  /** SHEBAO_SMTP_URL, e.g. smtp://user:pass@mail.example.cn:587; unset: no e-mail is sent. */
+  readonly smtpUrl: string | null;
+  /** SHEBAO_MAIL_FROM, the sender of notices. */
+  readonly mailFrom: string;
+  /** SHEBAO_SMS_URL, the SMS gateway's endpoint; unset: no SMS is sent. */
+  readonly smsUrl: string | null;
+  /** SHEBAO_SMS_TOKEN, the gateway's bearer token; may be a secret, never logged. */
+  readonly smsToken: string | null;
+  /** SHEBAO_SMS_SIGNATURE, the sender signature registered with the gateway. */
+  readonly smsSignature: string;
+  /** SHEBAO_EMAIL_PER_SECOND / SHEBAO_SMS_PER_SECOND: each channel's pace. */
+  readonly emailPerSecond: number;
+  readonly smsPerSecond: number;
+  /** SHEBAO_NOTICE_INTERVAL_MS: how often the server's worker delivers; 0 runs no worker. */
+  readonly workerIntervalMs: number;
 }
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -135,6 +155,35 @@ function envSchema(cwd: string) {
       SHEBAO_TOKEN_DEFAULT_DAYS: wholeNumber(90, 1, 3650),
       SHEBAO_TOKEN_MAX_DAYS: wholeNumber(365, 1, 3650),
       SHEBAO_PERIOD_HORIZON_MONTHS: wholeNumber(12, 0, 120),
+      SHEBAO_SMTP_URL: z
+        .string()
+        .optional()
+        .refine((text) => text === undefined || /^smtps?:\/\/[^\s]+$/.test(text.trim()), {
+          error: 'must be an smtp:// or smtps:// URL, e.g. smtp://mail.example.cn:587',
+        })
+        .transform((text) => text?.trim() ?? null),
+      SHEBAO_MAIL_FROM: z
+        .string()
+        .default('Shebao <notices@localhost>')
+        .transform((text) => text.trim()),
+      SHEBAO_SMS_URL: z
+        .string()
+        .optional()
+        .refine((text) => text === undefined || /^https?:\/\/[^\s]+$/.test(text.trim()), {
+          error: 'must be an http:// or https:// URL of the SMS gateway',
+        })
+        .transform((text) => text?.trim() ?? null),
+      SHEBAO_SMS_TOKEN: z
+        .string()
+        .optional()
+        .transform((text) => text?.trim() ?? null),
+      SHEBAO_SMS_SIGNATURE: z
+        .string()
+        .default('社保')
+        .transform((text) => text.trim()),
+      SHEBAO_EMAIL_PER_SECOND: wholeNumber(20, 1, 10000),
+      SHEBAO_SMS_PER_SECOND: wholeNumber(10, 1, 10000),
+      SHEBAO_NOTICE_INTERVAL_MS: wholeNumber(5000, 0, 3600000),
       SHEBAO_TODAY: z
         .string()
         .optional()
@@ -206,6 +255,16 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     SHEBAO_PERIOD_HORIZON_MONTHS,
     SHEBAO_TRUST_PROXY,
   } = parsed.data;
+  const notices: NoticeConfig = Object.freeze({
+    smtpUrl: parsed.data.SHEBAO_SMTP_URL,
+    mailFrom: parsed.data.SHEBAO_MAIL_FROM,
+    smsUrl: parsed.data.SHEBAO_SMS_URL,
+    smsToken: parsed.data.SHEBAO_SMS_TOKEN,
+    smsSignature: parsed.data.SHEBAO_SMS_SIGNATURE,
+    emailPerSecond: parsed.data.SHEBAO_EMAIL_PER_SECOND,
+    smsPerSecond: parsed.data.SHEBAO_SMS_PER_SECOND,
+    workerIntervalMs: parsed.data.SHEBAO_NOTICE_INTERVAL_MS,
+  });
   return Object.freeze({
     databaseUrl: DATABASE_URL.url,
     database: Object.freeze({ ...DATABASE_URL.location }),
@@ -223,5 +282,6 @@ export function loadConfig(env: Environment = process.env, cwd: string = process
     trustProxy: Array.isArray(SHEBAO_TRUST_PROXY)
       ? Object.freeze([...SHEBAO_TRUST_PROXY])
       : SHEBAO_TRUST_PROXY,
+    notices,
   });
 }

@@ -1157,7 +1157,7 @@ export type CardStatusColumn =
   | 'replaced'
   | 'cancelled';
 
-/** A social security card from its application to its end (docs/RULES.md 18). */
+/** A social security card from its application to its end (docs/RULES.md 18.2). */
 export interface SocialSecurityCardsTable {
   id: Generated<number>;
   card_no: string | null;
@@ -1429,7 +1429,6 @@ export interface NoticesTable {
   /** JSON object of the facts the templates fill in. */
   params: string;
   link: string | null;
-  statement_id: number | null;
   created_at: string;
   dispatched_at: string | null;
   read_at: string | null;

@@ -109,6 +109,9 @@ export const TABLE_READERS: Readonly<Record<string, readonly TableName[]>> = {
     'contribution_lines',
     'personal_account_entries',
   ],
+  // The outbox's notices of contribution months (notifications/contribution-notices.repository.ts): every
+  // person on a bill just paid, or on one past its due date unpaid, told in one INSERT ... SELECT.
+  notifications: ['bills', 'contribution_lines', 'employers'],
   // An employer's bills and payments, a page at a time, and its arrears with the late fee running.
   'employer-inquiry': ['bills', 'payments'],
   // The month's lines of an employer's bills, summed per employee in one query (SIL Art. 60).

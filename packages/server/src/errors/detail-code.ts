@@ -65,6 +65,15 @@ export const DETAIL_CODES = [
   'patient-deceased',
   'month-not-ended',
   'not-a-resident',
+  'notice-run-busy',
+  'card-photo',
+  'card-in-production',
+  'card-already-valid',
+  'card-exemption-at-counter',
+  'card-status',
+  'card-not-in-use',
+  'card-batch-empty',
+  'card-return-header',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

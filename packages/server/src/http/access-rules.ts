@@ -229,6 +229,31 @@ export const ACCESS_RULES = {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
     issue: { roles: [...STATEMENT_ISSUERS, 'insured_person'], scope: 'person' },
   },
+  // The social security card (docs/RULES.md 18.3): the person applies, follows, reports a loss, chooses the
+  // card benefits are paid to and shows the electronic card; collection officers do the same at the
+  // counter and decide, dispatch and run production; an employer applies for its new hires.
+  cards: {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    apply: { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
+    decide: { roles: COLLECTION_WRITERS, scope: 'person' },
+    dispatch: { roles: COLLECTION_WRITERS, scope: 'person' },
+    collect: { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
+    'report-loss': { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
+    'choose-payment-card': { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
+    'show-e-card': { roles: ['insured_person'], scope: 'person' },
+    'apply-for-staff': { roles: [...COLLECTION_WRITERS, 'employer_user'], scope: 'employer' },
+    'list-queue': { roles: OVERSIGHT_READERS, scope: 'region' },
+  },
+  'card-production': {
+    run: { roles: COLLECTION_WRITERS, scope: 'region' },
+    read: { roles: OVERSIGHT_READERS, scope: 'region' },
+    'import-return': { roles: COLLECTION_WRITERS, scope: 'region' },
+  },
+  // An electronic card's code checked by any agency counter or designated institution, wherever it is
+  // (a check made at a counter, not oversight: the auditor, who writes nothing, does not verify).
+  'e-cards': {
+    verify: { roles: STAFF_ROLES.filter((role) => role !== 'auditor'), scope: 'agency' },
+  },
   // Designated institutions and pharmacies (SIL Art. 31): officers register them and sign and change
   // their agreements; an institution's own accounts read their own.
   'medical-institutions': {
@@ -272,6 +297,22 @@ export const ACCESS_RULES = {
   // A resident's yearly enrolment in the residents' medical scheme, taken at the counter.
   'resident-enrolments': {
     record: { roles: [...COLLECTION_WRITERS, 'medical_officer'], scope: 'person' },
+  },
+  // Notices (docs/RULES.md 17): the person's and the employer's inbox and the channels they choose (staff
+  // read them to help at the counter and take a person's contacts there); only the holder marks read.
+  notices: {
+    read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    'mark-read': { roles: ['insured_person'], scope: 'person' },
+    'read-settings': { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },
+    'change-settings': { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
+    'read-employer': { roles: [...STAFF_READERS, 'employer_user'], scope: 'employer' },
+    'mark-read-employer': { roles: ['employer_user'], scope: 'employer' },
+    'change-employer-settings': { roles: [...COLLECTION_WRITERS, 'employer_user'], scope: 'employer' },
+  },
+  // The runs that tell a whole region, and how deliveries stand.
+  'notice-runs': {
+    run: { roles: COLLECTION_WRITERS, scope: 'region' },
+    read: { roles: OVERSIGHT_READERS, scope: 'agency' },
   },
 } as const satisfies Record<string, Record<string, AccessRule>>;
 

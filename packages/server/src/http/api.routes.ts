@@ -50,6 +50,11 @@ import { medicalClaimRoutes } from '../modules/medical/claims.routes.ts';
 import { medicalAccountRoutes } from '../modules/medical/medical-account.routes.ts';
 import { medicalSettlementRoutes } from '../modules/medical/settlements.routes.ts';
 import { medicalSupervisionRoutes } from '../modules/medical/supervision.routes.ts';
+import { cardRoutes } from '../modules/cards/cards.routes.ts';
+import { cardProductionRoutes } from '../modules/cards/card-production.routes.ts';
+import { eCardRoutes } from '../modules/cards/e-cards.routes.ts';
+import { noticeRoutes } from '../modules/notifications/notices.routes.ts';
+import { noticeRunRoutes } from '../modules/notifications/notice-runs.routes.ts';
 /** Every module's routes, in the order they appear in the OpenAPI document. */
 export const apiRoutePlugins: readonly RoutePlugin[] = [
   sessionRoutes,
@@ -102,5 +107,10 @@ export const apiRoutePlugins: readonly RoutePlugin[] = [
   medicalAccountRoutes,
   medicalSettlementRoutes,
   medicalSupervisionRoutes,
+  cardRoutes,
+  cardProductionRoutes,
+  eCardRoutes,
+  noticeRoutes,
+  noticeRunRoutes,
   problemTypeRoutes,
 ];

@@ -133,6 +133,12 @@ const post = (url: string, payload: unknown, headers: Record<string, string> = {
 });
 const withKey = () => ({ 'idempotency-key': `matrix-${next()}-key` });
 
+/** A PNG's signature and bytes enough for a photo (the card routes read the type from the bytes). */
+const MATRIX_PHOTO = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.alloc(120, 1),
+]).toString('base64');
+
 export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
   'GET /api/health': { subject: 'none', allowed: ALL, request: () => get('/api/health') },
   'GET /api/openapi.json': { subject: 'none', allowed: ALL, request: () => get('/api/openapi.json') },
@@ -842,6 +848,135 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: ['admin', 'benefits', 'inspector', 'auditor'],
     request: (s) => get(`/api/survival/due?regionCode=${s.regionCode}`),
   },
+  // The social security card (issue 18): the person and collection officers apply, report losses, collect
+  // and choose the card benefits are paid to; officers decide, dispatch and produce; an employer applies
+  // for its staff. Card and batch 999999 do not exist: the callers let in reach the handler's 404.
+  'GET /api/persons/:personId/cards': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/cards`),
+  },
+  'POST /api/persons/:personId/cards': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) =>
+      post(`/api/persons/${s.personId}/cards`, {
+        photo: MATRIX_PHOTO,
+        dispatch: 'mail',
+        mailAddress: '1 Matrix Road',
+      }),
+  },
+  'POST /api/persons/:personId/cards/:cardId/replacement': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) =>
+      post(`/api/persons/${s.personId}/cards/999999/replacement`, {
+        reason: 'damaged',
+        photo: MATRIX_PHOTO,
+        dispatch: 'branch',
+        branchName: 'Matrix branch',
+      }),
+  },
+  'POST /api/persons/:personId/cards/:cardId/decision': {
+    subject: 'person',
+    allowed: WRITERS_HERE,
+    request: (s) => post(`/api/persons/${s.personId}/cards/999999/decision`, { approve: true }),
+  },
+  'POST /api/persons/:personId/cards/:cardId/dispatch': {
+    subject: 'person',
+    allowed: WRITERS_HERE,
+    request: (s) => post(`/api/persons/${s.personId}/cards/999999/dispatch`, {}),
+  },
+  'POST /api/persons/:personId/cards/:cardId/collection': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) => post(`/api/persons/${s.personId}/cards/999999/collection`, {}),
+  },
+  'POST /api/persons/:personId/cards/:cardId/temporary-loss': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) => post(`/api/persons/${s.personId}/cards/999999/temporary-loss`, { channel: 'app' }),
+  },
+  'POST /api/persons/:personId/cards/:cardId/temporary-loss/lifting': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) => post(`/api/persons/${s.personId}/cards/999999/temporary-loss/lifting`, {}),
+  },
+  'POST /api/persons/:personId/cards/:cardId/formal-loss': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) => post(`/api/persons/${s.personId}/cards/999999/formal-loss`, {}),
+  },
+  'PUT /api/persons/:personId/benefit-payment-card': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) => ({
+      method: 'PUT',
+      url: `/api/persons/${s.personId}/benefit-payment-card`,
+      payload: { cardId: 999_999 },
+    }),
+  },
+  'POST /api/persons/:personId/e-card-tokens': {
+    subject: 'person',
+    allowed: ['person'],
+    request: (s) => post(`/api/persons/${s.personId}/e-card-tokens`, {}),
+  },
+  'POST /api/employers/:employerId/card-applications': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s) =>
+      post(`/api/employers/${s.employerId}/card-applications`, {
+        branchName: 'Matrix branch',
+        rows: [{ idNumber: '11010519491231002X', name: 'Matrix', photo: MATRIX_PHOTO }],
+      }),
+  },
+  'GET /api/cards': {
+    subject: 'region',
+    allowed: ['admin', 'collector', 'inspector', 'auditor'],
+    request: (s) => get(`/api/cards?regionCode=${s.regionCode}`),
+  },
+  'POST /api/cards/production-batches': {
+    subject: 'region',
+    allowed: WRITERS_HERE,
+    request: (s) => post('/api/cards/production-batches', { regionCode: s.regionCode, bankCode: 'ICBC' }),
+  },
+  'GET /api/cards/production-batches': {
+    subject: 'region',
+    allowed: ['admin', 'collector', 'inspector', 'auditor'],
+    request: (s) => get(`/api/cards/production-batches?regionCode=${s.regionCode}`),
+  },
+  'GET /api/cards/production-batches/:batchId/file': {
+    subject: 'none',
+    allowed: WRITERS_HERE,
+    hidden: ['adminElsewhere', 'collectorElsewhere'],
+    request: () => get('/api/cards/production-batches/999999/file'),
+  },
+  'POST /api/cards/production-batches/:batchId/returns': {
+    subject: 'none',
+    allowed: WRITERS_HERE,
+    hidden: ['adminElsewhere', 'collectorElsewhere'],
+    request: () => ({
+      method: 'POST',
+      url: '/api/cards/production-batches/999999/returns',
+      payload: 'card_no,bank_account_no,produced_on\n',
+      headers: { 'content-type': 'text/csv' },
+    }),
+  },
+  // Any agency counter or designated institution verifies, wherever it is; a malformed code is answered.
+  'POST /api/e-card/verification': {
+    subject: 'none',
+    allowed: [
+      'admin',
+      'collector',
+      'benefits',
+      'medical',
+      'inspector',
+      'institution',
+      'adminElsewhere',
+      'collectorElsewhere',
+    ],
+    request: () => post('/api/e-card/verification', { token: 'SSC1.matrix.code' }),
+  },
   'POST /api/persons/:personId/death-reports': {
     subject: 'person',
     allowed: ['admin', 'benefits'],
@@ -1123,6 +1258,77 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
         paidOn: '2025-07-01',
         amountFen: 40_000,
       }),
+  },
+  'GET /api/persons/:personId/notices': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/notices`),
+  },
+  'POST /api/persons/:personId/notices/:noticeId/read': {
+    subject: 'person',
+    allowed: ['person'],
+    request: (s) => post(`/api/persons/${s.personId}/notices/999999/read`, {}),
+  },
+  'GET /api/persons/:personId/notice-settings': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/notice-settings`),
+  },
+  'PUT /api/persons/:personId/notice-settings': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) => ({
+      method: 'PUT',
+      url: `/api/persons/${s.personId}/notice-settings`,
+      payload: { email: null, phone: null, emailEnabled: false, smsEnabled: false, language: 'zh-CN' },
+    }),
+  },
+  'GET /api/employers/:employerId/notices': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/notices`),
+  },
+  'POST /api/employers/:employerId/notices/:noticeId/read': {
+    subject: 'employer',
+    allowed: ['employer'],
+    request: (s) => post(`/api/employers/${s.employerId}/notices/999999/read`, {}),
+  },
+  'GET /api/employers/:employerId/notice-settings': {
+    subject: 'employer',
+    allowed: [...STAFF_HERE, 'employer'],
+    request: (s) => get(`/api/employers/${s.employerId}/notice-settings`),
+  },
+  'PUT /api/employers/:employerId/notice-settings': {
+    subject: 'employer',
+    allowed: [...WRITERS_HERE, 'employer'],
+    request: (s) => ({
+      method: 'PUT',
+      url: `/api/employers/${s.employerId}/notice-settings`,
+      payload: {
+        email: null,
+        phone: null,
+        emailEnabled: false,
+        smsEnabled: false,
+        language: 'zh-CN',
+        monthlyDetails: true,
+      },
+    }),
+  },
+  'POST /api/notice-runs': {
+    subject: 'region',
+    allowed: WRITERS_HERE,
+    request: (s) =>
+      post('/api/notice-runs', { kind: 'monthly-details', regionCode: s.regionCode, period: '2025-06' }),
+  },
+  'GET /api/notice-runs/:runId': {
+    subject: 'none',
+    allowed: OVERSIGHT_ANYWHERE,
+    request: () => get('/api/notice-runs/999999'),
+  },
+  'GET /api/notices/overview': {
+    subject: 'none',
+    allowed: OVERSIGHT_ANYWHERE,
+    request: () => get('/api/notices/overview'),
   },
 };
 

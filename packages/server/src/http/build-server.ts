@@ -20,7 +20,12 @@ import { installAccessLogging } from './personal-data.ts';
 import { apiRoutePlugins } from './api.routes.ts';
 import { toHttpError } from './to-http-error.ts';
 import { registerWebApp } from './web-app.ts';
-import { openSigningKey, registerVerificationRoutes, type SigningKey } from '../modules/statements/index.ts';
+import {
+  openSigningKey,
+  registerVerificationRoutes,
+  statementPdf,
+  type SigningKey,
+} from '../modules/statements/index.ts';
 import { accessTo } from './access-rules.ts';
 
 /** JSON bodies larger than this are refused with 413; file uploads declare their own limit. */
@@ -149,6 +154,18 @@ export async function buildServer(app: App, options: ServerOptions = {}): Promis
     options.signingKey ??
     (await openSigningKey(app.database.db, app.config.signingKeyFile, app.clock.now().toISOString()));
   const settings = { loginRateLimit: options.loginRateLimit ?? 20, signingKey };
+  // The yearly statement's e-mail carries the statement's PDF (docs/RULES.md 17.5).
+  app.notifications.attachStatementPdf((code, language) =>
+    statementPdf(
+      {
+        db: app.database.db,
+        publicKey: signingKey.publicKey,
+        keyId: signingKey.keyId,
+        publicBaseUrl: app.config.publicBaseUrl,
+      },
+      { code, lang: language === 'en' ? 'en' : 'zh' },
+    ),
+  );
   for (const plugin of [...apiRoutePlugins, ...(options.extraRoutes ?? [])]) plugin(server, app, settings);
   // The public verification page, outside /api: no login, the access layer leaves it alone.
   await registerVerificationRoutes(server, {

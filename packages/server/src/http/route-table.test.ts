@@ -100,6 +100,9 @@ const NOT_PERSONAL: Record<string, string> = {
   'POST /api/medical/reviews/:flagId/clearance': 'a review answered with what was written',
   'POST /api/medical/findings': 'a proposal answered with the proposal',
   'POST /api/medical/findings/:findingNo/decision': 'a decision answered with the finding',
+  'POST /api/persons/:personId/notices/:noticeId/read':
+    'the person marking their own notice read, answered with nothing',
+  'PUT /api/persons/:personId/notice-settings': 'a write answered with what was written',
 };
 
 interface OpenApi {

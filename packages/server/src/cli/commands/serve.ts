@@ -16,7 +16,17 @@ export function registerServeCommand(program: Command): void {
       const app = await openApp();
       if (options.demo) printLines([describeDemo(await loadDemo(app))]);
       const server = await buildServer(app);
+      // The worker that delivers notices (docs/RULES.md 17.4); SHEBAO_NOTICE_INTERVAL_MS=0 runs none.
+      const worker =
+        app.config.notices.workerIntervalMs > 0
+          ? app.notifications.worker({
+              intervalMs: app.config.notices.workerIntervalMs,
+              onError: (error) => server.log.error({ err: error }, 'notice delivery round failed'),
+            })
+          : undefined;
+      worker?.start();
       const close = async () => {
+        await worker?.stop();
         await server.close();
         await app.close();
         process.exit(0);

@@ -41,8 +41,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('event_key', 'text', (col) => col.notNull().unique())
     .addColumn('params', 'text', (col) => col.notNull())
     .addColumn('link', 'text')
-    // A rights statement attached to the e-mail as a PDF (the yearly statement).
-    .addColumn('statement_id', ref)
     .addColumn('created_at', 'text', (col) => col.notNull())
     // When the worker made its deliveries (one per channel the recipient chose); null until then.
     .addColumn('dispatched_at', 'text')

@@ -5,6 +5,7 @@ import { AppError, ErrorCode } from '../../errors/index.ts';
 import { insertEvent, updateApplicationState, type ApplicationRow } from './applications.repository.ts';
 import type { Actor, BenefitsDeps } from './benefits-deps.ts';
 import { requireApplication } from './read-application.ts';
+import { tellApplicant } from './tell-applicant.ts';
 
 export interface Transition {
   from: readonly ApplicationState[];
@@ -56,6 +57,14 @@ export async function moveApplication(
       note: transition.note ?? null,
       recorded_at: recordedAt,
     });
+    await tellApplicant(
+      db,
+      row,
+      transition.event,
+      transition.decision?.decision ?? null,
+      transition.note ?? null,
+      recordedAt,
+    );
   };
   if (trx) await work(trx);
   else await deps.db.transaction().execute(work);

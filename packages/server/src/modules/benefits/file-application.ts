@@ -15,6 +15,7 @@ import {
   selectPersonApplications,
   setApplicationNo,
 } from './applications.repository.ts';
+import { tellApplicant } from './tell-applicant.ts';
 import { newApplicationInput, type ApplicationView } from './applications.schemas.ts';
 import type { Actor, BenefitsDeps } from './benefits-deps.ts';
 import { getApplication } from './read-application.ts';
@@ -178,7 +179,8 @@ export async function fileApplication(
       recorded_at: recordedAt,
       updated_at: recordedAt,
     });
-    await setApplicationNo(trx, id, `AP${filedOn.replaceAll('-', '')}${String(id).padStart(8, '0')}`);
+    const applicationNo = `AP${filedOn.replaceAll('-', '')}${String(id).padStart(8, '0')}`;
+    await setApplicationNo(trx, id, applicationNo);
     await insertEvent(trx, {
       application_id: id,
       kind: 'filed',
@@ -187,6 +189,20 @@ export async function fileApplication(
       note: null,
       recorded_at: recordedAt,
     });
+    await tellApplicant(
+      trx,
+      {
+        id,
+        application_no: applicationNo,
+        kind: application.kind,
+        person_id: person.id,
+        region_code: person.regionCode,
+      },
+      'filed',
+      null,
+      null,
+      recordedAt,
+    );
     return id;
   });
   return getApplication(deps, id);

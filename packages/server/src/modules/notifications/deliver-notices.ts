@@ -105,8 +105,8 @@ async function messagesFor(
     const attachment =
       delivery.channel === 'email' &&
       deps.statementPdf &&
-      typeof params['code'] === 'string' &&
-      notice.statement_id
+      kind === 'statement.yearly' &&
+      typeof params['code'] === 'string'
         ? {
             filename: `rights-statement-${params['code']}.pdf`,
             content: await deps.statementPdf(params['code'], language),

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import type { NoticeDraft } from './notice-kinds.ts';
+import { insertCreditedNotices } from './contribution-notices.repository.ts';
 import { insertNotices } from './notices.repository.ts';
 
 /**
@@ -26,8 +27,20 @@ export function enqueueNotices(
       event_key: draft.eventKey,
       params: JSON.stringify(draft.params),
       link: draft.link ?? null,
-      statement_id: draft.statementId ?? null,
       created_at: createdAt,
     })),
   );
+}
+
+/**
+ * Tells each person on these bills, just paid in full, that the month is credited to their record
+ * (docs/RULES.md 17.6): one statement per 500 bills, in the payment's transaction.
+ */
+export function enqueueCreditedNotices(
+  db: Kysely<Database>,
+  billIds: readonly number[],
+  at: string,
+): Promise<number> {
+  if (billIds.length === 0) return Promise.resolve(0);
+  return insertCreditedNotices(db, billIds, at);
 }

@@ -1,4 +1,4 @@
-export { enqueueNotices } from './enqueue-notices.ts';
+export { enqueueNotices, enqueueCreditedNotices } from './enqueue-notices.ts';
 export {
   NOTICE_KINDS,
   NOTICE_LANGUAGES,
@@ -20,3 +20,26 @@ export { createSmsChannel, type SmsSettings } from './sms-channel.ts';
 export { DEFAULT_RETRY, type RetryPolicy } from './backoff.ts';
 export type { NotificationDeps } from './notifications-deps.ts';
 export type { ChannelSender, OutgoingMessage } from './channels.ts';
+export {
+  createNotificationsService,
+  type NotificationsService,
+  type NoticeSettings,
+} from './notifications.service.ts';
+export { runNoticeBatch, type NoticeRunDeps } from './run-notice-batch.ts';
+export { scanUnpaidMonths } from './scan-unpaid-months.ts';
+export { createNoticeWorker, type NoticeWorker } from './notice-worker.ts';
+export {
+  noticeSettingsInput,
+  noticeSettingsView,
+  inboxView,
+  inboxQuery,
+  noticeRunInput,
+  noticeRunView as noticeRunViewSchema,
+  deliveryOverview,
+  NOTICE_RUN_KINDS,
+  type NoticeRunInput,
+  type NoticeRunView,
+  type NoticeSettingsView,
+  type InboxView,
+  type DeliveryOverview,
+} from './notifications.schemas.ts';

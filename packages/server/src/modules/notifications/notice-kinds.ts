@@ -41,8 +41,6 @@ export interface NoticeDraft {
   params: NoticeParams;
   /** Where in the web app the notice leads, app-relative (`/person/card`). */
   link?: string | null;
-  /** A rights statement attached to the e-mail as its PDF. */
-  statementId?: number | null;
 }
 
 export const NOTICE_LANGUAGES = ['zh-CN', 'en'] as const;

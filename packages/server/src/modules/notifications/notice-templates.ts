@@ -112,6 +112,11 @@ function yuan(params: NoticeParams, name: string, language: NoticeLanguage): str
   return language === 'en' ? `CNY ${formatFenAsYuan(value)}` : `${formatFenAsYuan(value)}元`;
 }
 
+/** Who paid the month: the employer's name, or the person themselves (a flexible worker). */
+function payer(params: NoticeParams, language: NoticeLanguage): string {
+  return text(params, 'payer') || (language === 'en' ? 'paid by yourself' : '个人缴费');
+}
+
 function label(table: Strings, key: string): string {
   return table[key] ?? key;
 }
@@ -125,12 +130,12 @@ const TEMPLATES: Record<NoticeKind, Template> = {
     return lang === 'en'
       ? {
           title: `${period} contributions credited`,
-          text: `Your contributions for ${period} from ${text(p, 'payer')} are credited to your record: declared ✓ → assessed ✓ → paid ✓ → credited ✓ (${amount} in all).`,
+          text: `Your contributions for ${period} (${payer(p, lang)}) are credited to your record: declared ✓ → assessed ✓ → paid ✓ → credited ✓ (${amount} in all).`,
           sms: `[Shebao] ${period} contributions credited to your record: declared, assessed, paid, credited, ${amount}.`,
         }
       : {
           title: `${period} 社保缴费已记账`,
-          text: `您 ${period} 的社会保险费（缴费单位：${text(p, 'payer')}）已记入个人权益记录：申报 ✓ → 核定 ✓ → 缴费 ✓ → 记账 ✓，合计 ${amount}。`,
+          text: `您 ${period} 的社会保险费（${payer(p, lang)}）已记入个人权益记录：申报 ✓ → 核定 ✓ → 缴费 ✓ → 记账 ✓，合计 ${amount}。`,
           sms: `【社保】您${period}社保费已记账：申报→核定→缴费→记账，合计${amount}。`,
         };
   },
@@ -140,12 +145,12 @@ const TEMPLATES: Record<NoticeKind, Template> = {
     return lang === 'en'
       ? {
           title: `${period} contributions unpaid`,
-          text: `Your contributions for ${period} (${text(p, 'payer')}) were due on ${text(p, 'dueOn')} and are not paid: declared ✓ → assessed ✓ → paid ✗ → credited ✗ (${amount} owed). You may report an employer that does not pay (SIL Art. 4).`,
+          text: `Your contributions for ${period} (${payer(p, lang)}) were due on ${text(p, 'dueOn')} and are not paid: declared ✓ → assessed ✓ → paid ✗ → credited ✗ (${amount} owed). You may report an employer that does not pay (SIL Art. 4).`,
           sms: `[Shebao] ${period} contributions unpaid since ${text(p, 'dueOn')}: declared, assessed, NOT paid, ${amount} owed.`,
         }
       : {
           title: `${period} 社保费未缴`,
-          text: `您 ${period} 的社会保险费（缴费单位：${text(p, 'payer')}）应于 ${text(p, 'dueOn')} 前缴纳，至今未缴：申报 ✓ → 核定 ✓ → 缴费 ✗ → 记账 ✗，欠缴 ${amount}。单位未缴费的，您可以举报（《社会保险法》第四条）。`,
+          text: `您 ${period} 的社会保险费（${payer(p, lang)}）应于 ${text(p, 'dueOn')} 前缴纳，至今未缴：申报 ✓ → 核定 ✓ → 缴费 ✗ → 记账 ✗，欠缴 ${amount}。单位未缴费的，您可以举报（《社会保险法》第四条）。`,
           sms: `【社保】您${period}社保费逾期未缴：申报→核定→未缴费，欠缴${amount}。`,
         };
   },

@@ -74,7 +74,7 @@ export const inboxQuery = z.strictObject({
   lang: z.enum(NOTICE_LANGUAGES).optional(),
 });
 
-export const NOTICE_RUN_KINDS = ['yearly-statement', 'monthly-details', 'unpaid-months'] as const;
+export const NOTICE_RUN_KINDS = ['yearly-statement', 'monthly-details'] as const;
 
 export const noticeRunInput = z.strictObject({
   kind: z.enum(NOTICE_RUN_KINDS),

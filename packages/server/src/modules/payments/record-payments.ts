@@ -26,6 +26,7 @@ import { withIdempotency } from '../idempotency/index.ts';
 import { groupBy } from '../../shared/group-by.ts';
 import { EARLIEST_PAYMENT_DATE, refuseFutureDate } from '../../shared/business-date.ts';
 import { insertPostings } from '../ledger/index.ts';
+import { enqueueCreditedNotices, enqueueNotices } from '../notifications/index.ts';
 import type { PolicyService } from '../policy/index.ts';
 import { applyHeldCredits } from './apply-held-credits.ts';
 import { insertAllocationRows } from './allocations.repository.ts';
@@ -306,7 +307,39 @@ export async function applyPayments(
     );
   }
   await insertPostings(trx, postings, recordedAt);
+  // Each person on a bill paid in full is told the month is credited, and a flexible worker gets the
+  // payment's voucher, in this transaction (docs/RULES.md 17.6).
+  await enqueueCreditedNotices(
+    trx,
+    paidInFull.map((bill) => bill.id),
+    recordedAt,
+  );
+  await enqueueNotices(trx, new Date(recordedAt), voucherNotices(receipts, billsByPayer));
   return receipts;
+}
+
+/** The voucher of each payment a person made for themselves (a flexible worker: payer key `P<id>`). */
+function voucherNotices(receipts: readonly Receipt[], billsByPayer: Map<string, OpenBillRow[]>) {
+  return receipts.flatMap((receipt) => {
+    const personId = /^P(\d+)$/.exec(receipt.payerKey)?.[1];
+    if (personId === undefined) return [];
+    const periods = [...new Set(receipt.allocations.map((allocation) => allocation.period))].sort();
+    return [
+      {
+        recipient: { kind: 'person' as const, id: Number(personId) },
+        kind: 'payment.voucher' as const,
+        eventKey: `voucher:${receipt.paymentNo}`,
+        regionCode: regionOf(billsByPayer.get(receipt.payerKey)),
+        params: {
+          paymentNo: receipt.paymentNo,
+          amountFen: receipt.amountFen,
+          paidOn: receipt.paidOn,
+          periods: periods.join(', '),
+        },
+        link: `/person/receipts/${receipt.paymentNo}`,
+      },
+    ];
+  });
 }
 
 /**

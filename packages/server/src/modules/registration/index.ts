@@ -93,3 +93,8 @@ export {
   selectPersonName,
 } from './account-holders.repository.ts';
 export { selectBirthDates, selectPersonsBornBetween } from './retirement-candidates.repository.ts';
+export {
+  countPersonsInRegion,
+  selectEmployersInRegion,
+  selectPersonIdsInRegion,
+} from './notice-recipients.repository.ts';

@@ -93,9 +93,23 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
     'account-not-allowed': 'The medical personal account cannot pay for this person here.',
     'claim-cancelled': 'This claim has been cancelled already.',
     'month-not-ended': 'That month has not ended yet; a month is settled after it ends.',
+    'notice-run-busy': 'This run is working right now: follow its progress, or start it again later to resume it.',
     'not-a-resident':
       'This person is insured as an employee or flexible worker, not in the residents’ scheme.',
     'patient-deceased': 'The person died before that day; no claim can be settled for them.',
+    'card-photo': 'The photo must be a JPEG or PNG picture of at most 1 MiB.',
+    'card-in-production':
+      'A card is already on its way to this person; follow it, or wait until it is collected.',
+    'card-already-valid':
+      'This person has a valid card already; a lost, damaged or old card is replaced instead.',
+    'card-exemption-at-counter':
+      'A fee exemption is granted at the counter on the certificate; apply there, or without the exemption.',
+    'card-status': 'The card is not in a state that allows this step; see its history.',
+    'card-not-in-use':
+      'There is no card in use (a temporarily lost card is blocked), so no electronic card can be shown.',
+    'card-batch-empty': 'No approved card of the region waits for production.',
+    'card-return-header':
+      'The first line of the return file must be the header card_no,bank_account_no,produced_on.',
     'pension-claim-open':
       'A pension application ({{applicationNo}}) is already open; it has to be decided or withdrawn first.',
     'claim-not-eligible':
