@@ -13,3 +13,4 @@ export * from './ledger/index.ts';
 export * from './collection/index.ts';
 export * from './record/index.ts';
 export * from './medical/index.ts';
+export * from './cards/index.ts';

@@ -287,6 +287,30 @@ export const PARAMETER_CATALOGUE = {
       'Thresholds of the claim review rules: {"readmissionDays", "normMultiplePpm"} (docs/RULES.md 16.7)',
     dimensions: [],
   },
+  'cards.replacementFee': {
+    kind: 'table',
+    description:
+      'Social security card fees in fen: a lost or damaged card replaced, a generation upgrade, and the exemptions granted ({"lostFen": 2000, "damagedFen": 2000, "upgradeFen": 0, "exemptions": ["subsistence-allowance", "disability"]}; docs/RULES.md 18.4)',
+    dimensions: [],
+  },
+  'cards.temporaryLossDays': {
+    kind: 'integer',
+    description:
+      'Days after the day of a temporary loss report that it blocks the card before it lapses (docs/RULES.md 18.5)',
+    dimensions: [],
+  },
+  'cards.productionClock': {
+    kind: 'table',
+    description:
+      'The days promised from applying for a card to its being ready ({"days": 15, "unit": "working-days", "source": "..."}; docs/RULES.md 18.6)',
+    dimensions: [],
+  },
+  'cards.numbering': {
+    kind: 'table',
+    description:
+      'The letter that starts the region’s card numbers, one capital ({"letter": "A"}; docs/RULES.md 18.1)',
+    dimensions: [],
+  },
   minimumWage: {
     kind: 'fen',
     description: 'Monthly minimum wage',

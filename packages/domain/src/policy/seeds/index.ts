@@ -1,6 +1,7 @@
 import type { PolicyParameter } from '../parameter.ts';
 import { BEIJING_PARAMETERS } from './beijing.ts';
 import { BENEFIT_CLOCK_PARAMETERS } from './benefit-clocks.ts';
+import { CARD_PARAMETERS } from './cards.ts';
 import { GUANGDONG_PARAMETERS } from './guangdong.ts';
 import { MEDICAL_PARAMETERS } from './medical.ts';
 import { NATIONAL_PARAMETERS } from './national.ts';
@@ -16,4 +17,5 @@ export const SEED_PARAMETERS: readonly PolicyParameter[] = [
   ...GUANGDONG_PARAMETERS,
   ...UNEMPLOYMENT_MEDICAL_PARAMETERS,
   ...MEDICAL_PARAMETERS,
+  ...CARD_PARAMETERS,
 ];

@@ -40,7 +40,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       col.notNull().check(sql`reason in ('first', 'lost', 'damaged', 'upgrade')`),
     )
     .addColumn('replaces_card_id', ref, (col) => col.references('social_security_cards.id'))
-    .addColumn('channel', 'text', (col) => col.notNull().check(sql`channel in ('online', 'employer', 'counter')`))
+    .addColumn('channel', 'text', (col) =>
+      col.notNull().check(sql`channel in ('online', 'employer', 'counter')`),
+    )
     .addColumn('employer_id', ref)
     .addColumn('applied_by', 'text', (col) => col.notNull())
     .addColumn('applied_on', 'text', (col) => col.notNull())
@@ -81,7 +83,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('social_security_cards')
     .column('person_id')
     .unique()
-    .where(sql.raw<SqlBool>(`status in ('applied', 'approved', 'sent_to_bank', 'produced', 'at_branch', 'mailed')`))
+    .where(
+      sql.raw<SqlBool>(
+        `status in ('applied', 'approved', 'sent_to_bank', 'produced', 'at_branch', 'mailed')`,
+      ),
+    )
     .execute();
   await db.schema
     .createIndex('social_security_cards_one_in_use')

@@ -93,7 +93,8 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
     'account-not-allowed': 'The medical personal account cannot pay for this person here.',
     'claim-cancelled': 'This claim has been cancelled already.',
     'month-not-ended': 'That month has not ended yet; a month is settled after it ends.',
-    'notice-run-busy': 'This run is working right now: follow its progress, or start it again later to resume it.',
+    'notice-run-busy':
+      'This run is working right now: follow its progress, or start it again later to resume it.',
     'not-a-resident':
       'This person is insured as an employee or flexible worker, not in the residents’ scheme.',
     'patient-deceased': 'The person died before that day; no claim can be settled for them.',

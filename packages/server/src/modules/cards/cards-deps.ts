@@ -1,0 +1,26 @@
+import type { Kysely } from 'kysely';
+import type { Clock } from '../../app/clock.ts';
+import type { Database } from '../../db/index.ts';
+import type { DocumentStore } from '../benefits/index.ts';
+import type { PolicyService } from '../policy/index.ts';
+import type { Employment, Person } from '../registration/index.ts';
+
+/** What the card use cases work with: persons and employments are registration's, files the document store. */
+export interface CardsDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+  policy: PolicyService;
+  /** Photos, production batch files and the banks' return files, each kept by its SHA-256. */
+  files: DocumentStore;
+  persons: {
+    getPerson(personId: number): Promise<Person>;
+    findPersonByIdNumber(idNumber: string): Promise<Person | undefined>;
+    listEmployments(employerId: number, options?: { activeOn?: string }): Promise<Employment[]>;
+  };
+}
+
+/** Who records an event: the login kept on the row, and the side they act for. */
+export interface CardActor {
+  login: string;
+  side: 'person' | 'employer' | 'staff';
+}
