@@ -13671,6 +13671,3038 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/persons/{personId}/cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s social security cards, newest first: status (a temporary loss past its days reads active), the production clock, the fee, and every event
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `cards.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Apply for a first card, online by the person or at the counter by staff, with a JPEG or PNG photo; the same application again returns the one on its way
+     * @description Roles: admin, collection_officer, insured_person (access rule `cards.apply`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The photo, JPEG or PNG, as base64 (its type is read from its bytes, at most 1 MiB) */
+            photo: string;
+            /**
+             * @description Cards are issued in the third generation
+             * @enum {number}
+             */
+            generation?: 3;
+            /**
+             * @description Collect the card at a branch, or have it mailed
+             * @enum {string}
+             */
+            dispatch: 'branch' | 'mail';
+            /** @description The branch, when collected there */
+            branchName?: string;
+            /** @description The address, when mailed */
+            mailAddress?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/replacement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace a lost card (formally reported lost with it), a damaged card, or a second-generation card with a third; the fee by the region’s rules, exemptions recorded at the counter
+     * @description Roles: admin, collection_officer, insured_person (access rule `cards.apply`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            reason: 'lost' | 'damaged' | 'upgrade';
+            /** @description The photo, JPEG or PNG, as base64 (its type is read from its bytes, at most 1 MiB) */
+            photo: string;
+            /**
+             * @description Fee waived: checked at the counter, so staff only
+             * @enum {string}
+             */
+            exemption?: 'subsistence-allowance' | 'disability';
+            /** @description The certificate seen (subsistence-allowance or disability certificate number) */
+            exemptionEvidence?: string;
+            /**
+             * @description Collect the card at a branch, or have it mailed
+             * @enum {string}
+             */
+            dispatch: 'branch' | 'mail';
+            /** @description The branch, when collected there */
+            branchName?: string;
+            /** @description The address, when mailed */
+            mailAddress?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/decision': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve an application (the card gets its number) or refuse it with the reason
+     * @description Roles: admin, collection_officer (access rule `cards.decide`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      /** @description Approve the application, or refuse it with the reason */
+      requestBody: {
+        content: {
+          'application/json': {
+            approve: boolean;
+            /** @description Why the application is refused */
+            reason?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/dispatch': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A produced card sent to the branch the person chose, or mailed (with its tracking number)
+     * @description Roles: admin, collection_officer (access rule `cards.dispatch`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The postal tracking number of a mailed card */
+            trackingNo?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/collection': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The card collected at the branch, or a mailed card confirmed received: it is activated, and a card it replaces ends
+     * @description Roles: admin, collection_officer, insured_person (access rule `cards.collect`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/temporary-loss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A temporary loss report (phone, app or branch): the card is blocked at once through the region’s days, then the report lapses unless made formal
+     * @description Roles: admin, collection_officer, insured_person (access rule `cards.report-loss`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /**
+             * @description Where the loss was reported: 12333 by phone, the app, a branch
+             * @enum {string}
+             */
+            channel: 'phone' | 'app' | 'branch';
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/temporary-loss/lifting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * The card was found within the temporary loss report’s days: it is unblocked
+     * @description Roles: admin, collection_officer, insured_person (access rule `cards.report-loss`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/formal-loss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A formal loss report: the card is blocked for good and can only be replaced
+     * @description Roles: admin, collection_officer, insured_person (access rule `cards.report-loss`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/benefit-payment-card': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * The person’s choice of the card (in use, with its bank account) their pension and unemployment benefits are paid to
+     * @description Roles: admin, collection_officer, insured_person (access rule `cards.choose-payment-card`, docs/ARCHITECTURE.md "Access rules").
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            cardId: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              cardId: number;
+              chosenOn: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/card-applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * An employer applies for cards for its new hires in bulk: each row checked (identity number, registered name, employed today, photo, one card per person) and applied or refused on its own
+     * @description Roles: admin, collection_officer, employer_user (access rule `cards.apply-for-staff`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Where the employer collects the cards */
+            branchName: string;
+            rows: {
+              idNumber: string;
+              name: string;
+              /** @description The photo, JPEG or PNG, as base64 (its type is read from its bytes, at most 1 MiB) */
+              photo: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              results: {
+                line: number;
+                idNumberMasked: string;
+                personId: number | null;
+                /** @enum {string} */
+                outcome: 'applied' | 'already-applied' | 'refused';
+                cardId: number | null;
+                field: string | null;
+                reason: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region’s cards in a status (applications to decide, cards produced to dispatch ...), a page at a time; identity numbers masked
+     * @description Roles: admin, collection_officer, inspector, auditor (access rule `cards.list-queue`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          status?:
+            | 'applied'
+            | 'approved'
+            | 'refused'
+            | 'sent_to_bank'
+            | 'produced'
+            | 'at_branch'
+            | 'mailed'
+            | 'active'
+            | 'temporarily_lost'
+            | 'lost'
+            | 'damaged'
+            | 'replaced'
+            | 'cancelled';
+          cursor?: string;
+          /** @description A whole number from 1 to 200 */
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                personId: number;
+                name: string;
+                idNumberMasked: string;
+                regionCode: string;
+                /** @enum {string} */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                dueOn: string;
+                cardNumberMasked: string | null;
+              }[];
+              nextCursor: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cards/production-batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The region’s production batches, newest first
+     * @description Roles: admin, collection_officer, inspector, auditor (access rule `card-production.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query: {
+          regionCode: string;
+          beforeId?: string;
+          /** @description A whole number from 1 to 200 */
+          limit?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: number;
+                batchNo: string;
+                regionCode: string;
+                bankCode: string;
+                cards: number;
+                fileName: string;
+                fileSha256: string;
+                createdBy: string;
+                createdAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Send the region’s approved cards to a card bank: one batch file (CSV, kept by SHA-256), the cards sent to the bank
+     * @description Roles: admin, collection_officer (access rule `card-production.run`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            regionCode: string;
+            /** @description The card bank that produces the batch (e.g. ICBC) */
+            bankCode: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              batchNo: string;
+              regionCode: string;
+              bankCode: string;
+              cards: number;
+              fileName: string;
+              fileSha256: string;
+              createdBy: string;
+              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cards/production-batches/{batchId}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A batch file as the card bank received it (CSV with its control row)
+     * @description Roles: admin, collection_officer (access rule `card-production.run`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/cards/production-batches/{batchId}/returns': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the card bank’s return file of a batch (CSV: card_no, bank_account_no, produced_on); bad rows by line; the same file again changes nothing
+     * @description Roles: admin, collection_officer (access rule `card-production.import-return`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          batchId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              batchId: number;
+              fileSha256: string;
+              /** @description The same file was imported before: nothing changed */
+              replayed: boolean;
+              rows: number;
+              produced: number;
+              /** @description Rows of cards produced before with the same account */
+              already: number;
+              errors: {
+                line: number;
+                field: string;
+                reason: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/e-card-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A fresh electronic card code for the person’s app to show as a QR code: signed, naming the card only, valid for two minutes
+     * @description Roles: insured_person (access rule `cards.show-e-card`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': Record<string, never>;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The signed code the app shows as a QR code */
+              token: string;
+              issuedAt: string;
+              expiresAt: string;
+              cardNumberMasked: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/e-card/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Verify an electronic card code at an institution or counter: signature, expiry and the card’s status; answers valid or the reason, the masked name and card number only
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, institution_user (access rule `e-cards.verify`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            token: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              valid: boolean;
+              reason:
+                | (
+                    | 'expired'
+                    | 'not-yet-valid'
+                    | 'forged'
+                    | 'malformed'
+                    | 'unknown-card'
+                    | 'card-blocked'
+                    | 'card-not-in-use'
+                  )
+                | null;
+              nameMasked: string | null;
+              cardNumberMasked: string | null;
+              expiresAt: string | null;
+              checkedAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A person’s notices, newest first
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `notices.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: {
+          beforeId?: number;
+          limit?: number;
+          lang?: 'zh-CN' | 'en';
+        };
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              notices: {
+                id: number;
+                /** @enum {string} */
+                kind:
+                  | 'contribution.credited'
+                  | 'contribution.unpaid'
+                  | 'payment.voucher'
+                  | 'monthly.details'
+                  | 'monthly.unreached'
+                  | 'statement.yearly'
+                  | 'benefit.status'
+                  | 'card.status';
+                title: string;
+                text: string;
+                link: string | null;
+                createdAt: string;
+                readAt: string | null;
+                deliveries: {
+                  /** @enum {string} */
+                  channel: 'email' | 'sms';
+                  address: string;
+                  /** @enum {string} */
+                  status: 'pending' | 'sending' | 'sent' | 'failed';
+                  attempts: number;
+                  sentAt: string | null;
+                  lastError: string | null;
+                }[];
+              }[];
+              unread: number;
+              nextBeforeId: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/notices/{noticeId}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark one of the person’s notices read
+     * @description Roles: insured_person (access rule `notices.mark-read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          noticeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/notice-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The channels and language a person is told on
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `notices.read-settings`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string | null;
+              phone: string | null;
+              emailEnabled: boolean;
+              smsEnabled: boolean;
+              /** @enum {string} */
+              language: 'zh-CN' | 'en';
+              monthlyDetails: boolean;
+              saved: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    /**
+     * Choose the channels and language a person is told on
+     * @description Roles: admin, collection_officer, insured_person (access rule `notices.change-settings`, docs/ARCHITECTURE.md "Access rules").
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string | null;
+            phone: string | null;
+            emailEnabled: boolean;
+            smsEnabled: boolean;
+            /** @enum {string} */
+            language: 'zh-CN' | 'en';
+            monthlyDetails?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string | null;
+              phone: string | null;
+              emailEnabled: boolean;
+              smsEnabled: boolean;
+              /** @enum {string} */
+              language: 'zh-CN' | 'en';
+              monthlyDetails: boolean;
+              saved: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/notices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An employer’s notices, newest first
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `notices.read-employer`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: {
+          beforeId?: number;
+          limit?: number;
+          lang?: 'zh-CN' | 'en';
+        };
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              notices: {
+                id: number;
+                /** @enum {string} */
+                kind:
+                  | 'contribution.credited'
+                  | 'contribution.unpaid'
+                  | 'payment.voucher'
+                  | 'monthly.details'
+                  | 'monthly.unreached'
+                  | 'statement.yearly'
+                  | 'benefit.status'
+                  | 'card.status';
+                title: string;
+                text: string;
+                link: string | null;
+                createdAt: string;
+                readAt: string | null;
+                deliveries: {
+                  /** @enum {string} */
+                  channel: 'email' | 'sms';
+                  address: string;
+                  /** @enum {string} */
+                  status: 'pending' | 'sending' | 'sent' | 'failed';
+                  attempts: number;
+                  sentAt: string | null;
+                  lastError: string | null;
+                }[];
+              }[];
+              unread: number;
+              nextBeforeId: number | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/notices/{noticeId}/read': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark one of the employer’s notices read
+     * @description Roles: employer_user (access rule `notices.mark-read-employer`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+          noticeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/employers/{employerId}/notice-settings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The channels and language an employer is told on, and whether Shebao tells its staff
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `notices.read-employer`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string | null;
+              phone: string | null;
+              emailEnabled: boolean;
+              smsEnabled: boolean;
+              /** @enum {string} */
+              language: 'zh-CN' | 'en';
+              monthlyDetails: boolean;
+              saved: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    /**
+     * Choose the employer’s channels and language, and whether Shebao tells its staff monthly
+     * @description Roles: admin, collection_officer, employer_user (access rule `notices.change-employer-settings`, docs/ARCHITECTURE.md "Access rules").
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          employerId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            email: string | null;
+            phone: string | null;
+            emailEnabled: boolean;
+            smsEnabled: boolean;
+            /** @enum {string} */
+            language: 'zh-CN' | 'en';
+            monthlyDetails?: boolean;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              email: string | null;
+              phone: string | null;
+              emailEnabled: boolean;
+              smsEnabled: boolean;
+              /** @enum {string} */
+              language: 'zh-CN' | 'en';
+              monthlyDetails: boolean;
+              saved: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notice-runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start (or resume) the yearly statement or the monthly details for a region
+     * @description Roles: admin, collection_officer (access rule `notice-runs.run`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'yearly-statement' | 'monthly-details';
+            regionCode: string;
+            period: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /** @enum {string} */
+              kind: 'yearly-statement' | 'monthly-details';
+              regionCode: string;
+              period: string;
+              /** @enum {string} */
+              status: 'running' | 'done' | 'failed' | 'interrupted';
+              total: number;
+              done: number;
+              enqueued: number;
+              error: string | null;
+              startedBy: string;
+              startedAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notice-runs/{runId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A run’s progress
+     * @description Roles: admin, collection_officer, inspector, auditor (access rule `notice-runs.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          runId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: number;
+              /** @enum {string} */
+              kind: 'yearly-statement' | 'monthly-details';
+              regionCode: string;
+              period: string;
+              /** @enum {string} */
+              status: 'running' | 'done' | 'failed' | 'interrupted';
+              total: number;
+              done: number;
+              enqueued: number;
+              error: string | null;
+              startedBy: string;
+              startedAt: string;
+              finishedAt: string | null;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/notices/overview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Deliveries by channel and status, those given up, and the recent runs
+     * @description Roles: admin, collection_officer, inspector, auditor (access rule `notice-runs.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byStatus: {
+                /** @enum {string} */
+                channel: 'email' | 'sms';
+                status: string;
+                count: number;
+              }[];
+              failed: {
+                deliveryId: number;
+                /** @enum {string} */
+                channel: 'email' | 'sms';
+                kind: string;
+                /** @enum {string} */
+                recipientKind: 'person' | 'employer';
+                recipientId: number;
+                attempts: number;
+                lastError: string | null;
+                createdAt: string;
+              }[];
+              runs: {
+                id: number;
+                /** @enum {string} */
+                kind: 'yearly-statement' | 'monthly-details';
+                regionCode: string;
+                period: string;
+                /** @enum {string} */
+                status: 'running' | 'done' | 'failed' | 'interrupted';
+                total: number;
+                done: number;
+                enqueued: number;
+                error: string | null;
+                startedBy: string;
+                startedAt: string;
+                finishedAt: string | null;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/problems/{type}': {
     parameters: {
       query?: never;
