@@ -36,6 +36,19 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     // The rights record's per-year summaries, kept by triggers through two years of real runs.
     await expectPersonYearSummariesKept(db);
+    // People were told as things happened (docs/RULES.md 17): their months credited, the flexible workers'
+    // vouchers, the benefit applicants, and the first employer's staff their last month's details.
+    const told = await db
+      .selectFrom('notices')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('kind')
+      .execute();
+    const toldKinds = Object.fromEntries(told.map((row) => [row.kind, Number(row.n)]));
+    expect(toldKinds['contribution.credited']).toBeGreaterThan(1000);
+    expect(toldKinds['payment.voucher']).toBeGreaterThan(100);
+    expect(toldKinds['benefit.status']).toBeGreaterThan(0);
+    expect(toldKinds['monthly.details']).toBeGreaterThan(5);
+    expect(toldKinds['monthly.unreached']).toBe(1);
     const kinds = await db.selectFrom('bills').select('kind').distinct().execute();
     expect(kinds.map((row) => row.kind).sort()).toEqual(['adjustment', 'late_fee', 'regular', 'settlement']);
     // One employer forgot to declare 2026-05: estimated at 110% of April, settled once it declared.

@@ -17,6 +17,7 @@ import { recordPayments, type PaymentInput } from '../modules/payments/index.ts'
 import { loadDemoAccounts } from './demo-accounts.ts';
 import { insertDemoRetiree, loadDemoBenefits } from './demo-benefits.ts';
 import { loadDemoMedical, loadDemoMedicalMonth } from './demo-medical.ts';
+import { loadDemoNotices } from './demo-notices.ts';
 import { loadDemoPayroll } from './demo-payroll.ts';
 import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';
 
@@ -274,6 +275,7 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   await loadDemoPayroll(app);
   await loadDemoMedical(app);
   await loadDemoMedicalMonth(app);
+  await loadDemoNotices(app);
   return {
     loaded: true,
     employers: employerIds.length,

@@ -24,8 +24,8 @@ import { noticeRunInput, type NoticeRunInput } from './notifications.schemas.ts'
 export interface NoticeRunDeps {
   db: Kysely<Database>;
   clock: Clock;
-  /** The yearly statement is issued and signed with it. */
-  statements: { signingKey: SigningKey; publicBaseUrl: string };
+  /** The yearly statement is issued and signed with it; the monthly details need none. */
+  statements?: { signingKey: SigningKey; publicBaseUrl: string } | undefined;
 }
 
 /** A run whose heartbeat is older than this is taken as interrupted and may be resumed. */
@@ -52,6 +52,9 @@ export async function runNoticeBatch(
   const { kind, period } = parsed.data;
   const regionCode = parseRegionCode(parsed.data.regionCode, 'regionCode');
   checkPeriod(kind, period);
+  const statements = deps.statements;
+  if (kind === 'yearly-statement' && !statements)
+    throw new Error('the yearly statement needs the signing key (NoticeRunDeps.statements)');
 
   const now = () => deps.clock.now().toISOString();
   const total =
@@ -136,7 +139,7 @@ export async function runNoticeBatch(
       for (const person of persons) {
         if (known.has(keyOf(person.id))) continue;
         const issued = await issueRightsStatement(
-          { ...deps.statements, db: trx, clock: deps.clock },
+          { ...statements!, db: trx, clock: deps.clock },
           { personId: person.id, year },
         );
         drafts.push({
