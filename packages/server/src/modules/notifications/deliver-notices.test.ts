@@ -8,6 +8,52 @@ import type { NotificationDeps } from './notifications-deps.ts';
 import { readInbox } from './read-inbox.ts';
 import { saveNoticeSettings } from './notice-settings.ts';
 import { createSmsChannel } from './sms-channel.ts';
+import type { NoticeKind, NoticeLanguage, NoticeParams } from './notice-kinds.ts';
+import { renderNotice, SMS_TEMPLATE_IDS } from './notice-templates.ts';
+
+/** One realistic notice of each kind. */
+const KIND_FACTS: Record<NoticeKind, NoticeParams> = {
+  'contribution.credited': { period: '2026-10', payer: '南昌示范机械有限公司', amountFen: 123_456 },
+  'contribution.unpaid': {
+    period: '2026-10',
+    payer: '南昌示范机械有限公司',
+    dueOn: '2026-11-15',
+    owedFen: 98_765,
+  },
+  'payment.voucher': {
+    paymentNo: 'PAY20261115AB12',
+    amountFen: 150_000,
+    paidOn: '2026-11-15',
+    periods: '2026-10',
+  },
+  'monthly.details': {
+    period: '2026-10',
+    employer: '示范机械',
+    baseFen: 800_000,
+    employeeFen: 88_000,
+    employerFen: 240_000,
+    paid: 'yes',
+  },
+  'monthly.unreached': { period: '2026-10', sent: 3, unreached: 1, names: '王五（110105********1234）' },
+  'statement.yearly': {
+    year: '2025',
+    code: 'ABCD-EFGH-JKMN-PQRS',
+    url: 'https://si.example.cn/verify/ABCD-EFGH-JKMN-PQRS',
+  },
+  'benefit.status': {
+    applicationNo: 'AP2026111500000012',
+    benefitKind: 'pension',
+    event: 'decided-award',
+    note: null,
+  },
+  'card.status': {
+    event: 'at_branch',
+    cardNumber: 'D5800****',
+    dueOn: null,
+    feeFen: null,
+    place: '南昌市社保大厅',
+  },
+};
 
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 let gateway: Awaited<ReturnType<typeof startSmsReceiver>>;
@@ -146,12 +192,73 @@ describeEachDatabase('delivering notices', (getDb) => {
       now = new Date(now.getTime() + 3_600_000);
     }
     gateway.down = false;
+    // The e-mail of the same notice, left to the other channel's worker, goes out as usual.
+    expect(await deliverNotices(deps())).toMatchObject({ sent: 1, failed: 0 });
     const inbox = await readInbox(db, { kind: 'person', id: 9001 }, { limit: 1 });
     expect(inbox.notices[0]!.deliveries.find((it) => it.channel === 'sms')).toMatchObject({
       status: 'failed',
       attempts: 3,
       lastError: 'SMS gateway answered 503: gateway down',
     });
+  });
+
+  it('delivers every kind of notice in both languages after an outage, each once', async () => {
+    smtp.messages.length = 0;
+    gateway.reset();
+    const db = getDb();
+    const recipients = { 'zh-CN': 9101, en: 9102 } as const;
+    for (const [language, id] of Object.entries(recipients))
+      await saveNoticeSettings(
+        db,
+        { kind: 'person', id },
+        {
+          email: `p${id}@example.cn`,
+          phone: `1390000${id}`,
+          emailEnabled: true,
+          smsEnabled: true,
+          language,
+        },
+        'person',
+        now,
+      );
+    const drafts = Object.entries(KIND_FACTS).flatMap(([kind, params]) =>
+      Object.values(recipients).map((id) => ({
+        recipient: { kind: 'person' as const, id },
+        kind: kind as NoticeKind,
+        eventKey: `every:${kind}:${id}`,
+        regionCode: '360100',
+        params,
+      })),
+    );
+    await enqueueNotices(db, now, drafts);
+    smtp.down = true;
+    gateway.down = true;
+    const failed = await deliverNotices(deps());
+    expect(failed).toMatchObject({ sent: 0, retrying: drafts.length * 2 });
+    smtp.down = false;
+    gateway.down = false;
+    now = new Date(now.getTime() + 120_000);
+    expect(await deliverNotices(deps())).toMatchObject({ sent: drafts.length * 2, retrying: 0 });
+    now = new Date(now.getTime() + 3_600_000);
+    expect(await deliverNotices(deps())).toMatchObject({ sent: 0 });
+    for (const [kind, params] of Object.entries(KIND_FACTS))
+      for (const [language, id] of Object.entries(recipients)) {
+        const rendered = renderNotice(kind as NoticeKind, params, language as NoticeLanguage);
+        const mails = smtp.messages.filter((mail) => mail.subject === rendered.title);
+        expect(
+          mails.map((mail) => (mail.to as { text: string }).text),
+          `${kind} ${language}`,
+        ).toEqual([`p${id}@example.cn`]);
+        expect(mails[0]!.text).toContain(rendered.text);
+        expect(mails[0]!.headers.get('content-language')).toBe(language);
+        const texts = gateway.messages.filter(
+          (sms) => sms.body.to === `1390000${id}` && sms.body.text === rendered.sms,
+        );
+        expect(texts, `${kind} ${language} SMS`).toHaveLength(1);
+        expect(texts[0]!.body.template).toBe(SMS_TEMPLATE_IDS[kind as NoticeKind]);
+      }
+    expect(smtp.messages).toHaveLength(drafts.length);
+    expect(gateway.messages).toHaveLength(drafts.length);
   });
 
   it('refuses settings that enable a channel without its address, naming the field', async () => {

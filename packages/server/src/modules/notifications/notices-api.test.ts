@@ -1,9 +1,12 @@
+import { formatFenAsYuan } from '@shebao/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachServer, logIn, type Client } from '../../http/test-server.ts';
 import { TEST_SIGNING_KEY } from '../../http/test-server.ts';
 import { setUpCollectedEmployer } from '../../testing/collected-employer-over-http.ts';
 import { startSmsReceiver, startSmtpReceiver } from '../../testing/notice-receivers.ts';
 import { recordPayments } from '../payments/index.ts';
+import { insertCollectionFixture } from '../../testing/collection-fixture.ts';
+import { runCollection } from '../../workflows/index.ts';
 import { scanUnpaidMonths } from './scan-unpaid-months.ts';
 
 const PASSWORD = 'correct horse battery staple';
@@ -169,6 +172,22 @@ describeEachServer(
         url: `/api/persons/${personIds[1]}/notices?lang=zh-CN`,
       });
       expect(after.json()).toMatchObject({ unread: 0, notices: [{ title: '2025-07 社保缴费已记账' }] });
+
+      // Filing an application tells the applicant, in the language they chose.
+      smtp.messages.length = 0;
+      const filed = await client.request({
+        method: 'POST',
+        url: `/api/persons/${personIds[1]}/applications`,
+        payload: {
+          kind: 'record-correction',
+          facts: { what: 'missing-month', periods: ['2025-06'], description: 'June is missing' },
+        },
+      });
+      expect(filed.statusCode).toBe(201);
+      await theApp.notifications.deliver();
+      expect(smtp.messages.map((mail) => mail.subject)).toEqual([
+        `Your record correction application ${filed.json<{ applicationNo: string }>().applicationNo}: received`,
+      ]);
     });
 
     it('tells the staff their monthly details and the employer who could not be reached', async () => {
@@ -252,6 +271,46 @@ describeEachServer(
       );
       expect(mail.attachments.map((it) => it.contentType)).toEqual(['application/pdf']);
       expect(mail.attachments[0]!.content.subarray(0, 5).toString()).toBe('%PDF-');
+    });
+
+    it('gives a flexible worker the voucher of their payment', async () => {
+      const { app, db } = get();
+      const { flexibleIds } = await insertCollectionFixture(db, {
+        regionCode: '110105',
+        cycleStart: '2025-07',
+        employers: [],
+        flexible: [{ baseFen: 600_000, startPeriod: '2025-07' }],
+      });
+      const flexibleId = flexibleIds[0]!;
+      await runCollection(
+        { db, clock: app.clock, policy: app.policy },
+        { regionCode: '110105', period: '2025-07' },
+      );
+      await app.notifications.saveSettings(
+        { kind: 'person', id: flexibleId },
+        { email: null, phone: '13700137000', emailEnabled: false, smsEnabled: true, language: 'zh-CN' },
+        'test',
+      );
+      const bill = await db
+        .selectFrom('bills')
+        .select(['total_fen'])
+        .where('person_id', '=', flexibleId)
+        .executeTakeFirstOrThrow();
+      const [receipt] = await recordPayments({ db, clock: app.clock, policy: app.policy }, [
+        {
+          payerKey: `P${flexibleId}`,
+          amountFen: Number(bill.total_fen),
+          paidOn: '2025-07-15',
+          channel: 'api',
+        },
+      ]);
+      gateway.messages.length = 0;
+      await app.notifications.deliver();
+      const texts = gateway.messages.map((sms) => sms.body.text).sort();
+      expect(texts).toEqual([
+        `【社保】您2025-07-15缴费${formatFenAsYuan(Number(bill.total_fen))}元已到账，凭证号${receipt!.paymentNo}。`,
+        expect.stringMatching(/^【社保】您2025-07社保费已记账：申报→核定→缴费→记账，合计[\d.]+元。$/),
+      ]);
     });
 
     it('tells the staff of an unpaid bill once, after its due date', async () => {
