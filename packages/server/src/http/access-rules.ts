@@ -240,6 +240,7 @@ export const ACCESS_RULES = {
     collect: { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
     'report-loss': { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
     'choose-payment-card': { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
+    cancel: { roles: [...COLLECTION_WRITERS, 'insured_person'], scope: 'person' },
     'show-e-card': { roles: ['insured_person'], scope: 'person' },
     'apply-for-staff': { roles: [...COLLECTION_WRITERS, 'employer_user'], scope: 'employer' },
     'list-queue': { roles: OVERSIGHT_READERS, scope: 'region' },

@@ -907,6 +907,16 @@ export const AUTHORIZATION_MATRIX: Record<string, MatrixRow> = {
     allowed: [...WRITERS_HERE, 'person'],
     request: (s) => post(`/api/persons/${s.personId}/cards/999999/formal-loss`, {}),
   },
+  'POST /api/persons/:personId/cards/:cardId/cancellation': {
+    subject: 'person',
+    allowed: [...WRITERS_HERE, 'person'],
+    request: (s) => post(`/api/persons/${s.personId}/cards/999999/cancellation`, { reason: 'matrix' }),
+  },
+  'GET /api/persons/:personId/cards/:cardId/photo': {
+    subject: 'person',
+    allowed: [...STAFF_HERE, 'person'],
+    request: (s) => get(`/api/persons/${s.personId}/cards/999999/photo`),
+  },
   'PUT /api/persons/:personId/benefit-payment-card': {
     subject: 'person',
     allowed: [...WRITERS_HERE, 'person'],

@@ -13751,6 +13751,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -13915,6 +13917,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -14032,6 +14036,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -14216,6 +14222,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -14333,6 +14341,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -14501,6 +14511,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -14667,6 +14679,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -14830,6 +14844,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -14999,6 +15015,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -15162,6 +15180,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -15325,6 +15345,8 @@ export interface paths {
                 appliedOn: string;
                 /** @description The day the card is promised ready (the production clock) */
                 dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
                 clock: {
                   days: number;
                   unit: string;
@@ -15395,6 +15417,216 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/cancellation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel a card with the reason: the person withdraws an application not yet approved; staff cancel any card not ended
+     * @description Roles: admin, collection_officer, insured_person (access rule `cards.cancel`, docs/ARCHITECTURE.md "Access rules").
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Why the card or application is cancelled */
+            reason: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              card: {
+                id: number;
+                personId: number;
+                cardNumber: string | null;
+                cardNumberMasked: string | null;
+                regionCode: string;
+                generation: number;
+                /**
+                 * @description As recorded
+                 * @enum {string}
+                 */
+                status:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /**
+                 * @description Today: a temporary loss past its last day reads active
+                 * @enum {string}
+                 */
+                effectiveStatus:
+                  | 'applied'
+                  | 'approved'
+                  | 'refused'
+                  | 'sent_to_bank'
+                  | 'produced'
+                  | 'at_branch'
+                  | 'mailed'
+                  | 'active'
+                  | 'temporarily_lost'
+                  | 'lost'
+                  | 'damaged'
+                  | 'replaced'
+                  | 'cancelled';
+                /** @enum {string} */
+                reason: 'first' | 'lost' | 'damaged' | 'upgrade';
+                replacesCardId: number | null;
+                /** @enum {string} */
+                channel: 'online' | 'employer' | 'counter';
+                appliedOn: string;
+                /** @description The day the card is promised ready (the production clock) */
+                dueOn: string;
+                /** @description Not ready yet (applied, approved or at the bank) and past its due day */
+                overdue: boolean;
+                clock: {
+                  days: number;
+                  unit: string;
+                  source: string;
+                };
+                feeFen: number;
+                feeExemption: ('subsistence-allowance' | 'disability') | null;
+                feeExplanation: {
+                  rule: string;
+                  formula: string;
+                  inputs: {
+                    [key: string]: string;
+                  };
+                  sources: string[];
+                };
+                /** @enum {string} */
+                dispatch: 'branch' | 'mail';
+                branchName: string | null;
+                mailAddress: string | null;
+                refusalReason: string | null;
+                batchId: number | null;
+                bankCode: string | null;
+                bankAccountMasked: string | null;
+                producedOn: string | null;
+                collectedOn: string | null;
+                temporaryLossUntil: string | null;
+                /** @description Pensions and unemployment benefits are paid to this card */
+                paymentCard: boolean;
+                events: {
+                  /** @enum {string} */
+                  event:
+                    | 'applied'
+                    | 'approved'
+                    | 'refused'
+                    | 'sent_to_bank'
+                    | 'produced'
+                    | 'at_branch'
+                    | 'mailed'
+                    | 'collected'
+                    | 'temporarily_lost'
+                    | 'temporary_loss_lapsed'
+                    | 'temporary_loss_lifted'
+                    | 'lost'
+                    | 'damaged'
+                    | 'replaced'
+                    | 'cancelled';
+                  onDate: string;
+                  channel: string | null;
+                  detail: {
+                    [key: string]: unknown;
+                  };
+                  recordedBy: string;
+                  recordedAt: string;
+                }[];
+              };
+              changed: boolean;
+            };
+          };
+        };
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/persons/{personId}/cards/{cardId}/photo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The photo of a card application (JPEG or PNG), for the staff who decide it and for the person
+     * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `cards.read`, docs/ARCHITECTURE.md "Access rules").
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          personId: string;
+          cardId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        default: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/problem+json': components['schemas']['ProblemDetails'];
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -201,6 +201,37 @@ export async function reportFormalLoss(
 }
 
 /**
+ * Cancels a card (docs/RULES.md 18.2): the person withdraws an application not yet approved; staff cancel
+ * any card not ended (a duplicate, the holder's death), with the reason.
+ */
+export async function cancelCard(
+  deps: CardsDeps,
+  personId: number,
+  cardId: number,
+  reason: string,
+  actor: CardActor,
+): Outcome {
+  const at = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    const card = await getCardOf(trx, personId, cardId);
+    if (actor.side === 'person' && card.status !== 'applied' && card.status !== 'cancelled')
+      throw new AppError(
+        ErrorCode.RULE_VIOLATION,
+        'cardId: the person withdraws an application before it is approved; later, the agency cancels the card',
+        { field: 'cardId', detailCode: 'card-status', params: { status: card.status, event: 'cancelled' } },
+      );
+    return changeCard(trx, card, {
+      event: 'cancelled',
+      onDate: chinaDateOf(at),
+      at,
+      actor,
+      detail: { reason },
+      changes: { temporary_loss_until: null },
+    });
+  });
+}
+
+/**
  * Records the lapse of the region's temporary loss reports past their last day (docs/RULES.md 18.5), a
  * chunk at a time, each card in a transaction of its own; a run again finds none left.
  */

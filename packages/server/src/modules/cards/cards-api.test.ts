@@ -696,6 +696,63 @@ describeEachServer(
         lostFen: 2000,
       });
     });
+
+    it('shows the photo to staff, marks an application past its clock overdue, and lets the person withdraw it', async () => {
+      const { app } = get();
+      const applicant = await personLogin(persons[1]!);
+      const applied = await applicant.request({
+        method: 'POST',
+        url: `/api/persons/${persons[1]}/cards`,
+        payload: { photo: photo(JPEG), dispatch: 'branch', branchName: '朝阳分中心' },
+      });
+      const card = (applied.json() as Changed).card;
+      expect(card.overdue).toBe(false);
+      const picture = await officer.request({
+        method: 'GET',
+        url: `/api/persons/${persons[1]}/cards/${card.id}/photo`,
+      });
+      expect(picture.statusCode).toBe(200);
+      expect(picture.headers['content-type']).toBe('image/jpeg');
+      expect(picture.rawPayload.equals(JPEG)).toBe(true);
+      // Due on 2025-08-05: on the 6th, still only applied, it is overdue.
+      now = new Date('2025-08-06T02:00:00.000Z');
+      expect((await app.cards.listCardsOfPerson(persons[1]!))[0]!.overdue).toBe(true);
+      now = new Date(START);
+      const url = `/api/persons/${persons[1]}/cards/${card.id}/cancellation`;
+      const withdrawn = await applicant.request({
+        method: 'POST',
+        url,
+        payload: { reason: 'applied twice' },
+      });
+      expect((withdrawn.json() as Changed).card.status).toBe('cancelled');
+      const again = await applicant.request({ method: 'POST', url, payload: { reason: 'applied twice' } });
+      expect(again.json()).toMatchObject({ changed: false });
+      expect((await notices(`card:${card.id}:cancelled`))[0]!.params).toMatchObject({ event: 'cancelled' });
+      // An approved card is the agency's to cancel, not the person's.
+      const other = await app.cards.apply(
+        persons[1]!,
+        { photo: photo(PNG), dispatch: 'branch', branchName: '朝阳分中心' },
+        { login: 'staff:counter', side: 'staff' },
+      );
+      await app.cards.decide(
+        persons[1]!,
+        other.card.id,
+        { approve: true },
+        { login: 'staff:counter', side: 'staff' },
+      );
+      const refused = await applicant.request({
+        method: 'POST',
+        url: `/api/persons/${persons[1]}/cards/${other.card.id}/cancellation`,
+        payload: { reason: 'changed my mind' },
+      });
+      expect(refused.statusCode).toBe(422);
+      const byStaff = await officer.request({
+        method: 'POST',
+        url: `/api/persons/${persons[1]}/cards/${other.card.id}/cancellation`,
+        payload: { reason: 'duplicate record' },
+      });
+      expect((byStaff.json() as Changed).card.status).toBe('cancelled');
+    });
   },
   { clock },
 );

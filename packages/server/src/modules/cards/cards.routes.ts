@@ -9,6 +9,7 @@ import { idText, regionCodeText } from '../../http/shared.schemas.ts';
 import type { Principal } from '../auth/index.ts';
 import type { CardActor } from './cards-deps.ts';
 import {
+  cancellationInput,
   cardApplicationInput,
   cardDecisionInput,
   cardQueueItem,
@@ -209,6 +210,46 @@ export const cardRoutes: RoutePlugin = (server, app) => {
     },
     async (request) =>
       app.cards.reportFormalLoss(request.params.personId, request.params.cardId, actorOf(request.principal!)),
+  );
+  server.post(
+    '/api/persons/:personId/cards/:cardId/cancellation',
+    {
+      schema: {
+        tags,
+        summary:
+          'Cancel a card with the reason: the person withdraws an application not yet approved; staff cancel any card not ended',
+        params: cardParams,
+        body: cancellationInput,
+        response: { 200: changed },
+      },
+      config: { access: accessTo('cards', 'cancel', personInParams(app)), personalData },
+    },
+    async (request) =>
+      app.cards.cancel(
+        request.params.personId,
+        request.params.cardId,
+        request.body.reason,
+        actorOf(request.principal!),
+      ),
+  );
+  server.get(
+    '/api/persons/:personId/cards/:cardId/photo',
+    {
+      schema: {
+        tags,
+        summary:
+          'The photo of a card application (JPEG or PNG), for the staff who decide it and for the person',
+        params: cardParams,
+      },
+      config: {
+        access: accessTo('cards', 'read', personInParams(app)),
+        personalData: { what: 'social security card photo', persons: 'scope' },
+      },
+    },
+    async (request, reply) => {
+      const { type, bytes } = await app.cards.readPhoto(request.params.personId, request.params.cardId);
+      return reply.type(type).header('cache-control', 'private, no-store').send(bytes);
+    },
   );
   server.put(
     '/api/persons/:personId/benefit-payment-card',

@@ -75,6 +75,9 @@ export const temporaryLossInput = z.strictObject({
     .enum(['phone', 'app', 'branch'])
     .describe('Where the loss was reported: 12333 by phone, the app, a branch'),
 });
+export const cancellationInput = z.strictObject({
+  reason: z.string().trim().min(1).max(500).describe('Why the card or application is cancelled'),
+});
 export const dispatchInput = z.strictObject({
   trackingNo: z
     .string()
@@ -109,6 +112,7 @@ export const cardView = z.object({
   channel: z.enum(['online', 'employer', 'counter']),
   appliedOn: z.string(),
   dueOn: z.string().describe('The day the card is promised ready (the production clock)'),
+  overdue: z.boolean().describe('Not ready yet (applied, approved or at the bank) and past its due day'),
   clock: z.object({ days: z.number().int(), unit: z.string(), source: z.string() }),
   feeFen: z.number().int(),
   feeExemption: z.enum(FEE_EXEMPTIONS).nullable(),

@@ -1,7 +1,9 @@
 import { regionCodePrefix } from '@shebao/domain';
+import { AppError, ErrorCode } from '../../errors/index.ts';
 import type { SigningKey } from '../statements/index.ts';
 import { applyForCard, applyForEmployees, replaceCard } from './apply-for-card.ts';
 import {
+  cancelCard,
   choosePaymentCard,
   collectCard,
   decideApplication,
@@ -12,6 +14,7 @@ import {
   reportTemporaryLoss,
 } from './card-actions.ts';
 import type { CardActor, CardsDeps } from './cards-deps.ts';
+import { getCardOf } from './change-card.ts';
 import { selectBatch, selectBatchesOfRegion, selectPaymentCards, type CardRow } from './cards.repository.ts';
 import type { BatchView, CardView } from './cards.schemas.ts';
 import { issueECardToken, verifyECardToken } from './e-card.ts';
@@ -71,6 +74,17 @@ export function createCardsService(deps: CardsDeps) {
       view(liftTemporaryLoss(deps, personId, cardId, actor)),
     reportFormalLoss: (personId: number, cardId: number, actor: CardActor) =>
       view(reportFormalLoss(deps, personId, cardId, actor)),
+    cancel: (personId: number, cardId: number, reason: string, actor: CardActor) =>
+      view(cancelCard(deps, personId, cardId, reason, actor)),
+    /** The application's photo, for the staff who decide it and for the person. */
+    async readPhoto(personId: number, cardId: number): Promise<{ type: string; bytes: Buffer }> {
+      const card = await getCardOf(deps.db, personId, cardId);
+      if (!card.photo_sha256 || !card.photo_type)
+        throw new AppError(ErrorCode.NOT_FOUND, `cardId: card ${cardId} has no photo on file`, {
+          field: 'cardId',
+        });
+      return { type: card.photo_type, bytes: await deps.files.get(card.photo_sha256) };
+    },
     lapseTemporaryLosses: (regionCode: string) => lapseTemporaryLosses(deps, regionCode),
     choosePaymentCard: choosePaymentCard.bind(null, deps),
     createProductionBatch: createProductionBatch.bind(null, deps),

@@ -45,6 +45,8 @@ export function toCardView(
     channel: card.channel,
     appliedOn: card.applied_on,
     dueOn: card.due_on,
+    // The production clock runs until the bank has produced the card (docs/RULES.md 18.6).
+    overdue: ['applied', 'approved', 'sent_to_bank'].includes(card.status) && today > card.due_on,
     clock: { days: Number(card.clock_days), unit: card.clock_unit, source: card.clock_source },
     feeFen: Number(card.fee_fen),
     feeExemption: card.fee_exemption,
