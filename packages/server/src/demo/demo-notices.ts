@@ -5,7 +5,7 @@ import { runNoticeBatch } from '../modules/notifications/index.ts';
 const DEMO_REGION = '110000';
 
 /**
- * Notices in the demo (docs/RULES.md 17): the demo persons' and the first employer's channels and
+ * Notices in the demo (docs/RULES.md 17.2, 17.5): the demo persons' and the first employer's channels and
  * languages, and last month's details told to the staff of that employer, which chose it. The payments,
  * benefit decisions and card events of the demo have told people already, as they do at an agency; with
  * no mail server or SMS gateway configured, the e-mails and texts wait in the outbox and the inboxes show

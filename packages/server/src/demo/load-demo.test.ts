@@ -36,7 +36,7 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     expect(report.checks.filter((check) => !check.ok)).toEqual([]);
     // The rights record's per-year summaries, kept by triggers through two years of real runs.
     await expectPersonYearSummariesKept(db);
-    // People were told as things happened (docs/RULES.md 17): their months credited, the flexible workers'
+    // People were told as things happened (docs/RULES.md 17.6): their months credited, the flexible workers'
     // vouchers, the benefit applicants, and the first employer's staff their last month's details.
     const told = await db
       .selectFrom('notices')

@@ -299,7 +299,7 @@ export const ACCESS_RULES = {
   'resident-enrolments': {
     record: { roles: [...COLLECTION_WRITERS, 'medical_officer'], scope: 'person' },
   },
-  // Notices (docs/RULES.md 17): the person's and the employer's inbox and the channels they choose (staff
+  // Notices (docs/RULES.md 17.2, 17.5): the person's and the employer's inbox and the channels they choose (staff
   // read them to help at the counter and take a person's contacts there); only the holder marks read.
   notices: {
     read: { roles: [...STAFF_READERS, 'insured_person'], scope: 'person' },

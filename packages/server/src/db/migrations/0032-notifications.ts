@@ -3,7 +3,7 @@ import { forbidChanges } from './append-only.ts';
 import { addIdColumn, idRefType } from './column-types.ts';
 
 /**
- * Notices that reach people (docs/RULES.md 17): the contacts and choices of each person and employer; the
+ * Notices that reach people (docs/RULES.md 17.1-17.5): the contacts and choices of each person and employer; the
  * outbox of notices, written in the transaction of the business event they tell of; one delivery per
  * notice and channel, its key unique so that nothing is sent twice; each attempt, append-only; and the
  * batch runs that send to a whole region (the yearly statement, the monthly details of SIL Art. 60).

@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 /**
- * Notices end to end over the HTTP stack (docs/RULES.md 17): a payment tells every employee their month
+ * Notices end to end over the HTTP stack (docs/RULES.md 17.1-17.6): a payment tells every employee their month
  * is credited, the monthly details reach the staff of an employer that chose them and the employer learns
  * who could not be reached, the yearly statement run is stopped half-way and resumed, and months that fell
  * due unpaid are told once; each through a real SMTP server and an HTTP SMS receiver.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { NOTICE_KINDS, NOTICE_LANGUAGES } from './notice-kinds.ts';
 
-/** Notices, their settings and the runs that send to a whole region (docs/RULES.md 17). */
+/** Notices, their settings and the runs that send to a whole region (docs/RULES.md 17.2, 17.5). */
 
 const mobile = z
   .string()
