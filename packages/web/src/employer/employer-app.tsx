@@ -22,6 +22,11 @@ const ClaimsPage = lazy(async () => ({
   default: (await Promise.all([import('./claims-page.tsx'), loadTexts('benefits')]))[0].ClaimsPage,
 }));
 
+// The notices page brings its own texts (noticePages), fetched with its code.
+const NoticesPage = lazy(async () => ({
+  default: (await Promise.all([import('./notices-page.tsx'), loadTexts('notices')]))[0].NoticesPage,
+}));
+
 /** /employer/*: the signed-in employer's pages, loaded as their own chunk. Add a page as a <Route> here. */
 export function EmployerApp() {
   return (
@@ -35,6 +40,7 @@ export function EmployerApp() {
         { to: '/employer/payments', label: t('employerPages.nav.payments') },
         { to: '/employer/arrears', label: t('employerPages.nav.arrears') },
         { to: '/employer/claims', label: t('employerPages.nav.claims') },
+        { to: '/employer/notices', label: t('employerPages.nav.notices') },
       ]}
     >
       {(user) => {
@@ -52,6 +58,7 @@ export function EmployerApp() {
               <Route path="payments/:paymentNo" element={<ReceiptPage employerId={employerId} />} />
               <Route path="arrears" element={<ArrearsPage employerId={employerId} />} />
               <Route path="claims" element={<ClaimsPage employerId={employerId} />} />
+              <Route path="notices" element={<NoticesPage employerId={employerId} />} />
               <Route path="*" element={<NotFoundPage home="/employer" />} />
             </Routes>
           </Suspense>

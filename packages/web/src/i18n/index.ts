@@ -79,6 +79,11 @@ export const TEXT_AREAS = {
       return { medicalPages: medical.medicalEn, medicalFundPages: fund.medicalFundEn };
     },
   },
+  /** The notices pages: a person's and an employer's inbox and channels, the agency's deliveries and runs. */
+  notices: {
+    'zh-CN': async () => ({ noticePages: (await import('./locales/pages/notices.zh-cn.ts')).noticesZhCN }),
+    en: async () => ({ noticePages: (await import('./locales/pages/notices.en.ts')).noticesEn }),
+  },
   /** The agency's pages, the money pages among them. */
   staff: {
     'zh-CN': async () => {

@@ -48,6 +48,10 @@ const MedicalPage = lazy(async () => ({
 const PensionForecastPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-forecast-page.tsx'))).PensionForecastPage,
 }));
+// The notices page brings its own texts (noticePages), fetched with its code.
+const NoticesPage = lazy(async () => ({
+  default: (await Promise.all([import('./notices-page.tsx'), loadTexts('notices')]))[0].NoticesPage,
+}));
 const PensionAssessmentPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-assessment-page.tsx'))).PensionAssessmentPage,
 }));
@@ -66,6 +70,7 @@ export function PersonApp() {
       nav={(t) => {
         const items: NavItem[] = [
           { to: '/person', label: t('personPages.nav.home'), end: true },
+          { to: '/person/notices', label: t('personPages.nav.notices') },
           { to: '/person/record', label: t('personPages.nav.record') },
           { to: '/person/statements', label: t('personPages.nav.statements') },
           { to: '/person/access-log', label: t('personPages.nav.accessLog') },
@@ -97,6 +102,7 @@ export function PersonApp() {
           <Route path="benefits" element={loaded(<BenefitsPage user={user} />)} />
           <Route path="medical" element={loaded(<MedicalPage user={user} />)} />
           <Route path="pension-forecast" element={loaded(<PensionForecastPage user={user} />)} />
+          <Route path="notices" element={loaded(<NoticesPage user={user} />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>
       )}

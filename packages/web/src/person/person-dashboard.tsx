@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { UserView } from '../api/pending-paths.ts';
+import { currentLanguage } from '../i18n/index.ts';
+import { fetchInbox, noticeKeys } from '../notices/notices-api.ts';
 import { formatPeriod, formatYuan } from '../shell/format.ts';
 import { usePageTitle } from '../shell/page-title.ts';
 import type { RightsRecord } from './person-api.ts';
@@ -33,6 +36,7 @@ export function PersonDashboard({ user }: { user: UserView }) {
           record={record.data}
           name={user.displayName}
           flexible={person.data?.category === 'flexible'}
+          personId={personId}
         />
       )}
     </div>
@@ -43,10 +47,12 @@ function DashboardBody({
   record,
   name,
   flexible,
+  personId,
 }: {
   record: RightsRecord;
   name: string;
   flexible: boolean;
+  personId: number;
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
@@ -173,6 +179,7 @@ function DashboardBody({
           {t('personPages.dashboard.quickTitle')}
         </Typography.Title>
         <ul className="person-quick-links">
+          <NoticesLink personId={personId} />
           <QuickLink
             to="/person/record"
             title={t('personPages.nav.record')}
@@ -201,10 +208,45 @@ function DashboardBody({
   );
 }
 
-function QuickLink({ to, title, text }: { to: string; title: string; text: string }) {
+/** The notices page, with how many notices are unread (the inbox's count; nothing said until it is in). */
+function NoticesLink({ personId }: { personId: number }) {
+  const { t, i18n } = useTranslation();
+  const recipient = { kind: 'person', id: personId } as const;
+  const inbox = useQuery({
+    queryKey: noticeKeys.unread(recipient),
+    queryFn: () => fetchInbox(recipient, currentLanguage(i18n.language), undefined, 1),
+  });
+  const unread = inbox.data?.unread;
+  return (
+    <QuickLink
+      to="/person/notices"
+      title={t('personPages.nav.notices')}
+      text={
+        unread === undefined
+          ? ''
+          : unread
+            ? t('personPages.dashboard.quickNotices', { unread })
+            : t('personPages.dashboard.quickNoticesNone')
+      }
+      testId="quick-notices"
+    />
+  );
+}
+
+function QuickLink({
+  to,
+  title,
+  text,
+  testId,
+}: {
+  to: string;
+  title: string;
+  text: string;
+  testId?: string;
+}) {
   return (
     <li>
-      <Link to={to} className="person-quick-link">
+      <Link to={to} className="person-quick-link" data-testid={testId}>
         <strong>{title}</strong>
         <span>{text}</span>
       </Link>

@@ -9,6 +9,8 @@ import { benefitNav, benefitRoutes } from './benefits/benefit-routes.tsx';
 import { InstitutionHomePage, medicalNav, medicalRoutes } from './medical/medical-routes.tsx';
 import { ownInstitution } from './medical/medical-roles.ts';
 import { moneyNav, moneyRoutes } from './money/money-routes.tsx';
+import { readsNotices } from './notices/notice-roles.ts';
+import { loadTexts } from '../i18n/index.ts';
 import './staff.css';
 
 // Each page is its own chunk, fetched when it is opened (the money pages do the same in money-routes.tsx).
@@ -23,6 +25,10 @@ const ApprovalsPage = lazy(() =>
 );
 const RunsPage = lazy(() => import('./runs/runs-page.tsx').then((m) => ({ default: m.RunsPage })));
 const LedgerPage = lazy(() => import('./ledger/ledger-page.tsx').then((m) => ({ default: m.LedgerPage })));
+// The notices page brings its own texts (noticePages), fetched with its code.
+const NoticesPage = lazy(async () => ({
+  default: (await Promise.all([import('./notices/notices-page.tsx'), loadTexts('notices')]))[0].NoticesPage,
+}));
 
 function loading(page: ReactNode) {
   return <Suspense fallback={<LoadingPage />}>{page}</Suspense>;
@@ -51,6 +57,10 @@ export function StaffApp() {
               { to: '/staff/approvals', label: t('staffPages.nav.approvals') },
               { to: '/staff/runs', label: t('staffPages.nav.runs') },
               { to: '/staff/ledger', label: t('staffPages.nav.ledger') },
+              // Deliveries and region runs, for the roles that read them (notice-runs.read)
+              ...(session.data && readsNotices(session.data)
+                ? [{ to: '/staff/notices', label: t('staffPages.nav.notices') }]
+                : []),
               // Benefit applications and awards
               ...benefitNav(t, session.data),
               // Designated medical institutions
@@ -78,6 +88,7 @@ export function StaffApp() {
             <Route path="approvals" element={loading(<ApprovalsPage user={user} />)} />
             <Route path="runs" element={loading(<RunsPage user={user} />)} />
             <Route path="ledger" element={loading(<LedgerPage />)} />
+            <Route path="notices" element={loading(<NoticesPage user={user} />)} />
             {benefitRoutes(user)}
             {medicalRoutes(user)}
             {moneyRoutes(user)}

@@ -2,6 +2,7 @@ import type { Messages } from './messages.ts';
 import { benefitsEn } from './pages/benefits.en.ts';
 import { medicalFundEn } from './pages/medical-fund.en.ts';
 import { medicalEn } from './pages/medical.en.ts';
+import { noticesEn } from './pages/notices.en.ts';
 import { employerEn } from './pages/employer.en.ts';
 import { payrollEn } from './pages/payroll.en.ts';
 import { personEn } from './pages/person.en.ts';
@@ -24,4 +25,5 @@ export const en: Messages = {
   payrollPages: payrollEn,
   medicalPages: medicalEn,
   medicalFundPages: medicalFundEn,
+  noticePages: noticesEn,
 };

@@ -1,6 +1,7 @@
 import { benefitsZhCN } from './pages/benefits.zh-cn.ts';
 import { medicalFundZhCN } from './pages/medical-fund.zh-cn.ts';
 import { medicalZhCN } from './pages/medical.zh-cn.ts';
+import { noticesZhCN } from './pages/notices.zh-cn.ts';
 import { employerZhCN } from './pages/employer.zh-cn.ts';
 import { payrollZhCN } from './pages/payroll.zh-cn.ts';
 import { personZhCN } from './pages/person.zh-cn.ts';
@@ -28,4 +29,5 @@ export const zhCN = {
   payrollPages: payrollZhCN,
   medicalPages: medicalZhCN,
   medicalFundPages: medicalFundZhCN,
+  noticePages: noticesZhCN,
 } as const;

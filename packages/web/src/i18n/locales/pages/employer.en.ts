@@ -14,6 +14,7 @@ export const employerEn: Widen<typeof employerZhCN> = {
     payments: 'Payments and receipts',
     arrears: 'Arrears and late fees',
     claims: 'Injuries and maternity',
+    notices: 'Notices',
   },
   common: {
     loading: 'Loading…',

@@ -13,6 +13,7 @@ export const employerZhCN = {
     payments: '缴款与回单',
     arrears: '欠费与滞纳金',
     claims: '工伤和生育',
+    notices: '消息',
   },
   common: {
     loading: '正在加载…',

@@ -19,6 +19,7 @@ export const personEn: Widen<typeof personZhCN> = {
     pension: 'My pension',
     forecast: 'Pension forecast',
     medical: 'Medical insurance',
+    notices: 'Notices',
   },
   common: {
     loading: 'Loading…',
@@ -83,6 +84,8 @@ export const personEn: Widen<typeof personZhCN> = {
     quickStatements: 'Issue your rights statement or contribution certificate as PDF',
     quickAccessLog: 'See which agency staff and employers looked at your record',
     quickFlexible: 'Change your contribution grade and pay as a flexible worker',
+    quickNotices: '{{unread}} unread',
+    quickNoticesNone: 'No unread notices',
   },
   record: {
     notYetDue: 'Not yet due (pay by {{date}})',

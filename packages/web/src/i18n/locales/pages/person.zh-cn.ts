@@ -17,6 +17,7 @@ export const personZhCN = {
     pension: '我的养老金',
     forecast: '养老金测算',
     medical: '医疗保险',
+    notices: '消息',
   },
   common: {
     loading: '正在加载…',
@@ -78,6 +79,8 @@ export const personZhCN = {
     quickStatements: '开具个人权益记录单、参保缴费证明，下载 PDF',
     quickAccessLog: '查看哪些经办人员、单位查询过我的记录',
     quickFlexible: '调整缴费档次、缴纳灵活就业社保费',
+    quickNotices: '未读消息 {{unread}} 条',
+    quickNoticesNone: '没有未读消息',
   },
   record: {
     notYetDue: '未到缴费期限（{{date}} 前缴纳）',

@@ -27,6 +27,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
     medicalSettlements: 'Monthly settlement',
     medicalReviews: 'Claim reviews',
     medicalFindings: 'Findings',
+    notices: 'Notices',
   },
   common: {
     region: 'Region',

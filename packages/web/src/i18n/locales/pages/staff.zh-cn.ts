@@ -27,6 +27,7 @@ export const staffZhCN = {
     medicalSettlements: '医保月结算',
     medicalReviews: '疑点审核',
     medicalFindings: '违规查处',
+    notices: '消息发送',
   },
   common: {
     region: '统筹区',
