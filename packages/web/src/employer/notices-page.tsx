@@ -5,7 +5,7 @@ import { NoticeSettingsCard } from '../notices/notice-settings-card.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 
 /**
- * /employer/notices: what the agency told the employer (docs/RULES.md 17), among them which of its staff
+ * /employer/notices: what the agency told the employer (docs/RULES.md 17.2), among them which of its staff
  * the monthly details could not reach; its channels and language, and whether Shebao tells its staff their
  * monthly details for it (SIL Art. 60).
  */

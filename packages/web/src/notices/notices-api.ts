@@ -4,7 +4,7 @@ import type { paths } from '../api/schema.ts';
 import type { Language } from '../i18n/language.ts';
 
 /**
- * The calls of the notices pages (docs/RULES.md 17): a person's or an employer's inbox, marking a notice
+ * The calls of the notices pages (docs/RULES.md 17.2): a person's or an employer's inbox, marking a notice
  * read, their channels and language; the staff's runs and the delivery overview. Each returns the reply's
  * data or throws an ApiError with the status and the server's problem details.
  */

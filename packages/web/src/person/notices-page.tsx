@@ -6,7 +6,7 @@ import { NoticeSettingsCard } from '../notices/notice-settings-card.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 
 /**
- * /person/notices: what the agency told the person (docs/RULES.md 17), newest first, in the language the
+ * /person/notices: what the agency told the person (docs/RULES.md 17.2), newest first, in the language the
  * page is read in; and the e-mail address, mobile number, channels and language they are told on.
  */
 export function NoticesPage({ user }: { user: UserView }) {

@@ -1,4 +1,4 @@
-// Notices on the pages (docs/RULES.md 17): a person sets the e-mail address and language they are told
+// Notices on the pages (docs/RULES.md 17.2): a person sets the e-mail address and language they are told
 // in, with the server's field errors shown on the fields; a collection officer starts the yearly statement
 // for the demo region and follows it until done (an auditor only reads); the person finds the statement's
 // notice in the inbox with its e-mail delivery, marks it read, and reads it in English after the language

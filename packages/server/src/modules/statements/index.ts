@@ -9,7 +9,13 @@ export {
   type VerificationDeps,
 } from './statements.service.ts';
 export { listStatementsOfPerson, statementSummary, type StatementSummary } from './list-statements.ts';
-export { loadOrCreateSigningKey, fromPrivateKey, signText, verifyText, type SigningKey } from './signing-key.ts';
+export {
+  loadOrCreateSigningKey,
+  fromPrivateKey,
+  signText,
+  verifyText,
+  type SigningKey,
+} from './signing-key.ts';
 export { openSigningKey, rotateSigningKey } from './open-signing-key.ts';
 export { selectKeptPublicKeys } from './signing-keys.repository.ts';
 export { renderStatementPdf, type StatementPdfInput } from './render-pdf.ts';

@@ -1,6 +1,6 @@
 /**
  * The English texts of the notices pages (a person's and an employer's inbox and channels, the agency's
- * deliveries and region runs; docs/RULES.md 17): the keys of `notices.zh-cn.ts`.
+ * deliveries and region runs; docs/RULES.md 17.2): the keys of `notices.zh-cn.ts`.
  */
 import type { Widen } from '../messages.ts';
 import type { noticesZhCN } from './notices.zh-cn.ts';
