@@ -1,15 +1,61 @@
 import { z } from 'zod';
+import type { RouteAccess } from '../../http/access.ts';
 import { accessTo } from '../../http/access-rules.ts';
-import type { RoutePlugin } from '../../http/api-server.ts';
+import type { ApiServer, RoutePlugin } from '../../http/api-server.ts';
+import type { App } from '../../app/index.ts';
 import { employerInParams, personInParams } from '../../http/scopes.ts';
 import { idText } from '../../http/shared.schemas.ts';
+import type { RecipientKind } from './notice-kinds.ts';
 import { inboxQuery, inboxView, noticeSettingsInput, noticeSettingsView } from './notifications.schemas.ts';
 
 const tags = ['notices'];
-const personParams = z.strictObject({ personId: idText });
-const employerParams = z.strictObject({ employerId: idText });
-const personNotice = z.strictObject({ personId: idText, noticeId: idText });
-const employerNotice = z.strictObject({ employerId: idText, noticeId: idText });
+
+/** What differs between a person's notices and an employer's: the path, the id and the access rows. */
+interface Audience {
+  kind: RecipientKind;
+  base: '/api/persons/:personId' | '/api/employers/:employerId';
+  idParam: 'personId' | 'employerId';
+  who: string;
+  access: {
+    read: RouteAccess;
+    markRead: RouteAccess;
+    readSettings: RouteAccess;
+    changeSettings: RouteAccess;
+  };
+  /** A person's notices and contacts are personal data: a read by someone else is logged. */
+  personal: boolean;
+}
+
+function audiences(app: App): Audience[] {
+  return [
+    {
+      kind: 'person',
+      base: '/api/persons/:personId',
+      idParam: 'personId',
+      who: 'a person',
+      access: {
+        read: accessTo('notices', 'read', personInParams(app)),
+        markRead: accessTo('notices', 'mark-read', personInParams(app)),
+        readSettings: accessTo('notices', 'read-settings', personInParams(app)),
+        changeSettings: accessTo('notices', 'change-settings', personInParams(app)),
+      },
+      personal: true,
+    },
+    {
+      kind: 'employer',
+      base: '/api/employers/:employerId',
+      idParam: 'employerId',
+      who: 'an employer',
+      access: {
+        read: accessTo('notices', 'read-employer', employerInParams(app)),
+        markRead: accessTo('notices', 'mark-read-employer', employerInParams(app)),
+        readSettings: accessTo('notices', 'read-employer', employerInParams(app)),
+        changeSettings: accessTo('notices', 'change-employer-settings', employerInParams(app)),
+      },
+      personal: false,
+    },
+  ];
+}
 
 /**
  * The inbox and the channels of a person and of an employer (docs/RULES.md 17.2): every notice, rendered in
@@ -17,143 +63,75 @@ const employerNotice = z.strictObject({ employerId: idText, noticeId: idText });
  * choose, and for an employer whether Shebao tells its staff their monthly details (SIL Art. 60).
  */
 export const noticeRoutes: RoutePlugin = (server, app) => {
-  server.get(
-    '/api/persons/:personId/notices',
-    {
-      schema: {
-        tags,
-        summary: 'A person’s notices, newest first',
-        params: personParams,
-        querystring: inboxQuery,
-        response: { 200: inboxView },
-      },
-      config: {
-        access: accessTo('notices', 'read', personInParams(app)),
-        personalData: { what: 'notices', persons: 'scope' },
-      },
-    },
-    (request) => app.notifications.inbox({ kind: 'person', id: request.params.personId }, request.query),
-  );
-  server.post(
-    '/api/persons/:personId/notices/:noticeId/read',
-    {
-      schema: {
-        tags,
-        summary: 'Mark one of the person’s notices read',
-        params: personNotice,
-        response: { 204: z.null() },
-      },
-      config: { access: accessTo('notices', 'mark-read', personInParams(app)) },
-    },
-    async (request, reply) => {
-      await app.notifications.markRead(
-        { kind: 'person', id: request.params.personId },
-        request.params.noticeId,
-      );
-      reply.status(204);
-      return null;
-    },
-  );
-  server.get(
-    '/api/persons/:personId/notice-settings',
-    {
-      schema: {
-        tags,
-        summary: 'The channels and language a person is told on',
-        params: personParams,
-        response: { 200: noticeSettingsView },
-      },
-      config: {
-        access: accessTo('notices', 'read-settings', personInParams(app)),
-        personalData: { what: 'notice contacts', persons: 'scope' },
-      },
-    },
-    (request) => app.notifications.settings({ kind: 'person', id: request.params.personId }),
-  );
-  server.put(
-    '/api/persons/:personId/notice-settings',
-    {
-      schema: {
-        tags,
-        summary: 'Choose the channels and language a person is told on',
-        params: personParams,
-        body: noticeSettingsInput,
-        response: { 200: noticeSettingsView },
-      },
-      config: { access: accessTo('notices', 'change-settings', personInParams(app)) },
-    },
-    (request) =>
-      app.notifications.saveSettings(
-        { kind: 'person', id: request.params.personId },
-        request.body,
-        request.principal!.loginKey,
-      ),
-  );
-
-  server.get(
-    '/api/employers/:employerId/notices',
-    {
-      schema: {
-        tags,
-        summary: 'An employer’s notices, newest first',
-        params: employerParams,
-        querystring: inboxQuery,
-        response: { 200: inboxView },
-      },
-      config: { access: accessTo('notices', 'read-employer', employerInParams(app)) },
-    },
-    (request) => app.notifications.inbox({ kind: 'employer', id: request.params.employerId }, request.query),
-  );
-  server.post(
-    '/api/employers/:employerId/notices/:noticeId/read',
-    {
-      schema: {
-        tags,
-        summary: 'Mark one of the employer’s notices read',
-        params: employerNotice,
-        response: { 204: z.null() },
-      },
-      config: { access: accessTo('notices', 'mark-read-employer', employerInParams(app)) },
-    },
-    async (request, reply) => {
-      await app.notifications.markRead(
-        { kind: 'employer', id: request.params.employerId },
-        request.params.noticeId,
-      );
-      reply.status(204);
-      return null;
-    },
-  );
-  server.get(
-    '/api/employers/:employerId/notice-settings',
-    {
-      schema: {
-        tags,
-        summary: 'The channels and language an employer is told on, and whether Shebao tells its staff',
-        params: employerParams,
-        response: { 200: noticeSettingsView },
-      },
-      config: { access: accessTo('notices', 'read-employer', employerInParams(app)) },
-    },
-    (request) => app.notifications.settings({ kind: 'employer', id: request.params.employerId }),
-  );
-  server.put(
-    '/api/employers/:employerId/notice-settings',
-    {
-      schema: {
-        tags,
-        summary: 'Choose the employer’s channels and language, and whether Shebao tells its staff monthly',
-        params: employerParams,
-        body: noticeSettingsInput,
-        response: { 200: noticeSettingsView },
-      },
-      config: { access: accessTo('notices', 'change-employer-settings', employerInParams(app)) },
-    },
-    (request) =>
-      app.notifications.saveSettings(
-        { kind: 'employer', id: request.params.employerId },
-        request.body,
-        request.principal!.loginKey,
-      ),
-  );
+  for (const audience of audiences(app)) registerAudience(server, app, audience);
 };
+
+function registerAudience(server: ApiServer, app: App, audience: Audience): void {
+  const params = z.strictObject({ [audience.idParam]: idText });
+  const noticeParams = z.strictObject({ [audience.idParam]: idText, noticeId: idText });
+  const recipientOf = (request: { params: Record<string, unknown> }) => ({
+    kind: audience.kind,
+    id: request.params[audience.idParam] as number,
+  });
+  const logged = (what: string) =>
+    audience.personal ? { personalData: { what, persons: 'scope' as const } } : {};
+  server.get(
+    `${audience.base}/notices`,
+    {
+      schema: {
+        tags,
+        summary: `The notices to ${audience.who}, newest first`,
+        params,
+        querystring: inboxQuery,
+        response: { 200: inboxView },
+      },
+      config: { access: audience.access.read, ...logged('notices') },
+    },
+    (request) => app.notifications.inbox(recipientOf(request), request.query),
+  );
+  server.post(
+    `${audience.base}/notices/:noticeId/read`,
+    {
+      schema: {
+        tags,
+        summary: `Mark one of the notices to ${audience.who} read`,
+        params: noticeParams,
+        response: { 204: z.null() },
+      },
+      config: { access: audience.access.markRead },
+    },
+    async (request, reply) => {
+      await app.notifications.markRead(recipientOf(request), request.params.noticeId as number);
+      reply.status(204);
+      return null;
+    },
+  );
+  server.get(
+    `${audience.base}/notice-settings`,
+    {
+      schema: {
+        tags,
+        summary: `The channels and language ${audience.who} is told on`,
+        params,
+        response: { 200: noticeSettingsView },
+      },
+      config: { access: audience.access.readSettings, ...logged('notice contacts') },
+    },
+    (request) => app.notifications.settings(recipientOf(request)),
+  );
+  server.put(
+    `${audience.base}/notice-settings`,
+    {
+      schema: {
+        tags,
+        summary: `Choose the channels and language ${audience.who} is told on (an employer: whether Shebao tells its staff monthly)`,
+        params,
+        body: noticeSettingsInput,
+        response: { 200: noticeSettingsView },
+      },
+      config: { access: audience.access.changeSettings },
+    },
+    (request) =>
+      app.notifications.saveSettings(recipientOf(request), request.body, request.principal!.loginKey),
+  );
+}
