@@ -168,6 +168,10 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
     policy,
     files: documents,
     persons: registration,
+    deaths: {
+      isDeceased: async (personId) =>
+        (await survival.listPersonReports(personId)).some((report) => report.state === 'confirmed'),
+    },
   });
   // Inside the approval's transaction everything reads through it, the policy book included (SQLite
   // has one connection: a read outside the transaction would wait for it forever).

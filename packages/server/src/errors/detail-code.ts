@@ -74,6 +74,7 @@ export const DETAIL_CODES = [
   'card-not-in-use',
   'card-batch-empty',
   'card-return-header',
+  'card-holder-deceased',
 ] as const;
 
 export type DetailCode = (typeof DETAIL_CODES)[number];

@@ -59,6 +59,19 @@ function checkDispatch(input: NewCard['dispatch']): void {
     });
 }
 
+/** No card is issued to a person whose death is confirmed (docs/RULES.md 18.3). */
+async function refuseDeceased(deps: CardsDeps, personId: number, field: string): Promise<void> {
+  if (await deps.deaths.isDeceased(personId))
+    throw new AppError(
+      ErrorCode.RULE_VIOLATION,
+      `${field}: the person's death is confirmed; no card is issued`,
+      {
+        field,
+        detailCode: 'card-holder-deceased',
+      },
+    );
+}
+
 /** Keeps the photo in the document store after checking its bytes (docs/RULES.md 18.3). */
 async function keepPhoto(deps: CardsDeps, text: string, field: string): Promise<NewCard['photo']> {
   const bytes = decodePhoto(text, field);
@@ -176,6 +189,7 @@ export async function applyForCard(
 ): Promise<{ card: CardRow; created: boolean }> {
   checkDispatch(input);
   const person = await deps.persons.getPerson(personId);
+  await refuseDeceased(deps, personId, 'personId');
   const at = deps.clock.now();
   const rules = await cardRulesOf(deps, person.regionCode, chinaDateOf(at));
   const photo = await keepPhoto(deps, input.photo, 'photo');
@@ -234,6 +248,7 @@ export async function replaceCard(
       },
     );
   const person = await deps.persons.getPerson(personId);
+  await refuseDeceased(deps, personId, 'personId');
   const at = deps.clock.now();
   const today = chinaDateOf(at);
   const rules = await cardRulesOf(deps, person.regionCode, today);
@@ -290,7 +305,7 @@ export interface EmployerApplicationResult {
 
 /**
  * An employer applies for its new hires in bulk (docs/RULES.md 18.3): each row is checked on its own (the
- * identity number's check digit, the person registered under that name, employed by the employer today, a
+ * identity number's check digit, the person registered under that name and alive, employed by the employer today, a
  * JPEG or PNG photo, the one-card rules) and applied in a transaction of its own, so a refused row leaves the
  * others standing; the cards are collected at the employer's branch. The same rows again apply nothing twice.
  */
@@ -340,6 +355,7 @@ export async function applyForEmployees(
       continue;
     }
     try {
+      await refuseDeceased(deps, person.id, `${prefix}.idNumber`);
       const photo = await keepPhoto(deps, row.photo, `${prefix}.photo`);
       const rules = await cardRulesOf(deps, person.regionCode, today);
       const written = await deps.db.transaction().execute((trx) =>

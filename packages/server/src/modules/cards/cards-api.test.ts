@@ -753,6 +753,60 @@ describeEachServer(
       });
       expect((byStaff.json() as Changed).card.status).toBe('cancelled');
     });
+
+    it('issues no card to a person whose death is confirmed', async () => {
+      const { db } = get();
+      const deceased = persons[5]!;
+      const { id: approvalId } = await db
+        .insertInto('approvals')
+        .values({
+          kind: 'survival.confirmDeath',
+          region_code: '110105',
+          payload_json: '{}',
+          summary: 'death',
+          status: 'approved',
+          proposed_by: 1,
+          proposed_at: START,
+          decided_by: 2,
+          decided_at: START,
+          decision_note: null,
+          result_json: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('death_reports')
+        .values({
+          person_id: deceased,
+          region_code: '110105',
+          date_of_death: '2025-07-01',
+          reported_by: 'staff',
+          reporter_name: null,
+          state: 'confirmed',
+          approval_id: Number(approvalId),
+          heirs: '[]',
+          funeral_payee: JSON.stringify({
+            name: '张丽',
+            idNumber: '11010519750304012X',
+            bankAccount: '6222020200112230001',
+          }),
+          document_sha256: null,
+          benefits: JSON.stringify({ funeralGrant: null, survivorsBenefit: null }),
+          note: null,
+          recorded_by: 'test',
+          recorded_at: START,
+          decided_by: 'test',
+          decided_at: START,
+        })
+        .execute();
+      const response = await officer.request({
+        method: 'POST',
+        url: `/api/persons/${deceased}/cards`,
+        payload: { photo: photo(PNG), dispatch: 'branch', branchName: '朝阳分中心' },
+      });
+      expect(response.statusCode).toBe(422);
+      expect(response.json()).toMatchObject({ field: 'personId', detailCode: 'card-holder-deceased' });
+    });
   },
   { clock },
 );

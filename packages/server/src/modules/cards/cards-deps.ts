@@ -17,6 +17,8 @@ export interface CardsDeps {
     findPersonByIdNumber(idNumber: string): Promise<Person | undefined>;
     listEmployments(employerId: number, options?: { activeOn?: string }): Promise<Employment[]>;
   };
+  /** Whether the person's death is confirmed (survival's death reports): no card is issued to them. */
+  deaths: { isDeceased(personId: number): Promise<boolean> };
 }
 
 /** Who records an event: the login kept on the row, and the side they act for. */

@@ -111,6 +111,7 @@ export const problemsEn: Widen<typeof problemsZhCN> = {
     'card-batch-empty': 'No approved card of the region waits for production.',
     'card-return-header':
       'The first line of the return file must be the header card_no,bank_account_no,produced_on.',
+    'card-holder-deceased': 'This person’s death is confirmed; no card is issued to them.',
     'pension-claim-open':
       'A pension application ({{applicationNo}}) is already open; it has to be decided or withdrawn first.',
     'claim-not-eligible':

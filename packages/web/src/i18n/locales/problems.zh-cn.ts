@@ -93,6 +93,7 @@ export const problemsZhCN = {
     'card-not-in-use': '没有正在使用的社保卡（临时挂失的卡已冻结），无法出示电子社保卡。',
     'card-batch-empty': '本地区没有待制卡的已审核申请。',
     'card-return-header': '回盘文件第一行须为表头 card_no,bank_account_no,produced_on。',
+    'card-holder-deceased': '此人已确认死亡，不予制发社保卡。',
     'pension-claim-open': '已有一份养老金申请（{{applicationNo}}）正在办理，须办结或撤回后再申请。',
     'claim-not-eligible': '按缴费记录尚不符合领取条件，请依据测算给出的原因作出不予核定的决定。',
     'period-in-future': '该月份尚不能发放。',
