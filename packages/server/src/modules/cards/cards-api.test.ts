@@ -412,6 +412,8 @@ describeEachServer(
         reason: 'card-blocked',
         nameMasked: expect.any(String),
       });
+      // Blocked, so not a card the payroll may pay to meanwhile.
+      expect((await get().app.cards.paymentCardsOf([persons[0]!]))[0]!.usable).toBe(false);
       const noCode = await person.request({
         method: 'POST',
         url: `/api/persons/${persons[0]}/e-card-tokens`,

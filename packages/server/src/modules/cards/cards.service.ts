@@ -15,26 +15,15 @@ import {
 } from './card-actions.ts';
 import type { CardActor, CardsDeps } from './cards-deps.ts';
 import { getCardOf } from './change-card.ts';
-import { selectBatch, selectBatchesOfRegion, selectPaymentCards, type CardRow } from './cards.repository.ts';
+import { selectBatch, selectBatchesOfRegion, type CardRow } from './cards.repository.ts';
 import type { BatchView, CardView } from './cards.schemas.ts';
 import { issueECardToken, verifyECardToken } from './e-card.ts';
+import { paymentCardsOf } from './payment-cards.ts';
 import { createProductionBatch, importBankReturn, readBatchFile, toBatchView } from './production.ts';
 import { cardViewOf, listCardQueue, listCardsOfPerson } from './read-cards.ts';
 
 /** A change's reply: the card as it stands, and whether this call changed it. */
 export type CardOutcome = { card: CardView; changed: boolean };
-
-/** The card a person's benefits are paid to (docs/RULES.md 18.9), for the payroll to read. */
-export interface PaymentCard {
-  personId: number;
-  cardId: number;
-  cardNumber: string | null;
-  bankCode: string | null;
-  bankAccountNo: string | null;
-  /** False while the card is blocked or out of use: the payroll pays elsewhere meanwhile. */
-  usable: boolean;
-  chosenOn: string;
-}
 
 /** The social security card's use cases (app.cards; docs/RULES.md 18.2). */
 export function createCardsService(deps: CardsDeps) {
@@ -101,17 +90,7 @@ export function createCardsService(deps: CardsDeps) {
     issueECardToken: (personId: number, key: SigningKey) => issueECardToken(deps, personId, key),
     verifyECardToken: (token: string, key: SigningKey) => verifyECardToken(deps, token, key),
     /** The cards the persons chose for their benefits (docs/RULES.md 18.9); persons without a choice are absent. */
-    async paymentCardsOf(personIds: readonly number[]): Promise<PaymentCard[]> {
-      return (await selectPaymentCards(deps.db, personIds)).map((row) => ({
-        personId: Number(row.person_id),
-        cardId: Number(row.card_id),
-        cardNumber: row.card_no,
-        bankCode: row.bank_code,
-        bankAccountNo: row.bank_account_no,
-        usable: row.status === 'active',
-        chosenOn: row.chosen_on,
-      }));
-    },
+    paymentCardsOf: (personIds: readonly number[]) => paymentCardsOf(deps.db, personIds, deps.clock.now()),
   };
 }
 
