@@ -809,6 +809,26 @@ describeEachServer(
       expect(response.statusCode).toBe(422);
       expect(response.json()).toMatchObject({ field: 'personId', detailCode: 'card-holder-deceased' });
     });
+
+    it('puts a card in one batch only when two batches are made at once', async () => {
+      const { app, db } = get();
+      const actor = { login: 'staff:counter', side: 'staff' as const };
+      const [card] = await app.cards.listCardsOfPerson(persons[4]!);
+      expect(card!.status).toBe('applied');
+      await app.cards.decide(persons[4]!, card!.id, { approve: true }, actor);
+      const outcomes = await Promise.allSettled([
+        app.cards.createProductionBatch({ regionCode: '110105', bankCode: 'CCB' }, actor),
+        app.cards.createProductionBatch({ regionCode: '110105', bankCode: 'ABC' }, actor),
+      ]);
+      expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
+      const rows = await db
+        .selectFrom('card_events')
+        .select('event')
+        .where('card_id', '=', card!.id)
+        .where('event', '=', 'sent_to_bank')
+        .execute();
+      expect(rows).toHaveLength(1);
+    });
   },
   { clock },
 );

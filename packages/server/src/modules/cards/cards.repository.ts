@@ -52,8 +52,23 @@ export function selectCardsOfPersonIn(db: Db, personId: number, statuses: readon
     .execute();
 }
 
-export function updateCard(db: Db, cardId: number, changes: Updateable<SocialSecurityCardsTable>) {
-  return db.updateTable('social_security_cards').set(changes).where('id', '=', cardId).execute();
+/**
+ * Changes a card only while it still has the status it was read with; returns whether it did. On
+ * PostgreSQL a concurrent change waits for the first to commit and then finds the status moved on.
+ */
+export async function updateCardFrom(
+  db: Db,
+  cardId: number,
+  fromStatus: CardStatusColumn,
+  changes: Updateable<SocialSecurityCardsTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('social_security_cards')
+    .set(changes)
+    .where('id', '=', cardId)
+    .where('status', '=', fromStatus)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
 }
 
 /** A page of a region's cards in a status (a province covers its prefectures and counties), in id order. */

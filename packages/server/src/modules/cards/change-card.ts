@@ -11,7 +11,7 @@ import type { Kysely, Updateable } from 'kysely';
 import type { Database, SocialSecurityCardsTable } from '../../db/index.ts';
 import { AppError, ErrorCode } from '../../errors/index.ts';
 import { enqueueCardNotice, type CardNoticeFacts } from './card-notices.ts';
-import { insertCardEvent, selectCard, updateCard, type CardRow } from './cards.repository.ts';
+import { insertCardEvent, selectCard, updateCardFrom, type CardRow } from './cards.repository.ts';
 import type { CardActor } from './cards-deps.ts';
 
 /** The status each event leaves the card in. */
@@ -91,7 +91,15 @@ export async function changeCard(
     );
   }
   const updatedAt = change.at.toISOString();
-  await updateCard(trx, Number(current.id), { ...change.changes, status: next, updated_at: updatedAt });
+  const changes = { ...change.changes, status: next, updated_at: updatedAt };
+  if (!(await updateCardFrom(trx, Number(current.id), current.status, changes)))
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      'cardId: the card was changed meanwhile; read it again and retry',
+      {
+        field: 'cardId',
+      },
+    );
   const updated = (await selectCard(trx, Number(current.id)))!;
   const eventId = await insertCardEvent(trx, {
     card_id: Number(current.id),
