@@ -27,6 +27,11 @@ const NoticesPage = lazy(async () => ({
   default: (await Promise.all([import('./notices-page.tsx'), loadTexts('notices')]))[0].NoticesPage,
 }));
 
+// The card page brings its own texts (cardPages), fetched with its code.
+const CardsPage = lazy(async () => ({
+  default: (await Promise.all([import('./cards-page.tsx'), loadTexts('cards')]))[0].CardsPage,
+}));
+
 /** /employer/*: the signed-in employer's pages, loaded as their own chunk. Add a page as a <Route> here. */
 export function EmployerApp() {
   return (
@@ -41,6 +46,7 @@ export function EmployerApp() {
         { to: '/employer/arrears', label: t('employerPages.nav.arrears') },
         { to: '/employer/claims', label: t('employerPages.nav.claims') },
         { to: '/employer/notices', label: t('employerPages.nav.notices') },
+        { to: '/employer/cards', label: t('employerPages.nav.cards') },
       ]}
     >
       {(user) => {
@@ -59,6 +65,7 @@ export function EmployerApp() {
               <Route path="arrears" element={<ArrearsPage employerId={employerId} />} />
               <Route path="claims" element={<ClaimsPage employerId={employerId} />} />
               <Route path="notices" element={<NoticesPage employerId={employerId} />} />
+              <Route path="cards" element={<CardsPage employerId={employerId} />} />
               <Route path="*" element={<NotFoundPage home="/employer" />} />
             </Routes>
           </Suspense>

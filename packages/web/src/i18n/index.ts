@@ -84,6 +84,14 @@ export const TEXT_AREAS = {
     'zh-CN': async () => ({ noticePages: (await import('./locales/pages/notices.zh-cn.ts')).noticesZhCN }),
     en: async () => ({ noticePages: (await import('./locales/pages/notices.en.ts')).noticesEn }),
   },
+  /**
+   * The card pages: a person's social security card and electronic card, an employer's applications for
+   * its new hires, the agency's queue, production batches and e-card verification.
+   */
+  cards: {
+    'zh-CN': async () => ({ cardPages: (await import('./locales/pages/cards.zh-cn.ts')).cardsZhCN }),
+    en: async () => ({ cardPages: (await import('./locales/pages/cards.en.ts')).cardsEn }),
+  },
   /** The agency's pages, the money pages among them. */
   staff: {
     'zh-CN': async () => {

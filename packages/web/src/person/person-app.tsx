@@ -52,6 +52,10 @@ const PensionForecastPage = lazy(async () => ({
 const NoticesPage = lazy(async () => ({
   default: (await Promise.all([import('./notices-page.tsx'), loadTexts('notices')]))[0].NoticesPage,
 }));
+// The card page brings its own texts (cardPages), fetched with its code.
+const CardPage = lazy(async () => ({
+  default: (await Promise.all([import('./card-page.tsx'), loadTexts('cards')]))[0].CardPage,
+}));
 const PensionAssessmentPage = lazy(async () => ({
   default: (await withBenefitTexts(import('./pension-assessment-page.tsx'))).PensionAssessmentPage,
 }));
@@ -81,6 +85,7 @@ export function PersonApp() {
           { to: '/person/apply-benefits', label: t('personPages.nav.applyClaims') },
           { to: '/person/benefits', label: t('personPages.nav.benefits') },
           { to: '/person/medical', label: t('personPages.nav.medical') },
+          { to: '/person/card', label: t('personPages.nav.card') },
         ];
         if (flexible) items.push({ to: '/person/flexible', label: t('personPages.nav.flexible') });
         return items;
@@ -103,6 +108,7 @@ export function PersonApp() {
           <Route path="medical" element={loaded(<MedicalPage user={user} />)} />
           <Route path="pension-forecast" element={loaded(<PensionForecastPage user={user} />)} />
           <Route path="notices" element={loaded(<NoticesPage user={user} />)} />
+          <Route path="card" element={loaded(<CardPage user={user} />)} />
           <Route path="*" element={<NotFoundPage home="/person" />} />
         </Routes>
       )}

@@ -10,6 +10,7 @@ import { InstitutionHomePage, medicalNav, medicalRoutes } from './medical/medica
 import { ownInstitution } from './medical/medical-roles.ts';
 import { moneyNav, moneyRoutes } from './money/money-routes.tsx';
 import { readsNotices } from './notices/notice-roles.ts';
+import { seesCardPage } from './cards/card-roles.ts';
 import { loadTexts } from '../i18n/index.ts';
 import './staff.css';
 
@@ -28,6 +29,11 @@ const LedgerPage = lazy(() => import('./ledger/ledger-page.tsx').then((m) => ({ 
 // The notices page brings its own texts (noticePages), fetched with its code.
 const NoticesPage = lazy(async () => ({
   default: (await Promise.all([import('./notices/notices-page.tsx'), loadTexts('notices')]))[0].NoticesPage,
+}));
+
+// The card page brings its own texts (cardPages), fetched with its code.
+const CardsPage = lazy(async () => ({
+  default: (await Promise.all([import('./cards/cards-page.tsx'), loadTexts('cards')]))[0].CardsPage,
 }));
 
 function loading(page: ReactNode) {
@@ -61,6 +67,10 @@ export function StaffApp() {
               ...(session.data && readsNotices(session.data)
                 ? [{ to: '/staff/notices', label: t('staffPages.nav.notices') }]
                 : []),
+              // Social security cards: the queue and batches, or e-card verification (cards.*, e-cards.*)
+              ...(session.data && seesCardPage(session.data)
+                ? [{ to: '/staff/cards', label: t('staffPages.nav.cards') }]
+                : []),
               // Benefit applications and awards
               ...benefitNav(t, session.data),
               // Designated medical institutions
@@ -89,6 +99,7 @@ export function StaffApp() {
             <Route path="runs" element={loading(<RunsPage user={user} />)} />
             <Route path="ledger" element={loading(<LedgerPage />)} />
             <Route path="notices" element={loading(<NoticesPage user={user} />)} />
+            <Route path="cards" element={loading(<CardsPage user={user} />)} />
             {benefitRoutes(user)}
             {medicalRoutes(user)}
             {moneyRoutes(user)}

@@ -1,5 +1,6 @@
 import type { Messages } from './messages.ts';
 import { benefitsEn } from './pages/benefits.en.ts';
+import { cardsEn } from './pages/cards.en.ts';
 import { medicalFundEn } from './pages/medical-fund.en.ts';
 import { medicalEn } from './pages/medical.en.ts';
 import { noticesEn } from './pages/notices.en.ts';
@@ -26,4 +27,5 @@ export const en: Messages = {
   medicalPages: medicalEn,
   medicalFundPages: medicalFundEn,
   noticePages: noticesEn,
+  cardPages: cardsEn,
 };

@@ -1,4 +1,5 @@
 import { benefitsZhCN } from './pages/benefits.zh-cn.ts';
+import { cardsZhCN } from './pages/cards.zh-cn.ts';
 import { medicalFundZhCN } from './pages/medical-fund.zh-cn.ts';
 import { medicalZhCN } from './pages/medical.zh-cn.ts';
 import { noticesZhCN } from './pages/notices.zh-cn.ts';
@@ -30,4 +31,5 @@ export const zhCN = {
   medicalPages: medicalZhCN,
   medicalFundPages: medicalFundZhCN,
   noticePages: noticesZhCN,
+  cardPages: cardsZhCN,
 } as const;

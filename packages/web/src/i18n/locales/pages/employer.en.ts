@@ -15,6 +15,7 @@ export const employerEn: Widen<typeof employerZhCN> = {
     arrears: 'Arrears and late fees',
     claims: 'Injuries and maternity',
     notices: 'Notices',
+    cards: 'Staff cards',
   },
   common: {
     loading: 'Loading…',

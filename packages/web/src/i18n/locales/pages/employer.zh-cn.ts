@@ -14,6 +14,7 @@ export const employerZhCN = {
     arrears: '欠费与滞纳金',
     claims: '工伤和生育',
     notices: '消息',
+    cards: '职工社保卡',
   },
   common: {
     loading: '正在加载…',

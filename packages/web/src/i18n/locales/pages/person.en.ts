@@ -20,6 +20,7 @@ export const personEn: Widen<typeof personZhCN> = {
     forecast: 'Pension forecast',
     medical: 'Medical insurance',
     notices: 'Notices',
+    card: 'Social security card',
   },
   common: {
     loading: 'Loading…',

@@ -18,6 +18,7 @@ export const personZhCN = {
     forecast: '养老金测算',
     medical: '医疗保险',
     notices: '消息',
+    card: '社保卡',
   },
   common: {
     loading: '正在加载…',

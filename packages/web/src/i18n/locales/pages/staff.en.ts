@@ -28,6 +28,7 @@ export const staffEn: Widen<typeof staffZhCN> = {
     medicalReviews: 'Claim reviews',
     medicalFindings: 'Findings',
     notices: 'Notices',
+    cards: 'Social security cards',
   },
   common: {
     region: 'Region',

@@ -28,6 +28,7 @@ export const staffZhCN = {
     medicalReviews: '疑点审核',
     medicalFindings: '违规查处',
     notices: '消息发送',
+    cards: '社保卡',
   },
   common: {
     region: '统筹区',

@@ -1,0 +1,51 @@
+import { UploadOutlined } from '@ant-design/icons';
+import { Button, Upload } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+/** The largest photo the server takes (docs/RULES.md 18.3): 1 MiB. */
+export const PHOTO_MAX_BYTES = 1_048_576;
+
+/**
+ * A card photo chosen from the device, kept in the form as the File (sent as base64 on submit). The form's
+ * rule `photoRule` checks what the browser knows (JPEG or PNG by its type, the size); the server reads the
+ * type from the bytes and its refusal is shown on the field by the page.
+ */
+export function PhotoField({
+  id,
+  value,
+  onChange,
+}: {
+  id?: string;
+  value?: File;
+  onChange?: (file: File | undefined) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="card-photo-field">
+      <Upload
+        accept="image/jpeg,image/png,.jpg,.jpeg,.png"
+        maxCount={1}
+        showUploadList={false}
+        beforeUpload={(file) => {
+          onChange?.(file);
+          return false;
+        }}
+      >
+        <Button id={id} icon={<UploadOutlined />}>
+          {t('cardPages.photo.choose')}
+        </Button>
+      </Upload>
+      {value && (
+        <span className="card-photo-chosen">{t('cardPages.photo.chosen', { name: value.name })}</span>
+      )}
+    </div>
+  );
+}
+
+/** The browser's own check of a chosen photo, before anything is sent. */
+export function photoProblem(file: File | undefined): 'required' | 'wrongType' | 'tooLarge' | null {
+  if (!file) return 'required';
+  if (file.type && !['image/jpeg', 'image/png'].includes(file.type)) return 'wrongType';
+  if (file.size > PHOTO_MAX_BYTES) return 'tooLarge';
+  return null;
+}
