@@ -43,6 +43,7 @@ export interface Database {
   notice_contacts: NoticeContactsTable;
   notices: NoticesTable;
   notice_deliveries: NoticeDeliveriesTable;
+  notice_fanouts: NoticeFanoutsTable;
   notice_attempts: NoticeAttemptsTable;
   notice_runs: NoticeRunsTable;
   approvals: ApprovalsTable;
@@ -1432,6 +1433,15 @@ export interface NoticesTable {
   created_at: string;
   dispatched_at: string | null;
   read_at: string | null;
+}
+
+/** An event whose many notices the worker writes (docs/RULES.md 17.1). */
+export interface NoticeFanoutsTable {
+  id: Generated<number>;
+  kind: 'credited-bills';
+  payload: string;
+  created_at: string;
+  expanded_at: string | null;
 }
 
 export type NoticeChannel = 'email' | 'sms';

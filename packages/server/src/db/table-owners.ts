@@ -87,6 +87,7 @@ export const TABLE_OWNERS = {
   notice_contacts: 'notifications',
   notices: 'notifications',
   notice_deliveries: 'notifications',
+  notice_fanouts: 'notifications',
   notice_attempts: 'notifications',
   notice_runs: 'notifications',
 } as const;

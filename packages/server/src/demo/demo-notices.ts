@@ -13,6 +13,8 @@ const DEMO_REGION = '110000';
  */
 export async function loadDemoNotices(app: App): Promise<void> {
   const db = app.database.db;
+  // The payments' events become their notices, as the server's worker would make them within seconds.
+  await app.notifications.deliver();
   const persons = await db
     .selectFrom('users')
     .select(['person_id'])

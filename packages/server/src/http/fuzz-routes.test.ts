@@ -246,16 +246,16 @@ async function rowCounts(db: Kysely<Database>, tables: string[]): Promise<Record
 }
 
 /**
- * A started month's run goes on in the background and writes as it goes; wait for it, so that what the
- * next request changes is that request's doing.
+ * A started month's run (or a notice run) goes on in the background and writes as it goes; wait for it, so
+ * that what the next request changes is that request's doing.
  */
-async function jobFinished(client: Client, id: number): Promise<void> {
+async function jobFinished(client: Client, id: number, path = '/api/collection/jobs'): Promise<void> {
   for (let tries = 0; tries < 600; tries += 1) {
-    const job = await client.request({ method: 'GET', url: `/api/collection/jobs/${id}` });
+    const job = await client.request({ method: 'GET', url: `${path}/${id}` });
     if (job.json<{ status: string }>().status !== 'running') return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`collection job ${id} still running after a minute`);
+  throw new Error(`${path}/${id} still running after a minute`);
 }
 
 /** What a refused login writes on purpose: the failure counted for throttling, the notice to the holder. */
@@ -355,6 +355,8 @@ describeEachServer('fuzzing every route with generated and mutated inputs', (get
           const reply = await clients[who]!.request(options);
           if (operation.path === '/api/collection/jobs' && reply.statusCode < 300)
             await jobFinished(clients[who]!, reply.json<{ id: number }>().id);
+          if (operation.path === '/api/notice-runs' && reply.statusCode < 300)
+            await jobFinished(clients.admin!, reply.json<{ id: number }>().id, '/api/notice-runs');
           const what =
             `${who} ${options.method} ${String(options.url).slice(0, 200)} ` +
             `${JSON.stringify(options.payload ?? null).slice(0, 300)} -> ${reply.statusCode} ${reply.body.slice(0, 300)}`;

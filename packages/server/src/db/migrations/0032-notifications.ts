@@ -5,7 +5,8 @@ import { addIdColumn, idRefType } from './column-types.ts';
 /**
  * Notices that reach people (docs/RULES.md 17.1-17.5): the contacts and choices of each person and employer; the
  * outbox of notices, written in the transaction of the business event they tell of; one delivery per
- * notice and channel, its key unique so that nothing is sent twice; each attempt, append-only; and the
+ * notice and channel, its key unique so that nothing is sent twice; the events whose many notices the worker
+ * writes (a payment's employees); each attempt, append-only; and the
  * batch runs that send to a whole region (the yearly statement, the monthly details of SIL Art. 60).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -54,7 +55,27 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('notices_undispatched')
     .on('notices')
-    .columns(['dispatched_at', 'id'])
+    .column('id')
+    // Only the notices still without deliveries: the worker's queue, small whatever the outbox holds.
+    .where(sql.ref('dispatched_at'), 'is', null)
+    .execute();
+
+  // Events whose notices are many (every employee of the bills a payment paid in full): written in the
+  // event's transaction as one row, expanded into their notices by the worker, off the payment's path.
+  await db.schema
+    .createTable('notice_fanouts')
+    .addColumn(...addIdColumn(db))
+    .addColumn('kind', 'text', (col) => col.notNull().check(sql`kind in ('credited-bills')`))
+    // JSON: the ids the notices are made from (the bills paid in full).
+    .addColumn('payload', 'text', (col) => col.notNull())
+    .addColumn('created_at', 'text', (col) => col.notNull())
+    .addColumn('expanded_at', 'text')
+    .execute();
+  await db.schema
+    .createIndex('notice_fanouts_pending')
+    .on('notice_fanouts')
+    .column('id')
+    .where(sql.ref('expanded_at'), 'is', null)
     .execute();
 
   await db.schema
@@ -126,6 +147,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['notice_runs', 'notice_attempts', 'notice_deliveries', 'notices', 'notice_contacts'])
+  for (const table of [
+    'notice_runs',
+    'notice_attempts',
+    'notice_deliveries',
+    'notice_fanouts',
+    'notices',
+    'notice_contacts',
+  ])
     await db.schema.dropTable(table).execute();
 }

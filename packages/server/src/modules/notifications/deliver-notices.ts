@@ -1,4 +1,5 @@
 import { nextAttemptAt } from './backoff.ts';
+import { expandFanouts } from './expand-fanouts.ts';
 import type { OutgoingMessage } from './channels.ts';
 import { selectContactsOf } from './contacts.repository.ts';
 import { CHANNELS, type NoticeKind, type NoticeLanguage, type NoticeParams } from './notice-kinds.ts';
@@ -29,12 +30,14 @@ const DISPATCH_CHUNK = 1_000;
 const LEASE_MS = 120_000;
 
 /**
- * One round of the worker (docs/RULES.md 17.4): new notices get their deliveries, then each configured
+ * One round of the worker (docs/RULES.md 17.4): the events recorded as one row are expanded into their
+ * notices (expand-fanouts.ts), new notices get their deliveries, then each configured
  * channel sends up to `limit` due deliveries at its pace, recording each attempt; a failure is tried
  * again later with a growing wait, and given up after the last attempt.
  */
 export async function deliverNotices(deps: NotificationDeps, limit = 200): Promise<DeliveryRound> {
   const round: DeliveryRound = { dispatched: 0, sent: 0, retrying: 0, failed: 0 };
+  await expandFanouts(deps);
   for (;;) {
     const bound = await selectDispatchBound(deps.db, DISPATCH_CHUNK);
     if (bound === undefined) break;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import type { NoticeDraft } from './notice-kinds.ts';
-import { insertCreditedNotices } from './contribution-notices.repository.ts';
+import { insertFanout } from './fanouts.repository.ts';
 import { insertNotices } from './notices.repository.ts';
 
 /**
@@ -34,13 +34,15 @@ export function enqueueNotices(
 
 /**
  * Tells each person on these bills, just paid in full, that the month is credited to their record
- * (docs/RULES.md 17.6): one statement per 500 bills, in the payment's transaction.
+ * (docs/RULES.md 17.1, 17.6). In the payment's transaction it writes one row, the event; the worker expands
+ * it into a notice per person (expand-fanouts.ts), so a payment of a province's bills does not write a
+ * notice per employee on its own path.
  */
-export function enqueueCreditedNotices(
+export async function enqueueCreditedNotices(
   db: Kysely<Database>,
   billIds: readonly number[],
   at: string,
-): Promise<number> {
-  if (billIds.length === 0) return Promise.resolve(0);
-  return insertCreditedNotices(db, billIds, at);
+): Promise<void> {
+  if (billIds.length === 0) return;
+  await insertFanout(db, { kind: 'credited-bills', payload: JSON.stringify(billIds), created_at: at });
 }
