@@ -17,6 +17,7 @@ import { fixedClock } from '../src/app/clock.ts';
 import { runCollection } from '../src/workflows/index.ts';
 import { verifyLedger } from '../src/modules/ledger/index.ts';
 import { recordPayments, type PaymentInput } from '../src/modules/payments/index.ts';
+import { DEFAULT_RETRY, expandFanouts } from '../src/modules/notifications/index.ts';
 import { createPolicyService } from '../src/modules/policy/index.ts';
 import { seedRegionsIfEmpty } from '../src/modules/regions/index.ts';
 import { openBenchDatabase } from './bench-open-database.ts';
@@ -198,6 +199,28 @@ async function runBenchmark(): Promise<number> {
     )
     .reduce((sum, row) => sum + row.seconds, 0);
 
+  // (e) The worker tells every person of the bills paid that the month is credited: the payments wrote one
+  // event each, the worker's round writes the notices (docs/RULES.md 17.6). Not part of the cycle: it runs
+  // beside the payments, in the server's worker.
+  const tell = await step('tell', async () => {
+    const notifications = {
+      db,
+      clock: deps.clock,
+      channels: {},
+      retry: DEFAULT_RETRY,
+      perSecond: { email: 1, sms: 1 },
+      publicBaseUrl: '',
+    };
+    let written = 0;
+    for (
+      let round = await expandFanouts(notifications);
+      round > 0;
+      round = await expandFanouts(notifications)
+    )
+      written += round;
+    return written;
+  });
+
   // (d) Ledger verify.
   const verify = await step('verify', () => verifyLedger(db));
   const report = verify.result;
@@ -233,6 +256,10 @@ async function runBenchmark(): Promise<number> {
   say(
     `  (c) credit      inside (b): recordPayments credits the personal accounts of each bill paid in full,\n` +
       `                  in the same transaction (its two queries took ${creditSeconds.toFixed(2)} s of (b))`,
+  );
+  say(
+    row('  (e) tell        expandFanouts', tell.seconds, personMonths / tell.seconds, tell.cpuSeconds) +
+      `   ${fmt(tell.result)} notices (the worker, beside the cycle)`,
   );
   say(
     row('  (d) verify      verifyLedger', verifySeconds, verifyPerSec, verify.cpuSeconds) +
@@ -312,6 +339,9 @@ async function runBenchmark(): Promise<number> {
         paySeconds: round(paySeconds, 3),
         creditInsidePay: true,
         creditQuerySeconds: round(creditSeconds, 3),
+        tellSeconds: round(tell.seconds, 3),
+        tellCpuSeconds: round(tell.cpuSeconds, 3),
+        noticesWritten: tell.result,
         verifyPerSec: Math.round(verifyPerSec),
         verifySeconds: round(verifySeconds, 3),
         loadSeconds: round(loadSeconds, 3),

@@ -13,6 +13,7 @@ export {
 } from './notice-kinds.ts';
 export { renderNotice, type RenderedNotice } from './notice-templates.ts';
 export { deliverNotices, type DeliveryRound } from './deliver-notices.ts';
+export { expandFanouts } from './expand-fanouts.ts';
 export { readNoticeSettings, saveNoticeSettings } from './notice-settings.ts';
 export { readInbox, markNoticeRead } from './read-inbox.ts';
 export { createEmailChannel, type EmailSettings } from './email-channel.ts';
