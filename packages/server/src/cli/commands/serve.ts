@@ -25,7 +25,18 @@ export function registerServeCommand(program: Command): void {
             })
           : undefined;
       worker?.start();
+      // Temporary loss reports past their days lapse by themselves (docs/RULES.md 18.5): swept every hour
+      // over every region, as `shebao cards lapse-losses` does by hand.
+      const sweep = setInterval(
+        () =>
+          void app.cards
+            .lapseTemporaryLosses('000000')
+            .catch((error: unknown) => server.log.error({ err: error }, 'card loss sweep failed')),
+        3_600_000,
+      );
+      sweep.unref();
       const close = async () => {
+        clearInterval(sweep);
         await worker?.stop();
         await server.close();
         await app.close();
