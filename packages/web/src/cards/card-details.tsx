@@ -3,11 +3,13 @@ import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatChinaTime, formatYuan } from '../shell/format.ts';
+import { userName } from '../staff/medical/user-name.ts';
 import type { Card as CardData, CardEvent, CardStatus } from './cards-api.ts';
 
 const C = 'cardPages.card';
 /** The channels an event may name (an application's, a loss report's). */
 const CHANNELS = { online: 1, employer: 1, counter: 1, phone: 1, app: 1, branch: 1 } as const;
+const REASONS = { first: 1, lost: 1, damaged: 1, upgrade: 1 } as const;
 
 const STATUS_COLORS: Partial<Record<CardStatus, string>> = {
   applied: 'blue',
@@ -47,7 +49,10 @@ function EventFacts({ event }: { event: CardEvent }) {
   const text = (key: string) => (typeof detail[key] === 'string' ? (detail[key] as string) : null);
   const parts: ReactNode[] = [];
   for (const key of ['reason', 'branch', 'until', 'lastDay'] as const) {
-    const value = text(key);
+    let value = text(key);
+    // An application's reason is the card's (first, lost ...); a refusal's or cancellation's is prose.
+    if (key === 'reason' && value && event.event === 'applied')
+      value = value in REASONS ? t(`cardPages.reasons.${value as keyof typeof REASONS}`) : null;
     if (value) parts.push(<span key={key}>{t(`${C}.detail.${key}`, { value })}</span>);
   }
   for (const key of ['trackingNo', 'batchNo', 'bankCode'] as const) {
@@ -183,7 +188,7 @@ export function CardDetails({ card, actions }: { card: CardData; actions?: React
             <EventFacts event={event} />
             <div className="card-event-by">
               {formatChinaTime(event.recordedAt, i18n.language)} {t(`${C}.recordedBy`)}{' '}
-              <code>{event.recordedBy}</code>
+              <code>{userName(event.recordedBy)}</code>
             </div>
           </li>
         ))}

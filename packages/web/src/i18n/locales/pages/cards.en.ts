@@ -84,7 +84,7 @@ export const cardsEn: Widen<typeof cardsZhCN> = {
     feeFree: 'The first card is free',
     feeRegionFree: 'Free in this region',
     feeWaived: 'Waived ({{exemption}})',
-    feeDue: '¥{{amount}} (the region’s replacement fee)',
+    feeDue: '{{amount}} (the region’s replacement fee)',
     delivery: 'Delivery',
     branchAt: 'Collect at: {{branch}}',
     mailTo: 'Mailed to: {{address}}',

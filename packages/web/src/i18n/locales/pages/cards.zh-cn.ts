@@ -81,7 +81,7 @@ export const cardsZhCN = {
     feeFree: '首次申领免费',
     feeRegionFree: '本地区免收',
     feeWaived: '已减免（{{exemption}}）',
-    feeDue: '{{amount}} 元（按本地区补换卡收费标准）',
+    feeDue: '{{amount}}（按本地区补换卡收费标准）',
     delivery: '领取方式',
     branchAt: '网点领取：{{branch}}',
     mailTo: '邮寄至：{{address}}',
