@@ -1,6 +1,5 @@
 import type { NoticeRunInput } from './notifications.schemas.ts';
 import { runNoticeBatch, type NoticeRunDeps } from './run-notice-batch.ts';
-import { insertRunIfAbsent } from './notice-runs.repository.ts';
 import type { NoticeRunRow } from './notice-runs.repository.ts';
 
 export interface NoticeJobRunner {
@@ -15,37 +14,29 @@ export interface NoticeJobRunner {
  * that starts one gets the row back at once and follows it over the API.
  */
 export function createNoticeJobRunner(): NoticeJobRunner {
-  const working = new Map<string, Promise<unknown>>();
+  // Each run this process works on: the row it announced when it started, and the work itself.
+  const working = new Map<string, { started: Promise<NoticeRunRow>; job: Promise<void> }>();
   return {
     async start(deps, input, startedBy) {
       const key = `${input.kind}|${input.regionCode}|${input.period}`;
+      const current = working.get(key);
+      if (current) return current.started;
       let announce!: (run: NoticeRunRow) => void;
       let refuse!: (error: unknown) => void;
-      const first = new Promise<NoticeRunRow>((resolve, reject) => {
+      const started = new Promise<NoticeRunRow>((resolve, reject) => {
         announce = resolve;
         refuse = reject;
       });
-      if (working.has(key)) {
-        const now = deps.clock.now().toISOString();
-        return insertRunIfAbsent(deps.db, {
-          kind: input.kind,
-          region_code: input.regionCode,
-          period: input.period,
-          total: 0,
-          started_by: startedBy,
-          started_at: now,
-          heartbeat_at: now,
-        });
-      }
-      const job = runNoticeBatch(deps, input, startedBy, (run) => announce(run))
+      // The first progress call comes once the run is claimed; an input refused before that rejects `started`.
+      const job = runNoticeBatch(deps, input, startedBy, announce)
         .then(announce, refuse)
         .catch(() => undefined)
         .finally(() => working.delete(key));
-      working.set(key, job);
-      return first;
+      working.set(key, { started, job });
+      return started;
     },
     async drain() {
-      await Promise.all([...working.values()]);
+      await Promise.all([...working.values()].map((it) => it.job));
     },
   };
 }
