@@ -1,6 +1,7 @@
 import { formatFenAsYuan, splitInheritance, type Fund } from '@shebao/domain';
 import type { Clock } from '../app/clock.ts';
 import type { Kysely } from 'kysely';
+import { cancelCardsOnDeath } from '../modules/cards/index.ts';
 import type { Database } from '../db/index.ts';
 import type { Approval, ApprovalService, ChangeApplier } from '../modules/approvals/index.ts';
 import type { Principal } from '../modules/auth/index.ts';
@@ -41,6 +42,8 @@ export function deathConfirmationApplier(
     proposed: (trx, payload, who, details) => survival.recordProposedReport(trx, payload, who, details),
     apply: async (trx, _payload, who) => {
       const death = await survival.confirmDeathReport(trx, who);
+      // The person's cards end with them (docs/RULES.md 18.2), in the same transaction.
+      await cancelCardsOnDeath(trx, death, clock.now(), who.approvedBy);
       return stopPaymentAndPayDeathBenefits(trx, clock, death);
     },
     // However it is rejected (here or on the approvals page), the report stands rejected.

@@ -9,3 +9,4 @@ export type {
   ECardToken,
   ECardVerification,
 } from './cards.schemas.ts';
+export { cancelCardsOnDeath } from './cancel-cards-on-death.ts';

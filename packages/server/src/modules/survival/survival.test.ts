@@ -443,6 +443,46 @@ describeEachServer(
       };
       expect(due.items).toEqual([]);
 
+      // A's social security card, in use: the confirmation cancels it (docs/RULES.md 18.2).
+      const { id: cardId } = await get()
+        .db.insertInto('social_security_cards')
+        .values({
+          card_no: 'A80000001',
+          person_id: a,
+          region_code: '110105',
+          generation: 3,
+          status: 'active',
+          reason: 'first',
+          replaces_card_id: null,
+          channel: 'counter',
+          employer_id: null,
+          applied_by: 'staff:officer1',
+          applied_on: '2024-03-01',
+          photo_sha256: null,
+          photo_type: null,
+          clock_days: 15,
+          clock_unit: 'working-days',
+          clock_source: 'test',
+          due_on: '2024-03-21',
+          fee_fen: 0,
+          fee_exemption: null,
+          fee_explanation: JSON.stringify({ rule: 'first card', formula: '0.00', inputs: {}, sources: [] }),
+          dispatch: 'branch',
+          branch_name: '朝阳分中心',
+          mail_address: null,
+          refusal_reason: null,
+          batch_id: null,
+          bank_code: 'ICBC',
+          bank_account_no: '6222020200112239999',
+          produced_on: '2024-03-10',
+          collected_on: '2024-03-22',
+          temporary_loss_until: null,
+          recorded_at: '2024-03-01T02:00:00.000Z',
+          updated_at: '2024-03-22T02:00:00.000Z',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+
       const own = await officer1.request({
         method: 'POST',
         url: `/api/persons/${a}/death-reports/decision`,
@@ -489,6 +529,12 @@ describeEachServer(
         },
       });
       expect((await app.survival.standingOf(a)).deceased).toBe(true);
+      const card = await get()
+        .db.selectFrom('social_security_cards')
+        .select('status')
+        .where('id', '=', Number(cardId))
+        .executeTakeFirstOrThrow();
+      expect(card.status).toBe('cancelled');
       // No verification after a death.
       const late = await officer1.request({
         method: 'POST',
