@@ -10,7 +10,7 @@ import {
 import { createCardsService, type CardsService } from '../modules/cards/index.ts';
 import { createMedicalService, type MedicalService } from '../modules/medical/index.ts';
 import { createNotificationsService, type NotificationsService } from '../modules/notifications/index.ts';
-import { createPayrollService, type PayrollService } from '../modules/payroll/index.ts';
+import { createPayrollService, payAwardsToCard, type PayrollService } from '../modules/payroll/index.ts';
 import {
   createPensionAdjustmentsService,
   type PensionAdjustmentsService,
@@ -172,6 +172,8 @@ export async function assembleApp(database: DatabaseHandle, config: Config, cloc
       isDeceased: async (personId) =>
         (await survival.listPersonReports(personId)).some((report) => report.state === 'confirmed'),
     },
+    // The card chosen for benefits is where the payroll pays them (docs/RULES.md 18.9).
+    paymentCardChanged: payAwardsToCard,
   });
   // Inside the approval's transaction everything reads through it, the policy book included (SQLite
   // has one connection: a read outside the transaction would wait for it forever).

@@ -111,7 +111,7 @@ export async function collectCard(
           notice: { place: card.dispatch === 'branch' ? card.branch_name : 'mail' },
         });
       const choice = await selectPaymentChoice(trx, personId);
-      if (choice && Number(choice.card_id) === Number(old.id))
+      if (choice && Number(choice.card_id) === Number(old.id)) {
         await upsertPaymentChoice(trx, {
           person_id: personId,
           card_id: Number(card.id),
@@ -119,6 +119,14 @@ export async function collectCard(
           chosen_by: actor.login,
           recorded_at: at.toISOString(),
         });
+        if (card.bank_code !== null && card.bank_account_no !== null)
+          await deps.paymentCardChanged?.(trx, {
+            personId,
+            bankCode: card.bank_code,
+            accountNo: card.bank_account_no,
+            at,
+          });
+      }
     }
     return changeCard(trx, card, {
       event: 'collected',
@@ -290,6 +298,13 @@ export async function choosePaymentCard(
       chosen_by: actor.login,
       recorded_at: at.toISOString(),
     });
+    if (card.bank_code !== null)
+      await deps.paymentCardChanged?.(trx, {
+        personId,
+        bankCode: card.bank_code,
+        accountNo: card.bank_account_no,
+        at,
+      });
     return { cardId, chosenOn: today };
   });
 }

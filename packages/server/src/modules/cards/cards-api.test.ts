@@ -332,7 +332,36 @@ describeEachServer(
       expect(response.body).not.toContain(idNumber);
     });
 
-    it('records the card benefits are paid to, for the payroll to read', async () => {
+    it('records the card benefits are paid to, and the payroll pays the awards in payment to it', async () => {
+      // An award of the person in payment to a bank account, and one already stopped.
+      for (const [awardNo, stoppedAfter] of [
+        ['AW-CARD-1', null],
+        ['AW-CARD-2', '2025-06'],
+      ] as const)
+        await get()
+          .db.insertInto('benefit_roll')
+          .values({
+            award_no: awardNo,
+            person_id: persons[0]!,
+            region_code: '110105',
+            kind: 'pension',
+            payee_name: 'test',
+            first_period: '2025-07',
+            first_month_index: 2025 * 12 + 6,
+            monthly_fen: 300_000,
+            monthly_from: '2025-07',
+            monthly_version: 1,
+            prior_monthly_fen: 300_000,
+            account_part_fen: 0,
+            account_balance_fen: 0,
+            payee_kind: 'bank',
+            payee_account: '6217000010001234567',
+            bank_code: 'CCB',
+            verified_through: '2027-06',
+            stopped_after: stoppedAfter,
+            updated_at: 'before',
+          })
+          .execute();
       const response = await person.request({
         method: 'PUT',
         url: `/api/persons/${persons[0]}/benefit-payment-card`,
@@ -349,6 +378,21 @@ describeEachServer(
           usable: true,
           chosenOn: '2025-07-15',
         },
+      ]);
+      const rolls = await get()
+        .db.selectFrom('benefit_roll')
+        .select(['award_no', 'payee_kind', 'payee_account', 'bank_code'])
+        .where('person_id', '=', persons[0]!)
+        .orderBy('award_no')
+        .execute();
+      expect(rolls).toEqual([
+        {
+          award_no: 'AW-CARD-1',
+          payee_kind: 'card',
+          payee_account: '6222020200112233445',
+          bank_code: 'ICBC',
+        },
+        { award_no: 'AW-CARD-2', payee_kind: 'bank', payee_account: '6217000010001234567', bank_code: 'CCB' },
       ]);
     });
 
@@ -517,6 +561,13 @@ describeEachServer(
         [replacement.id, 'active', true],
         [cardId, 'replaced', false],
       ]);
+      // The award in payment follows the choice to the new card's account.
+      const roll = await get()
+        .db.selectFrom('benefit_roll')
+        .select(['payee_account'])
+        .where('award_no', '=', 'AW-CARD-1')
+        .executeTakeFirstOrThrow();
+      expect(roll.payee_account).toBe('6222020200112230009');
       expect(
         (await notices(`card:${cardId}:`)).map((notice) => notice.event_key.replace(/:\d+$/, '')).slice(-3),
       ).toEqual([`card:${cardId}:temporarily_lost`, `card:${cardId}:lost`, `card:${cardId}:replaced`]);

@@ -19,6 +19,15 @@ export interface CardsDeps {
   };
   /** Whether the person's death is confirmed (survival's death reports): no card is issued to them. */
   deaths: { isDeceased(personId: number): Promise<boolean> };
+  /**
+   * The card benefits are paid to changed (chosen, or moved to the replacement collected): the payroll
+   * pays the person's awards to it, in the same transaction (docs/RULES.md 18.9). Given by the
+   * composition root; absent, only the choice is recorded.
+   */
+  paymentCardChanged?: (
+    trx: Kysely<Database>,
+    change: { personId: number; bankCode: string; accountNo: string; at: Date },
+  ) => Promise<unknown>;
 }
 
 /** Who records an event: the login kept on the row, and the side they act for. */

@@ -37,6 +37,21 @@ export async function selectStoppedRolls(
   return rows.map((row) => ({ award_no: row.award_no, stopped_after: row.stopped_after! }));
 }
 
+/** Repoints the payee of every award of the person not stopped (the card they chose); returns how many. */
+export async function updatePayeeOfPerson(
+  db: Db,
+  personId: number,
+  payee: Pick<Updateable<BenefitRollTable>, 'payee_kind' | 'payee_account' | 'bank_code' | 'updated_at'>,
+): Promise<number> {
+  const result = await db
+    .updateTable('benefit_roll')
+    .set(payee)
+    .where('person_id', '=', personId)
+    .where('stopped_after', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
 export async function updateRoll(db: Db, id: number, changes: Updateable<BenefitRollTable>): Promise<void> {
   await db.updateTable('benefit_roll').set(changes).where('id', '=', id).execute();
 }
