@@ -49,6 +49,23 @@ describeEachDatabase('demo region', (getDb, dialect) => {
     expect(toldKinds['benefit.status']).toBeGreaterThan(0);
     expect(toldKinds['monthly.details']).toBeGreaterThan(5);
     expect(toldKinds['monthly.unreached']).toBe(1);
+    // Cards in every state a visitor meets (docs/RULES.md 18.2), the retiree's pension paid to theirs.
+    const cards = await db.selectFrom('social_security_cards').select(['status']).orderBy('id').execute();
+    expect(cards.map((card) => card.status)).toEqual([
+      'active',
+      'active',
+      'temporarily_lost',
+      'sent_to_bank',
+      'applied',
+      'approved',
+    ]);
+    const paidToCards = await db
+      .selectFrom('benefit_roll')
+      .select('payee_kind')
+      .where('payee_kind', '=', 'card')
+      .execute();
+    expect(paidToCards.length).toBeGreaterThan(0);
+    expect(toldKinds['card.status']).toBeGreaterThan(10);
     const kinds = await db.selectFrom('bills').select('kind').distinct().execute();
     expect(kinds.map((row) => row.kind).sort()).toEqual(['adjustment', 'late_fee', 'regular', 'settlement']);
     // One employer forgot to declare 2026-05: estimated at 110% of April, settled once it declared.

@@ -18,6 +18,7 @@ import { loadDemoAccounts } from './demo-accounts.ts';
 import { insertDemoRetiree, loadDemoBenefits } from './demo-benefits.ts';
 import { loadDemoMedical, loadDemoMedicalMonth } from './demo-medical.ts';
 import { loadDemoNotices } from './demo-notices.ts';
+import { loadDemoCards } from './demo-cards.ts';
 import { loadDemoPayroll } from './demo-payroll.ts';
 import { createRandom, DEMO_EMPLOYERS, demoCreditCode, makePerson, pick } from './demo-people.ts';
 
@@ -275,6 +276,7 @@ export async function loadDemo(app: App, onMonth?: (period: Period) => void): Pr
   await loadDemoPayroll(app);
   await loadDemoMedical(app);
   await loadDemoMedicalMonth(app);
+  await loadDemoCards(app, retiree.personId);
   await loadDemoNotices(app);
   return {
     loaded: true,
