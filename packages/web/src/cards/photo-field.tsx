@@ -36,7 +36,10 @@ export function PhotoField({
         </Button>
       </Upload>
       {value && (
-        <span className="card-photo-chosen">{t('cardPages.photo.chosen', { name: value.name })}</span>
+        <span className="card-photo-chosen">
+          {t('cardPages.photo.chosen')}
+          <code>{value.name}</code>
+        </span>
       )}
     </div>
   );

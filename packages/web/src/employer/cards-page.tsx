@@ -35,7 +35,7 @@ export function fitsMask(idNumber: string, masked: string): boolean {
  * photo; the server checks and applies each row on its own and this shows every row's outcome with why.
  */
 export function CardsPage({ employerId }: { employerId: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   usePageTitle(t(`${E}.title`));
   const [form] = Form.useForm<Fields>();
   const staff = useQuery({
@@ -194,6 +194,7 @@ export function CardsPage({ employerId }: { employerId: number }) {
           <div className="card-table">
             <Table<EmployerApplicationResult>
               className="card-employer-results"
+              scroll={{ x: 'max-content' }}
               rowKey="line"
               size="small"
               pagination={false}
@@ -231,7 +232,10 @@ export function CardsPage({ employerId }: { employerId: number }) {
                     const known = (ROW_FIELDS as readonly string[]).includes(field)
                       ? (field as (typeof ROW_FIELDS)[number])
                       : 'other';
-                    return <span className="card-row-refused">{t(`${E}.rowReasons.${known}`)}</span>;
+                    // The server's reason is English, for API clients: an English reader gets it as it is.
+                    const reason =
+                      i18n.language === 'en' && row.reason ? row.reason : t(`${E}.rowReasons.${known}`);
+                    return <span className="card-row-refused">{reason}</span>;
                   },
                 },
               ]}

@@ -54,7 +54,11 @@ export function StaffApp() {
       audience="staff"
       nav={(t) =>
         institutionId !== null
-          ? medicalNav(t, session.data)
+          ? [
+              ...medicalNav(t, session.data),
+              // An institution verifies the electronic cards shown at its counter (e-cards.verify).
+              { to: '/staff/cards', label: t('staffPages.nav.cards') },
+            ]
           : [
               { to: '/staff', label: t('nav.home'), end: true },
               // Records, policy, runs and the ledger
@@ -85,6 +89,7 @@ export function StaffApp() {
           <Routes>
             <Route index element={loading(<InstitutionHomePage institutionId={institutionId} />)} />
             {medicalRoutes(user)}
+            <Route path="cards" element={loading(<CardsPage user={user} />)} />
             <Route path="*" element={<NotFoundPage home="/staff" />} />
           </Routes>
         ) : (

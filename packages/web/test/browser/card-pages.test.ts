@@ -1,25 +1,29 @@
-// The social security card on the pages (docs/RULES.md 18.2): a person applies online at phone width, the
-// photo the server refuses marked on its field; a collection officer approves the application, sends it to
-// a card bank in a production batch, downloads the batch file and imports the bank's return file (a bad
-// row listed by line, the good one producing the card), dispatches it to the branch and hands it over; the
-// person shows the electronic card, which the officer verifies (18.7), reports it temporarily lost (the
-// card is blocked at once and the same code now fails), makes the loss formal and applies for a
-// replacement with the region's fee shown (18.4, 18.5). The page in English at the end.
+// The social security card on the pages (docs/RULES.md 18.2): a person withdraws the application the demo
+// left waiting and applies online at phone width, the photo the server refuses marked on its field; a
+// collection officer approves the application, sends it to a card bank in a production batch, downloads the
+// batch file and imports the bank's return file (a bad row listed by line, the good one producing the card),
+// dispatches it to the branch and hands it over; the person shows the electronic card, which the officer
+// verifies (18.7), reports it temporarily lost (the card is blocked at once and the same code now fails),
+// makes the loss formal and applies for a replacement with the region's fee shown (18.4, 18.5), the page in
+// English at the end; the employer applies for new hires in bulk, each row with its outcome (18.3).
 import { readFile } from 'node:fs/promises';
 import { deflateSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { adminCookie } from './demo-data.ts';
+import { adminCookie, demoEmployer } from './demo-data.ts';
 import { fitsTheWidth, screenshot, startBrowser, testServers, type BrowserSession } from './harness.ts';
-import { signInAsPerson, signInAsStaff } from './sign-in-helpers.ts';
+import { signInAsEmployer, signInAsPerson, signInAsStaff } from './sign-in-helpers.ts';
 
 const environment = inject('browserTests');
 // The card lifecycle is tested on both databases by the server; the pages need one.
 const servers = testServers(environment).filter((server) => server.database === 'sqlite');
 
 const PHONE = { width: 390, height: 844 };
-/** The demo person with a login whom no other browser test gives a card. */
-const PERSON_ID = 2;
+/**
+ * The third demo person with a login: the demo leaves their first application waiting for a decision
+ * (packages/server/src/demo/demo-cards.ts), which they withdraw here before applying again.
+ */
+const PERSON_ID = 3;
 
 interface CardView {
   id: number;
@@ -108,13 +112,13 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
         })
       ).json()) as { idNumber: string };
       idNumber = person.idNumber;
-      // A card left by an earlier run on the same server (or by the demo) is cancelled, so the person applies
-      // for a first card here.
+      // A card an earlier run on the same server left is cancelled, so the person applies for a first card
+      // here; an application waiting for a decision (the demo's) the person withdraws on the page.
       const cards = (await (
         await fetch(`${baseUrl}/api/persons/${PERSON_ID}/cards`, { headers: { cookie } })
       ).json()) as { items: CardView[] };
       for (const old of cards.items) {
-        if (['refused', 'lost', 'damaged', 'replaced', 'cancelled'].includes(old.status)) continue;
+        if (['applied', 'refused', 'lost', 'damaged', 'replaced', 'cancelled'].includes(old.status)) continue;
         const cancelled = await fetch(`${baseUrl}/api/persons/${PERSON_ID}/cards/${old.id}/cancellation`, {
           method: 'POST',
           headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' },
@@ -127,7 +131,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       for (const session of sessions) await session.close();
     });
 
-    it('lets a person apply online with a photo, the refused photo marked on its field', async () => {
+    it('lets a person withdraw a waiting application and apply online with a photo, the refused photo marked on its field', async () => {
       const page = (personPage = await browser('zh-CN'));
       await page.setViewportSize(PHONE);
       await signInAsPerson(page, baseUrl, idNumber);
@@ -138,8 +142,19 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
         .catch(() => undefined);
       await page.goto(`${baseUrl}/person/card`);
       await page.getByRole('heading', { level: 1, name: '社保卡' }).waitFor();
+      await page.getByRole('heading', { level: 2, name: '我的社保卡' }).waitFor();
+      // The application waiting for a decision is withdrawn by the person.
+      const waiting = page.locator('.card-item[data-status="applied"]');
+      if (await waiting.count()) {
+        const waitingId = await waiting.getAttribute('data-card-id');
+        await waiting.getByRole('button', { name: '撤回申请' }).click();
+        await confirmPopup(page);
+        await page.locator(`.card-item[data-card-id="${waitingId}"][data-status="cancelled"]`).waitFor();
+        expect(
+          await page.locator(`.card-item[data-card-id="${waitingId}"] .card-history`).innerText(),
+        ).toContain('原因：本人撤回申请');
+      }
       await page.getByRole('heading', { level: 2, name: '申领社保卡' }).waitFor();
-      expect(await page.getByText('您还没有社保卡。').count()).toBe(1);
 
       // A "JPEG" that is not one: the browser cannot tell, the server reads the bytes and names the field.
       const form = page.locator('#person-card-apply');
@@ -179,7 +194,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       const item = page.locator('.card-item[data-status="applied"]');
       await item.waitFor();
       const cards = await readAs<{ items: CardView[] }>(page, `/api/persons/${PERSON_ID}/cards`);
-      card = cards.items[0]!;
+      card = cards.items.find((it) => it.status === 'applied')!;
       expect(card.status).toBe('applied');
       expect(await item.getAttribute('data-card-id')).toBe(String(card.id));
       const text = await item.innerText();
@@ -211,7 +226,9 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await screenshot(page, 'cards-staff-application.zh-CN');
       await inDrawer.getByRole('button', { name: '审核通过' }).click();
       await drawer.locator(`.card-item[data-card-id="${card.id}"][data-status="approved"]`).waitFor();
-      card = (await readAs<{ items: CardView[] }>(page, `/api/persons/${PERSON_ID}/cards`)).items[0]!;
+      card = (await readAs<{ items: CardView[] }>(page, `/api/persons/${PERSON_ID}/cards`)).items.find(
+        (it) => it.id === card.id,
+      )!;
       expect(card.cardNumber).toMatch(/^[A-Z]\d{8}$/);
       expect(await inDrawer.locator('.card-number').innerText()).toBe(card.cardNumberMasked);
       await page.keyboard.press('Escape');
@@ -260,7 +277,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(await result.getAttribute('data-produced')).toBe('1');
       expect(await result.getAttribute('data-errors')).toBe('1');
       expect(await result.innerText()).toContain('共 2 行，制成 1 张');
-      const errorRow = result.locator('.card-return-errors tbody tr').first();
+      const errorRow = result.locator('.card-return-errors tbody tr[data-row-key]').first();
       expect(await errorRow.innerText()).toContain('2');
       expect(await errorRow.locator('code').innerText()).toBe('bank_account_no');
       expect(await errorRow.innerText()).toContain('金融账号须为 12 至 19 位数字');
@@ -384,6 +401,89 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(await item.innerText()).toContain('Reported lost');
       expect(await fitsTheWidth(page)).toBe(true);
       await screenshot(page, 'cards-person-replacement.phone.en');
+    }, 120_000);
+
+    it('lets the employer apply for its new hires’ cards in bulk, with each row’s outcome', async () => {
+      // Two current employees without a login (not the persons the other tests sign in as) and no card.
+      const cookie = await adminCookie(baseUrl);
+      const read = async <T>(path: string): Promise<T> => {
+        const response = await fetch(`${baseUrl}${path}`, {
+          headers: { cookie, accept: 'application/json' },
+        });
+        expect(response.status, path).toBe(200);
+        return (await response.json()) as T;
+      };
+      const employer = await demoEmployer(baseUrl);
+      const staff = await read<{ items: { personId: number; name: string; hiredOn: string }[] }>(
+        `/api/employers/${employer.id}/staff?current=true&limit=200`,
+      );
+      const chosen: { personId: number; name: string; idNumber: string }[] = [];
+      for (const member of [...staff.items].sort((a, b) => b.hiredOn.localeCompare(a.hiredOn))) {
+        if (member.personId <= 3) continue;
+        const cards = await read<{ items: CardView[] }>(`/api/persons/${member.personId}/cards`);
+        if (cards.items.length) continue;
+        const person = await read<{ idNumber: string }>(`/api/persons/${member.personId}`);
+        chosen.push({ ...member, idNumber: person.idNumber });
+        if (chosen.length === 2) break;
+      }
+      expect(chosen.length, 'two demo employees without a card').toBe(2);
+      const [first, second] = chosen as [(typeof chosen)[0], (typeof chosen)[0]];
+
+      const page = await browser('zh-CN');
+      await page.setViewportSize(PHONE);
+      await signInAsEmployer(page, baseUrl);
+      await page.goto(`${baseUrl}/employer/cards`);
+      await page.getByRole('heading', { level: 1, name: '职工社保卡' }).waitFor();
+      await page.locator('#employer-cards_branchName').fill('朝阳区社保服务中心');
+      const row = (line: number) => page.locator(`.card-employer-row[data-row="${line}"]`);
+      const fill = async (
+        line: number,
+        who: typeof first,
+        photo: { name: string; mimeType: string; buffer: Buffer },
+      ) => {
+        // Many staff: typed to narrow the list to the one (the list shows only what fits).
+        await row(line).locator('.ant-select').click();
+        await page.keyboard.type(who.name);
+        await page
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option')
+          .filter({ hasText: who.name })
+          .first()
+          .click();
+        await row(line).locator('input[id$="_idNumber"]').fill(who.idNumber);
+        await row(line).locator('input[type="file"]').setInputFiles(photo);
+      };
+      const png = { name: 'photo.png', mimeType: 'image/png', buffer: pngPhoto() };
+      await fill(1, first, png);
+      // The second employee's "JPEG" is text: refused on its own, the first applied all the same.
+      await page.getByRole('button', { name: '添加一名职工' }).click();
+      await fill(2, second, {
+        name: 'photo.jpg',
+        mimeType: 'image/jpeg',
+        buffer: Buffer.from('not a picture at all, only words in a file that calls itself a JPEG image'),
+      });
+      // The first employee again: the same application is not made twice.
+      await page.getByRole('button', { name: '添加一名职工' }).click();
+      await fill(3, first, png);
+      const sent = page.waitForResponse((response) => response.url().endsWith('/card-applications'));
+      await page.getByRole('button', { name: '提交申领' }).click();
+      expect((await sent).status()).toBe(200);
+      const results = page.locator('.card-employer-results');
+      await results.waitFor();
+      const outcomes = await results
+        .locator('tbody tr[data-outcome]')
+        .evaluateAll((rows) => rows.map((it) => it.getAttribute('data-outcome')));
+      expect(outcomes).toEqual(['applied', 'refused', 'already-applied']);
+      expect(await results.locator('tbody tr[data-outcome]').nth(1).innerText()).toContain(
+        '照片须为不超过 1 MB 的 JPEG 或 PNG 图片。',
+      );
+      expect(await page.locator('.card-results').innerText()).toContain(
+        '共 3 行：已申请 1 行，已有申请 1 行，未受理 1 行。',
+      );
+      expect(await fitsTheWidth(page)).toBe(true);
+      await screenshot(page, 'cards-employer-bulk.phone.zh-CN');
+      const cards = await read<{ items: CardView[] }>(`/api/persons/${first.personId}/cards`);
+      expect(cards.items.map((it) => [it.status, it.reason])).toEqual([['applied', 'first']]);
+      expect((await read<{ items: CardView[] }>(`/api/persons/${second.personId}/cards`)).items).toEqual([]);
     }, 120_000);
   },
 );

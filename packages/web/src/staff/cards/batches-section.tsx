@@ -102,6 +102,7 @@ export function BatchesSection({ regionCode, mayAct }: { regionCode: string; may
         <div className="card-table">
           <Table<Batch>
             className="card-batches"
+            scroll={{ x: 'max-content' }}
             rowKey="id"
             size="small"
             loading={batches.isPending}
@@ -214,6 +215,7 @@ function ReturnResult({ result }: { result: BankReturn }) {
           <div className="card-table">
             <Table
               className="card-return-errors"
+              scroll={{ x: 'max-content' }}
               size="small"
               pagination={false}
               rowKey={(row) => `${row.line}-${row.field}`}

@@ -115,6 +115,7 @@ function QueueSection({ regionCode, mayAct }: { regionCode: string; mayAct: bool
         <div className="card-table">
           <Table<CardQueueItem>
             className="card-queue"
+            scroll={{ x: 'max-content' }}
             rowKey="id"
             size="small"
             loading={queue.isPending}

@@ -113,7 +113,7 @@ export const cardsEn: Widen<typeof cardsZhCN> = {
     label: 'Your photo',
     help: 'A recent head-and-shoulders photo, JPEG or PNG, at most 1 MB.',
     choose: 'Choose a photo',
-    chosen: 'Chosen: {{name}}',
+    chosen: 'Chosen: ',
     required: 'Choose your photo.',
     wrongType: 'The photo must be a JPEG or PNG picture.',
     tooLarge: 'The photo must not be larger than 1 MB.',

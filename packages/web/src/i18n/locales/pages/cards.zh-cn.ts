@@ -110,7 +110,7 @@ export const cardsZhCN = {
     label: '本人照片',
     help: '近期免冠正面照，JPEG 或 PNG 格式，不超过 1 MB。',
     choose: '选择照片',
-    chosen: '已选择：{{name}}',
+    chosen: '已选择：',
     required: '请选择本人照片。',
     wrongType: '照片须为 JPEG 或 PNG 图片。',
     tooLarge: '照片不能超过 1 MB。',
