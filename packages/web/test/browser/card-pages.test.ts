@@ -135,12 +135,7 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       const page = (personPage = await browser('zh-CN'));
       await page.setViewportSize(PHONE);
       await signInAsPerson(page, baseUrl, idNumber);
-      await page
-        .locator('.menu-toggle, [aria-label="打开菜单"]')
-        .first()
-        .click()
-        .catch(() => undefined);
-      await page.goto(`${baseUrl}/person/card`);
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '社保卡' }).click();
       await page.getByRole('heading', { level: 1, name: '社保卡' }).waitFor();
       await page.getByRole('heading', { level: 2, name: '我的社保卡' }).waitFor();
       // The application waiting for a decision is withdrawn by the person.
@@ -315,6 +310,10 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       // Produced with the bank account of the return file, shown masked.
       expect(await item.innerText()).toContain('金融账户');
       expect(await item.innerText()).toContain('3445');
+      // Benefits are paid to this card from now on (docs/RULES.md 18.9).
+      await item.getByRole('button', { name: '设为待遇发放卡' }).click();
+      await page.getByText('已设为待遇发放卡。').waitFor();
+      await expect.poll(() => item.innerText()).toContain('养老金和失业保险金发放到此卡');
       await page.getByRole('button', { name: '出示电子社保卡' }).click();
       const code = page.locator('.e-card-code');
       await code.locator('canvas, svg').first().waitFor();
@@ -484,6 +483,29 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       const cards = await read<{ items: CardView[] }>(`/api/persons/${first.personId}/cards`);
       expect(cards.items.map((it) => [it.status, it.reason])).toEqual([['applied', 'first']]);
       expect((await read<{ items: CardView[] }>(`/api/persons/${second.personId}/cards`)).items).toEqual([]);
+    }, 120_000);
+
+    it('lets an auditor read the queue and the batches but act on nothing', async () => {
+      const page = await browser('zh-CN');
+      await signInAsStaff(page, baseUrl, 'auditor');
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '社保卡' }).click();
+      await page.getByRole('heading', { level: 1, name: '社保卡业务' }).waitFor();
+      await page.getByText('您的账号只能查看社保卡业务').waitFor();
+      // The replacement the person applied for waits in the queue; opened, it offers no decision.
+      const cards = await readAs<{ items: CardView[] }>(page, `/api/persons/${PERSON_ID}/cards`);
+      const waiting = cards.items.find((it) => it.status === 'applied')!;
+      const row = page.locator(`.card-queue tr[data-card-id="${waiting.id}"]`);
+      await row.waitFor();
+      await row.locator('.card-open').click();
+      await page.locator(`.card-drawer .card-item[data-card-id="${waiting.id}"]`).waitFor();
+      expect(await page.locator('.card-drawer').getByRole('button', { name: '审核通过' }).count()).toBe(0);
+      await page.keyboard.press('Escape');
+      // No e-card verification (e-cards.verify), and batches are read only.
+      expect(await page.getByRole('tab', { name: '电子社保卡核验' }).count()).toBe(0);
+      await page.getByRole('tab', { name: '制卡批次' }).click();
+      await page.locator('.card-batches tbody tr[data-batch-id]').first().waitFor();
+      expect(await page.locator('#card-batch_bankCode').count()).toBe(0);
+      expect(await page.locator('.card-batch-file').count()).toBe(0);
     }, 120_000);
   },
 );
