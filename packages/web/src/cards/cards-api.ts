@@ -227,3 +227,14 @@ export async function photoBase64(file: Blob): Promise<string> {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
+
+/** The person of the region registered with a whole identity number, or null (the counter's look-up). */
+export async function findPerson(
+  regionCode: string,
+  idNumber: string,
+): Promise<{ id: number; name: string } | null> {
+  const page = await data(() =>
+    api.GET('/api/persons', { params: { query: { regionCode, q: idNumber, limit: '1' } } }),
+  );
+  return page.items[0] ?? null;
+}

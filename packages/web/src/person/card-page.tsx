@@ -1,43 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Popconfirm, Radio, Select, Spin, Typography } from 'antd';
-import type { FormInstance } from 'antd';
-import type { TFunction } from 'i18next';
+import { Alert, Button, Popconfirm, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../api/pending-paths.ts';
 import { CardDetails } from '../cards/card-details.tsx';
-import { failedAs, fieldsNamed } from '../cards/card-problem.ts';
+import { ApplySection, ReplaceForm } from '../cards/card-forms.tsx';
+import { failedAs } from '../cards/card-problem.ts';
 import {
-  applyForCard,
   cardKeys,
   changeCard,
   choosePaymentCard,
   fetchCards,
   IN_USE,
   ON_ITS_WAY,
-  photoBase64,
-  replaceCard,
   type Card as CardData,
   type CardStep,
 } from '../cards/cards-api.ts';
 import '../cards/cards.css';
-import { PhotoField, photoProblem } from '../cards/photo-field.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 import { ECardSection } from './e-card.tsx';
 
 const P = 'cardPages.person';
-
-interface ApplyFields {
-  photo?: File;
-  dispatch: 'branch' | 'mail';
-  branchName?: string;
-  mailAddress?: string;
-}
-interface ReplaceFields extends ApplyFields {
-  reason: 'lost' | 'damaged' | 'upgrade';
-}
-const APPLY_FIELDS = ['photo', 'branchName', 'mailAddress'] as const;
 
 /**
  * /person/card (docs/RULES.md 18.2): the person's social security cards with their status, clocks and
@@ -70,7 +54,9 @@ export function CardPage({ user }: { user: UserView }) {
       ) : (
         <>
           {inUse?.effectiveStatus === 'active' && <ECardSection personId={personId} />}
-          {!onItsWay && !inUse && <ApplySection personId={personId} />}
+          {!onItsWay && !inUse && (
+            <ApplySection personId={personId} formName="person-card-apply" headingId="card-apply-title" />
+          )}
           <section aria-labelledby="person-cards-title" className="card-list">
             <Typography.Title level={2} id="person-cards-title" className="section-title">
               {t(`${P}.cardsTitle`)}
@@ -87,133 +73,6 @@ export function CardPage({ user }: { user: UserView }) {
         </>
       )}
     </div>
-  );
-}
-
-/** The delivery fields of an application or a replacement: a branch's name, or a postal address. */
-function DeliveryFields({ form }: { form: FormInstance }) {
-  const { t } = useTranslation();
-  const dispatch = (Form.useWatch('dispatch', form) as ApplyFields['dispatch'] | undefined) ?? 'branch';
-  return (
-    <>
-      <Form.Item name="dispatch" label={t('cardPages.delivery.label')}>
-        <Radio.Group
-          options={(['branch', 'mail'] as const).map((value) => ({
-            value,
-            label: t(`cardPages.dispatch.${value}`),
-          }))}
-        />
-      </Form.Item>
-      {dispatch === 'branch' ? (
-        <Form.Item
-          key="branchName"
-          name="branchName"
-          label={t('cardPages.delivery.branchName')}
-          rules={[{ required: true, whitespace: true, message: t('cardPages.delivery.branchRequired') }]}
-        >
-          <Input maxLength={100} />
-        </Form.Item>
-      ) : (
-        <Form.Item
-          key="mailAddress"
-          name="mailAddress"
-          label={t('cardPages.delivery.mailAddress')}
-          rules={[{ required: true, whitespace: true, message: t('cardPages.delivery.mailRequired') }]}
-        >
-          <Input.TextArea maxLength={300} autoSize={{ minRows: 2 }} />
-        </Form.Item>
-      )}
-    </>
-  );
-}
-
-function PhotoItem() {
-  const { t } = useTranslation();
-  return (
-    <Form.Item
-      name="photo"
-      label={t('cardPages.photo.label')}
-      extra={t('cardPages.photo.help')}
-      rules={[
-        {
-          validator: (_rule, file: File | undefined) => {
-            const problem = photoProblem(file);
-            return problem ? Promise.reject(new Error(t(`cardPages.photo.${problem}`))) : Promise.resolve();
-          },
-        },
-      ]}
-    >
-      <PhotoField />
-    </Form.Item>
-  );
-}
-
-/** The body's place: only the field of the way chosen. */
-function deliveryOf(fields: ApplyFields) {
-  return fields.dispatch === 'branch'
-    ? { dispatch: 'branch' as const, branchName: fields.branchName?.trim() ?? '' }
-    : { dispatch: 'mail' as const, mailAddress: fields.mailAddress?.trim() ?? '' };
-}
-
-/** Marks the fields the server refused with why, in the reader's language; true when one was marked. */
-function markFields(form: FormInstance, t: TFunction, error: unknown): boolean {
-  const names = fieldsNamed(error, APPLY_FIELDS);
-  form.setFields(
-    names.map((name) => ({
-      name,
-      errors: [
-        name === 'photo'
-          ? t('cardPages.photo.serverRefused')
-          : name === 'branchName'
-            ? t('cardPages.delivery.branchRequired')
-            : t('cardPages.delivery.mailRequired'),
-      ],
-    })),
-  );
-  return names.length > 0;
-}
-
-/** Applying online for a first card (docs/RULES.md 18.3): the photo and where the card goes. */
-function ApplySection({ personId }: { personId: number }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<ApplyFields>();
-  const queryClient = useQueryClient();
-  const [marked, setMarked] = useState(false);
-  const apply = useMutation({
-    mutationFn: async (fields: ApplyFields) =>
-      applyForCard(personId, { photo: await photoBase64(fields.photo!), ...deliveryOf(fields) }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: cardKeys.ofPerson(personId) }),
-    onError: (error) => setMarked(markFields(form, t, error)),
-  });
-  return (
-    <section aria-labelledby="card-apply-title" className="card-apply">
-      <Typography.Title level={2} id="card-apply-title" className="section-title">
-        {t(`${P}.applyTitle`)}
-      </Typography.Title>
-      <Card>
-        <Typography.Paragraph>{t(`${P}.applyIntro`)}</Typography.Paragraph>
-        <Form<ApplyFields>
-          form={form}
-          name="person-card-apply"
-          layout="vertical"
-          initialValues={{ dispatch: 'branch' }}
-          onFinish={(fields) => apply.mutate(fields)}
-        >
-          <PhotoItem />
-          <DeliveryFields form={form} />
-          <Button type="primary" htmlType="submit" loading={apply.isPending}>
-            {t(`${P}.applySubmit`)}
-          </Button>
-        </Form>
-        {apply.isError && !marked && (
-          <ProblemAlert
-            className="card-problem"
-            error={apply.error}
-            describe={failedAs(t('cardPages.common.failed'))}
-          />
-        )}
-      </Card>
-    </section>
   );
 }
 
@@ -312,63 +171,5 @@ function PersonActions({
       )}
       {replacing && <ReplaceForm personId={personId} card={card} onDone={() => setReplacing(false)} />}
     </>
-  );
-}
-
-/** A replacement (docs/RULES.md 18.4): why, a new photo, where it goes; the fee rules said beforehand. */
-function ReplaceForm({ personId, card, onDone }: { personId: number; card: CardData; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<ReplaceFields>();
-  const queryClient = useQueryClient();
-  const [marked, setMarked] = useState(false);
-  const replace = useMutation({
-    mutationFn: async (fields: ReplaceFields) =>
-      replaceCard(personId, card.id, {
-        reason: fields.reason,
-        photo: await photoBase64(fields.photo!),
-        ...deliveryOf(fields),
-      }),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: cardKeys.ofPerson(personId) });
-      onDone();
-    },
-    onError: (error) => setMarked(markFields(form, t, error)),
-  });
-  const reasons =
-    card.generation < 3 ? (['lost', 'damaged', 'upgrade'] as const) : (['lost', 'damaged'] as const);
-  return (
-    <section aria-labelledby={`card-replace-${card.id}`} className="card-replace">
-      <Typography.Title level={3} id={`card-replace-${card.id}`}>
-        {t(`${P}.replace.title`)}
-      </Typography.Title>
-      <Alert type="info" showIcon className="card-fee-note" title={t(`${P}.replace.feeNote`)} />
-      <Form<ReplaceFields>
-        form={form}
-        name="person-card-replace"
-        layout="vertical"
-        initialValues={{
-          dispatch: card.dispatch,
-          branchName: card.branchName ?? undefined,
-          mailAddress: card.mailAddress ?? undefined,
-          reason: card.effectiveStatus === 'active' ? 'damaged' : 'lost',
-        }}
-        onFinish={(fields) => replace.mutate(fields)}
-      >
-        <Form.Item name="reason" label={t(`${P}.replace.reason`)}>
-          <Select options={reasons.map((value) => ({ value, label: t(`cardPages.reasons.${value}`) }))} />
-        </Form.Item>
-        <PhotoItem />
-        <DeliveryFields form={form} />
-        <div className="card-buttons">
-          <Button type="primary" htmlType="submit" loading={replace.isPending}>
-            {t(`${P}.replace.submit`)}
-          </Button>
-          <Button onClick={onDone}>{t('cardPages.common.cancel')}</Button>
-        </div>
-      </Form>
-      {replace.isError && !marked && (
-        <ProblemAlert error={replace.error} describe={failedAs(t('cardPages.common.failed'))} />
-      )}
-    </section>
   );
 }

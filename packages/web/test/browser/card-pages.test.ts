@@ -101,6 +101,8 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
     let staffPage: Page;
     let card: CardView;
     let eCardToken: string;
+    /** An employee the employer's applications left without a card (their photo was refused). */
+    let withoutCard: { personId: number; name: string; idNumber: string };
 
     beforeAll(async () => {
       const cookie = await adminCookie(baseUrl);
@@ -483,6 +485,41 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       const cards = await read<{ items: CardView[] }>(`/api/persons/${first.personId}/cards`);
       expect(cards.items.map((it) => [it.status, it.reason])).toEqual([['applied', 'first']]);
       expect((await read<{ items: CardView[] }>(`/api/persons/${second.personId}/cards`)).items).toEqual([]);
+      withoutCard = second;
+    }, 120_000);
+
+    it('lets a collection officer apply at the counter for a person found by identity number', async () => {
+      const page = staffPage;
+      await page.goto(`${baseUrl}/staff/cards`);
+      await page.getByRole('heading', { level: 1, name: '社保卡业务' }).waitFor();
+      await page.locator('#card-counter_idNumber').fill('110105199001010000');
+      await page.locator('#card-counter button[type="submit"]').click();
+      await page.getByText('本地区没有以此身份证号码登记的人员。').waitFor();
+      await page.locator('#card-counter_idNumber').fill(withoutCard.idNumber);
+      await page.locator('#card-counter button[type="submit"]').click();
+      const drawer = page.locator('.card-drawer');
+      await drawer.getByText(`${withoutCard.name}的社保卡`).waitFor();
+      const form = drawer.locator('#counter-card-apply');
+      await drawer.getByRole('heading', { level: 2, name: '窗口申领社保卡' }).waitFor();
+      await form.locator('input[type="file"]').setInputFiles({
+        name: 'photo.png',
+        mimeType: 'image/png',
+        buffer: pngPhoto(),
+      });
+      await form.locator('#counter-card-apply_branchName').fill('朝阳区社保服务中心');
+      const applied = page.waitForResponse(
+        (response) =>
+          response.url().endsWith(`/api/persons/${withoutCard.personId}/cards`) &&
+          response.request().method() === 'POST',
+      );
+      await form.locator('button[type="submit"]').click();
+      expect((await applied).status()).toBe(201);
+      const item = drawer.locator('.card-item[data-status="applied"]');
+      await item.waitFor();
+      expect(await item.innerText()).toContain('窗口办理');
+      expect(await drawer.locator('#counter-card-apply').count()).toBe(0);
+      await screenshot(page, 'cards-staff-counter.zh-CN');
+      await page.keyboard.press('Escape');
     }, 120_000);
 
     it('lets an auditor read the queue and the batches but act on nothing', async () => {

@@ -1,13 +1,17 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Drawer, Form, Select, Spin, Table, Tabs, Typography } from 'antd';
+import { useInfiniteQuery, useMutation, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Drawer, Form, Input, Select, Spin, Table, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UserView } from '../../api/pending-paths.ts';
 import { CardDetails, CardStatusTag } from '../../cards/card-details.tsx';
 import { failedAs } from '../../cards/card-problem.ts';
+import { ApplySection } from '../../cards/card-forms.tsx';
 import {
   cardKeys,
   fetchCards,
+  findPerson,
+  IN_USE,
+  ON_ITS_WAY,
   fetchQueue,
   QUEUE_STATUSES,
   type CardQueueItem,
@@ -83,7 +87,7 @@ export function CardsPage({ user }: { user: UserView }) {
 function QueueSection({ regionCode, mayAct }: { regionCode: string; mayAct: boolean }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<CardStatus>('applied');
-  const [open, setOpen] = useState<CardQueueItem | null>(null);
+  const [open, setOpen] = useState<{ personId: number; name: string } | null>(null);
   const queue = useInfiniteQuery({
     queryKey: cardKeys.queue(regionCode, status),
     queryFn: ({ pageParam }) => fetchQueue(regionCode, status, pageParam),
@@ -94,6 +98,7 @@ function QueueSection({ regionCode, mayAct }: { regionCode: string; mayAct: bool
   const items = queue.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
+      <CounterLookup regionCode={regionCode} onFound={setOpen} />
       <Form layout="inline" className="staff-toolbar">
         <Form.Item label={t(`${S}.status`)} htmlFor="cards-status">
           <Select<CardStatus>
@@ -156,7 +161,11 @@ function QueueSection({ regionCode, mayAct }: { regionCode: string; mayAct: bool
                 key: 'actions',
                 title: t(`${S}.columns.actions`),
                 render: (_, item) => (
-                  <Button size="small" className="card-open" onClick={() => setOpen(item)}>
+                  <Button
+                    size="small"
+                    className="card-open"
+                    onClick={() => setOpen({ personId: item.personId, name: item.name })}
+                  >
                     {t(`${S}.open`)}
                   </Button>
                 ),
@@ -184,7 +193,51 @@ function QueueSection({ regionCode, mayAct }: { regionCode: string; mayAct: bool
   );
 }
 
-/** A person's cards with the officer's steps on each. */
+/** The counter: a person of the region found by their whole identity number, opened like a queue row. */
+function CounterLookup({
+  regionCode,
+  onFound,
+}: {
+  regionCode: string;
+  onFound: (person: { personId: number; name: string }) => void;
+}) {
+  const { t } = useTranslation();
+  const find = useMutation({
+    mutationFn: (idNumber: string) => findPerson(regionCode, idNumber),
+    onSuccess: (person) => person && onFound({ personId: person.id, name: person.name }),
+  });
+  return (
+    <Card className="card-counter" size="small" title={t('cardPages.counter.title')}>
+      <Typography.Paragraph>{t('cardPages.counter.intro')}</Typography.Paragraph>
+      <Form<{ idNumber: string }>
+        name="card-counter"
+        layout="inline"
+        className="staff-toolbar"
+        onFinish={(fields) => find.mutate(fields.idNumber.trim().toUpperCase())}
+        onValuesChange={() => find.reset()}
+      >
+        <Form.Item
+          name="idNumber"
+          label={t('cardPages.counter.idNumber')}
+          rules={[{ required: true, whitespace: true, message: t('cardPages.counter.idNumberRequired') }]}
+        >
+          <Input maxLength={18} autoComplete="off" spellCheck={false} />
+        </Form.Item>
+        <Button htmlType="submit" loading={find.isPending}>
+          {t('cardPages.counter.find')}
+        </Button>
+      </Form>
+      <div role="status">
+        {find.isSuccess && find.data === null && (
+          <Alert type="warning" showIcon title={t('cardPages.counter.notFound')} />
+        )}
+      </div>
+      {find.isError && <ProblemAlert error={find.error} describe={failedAs(t('cardPages.common.failed'))} />}
+    </Card>
+  );
+}
+
+/** A person's cards with the officer's steps on each, and the counter's application when they have none. */
 function PersonCards({ personId, mayAct }: { personId: number; mayAct: boolean }) {
   const { t } = useTranslation();
   const cards = useQuery({ queryKey: cardKeys.ofPerson(personId), queryFn: () => fetchCards(personId) });
@@ -196,13 +249,24 @@ function PersonCards({ personId, mayAct }: { personId: number; mayAct: boolean }
     );
   if (cards.isError)
     return <ProblemAlert error={cards.error} describe={failedAs(t('cardPages.common.loadFailed'))} />;
+  const items = cards.data.items;
+  const onItsWay = items.some((card) => ON_ITS_WAY.includes(card.effectiveStatus));
+  const inUse = items.some((card) => IN_USE.includes(card.effectiveStatus));
   return (
     <>
-      {cards.data.items.map((card) => (
+      {mayAct && !onItsWay && !inUse && (
+        <ApplySection
+          personId={personId}
+          formName="counter-card-apply"
+          headingId="counter-apply-title"
+          atCounter
+        />
+      )}
+      {items.map((card) => (
         <CardDetails
           key={card.id}
           card={card}
-          actions={mayAct ? <StaffCardActions card={card} /> : undefined}
+          actions={mayAct ? <StaffCardActions card={card} replaceable={!onItsWay} /> : undefined}
         />
       ))}
     </>

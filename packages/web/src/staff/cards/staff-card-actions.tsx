@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Input, Popconfirm, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ReplaceForm } from '../../cards/card-forms.tsx';
 import { failedAs } from '../../cards/card-problem.ts';
 import { changeCard, photoUrl, type Card, type CardStep } from '../../cards/cards-api.ts';
 import { ProblemAlert } from '../../components/problem-alert.tsx';
@@ -15,12 +16,13 @@ const ENDED = ['refused', 'lost', 'damaged', 'replaced', 'cancelled'];
  * the tracking number, hand it over at the counter, record a loss reported at a branch (18.5), lift it or
  * make it formal, and cancel a card not ended with the reason. The server checks each step again.
  */
-export function StaffCardActions({ card }: { card: Card }) {
+export function StaffCardActions({ card, replaceable }: { card: Card; replaceable: boolean }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [text, setText] = useState('');
   const [tracking, setTracking] = useState('');
   const [missing, setMissing] = useState<'refuse' | 'cancel' | null>(null);
+  const [replacing, setReplacing] = useState(false);
   const step = useMutation({
     mutationFn: (change: CardStep) => changeCard(card.personId, card.id, change),
     onSuccess: () => {
@@ -143,6 +145,11 @@ export function StaffCardActions({ card }: { card: Card }) {
           </Popconfirm>
         </Space>
       )}
+      {replaceable && ['active', 'temporarily_lost', 'lost', 'damaged'].includes(status) && !replacing && (
+        <Button className="card-counter-replace" onClick={() => setReplacing(true)}>
+          {t('cardPages.counter.replace')}
+        </Button>
+      )}
       {!ENDED.includes(status) && status !== 'applied' && (
         <Space wrap className="card-cancel">
           {input(`card-cancel-${card.id}`, t(`${S}.cancelReason`))}
@@ -157,6 +164,9 @@ export function StaffCardActions({ card }: { card: Card }) {
         </div>
       )}
       <div role="status">{step.isSuccess && <Alert type="success" showIcon title={t(`${S}.done`)} />}</div>
+      {replacing && (
+        <ReplaceForm personId={card.personId} card={card} atCounter onDone={() => setReplacing(false)} />
+      )}
       {step.isError && <ProblemAlert error={step.error} describe={failedAs(t('cardPages.common.failed'))} />}
     </div>
   );

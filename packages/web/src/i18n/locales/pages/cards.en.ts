@@ -179,6 +179,21 @@ export const cardsEn: Widen<typeof cardsZhCN> = {
       code: 'The code (to copy for the verifier)',
     },
   },
+  counter: {
+    title: 'At the counter',
+    intro:
+      'Find a person of the region by identity number to apply for a card at the counter, replace a card (recording a fee exemption) or act on their cards.',
+    idNumber: 'Identity number',
+    idNumberRequired: 'Type the whole identity number.',
+    find: 'Find',
+    notFound: 'No person of the region is registered with this identity number.',
+    applyTitle: 'Apply for a card at the counter',
+    replace: 'Replace (counter)',
+    exemption: 'Fee exemption',
+    noExemption: 'None',
+    evidence: 'Certificate number (subsistence allowance or disability)',
+    evidenceRequired: 'An exemption records the number of the certificate seen.',
+  },
   employer: {
     title: 'Staff cards',
     intro:

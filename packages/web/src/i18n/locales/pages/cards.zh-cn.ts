@@ -174,6 +174,20 @@ export const cardsZhCN = {
       code: '核验码（可复制给对方）',
     },
   },
+  counter: {
+    title: '窗口办理',
+    intro: '按身份证号码查找本地区的人员，为其窗口申领社保卡、补换卡（可登记工本费减免）或办理其卡片业务。',
+    idNumber: '身份证号码',
+    idNumberRequired: '请填写完整的身份证号码。',
+    find: '查找',
+    notFound: '本地区没有以此身份证号码登记的人员。',
+    applyTitle: '窗口申领社保卡',
+    replace: '补换卡（窗口）',
+    exemption: '工本费减免',
+    noExemption: '不减免',
+    evidence: '证明编号（低保证或残疾证）',
+    evidenceRequired: '登记减免须填写所查验证明的编号。',
+  },
   employer: {
     title: '职工社保卡',
     intro:
