@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { failedAs, fieldsNamed } from './card-problem.ts';
 import { applyForCard, photoBase64, replaceCard, type Card as CardData } from './cards-api.ts';
-import { PhotoField, photoProblem } from './photo-field.tsx';
+import { photoProblem } from './card-checks.ts';
+import { PhotoField } from './photo-field.tsx';
 
 /*
  * The forms of an application and a replacement (docs/RULES.md 18.3, 18.4), the same for the person online

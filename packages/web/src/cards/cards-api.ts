@@ -177,13 +177,13 @@ export function applyForEmployees(employerId: number, body: EmployerApplications
 export function fetchQueue(regionCode: string, status: CardStatus, cursor?: string): Promise<CardQueuePage> {
   return data(() =>
     api.GET('/api/cards', {
-      params: { query: { regionCode, status, limit: '50', ...(cursor ? { cursor } : {}) } as never },
+      params: { query: { regionCode, status, limit: '50', ...(cursor ? { cursor } : {}) } },
     }),
   );
 }
 
 export function fetchBatches(regionCode: string): Promise<{ items: Batch[] }> {
-  return data(() => api.GET('/api/cards/production-batches', { params: { query: { regionCode } as never } }));
+  return data(() => api.GET('/api/cards/production-batches', { params: { query: { regionCode } } }));
 }
 
 export function createBatch(regionCode: string, bankCode: string): Promise<Batch> {

@@ -2,12 +2,9 @@ import { UploadOutlined } from '@ant-design/icons';
 import { Button, Upload } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/** The largest photo the server takes (docs/RULES.md 18.3): 1 MiB. */
-export const PHOTO_MAX_BYTES = 1_048_576;
-
 /**
- * A card photo chosen from the device, kept in the form as the File (sent as base64 on submit). The form's
- * rule `photoRule` checks what the browser knows (JPEG or PNG by its type, the size); the server reads the
+ * A card photo chosen from the device, kept in the form as the File (sent as base64 on submit). The form
+ * checks what the browser knows (card-checks.ts: JPEG or PNG by its type, the size); the server reads the
  * type from the bytes and its refusal is shown on the field by the page.
  */
 export function PhotoField({
@@ -43,12 +40,4 @@ export function PhotoField({
       )}
     </div>
   );
-}
-
-/** The browser's own check of a chosen photo, before anything is sent. */
-export function photoProblem(file: File | undefined): 'required' | 'wrongType' | 'tooLarge' | null {
-  if (!file) return 'required';
-  if (file.type && !['image/jpeg', 'image/png'].includes(file.type)) return 'wrongType';
-  if (file.size > PHOTO_MAX_BYTES) return 'tooLarge';
-  return null;
 }

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { failedAs } from '../cards/card-problem.ts';
 import { applyForEmployees, photoBase64, type EmployerApplicationResult } from '../cards/cards-api.ts';
 import '../cards/cards.css';
-import { PhotoField, photoProblem } from '../cards/photo-field.tsx';
+import { fitsMask, photoProblem } from '../cards/card-checks.ts';
+import { PhotoField } from '../cards/photo-field.tsx';
 import { ProblemAlert } from '../components/problem-alert.tsx';
 import { usePageTitle } from '../shell/page-title.ts';
 import { fetchStaffForNames, type StaffMember } from './employer-api.ts';
@@ -21,12 +22,6 @@ interface Row {
 interface Fields {
   branchName: string;
   rows: Row[];
-}
-
-/** The typed number agrees with the masked one the staff list shows (its first six and last four). */
-export function fitsMask(idNumber: string, masked: string): boolean {
-  const typed = idNumber.trim().toUpperCase();
-  return typed.length === masked.length && [...masked].every((char, i) => char === '*' || char === typed[i]);
 }
 
 /**
