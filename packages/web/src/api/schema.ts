@@ -16227,7 +16227,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * A person’s notices, newest first
+     * The notices to a person, newest first
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, insured_person (access rule `notices.read`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
@@ -16314,7 +16314,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Mark one of the person’s notices read
+     * Mark one of the notices to a person read
      * @description Roles: insured_person (access rule `notices.mark-read`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
@@ -16405,7 +16405,7 @@ export interface paths {
       };
     };
     /**
-     * Choose the channels and language a person is told on
+     * Choose the channels and language a person is told on (an employer: whether Shebao tells its staff monthly)
      * @description Roles: admin, collection_officer, insured_person (access rule `notices.change-settings`, docs/ARCHITECTURE.md "Access rules").
      */
     put: {
@@ -16475,7 +16475,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * An employer’s notices, newest first
+     * The notices to an employer, newest first
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `notices.read-employer`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
@@ -16562,7 +16562,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Mark one of the employer’s notices read
+     * Mark one of the notices to an employer read
      * @description Roles: employer_user (access rule `notices.mark-read-employer`, docs/ARCHITECTURE.md "Access rules").
      */
     post: {
@@ -16609,7 +16609,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The channels and language an employer is told on, and whether Shebao tells its staff
+     * The channels and language an employer is told on
      * @description Roles: admin, collection_officer, benefits_officer, medical_officer, inspector, auditor, employer_user (access rule `notices.read-employer`, docs/ARCHITECTURE.md "Access rules").
      */
     get: {
@@ -16653,7 +16653,7 @@ export interface paths {
       };
     };
     /**
-     * Choose the employer’s channels and language, and whether Shebao tells its staff monthly
+     * Choose the channels and language an employer is told on (an employer: whether Shebao tells its staff monthly)
      * @description Roles: admin, collection_officer, employer_user (access rule `notices.change-employer-settings`, docs/ARCHITECTURE.md "Access rules").
      */
     put: {
