@@ -205,6 +205,20 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(await page.locator('#person-card-apply').count()).toBe(0);
       expect(await fitsTheWidth(page)).toBe(true);
       await screenshot(page, 'cards-person-applied.phone.zh-CN');
+
+      // The person is told in the inbox, and the notice leads back to this page (docs/RULES.md 18.8).
+      const inbox = await readAs<{ notices: { id: number; kind: string }[] }>(
+        page,
+        `/api/persons/${PERSON_ID}/notices?lang=zh-CN`,
+      );
+      const told = inbox.notices.find((notice) => notice.kind === 'card.status');
+      expect(told, 'a card notice').toBeDefined();
+      await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '消息' }).click();
+      const notice = page.locator(`.notice-item[data-notice-id="${told!.id}"]`);
+      await notice.locator('.notice-toggle').click();
+      await notice.getByRole('link', { name: '前往查看' }).click();
+      await page.waitForURL((url) => url.pathname === '/person/card');
+      await page.locator(`.card-item[data-card-id="${card.id}"]`).waitFor();
     }, 120_000);
 
     it('lets a collection officer approve, batch, import the bank’s return, dispatch and hand the card over', async () => {

@@ -186,9 +186,9 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
     it('lands the hospital’s counter account on its own pages and settles a claim as the server answers it', async () => {
       const page = await browser('zh-CN');
       await signInAsStaff(page, baseUrl, 'hospital');
-      // Its own institution's pages only, none of the agency's.
+      // Its own institution's pages only, none of the agency's; and e-card verification (e-cards.verify).
       const nav = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
-      expect(await nav.allInnerTexts()).toEqual(['本机构', '医保结算', '结算记录', '月结算单']);
+      expect(await nav.allInnerTexts()).toEqual(['本机构', '医保结算', '结算记录', '月结算单', '社保卡']);
       await page.getByRole('heading', { level: 1, name: '北京演示第一人民医院' }).waitFor();
       const agreement = page.locator('.medical-agreement').first();
       await agreement.waitFor();
