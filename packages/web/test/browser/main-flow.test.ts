@@ -240,10 +240,18 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
 
       await nav.getByRole('link', { name: '权益单与证明' }).click();
       await page.getByRole('heading', { level: 1, name: '权益记录单与参保证明' }).waitFor();
-      await page.locator('form[id="rights-statement"] button[type="submit"]').click();
-      const issued = page.locator('.person-issued').first();
+      // The code is the one this click issued: the list may already hold other statements of the person
+      // (the yearly statement, a certificate another test issued), newest first once the list refreshes.
+      const [response] = await Promise.all([
+        page.waitForResponse(
+          (reply) =>
+            reply.request().method() === 'POST' && /\/api\/persons\/\d+\/statements$/.test(reply.url()),
+        ),
+        page.locator('form[id="rights-statement"] button[type="submit"]').click(),
+      ]);
+      const code = ((await response.json()) as { code: string }).code;
+      const issued = page.locator(`.person-issued[data-code="${code}"]`);
       await issued.waitFor();
-      const code = (await issued.getAttribute('data-code'))!;
       expect(code).toBeTruthy();
       expect(await issued.innerText()).toContain('个人权益记录单');
 

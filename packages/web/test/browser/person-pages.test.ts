@@ -197,10 +197,18 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await logInPerson(page, baseUrl, person);
       await openPage(page, baseUrl, '/person/statements');
       expect(await page.locator('h1').innerText()).toBe('权益记录单与参保证明');
-      await page.locator('form[id="rights-statement"] button[type="submit"]').click();
-      const issued = page.locator('.person-issued').first();
+      // The code is the one this click issued: the list may already hold other statements of the person
+      // (the yearly statement, a certificate another test issued), newest first once the list refreshes.
+      const [response] = await Promise.all([
+        page.waitForResponse(
+          (reply) =>
+            reply.request().method() === 'POST' && /\/api\/persons\/\d+\/statements$/.test(reply.url()),
+        ),
+        page.locator('form[id="rights-statement"] button[type="submit"]').click(),
+      ]);
+      const code = ((await response.json()) as { code: string }).code;
+      const issued = page.locator(`.person-issued[data-code="${code}"]`);
       await issued.waitFor();
-      const code = (await issued.getAttribute('data-code'))!;
       expect(await issued.innerText()).toContain('个人权益记录单');
       for (const lang of ['zh', 'en']) {
         const href = `/api/statements/${code}.pdf?lang=${lang}`;
@@ -249,9 +257,17 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       expect(await english.locator(`.person-issued[data-code="${code}"]`).innerText()).toContain(
         'Personal rights statement',
       );
-      await english.locator('form[id="certificate"] button[type="submit"]').click();
-      const certificate = english.locator('.person-issued').first();
-      await expect.poll(() => certificate.getAttribute('data-code')).not.toBe(code);
+      const [certificateReply] = await Promise.all([
+        english.waitForResponse(
+          (reply) =>
+            reply.request().method() === 'POST' && /\/api\/persons\/\d+\/statements$/.test(reply.url()),
+        ),
+        english.locator('form[id="certificate"] button[type="submit"]').click(),
+      ]);
+      const certificateCode = ((await certificateReply.json()) as { code: string }).code;
+      expect(certificateCode).not.toBe(code);
+      const certificate = english.locator(`.person-issued[data-code="${certificateCode}"]`);
+      await certificate.waitFor();
       expect(await certificate.innerText()).toContain('Contribution certificate');
       await screenshot(english, 'person-statements.en');
       for (const [on, name] of [
