@@ -188,8 +188,11 @@ describe.skipIf(environment.skipped !== undefined).each(servers)(
       await signInAsStaff(page, baseUrl, 'hospital');
       // Its own institution's pages only, none of the agency's; and e-card verification (e-cards.verify).
       const nav = page.getByRole('navigation', { name: '主导航' }).getByRole('link');
-      expect(await nav.allInnerTexts()).toEqual(['本机构', '医保结算', '结算记录', '月结算单', '社保卡']);
+      // The staff's shell replaces the public one once the session is read: wait for it on a busy machine.
       await page.getByRole('heading', { level: 1, name: '北京演示第一人民医院' }).waitFor();
+      await expect
+        .poll(() => nav.allInnerTexts(), { timeout: 15_000 })
+        .toEqual(['本机构', '医保结算', '结算记录', '月结算单', '社保卡']);
       const agreement = page.locator('.medical-agreement').first();
       await agreement.waitFor();
       expect(await agreement.locator('[data-status="active"]').first().innerText()).toBe('正常');
