@@ -35,7 +35,6 @@ export {
   inboxView,
   inboxQuery,
   noticeRunInput,
-  noticeRunView as noticeRunViewSchema,
   deliveryOverview,
   NOTICE_RUN_KINDS,
   type NoticeRunInput,

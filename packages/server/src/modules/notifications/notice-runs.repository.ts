@@ -1,6 +1,5 @@
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { Database, NoticeRunKind, NoticeRunsTable } from '../../db/index.ts';
-import { startsWith } from '../../db/prefix-range.ts';
 
 export type NoticeRunRow = Selectable<NoticeRunsTable>;
 
@@ -59,15 +58,4 @@ export async function selectKnownEventKeys(
   if (keys.length === 0) return new Set();
   const rows = await db.selectFrom('notices').select('event_key').where('event_key', 'in', keys).execute();
   return new Set(rows.map((row) => row.event_key));
-}
-
-/** How the deliveries of a run's notices stand (their event keys share a prefix). */
-export function countRunDeliveries(db: Kysely<Database>, eventKeyPrefix: string) {
-  return db
-    .selectFrom('notices as n')
-    .innerJoin('notice_deliveries as d', 'd.notice_id', 'n.id')
-    .select(['d.status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where(startsWith(db, 'n.event_key', eventKeyPrefix))
-    .groupBy('d.status')
-    .execute();
 }

@@ -185,16 +185,6 @@ export async function recordFailed(
     .execute();
 }
 
-export function selectAttempts(db: Kysely<Database>, deliveryIds: readonly number[]) {
-  if (deliveryIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('notice_attempts')
-    .selectAll()
-    .where('delivery_id', 'in', deliveryIds)
-    .orderBy('id')
-    .execute();
-}
-
 /** Deliveries by channel and status, for the staff's overview. */
 export function countDeliveries(db: Kysely<Database>) {
   return db
